@@ -1,0 +1,14 @@
+import { defineConfig } from "vitest/config";
+import path from "node:path";
+
+export default defineConfig({
+  resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
+  test: {
+    include: ["convex/**/*.test.ts", "lib/**/*.test.ts", "local/**/*.test.ts"],
+    environment: "node",
+    server: { deps: { inline: ["convex-test"] } },
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    fileParallelism: false,
+  },
+});
