@@ -30,7 +30,8 @@ describe("demo identity provider", () => {
     const user = demoUsers()[0]!;
     const res = await post("/session", { subject: user.subject });
     expect(res.status).toBe(200);
-    const { token, sessionToken } = (await res.json()) as { token: string; sessionToken: string };
+    const { sessionToken } = (await res.json()) as { sessionToken: string };
+    const { token } = (await (await post("/token", { sessionToken })).json()) as { token: string };
     const { payload } = await jwtVerify(token, createRemoteJWKSet(new URL(config.jwks_uri)), { issuer: idp.issuer, audience: "convex" });
     expect(payload).toMatchObject({ sub: user.subject, email: user.email, email_verified: true });
     expect(payload.exp! - payload.iat!).toBeLessThanOrEqual(600);

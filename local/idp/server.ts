@@ -118,7 +118,7 @@ export async function startIdp(opts: IdpOptions): Promise<RunningIdp> {
         const user = typeof body.subject === "string" ? bySubject.get(body.subject) : undefined;
         if (user === undefined) throw new HttpError(404, "No such demo user.");
         const sessionToken = await sign({}, user.subject, SESSION_AUDIENCE, SESSION_SECONDS);
-        return send(res, 200, { sessionToken, expiresIn: SESSION_SECONDS, ...(await accessToken(user)) });
+        return send(res, 200, { sessionToken, sessionExpiresIn: SESSION_SECONDS });
       }
       case "POST /token": {
         const body = (await readJson(req)) as { sessionToken?: unknown };

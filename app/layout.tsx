@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { AppConvexProvider } from "@/components/providers/convex-provider";
+import { DemoBanner } from "@/components/shell/demo-banner";
+import { publicConfig } from "@/lib/env";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Practice", template: "%s · Practice" },
+  description: "Scheduling, charts and audited clinical notes for medical practices.",
+  robots: { index: false, follow: false },
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="min-h-screen">
+        {publicConfig.authProvider === "demo" ? <DemoBanner /> : null}
+        <AppConvexProvider>{children}</AppConvexProvider>
+      </body>
+    </html>
+  );
+}

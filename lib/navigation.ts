@@ -1,0 +1,27 @@
+/**
+ * The app's sections and the permission each needs. Navigation is a
+ * convenience: every function re-checks on the server.
+ */
+export interface NavItem {
+  key: string;
+  label: string;
+  href: string;
+  permission: string;
+  description: string;
+  /** False until the section ships; shown, but not linked. */
+  available: boolean;
+}
+
+export const NAV_ITEMS: NavItem[] = [
+  { key: "home", label: "Home", href: "/", permission: "practice.view", description: "Your day at a glance.", available: true },
+  { key: "schedule", label: "Schedule", href: "/schedule", permission: "schedule.view", description: "Provider calendars, booking and check-in.", available: false },
+  { key: "patients", label: "Patients", href: "/patients", permission: "patients.search", description: "Find a patient and open the chart.", available: false },
+  { key: "notes", label: "Notes", href: "/notes", permission: "notes.write", description: "Draft, review and sign SOAP notes.", available: false },
+  { key: "members", label: "Members", href: "/admin/members", permission: "members.manage", description: "Add staff, change roles, deactivate.", available: false },
+  { key: "settings", label: "Settings", href: "/admin/settings", permission: "settings.manage", description: "Idle timeout and AI settings.", available: false },
+  { key: "audit", label: "Audit trail", href: "/compliance/audit", permission: "audit.view", description: "Who touched what, verified and exportable.", available: false },
+];
+
+export function navFor(permissions: readonly string[]): NavItem[] {
+  return NAV_ITEMS.filter((item) => permissions.includes(item.permission));
+}
