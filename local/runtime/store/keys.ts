@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { mkdir, open } from "node:fs/promises";
+import { link, mkdir, open, unlink } from "node:fs/promises";
 import { dirname } from "node:path";
 import { KEY_BYTES } from "./crypto";
 import { fsyncDir } from "./fsutil";
@@ -50,23 +50,40 @@ async function readKeyFile(keyFile: string): Promise<Buffer> {
   }
 }
 
-async function createKeyFile(keyFile: string): Promise<Buffer | null> {
-  const dir = dirname(keyFile);
-  await mkdir(dir, { recursive: true, mode: 0o700 });
-  const key = randomBytes(KEY_BYTES);
-  let fh;
-  try {
-    // O_EXCL: if another process created the key first, use theirs rather than replace it.
-    fh = await open(keyFile, "wx", 0o600);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === "EEXIST") return null;
-    throw e;
-  }
+async function writeNew(path: string, key: Buffer): Promise<void> {
+  const fh = await open(path, "wx", 0o600);
   try {
     await fh.writeFile(key);
     await fh.sync();
   } finally {
     await fh.close();
+  }
+}
+
+/** Returns the new key, or null if another process (or caller) created the key file first. */
+async function createKeyFile(keyFile: string): Promise<Buffer | null> {
+  const dir = dirname(keyFile);
+  await mkdir(dir, { recursive: true, mode: 0o700 });
+  const key = randomBytes(KEY_BYTES);
+  // Written in full under a private name, then hard-linked into place: link() fails
+  // if the key file exists (like O_EXCL), and nobody can ever read a half-written key.
+  const tmp = `${keyFile}.${randomBytes(6).toString("hex")}.tmp`;
+  await writeNew(tmp, key);
+  try {
+    await link(tmp, keyFile);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "EEXIST") return null;
+    // Filesystems without hard links: fall back to creating the key file directly.
+    if (code !== "EPERM" && code !== "ENOTSUP" && code !== "ENOSYS") throw e;
+    try {
+      await writeNew(keyFile, key);
+    } catch (e2) {
+      if ((e2 as NodeJS.ErrnoException).code === "EEXIST") return null;
+      throw e2;
+    }
+  } finally {
+    await unlink(tmp).catch(() => undefined);
   }
   await fsyncDir(dir);
   return key;
