@@ -10,6 +10,7 @@ import { stackConfig, urls } from "./stack/config";
 import { loadOrCreateAdminKey } from "./stack/admin-key";
 import { seedIfEmpty } from "./stack/seed";
 import { waitForHttp } from "./stack/wait";
+import { runtimeCommand } from "./stack/runtime-process";
 import { assertNotProduction, startIdp, type RunningIdp } from "./idp/server";
 import { loadOrCreateSigningKey } from "./idp/keys";
 import { demoUsers } from "./seed/generate";
@@ -87,21 +88,8 @@ async function main() {
   idp = await startIdp({ host: config.host, port: config.idpPort, key: signingKey, users: demoUsers() });
   const adminKey = await loadOrCreateAdminKey(path.join(config.keysDir, "admin.key"));
 
-  const runtimeEnv: NodeJS.ProcessEnv = {
-    ...process.env,
-    DEMO_IDP_ISSUER: idp.issuer,
-    LOCAL_CONVEX_ADMIN_KEY: adminKey,
-    LOCAL_CONVEX_DATA_DIR: config.dataDir,
-    LOCAL_CONVEX_KEY_FILE: path.join(config.keysDir, "convex-data.key"),
-    LOCAL_CONVEX_PORT: String(config.convexPort),
-    LOCAL_CONVEX_SITE_PORT: String(config.sitePort),
-  };
-  const runtime = run(
-    "convex",
-    process.execPath,
-    ["--import", "tsx", path.join(config.root, "local/runtime/main.ts"), ...(watch ? ["--watch"] : [])],
-    runtimeEnv,
-  );
+  const rt = runtimeCommand(config, { adminKey, idpIssuer: idp.issuer, watch });
+  const runtime = run("convex", rt.command, rt.args, rt.env);
   await waitForHttp(`${u.convex}/version`, 60_000, () => runtime.exitCode === null);
   const seeded = await seedIfEmpty(u.convex, adminKey);
   console.log(seeded === "seeded" ? "Seeded two synthetic practices." : "Kept existing local data.");
