@@ -118,6 +118,20 @@ describe("openStore", () => {
     expectSameState((await openAt(dir)).state, expectedAfter(5));
   });
 
+  it("accepts a snapshot state that is ahead of the log (commits that wrote nothing)", async () => {
+    const store = await openAt(dir, 3);
+    const state = store.state;
+    await commitRange(store, state, 1, 3);
+    state.lastCommitTs = "5"; // commits 4 and 5 wrote nothing, so were never appended
+    await store.maybeSnapshot(() => state);
+    expect(() => store.append(commitFor(5))).toThrow(/greater than 5/);
+    await commitRange(store, state, 6, 8);
+    await store.close();
+    const expected = expectedAfter(3);
+    for (const t of [6, 7, 8]) apply(expected, commitFor(t));
+    expectSameState((await openAt(dir)).state, expected);
+  });
+
   it("refuses a non-increasing ts", async () => {
     const store = await openAt(dir);
     store.append(commitFor(5));
