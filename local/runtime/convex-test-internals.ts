@@ -33,6 +33,7 @@ const REQUIRED_MARKERS: Array<[internal: string, marker: string]> = [
   ["TransactionManager.begin", "async begin(isNested, transactionLimits) {"],
   ["convexGlobalStorage", "const convexGlobalStorage = new AsyncLocalStorage();"],
   ["convexGlobal.transactionManager", "transactionManager: new TransactionManager(limitsConfig),"],
+  ["convexGlobal.syscall", "syscall: syscallImpl(),"],
   ["convexGlobal.asyncSyscall", "asyncSyscall: asyncSyscallImpl(),"],
   ["asyncSyscall 1.0/queryPage", 'case "1.0/queryPage": {'],
   ["runScheduledFunction", "async function runScheduledFunction({ db, jobId, componentPath, functionPath, args, name, }) {"],
@@ -64,6 +65,7 @@ export interface TransactionManagerInternal {
 export interface ConvexGlobalInternal {
   components: Record<string, { db: DatabaseFakeInternal }>;
   transactionManager: TransactionManagerInternal;
+  syscall: (op: string, jsonArgs: string) => string;
   asyncSyscall: (op: string, jsonArgs: string) => Promise<string>;
 }
 
@@ -100,6 +102,23 @@ function refuse(what: string, found?: string): never {
   );
 }
 
+/**
+ * Checks the version and every source marker, then returns convex-test's
+ * source with the internals exported and its relative import made absolute.
+ */
+export function patchConvexTestSource(source: string, version: string | undefined, distDir: string): string {
+  if (version !== PINNED_CONVEX_TEST_VERSION) refuse("package version", version);
+  for (const [internal, marker] of REQUIRED_MARKERS) {
+    if (!source.includes(marker)) refuse(internal, version);
+  }
+  if (source.split(RELATIVE_IMPORT).length !== 2) refuse("./transactionMetrics.js import", version);
+  const metricsUrl = pathToFileURL(path.join(distDir, "transactionMetrics.js")).href;
+  return (
+    source.replace(RELATIVE_IMPORT, `from ${JSON.stringify(metricsUrl)};`) +
+    "\nexport { convexGlobalStorage, runScheduledFunction };\n"
+  );
+}
+
 let loaded: Promise<ConvexTestInternals> | null = null;
 
 /** Loads (once per process) and verifies the patched convex-test module. */
@@ -124,16 +143,7 @@ async function load(): Promise<ConvexTestInternals> {
   const pkg = JSON.parse(await readFile(path.join(packageDir, "package.json"), "utf8")) as {
     version?: string;
   };
-  if (pkg.version !== PINNED_CONVEX_TEST_VERSION) refuse("package version", pkg.version);
-
-  let source = await readFile(entry, "utf8");
-  for (const [internal, marker] of REQUIRED_MARKERS) {
-    if (!source.includes(marker)) refuse(internal, pkg.version);
-  }
-  if (source.split(RELATIVE_IMPORT).length !== 2) refuse("./transactionMetrics.js import", pkg.version);
-  const metricsUrl = pathToFileURL(path.join(distDir, "transactionMetrics.js")).href;
-  source = source.replace(RELATIVE_IMPORT, `from ${JSON.stringify(metricsUrl)};`);
-  source += "\nexport { convexGlobalStorage, runScheduledFunction };\n";
+  const source = patchConvexTestSource(await readFile(entry, "utf8"), pkg.version, distDir);
 
   // node_modules/convex-test/dist/index.js -> node_modules/.cache/local-convex/
   const nodeModules = path.dirname(packageDir);
@@ -152,7 +162,7 @@ async function load(): Promise<ConvexTestInternals> {
     if (mod[name] === undefined) refuse(name, pkg.version);
   }
   return {
-    version: pkg.version,
+    version: PINNED_CONVEX_TEST_VERSION,
     convexTest: mod.convexTest as ConvexTestInternals["convexTest"],
     convexGlobalStorage: mod.convexGlobalStorage as ConvexTestInternals["convexGlobalStorage"],
     runScheduledFunction: mod.runScheduledFunction as ConvexTestInternals["runScheduledFunction"],

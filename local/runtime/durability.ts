@@ -17,7 +17,10 @@ export class Durability {
   private durableTs: bigint;
   private waiters: Waiter[] = [];
   private flushing: Promise<void> | null = null;
-  private listeners = new Set<(ts: bigint) => void>();
+  private snapshotting: Promise<void> | null = null;
+  private listeners = new Set<(ts: bigint, commits: Array<{ ts: bigint; tables: Set<string> }>) => void>();
+  /** Commits appended but not yet reported durable, with the tables they wrote. */
+  private unreported: Array<{ ts: bigint; tables: Set<string> }> = [];
   private fatalListeners = new Set<(e: Error) => void>();
   fatal: Error | null = null;
 
@@ -25,6 +28,7 @@ export class Durability {
     private readonly store: RuntimeStore,
     initialTs: bigint,
     private readonly captureState: () => StoreState,
+    private readonly onSnapshotError: (e: unknown) => void = () => {},
   ) {
     this.appendedTs = initialTs;
     this.durableTs = initialTs;
@@ -35,8 +39,9 @@ export class Durability {
   }
 
   /** A commit at `ts` reached the store (or needs no record: it wrote nothing). */
-  committed(ts: bigint): void {
+  committed(ts: bigint, tables: Set<string>): void {
     if (ts > this.appendedTs) this.appendedTs = ts;
+    this.unreported.push({ ts, tables });
     this.kick();
   }
 
@@ -53,7 +58,7 @@ export class Durability {
     return this.waitFor(this.appendedTs);
   }
 
-  onDurable(listener: (ts: bigint) => void): () => void {
+  onDurable(listener: (ts: bigint, commits: Array<{ ts: bigint; tables: Set<string> }>) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
@@ -72,7 +77,10 @@ export class Durability {
 
   /** Resolves when no flush is running (used on shutdown). */
   async idle(): Promise<void> {
-    while (this.flushing) await this.flushing.catch(() => {});
+    while (this.flushing || this.snapshotting) {
+      await this.flushing?.catch(() => {});
+      await this.snapshotting;
+    }
   }
 
   private kick(): void {
@@ -90,19 +98,43 @@ export class Durability {
         await this.store.flush();
         this.durableTs = target;
         const still: Waiter[] = [];
-        for (const w of this.waiters) (w.ts <= target ? w.resolve() : still.push(w));
+        for (const w of this.waiters) {
+          if (w.ts <= target) w.resolve();
+          else still.push(w);
+        }
         this.waiters = still;
+        const commits = this.unreported.filter((c) => c.ts <= target);
+        this.unreported = this.unreported.filter((c) => c.ts > target);
         for (const l of this.listeners) {
           try {
-            l(target);
+            l(target, commits);
           } catch {
             // A broken listener must not stop durability for everyone else.
           }
         }
       }
-      await this.store.maybeSnapshot(this.captureState);
     } catch (e) {
       this.fail(e);
+      return;
     }
+    this.snapshot();
+  }
+
+  /**
+   * Not awaited by the flush loop: the store keeps appending and flushing while
+   * it writes a snapshot. A failed snapshot is not fatal (the log still has
+   * everything); a broken log surfaces from the next flush.
+   */
+  private snapshot(): void {
+    if (this.snapshotting) return;
+    let run: Promise<void>;
+    try {
+      run = this.store.maybeSnapshot(this.captureState);
+    } catch (e) {
+      run = Promise.reject(e);
+    }
+    this.snapshotting = run.catch(this.onSnapshotError).finally(() => {
+      this.snapshotting = null;
+    });
   }
 }

@@ -7,7 +7,9 @@
  *   level) becomes a CommitRecord appended to the store;
  * - `transactionManager.begin`: records the commit ts a query's snapshot is at,
  *   so subscription results can be labelled with a timestamp;
- * - `asyncSyscall("1.0/queryPage")`: pins a live page to its journal's end cursor.
+ * - the syscall table (syscall-hooks.ts): read sets and pagination journals;
+ * - mutation handlers (modules.ts): the result, so that the (sessionId,
+ *   requestId) de-duplication record commits atomically with the writes.
  * convex-test serializes every top-level query and mutation on one lock.
  */
 import path from "node:path";
@@ -24,9 +26,10 @@ import { Durability } from "./durability.js";
 import { ClientVisibleError, functionNotFound } from "./errors.js";
 import { silentLogger, type Logger } from "./log.js";
 import { buildModuleMap, callStorage, canonicalizeUdfPath, describeFunction, type CallContext, type FunctionInfo, type FunctionKind, type ModuleMap } from "./modules.js";
-import { pinPageToJournal, substituteCommitTs } from "./pagination.js";
+import { parseJournal, substituteCommitTs } from "./pagination.js";
 import { Scheduling } from "./scheduling.js";
 import type { RuntimeStore, StoreState } from "./store-contract.js";
+import { installSyscallHooks, tableOfId } from "./syscall-hooks.js";
 
 export type Identity = { tokenIdentifier: string; subject: string; issuer: string } & Record<string, JSONValue>;
 
@@ -36,6 +39,8 @@ export interface EngineOptions {
   log?: Logger;
   /** How many recent (sessionId, requestId) mutation results to keep for replays. */
   dedupCapacity?: number;
+  /** Run `crons.ts` jobs (default true). */
+  crons?: boolean;
 }
 
 export interface CallOptions {
@@ -43,9 +48,14 @@ export interface CallOptions {
   allowInternal?: boolean;
 }
 
-export type QueryOutcome =
-  | { ok: true; value: Value; snapshotTs: bigint; journal: string | null }
-  | { ok: false; error: unknown; snapshotTs: bigint; journal: null };
+/** `readTables`: what the result depends on; null means "assume everything". */
+export type QueryOutcome = { snapshotTs: bigint; readTables: Set<string> | null } & (
+  | { ok: true; value: Value; journal: string | null }
+  | { ok: false; error: unknown; journal: null }
+);
+
+/** Tables written by each durable commit, for invalidating subscriptions. */
+export type CommitSummary = { ts: bigint; tables: Set<string> };
 
 export interface MutationOutcome {
   value: Value;
@@ -83,7 +93,12 @@ export class Engine {
     this.dedupCapacity = opts.dedupCapacity ?? 10_000;
     this.commits = store.state.commits;
     this.restore(store.state);
-    this.durability = new Durability(store, this.tm._lastCommitTs, () => this.captureState());
+    this.durability = new Durability(
+      store,
+      this.tm._lastCommitTs,
+      () => this.captureState(),
+      (e) => this.log.warn(`snapshot failed (${(e as Error)?.constructor?.name ?? "error"}); the commit log still has every commit`),
+    );
     this.durability.onFatal((e) => this.log.error(`persistence failed (${e.constructor.name}); refusing further calls`));
     this.scheduling = new Scheduling(this, internals, global, this.log);
     this.installHooks();
@@ -103,7 +118,7 @@ export class Engine {
       throw new Error("local Convex runtime: could not reach convex-test's database; the runtime refuses to start.");
     }
     const engine = new Engine(internals, modules, t, global, opts.store, opts);
-    await engine.scheduling.start();
+    await engine.scheduling.start({ crons: opts.crons ?? true });
     return engine;
   }
 
@@ -120,7 +135,7 @@ export class Engine {
     return this.durability.durable;
   }
 
-  onDurableCommit(listener: (ts: bigint) => void): () => void {
+  onDurableCommit(listener: (ts: bigint, commits: CommitSummary[]) => void): () => void {
     return this.durability.onDurable(listener);
   }
 
@@ -164,9 +179,9 @@ export class Engine {
       this.assertOpen();
       const fn = await this.resolve(udfPath, "query", opts);
       const value = (await callStorage.run(call, () => this.accessor(identity).query(fn.path, args))) as Value;
-      outcome = { ok: true, value, snapshotTs: call.snapshotTs ?? this.tm._lastCommitTs, journal: call.newJournal ?? null };
+      outcome = { ok: true, value, snapshotTs: call.snapshotTs ?? this.tm._lastCommitTs, journal: call.newJournal ?? null, readTables: readSet(call) };
     } catch (error) {
-      outcome = { ok: false, error, snapshotTs: call.snapshotTs ?? this.tm._lastCommitTs, journal: null };
+      outcome = { ok: false, error, snapshotTs: call.snapshotTs ?? this.tm._lastCommitTs, journal: null, readTables: readSet(call) };
     }
     // A one-off read must not show data that a crash could still take back.
     if (opts.waitDurable) await this.durability.waitFor(outcome.snapshotTs);
@@ -331,11 +346,7 @@ export class Engine {
       if (call?.kind === "query" && call.snapshotTs === undefined) call.snapshotTs = tm._lastCommitTs;
     };
 
-    const originalAsync = this.global.asyncSyscall;
-    this.global.asyncSyscall = (op, jsonArgs) => {
-      if (op !== "1.0/queryPage") return originalAsync(op, jsonArgs);
-      return pinPageToJournal(callStorage.getStore(), jsonArgs, (args) => originalAsync(op, args));
-    };
+    installSyscallHooks(this.global);
   }
 
   private recordCommit(ids: string[], ts: bigint): void {
@@ -374,16 +385,16 @@ export class Engine {
     }
     // Commits that wrote nothing need no record but still get a durable ts,
     // which the client waits for before resolving the mutation.
-    this.durability.committed(ts);
+    const tables = new Set<string>();
+    for (const id of ids) {
+      const table = tableOfId(id);
+      if (table !== null) tables.add(table);
+    }
+    this.durability.committed(ts, tables);
   }
 }
 
-function parseJournal(journal: string | null | undefined): string | null {
-  if (!journal) return null;
-  try {
-    const parsed = JSON.parse(journal) as { endCursor?: unknown };
-    return typeof parsed.endCursor === "string" ? parsed.endCursor : null;
-  } catch {
-    return null;
-  }
+/** A query that read nothing trackable (e.g. only its identity) depends on no table. */
+function readSet(call: CallContext): Set<string> | null {
+  return call.readTables === undefined ? new Set() : call.readTables;
 }

@@ -70,7 +70,10 @@ export function logFunctionError(
   if (e instanceof ClientVisibleError) return;
   const name = isConvexError(e) ? "ConvexError" : e instanceof Error ? e.constructor.name : typeof e;
   const frame = appFrame(e, where.convexDir);
-  log.warn(`${where.kind} ${where.path} failed: ${name} [request ${where.requestId}]${frame ? ` at ${frame}` : ""}`);
+  const line = `${where.kind} ${where.path} failed: ${name} [request ${where.requestId}]${frame ? ` at ${frame}` : ""}`;
+  // A ConvexError is the app answering on purpose; anything else is a bug.
+  if (name === "ConvexError") log.info(line);
+  else log.warn(line);
 }
 
 /** Convex timestamps on the wire: u64, 8 bytes little-endian, base64. */

@@ -24,6 +24,8 @@ export interface CallContext {
   journalEndCursor?: string | null;
   /** Queries: the journal to hand back to the client. */
   newJournal?: string | null;
+  /** Queries: tables read; null once something was read that can't be attributed. */
+  readTables?: Set<string> | null;
   /** Mutations: the top-level handler's return value, captured before commit. */
   handlerClaimed?: boolean;
   hasResult?: boolean;

@@ -54,3 +54,14 @@ export function substituteCommitTs(value: unknown, ts: bigint): unknown {
   }
   return value;
 }
+
+/** The end cursor a subscription's journal pins, or null for none / unreadable. */
+export function parseJournal(journal: string | null | undefined): string | null {
+  if (!journal) return null;
+  try {
+    const parsed = JSON.parse(journal) as { endCursor?: unknown };
+    return typeof parsed.endCursor === "string" ? parsed.endCursor : null;
+  } catch {
+    return null;
+  }
+}
