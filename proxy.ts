@@ -18,7 +18,7 @@ export default function proxy(request: NextRequest, event: NextFetchEvent) {
   const { pathname } = request.nextUrl;
   if (PUBLIC_PATHS.some((p) => pathname.startsWith(p))) return NextResponse.next();
   if (request.cookies.get(DEMO_SESSION_COOKIE) === undefined) {
-    return NextResponse.redirect(new URL("/sign-in", request.url));
+    return new NextResponse(null, { status: 307, headers: { Location: "/sign-in" } });
   }
   return NextResponse.next();
 }

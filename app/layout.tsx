@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { AppConvexProvider } from "@/components/providers/convex-provider";
+import { IdentityProvider } from "@/components/providers/identity-provider";
 import { DemoBanner } from "@/components/shell/demo-banner";
 import { publicConfig } from "@/lib/env";
 import "./globals.css";
@@ -16,7 +16,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="en">
       <body className="min-h-screen">
         {publicConfig.authProvider === "demo" ? <DemoBanner /> : null}
-        <AppConvexProvider>{children}</AppConvexProvider>
+        <IdentityProvider>{children}</IdentityProvider>
       </body>
     </html>
   );
