@@ -18,7 +18,9 @@ export default function proxy(request: NextRequest, event: NextFetchEvent) {
   const { pathname } = request.nextUrl;
   if (PUBLIC_PATHS.some((p) => pathname.startsWith(p))) return NextResponse.next();
   if (request.cookies.get(DEMO_SESSION_COOKIE) === undefined) {
-    return new NextResponse(null, { status: 307, headers: { Location: "/sign-in" } });
+    // Built from the Host the browser used: cookies are per host (localhost vs 127.0.0.1).
+    const host = request.headers.get("host") ?? request.nextUrl.host;
+    return NextResponse.redirect(new URL("/sign-in", `${request.nextUrl.protocol}//${host}`), 307);
   }
   return NextResponse.next();
 }

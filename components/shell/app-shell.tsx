@@ -53,7 +53,7 @@ export function AppShell({ children }: { children: ReactNode }) {
                     </Link>
                   ) : (
                     <span aria-disabled="true" className={`${base} cursor-not-allowed text-slate-400`} title="Not available in this build yet">
-                      {item.label}
+                      <span>{item.label}</span>
                       <span className="rounded bg-slate-100 px-1.5 py-0.5 text-[10px] font-medium uppercase text-slate-500">Soon</span>
                     </span>
                   )}
