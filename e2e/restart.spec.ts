@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { test } from "@playwright/test";
 import { demoUsers } from "../local/seed/generate";
 import { startStack, stopStack } from "./support/stack";
 import { expectHome, signInAs } from "./support/sign-in";
