@@ -68,8 +68,8 @@ export default tseslint.config(
     },
   },
   {
-    // Convex reads its environment in auth.config.ts at deploy time.
-    files: ["convex/auth.config.ts"],
+    // The deployment's environment is read in exactly these two files (see docs/decisions.md, 6).
+    files: ["convex/auth.config.ts", "convex/env.ts"],
     rules: { "@convex-dev/no-process-env": "off" },
   },
   {

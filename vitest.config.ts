@@ -10,5 +10,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     fileParallelism: false,
+    // The audit chain's key, as a deployment would have it (synthetic, tests only).
+    env: { AUDIT_HMAC_KEY: "5e".repeat(32) },
   },
 });

@@ -1,5 +1,6 @@
 import { defineSchema, defineTable } from "convex/server";
 import { v } from "convex/values";
+import { rateLimitTables } from "convex-helpers/server/rateLimit";
 
 export const roleValidator = v.union(
   v.literal("front_desk"),
@@ -9,15 +10,89 @@ export const roleValidator = v.union(
   v.literal("practice_admin"),
 );
 
+export const auditActionValidator = v.union(
+  v.literal("create"),
+  v.literal("read"),
+  v.literal("update"),
+  v.literal("delete"),
+  v.literal("execute"),
+);
+
+export const auditCategoryValidator = v.union(
+  v.literal("demographics"),
+  v.literal("clinical"),
+  v.literal("schedule"),
+  v.literal("membership"),
+  v.literal("settings"),
+  v.literal("audit"),
+  v.literal("ai"),
+);
+
+export const auditOutcomeValidator = v.union(v.literal("success"), v.literal("denied"), v.literal("failure"));
+
+/** Audit details carry ids, codes and counts only: never names, dates or free text about a patient. */
+export const auditDetailsValidator = v.record(v.string(), v.union(v.string(), v.number(), v.boolean(), v.null()));
+
+/** What an access grant covers. */
+export const grantScopeValidator = v.union(
+  v.object({ kind: v.literal("chart"), patientId: v.id("patients") }),
+  v.object({ kind: v.literal("schedule"), date: v.string() }),
+  v.object({ kind: v.literal("audit") }),
+);
+
 export const memberStatusValidator = v.union(v.literal("active"), v.literal("deactivated"));
 
 export default defineSchema({
+  ...rateLimitTables,
+
+  /**
+   * Append-only, per-practice hash chain (see convex/audit.ts). No code path
+   * patches, replaces or deletes these rows; the row-level rules forbid it.
+   */
+  auditEvents: defineTable({
+    practiceId: v.id("practices"),
+    seq: v.number(),
+    at: v.number(),
+    actor: v.object({
+      kind: v.union(v.literal("member"), v.literal("system")),
+      memberId: v.optional(v.id("members")),
+      userId: v.optional(v.id("users")),
+      role: v.optional(roleValidator),
+    }),
+    action: auditActionValidator,
+    verb: v.string(),
+    category: auditCategoryValidator,
+    outcome: auditOutcomeValidator,
+    patientId: v.optional(v.id("patients")),
+    resource: v.optional(v.object({ table: v.string(), id: v.string() })),
+    purpose: v.optional(v.string()),
+    details: auditDetailsValidator,
+    prevHash: v.string(),
+    hash: v.string(),
+  })
+    .index("by_practice_and_seq", ["practiceId", "seq"])
+    .index("by_practice_and_patient", ["practiceId", "patientId"]),
+
+  /** Short-lived permission to read PHI in one scope, created by an audited mutation. */
+  accessGrants: defineTable({
+    practiceId: v.id("practices"),
+    memberId: v.id("members"),
+    scopeKey: v.string(),
+    scope: grantScopeValidator,
+    purpose: v.string(),
+    grantedAt: v.number(),
+    expiresAt: v.number(),
+    auditSeq: v.number(),
+  }).index("by_member_and_scope", ["memberId", "scopeKey"]),
+
   practices: defineTable({
     name: v.string(),
     slug: v.string(),
     timezone: v.string(),
     /** Minutes of inactivity before automatic logoff (HIPAA §164.312(a)(2)(iii)). */
     idleTimeoutMinutes: v.number(),
+    /** Lifetime of an access grant to PHI; defaults to 15 minutes. */
+    accessGrantMinutes: v.optional(v.number()),
   }).index("by_slug", ["slug"]),
 
   /** A person who can sign in. Identity only: what they may do lives in `members`. */

@@ -35,6 +35,13 @@ export const isEmpty = internalQuery({
   handler: async (ctx) => (await ctx.db.query("practices").first()) === null,
 });
 
+/** How many practices exist (used by the offline stack's tests). */
+export const practiceCount = internalQuery({
+  args: {},
+  returns: v.number(),
+  handler: async (ctx) => (await ctx.db.query("practices").take(1000)).length,
+});
+
 /**
  * Loads synthetic practices. Each practice is created whole or not at all (one
  * transaction); a practice whose slug exists is left untouched, so re-running is safe.

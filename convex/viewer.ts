@@ -1,7 +1,8 @@
 import { v } from "convex/values";
 import { ERROR_CODES } from "../lib/errors";
 import { permissionsOf } from "./permissions";
-import { appError, notFound, signedInMutation, signedInQuery, verifiedEmail } from "./functions";
+import { notFound, signedInMutation, signedInQuery, verifiedEmail } from "./functions";
+import { appError } from "./model/errors";
 import { roleValidator } from "./schema";
 import type { Doc, Id } from "./_generated/dataModel";
 import type { DatabaseReader } from "./_generated/server";
@@ -22,6 +23,7 @@ export const signIn = signedInMutation({
   args: {},
   returns: v.null(),
   handler: async (ctx) => {
+    await ctx.rateLimit("signInMember");
     const email = verifiedEmail(ctx.identity);
     if (email === null) {
       throw appError(

@@ -9,6 +9,10 @@ export const ERROR_CODES = {
   notFound: "NOT_FOUND",
   invalid: "INVALID",
   conflict: "CONFLICT",
+  unavailable: "UNAVAILABLE",
+  accessNotGranted: "ACCESS_NOT_GRANTED",
+  rateLimited: "RATE_LIMITED",
+  mfaRequired: "MFA_REQUIRED",
 } as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];

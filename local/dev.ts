@@ -7,7 +7,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { stackConfig, urls } from "./stack/config";
-import { loadOrCreateAdminKey } from "./stack/admin-key";
+import { loadOrCreateAdminKey, loadOrCreateAuditKey } from "./stack/admin-key";
 import { seedIfEmpty } from "./stack/seed";
 import { waitForHttp } from "./stack/wait";
 import { runtimeCommand } from "./stack/runtime-process";
@@ -87,8 +87,9 @@ async function main() {
   const signingKey = await loadOrCreateSigningKey(path.join(config.keysDir, "demo-idp.jwk.json"));
   idp = await startIdp({ host: config.host, port: config.idpPort, key: signingKey, users: demoUsers() });
   const adminKey = await loadOrCreateAdminKey(path.join(config.keysDir, "admin.key"));
+  const auditKey = await loadOrCreateAuditKey(path.join(config.keysDir, "audit-hmac.key"));
 
-  const rt = runtimeCommand(config, { adminKey, idpIssuer: idp.issuer, watch });
+  const rt = runtimeCommand(config, { adminKey, auditKey, idpIssuer: idp.issuer, watch });
   const runtime = run("convex", rt.command, rt.args, rt.env);
   await waitForHttp(`${u.convex}/version`, 60_000, () => runtime.exitCode === null);
   const seeded = await seedIfEmpty(u.convex, adminKey);

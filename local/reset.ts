@@ -11,7 +11,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { createInterface } from "node:readline/promises";
 import { stackConfig, urls } from "./stack/config";
-import { loadOrCreateAdminKey } from "./stack/admin-key";
+import { loadOrCreateAdminKey, loadOrCreateAuditKey } from "./stack/admin-key";
 import { runtimeCommand } from "./stack/runtime-process";
 import { seedIfEmpty } from "./stack/seed";
 import { waitForHttp } from "./stack/wait";
@@ -55,7 +55,8 @@ async function main() {
   console.log(`Deleted local data in ${config.dataDir}.`);
 
   const adminKey = await loadOrCreateAdminKey(path.join(config.keysDir, "admin.key"));
-  const rt = runtimeCommand(config, { adminKey, watch: false });
+  const auditKey = await loadOrCreateAuditKey(path.join(config.keysDir, "audit-hmac.key"));
+  const rt = runtimeCommand(config, { adminKey, auditKey, watch: false });
   const child = spawn(rt.command, rt.args, { env: rt.env, stdio: ["ignore", "ignore", "inherit"] });
   try {
     await waitForHttp(`${u.convex}/version`, 60_000, () => child.exitCode === null);

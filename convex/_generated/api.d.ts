@@ -13,8 +13,19 @@ import type {
   FilterApi,
   FunctionReference,
 } from "convex/server";
+import type * as access from "../access.js";
+import type * as auditChain from "../auditChain.js";
+import type * as env from "../env.js";
 import type * as functions from "../functions.js";
 import type * as http from "../http.js";
+import type * as members from "../members.js";
+import type * as model_audit from "../model/audit.js";
+import type * as model_errors from "../model/errors.js";
+import type * as model_grants from "../model/grants.js";
+import type * as model_membership from "../model/membership.js";
+import type * as model_rateLimits from "../model/rateLimits.js";
+import type * as model_rules from "../model/rules.js";
+import type * as patients from "../patients.js";
 import type * as permissions from "../permissions.js";
 import type * as seed from "../seed.js";
 import type * as viewer from "../viewer.js";
@@ -28,8 +39,19 @@ import type * as viewer from "../viewer.js";
  * ```
  */
 declare const fullApi: ApiFromModules<{
+  access: typeof access;
+  auditChain: typeof auditChain;
+  env: typeof env;
   functions: typeof functions;
   http: typeof http;
+  members: typeof members;
+  "model/audit": typeof model_audit;
+  "model/errors": typeof model_errors;
+  "model/grants": typeof model_grants;
+  "model/membership": typeof model_membership;
+  "model/rateLimits": typeof model_rateLimits;
+  "model/rules": typeof model_rules;
+  patients: typeof patients;
   permissions: typeof permissions;
   seed: typeof seed;
   viewer: typeof viewer;

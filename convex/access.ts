@@ -1,0 +1,60 @@
+/**
+ * Audited access grants. Reading PHI needs a live grant for its scope; a grant
+ * is created only here, by mutations that write the access to the audit trail
+ * in the same transaction.
+ */
+import { v } from "convex/values";
+import { memberMutation, notFound } from "./functions";
+import { renewGrant, scopeKey } from "./model/grants";
+import { roleHasPermission } from "./permissions";
+import { grantScopeValidator } from "./schema";
+
+/** HIPAA's treatment, payment and health-care operations; emergency access comes with charts (issue 4). */
+export const purposeValidator = v.union(v.literal("treatment"), v.literal("payment"), v.literal("operations"));
+
+const grantResult = v.object({ scopeKey: v.string(), expiresAt: v.number() });
+
+/** Opens a patient's chart: records who, role, purpose and time, and grants access for a few minutes. */
+export const openChart = memberMutation({
+  permission: "demographics.view",
+  args: { patientId: v.id("patients"), purpose: v.optional(purposeValidator) },
+  returns: grantResult,
+  handler: async (ctx, { patientId, purpose }) => {
+    await ctx.rateLimit("grantMember", "grantPractice");
+    const patient = await ctx.db.get("patients", patientId);
+    if (patient === null) notFound("Patient");
+    const clinical = roleHasPermission(ctx.member.role, "clinical.view");
+    const grant = await ctx.grant({ kind: "chart", patientId }, purpose ?? "treatment", {
+      verb: "chart.open",
+      category: clinical ? "clinical" : "demographics",
+      patientId,
+      resource: { table: "patients", id: patientId },
+    });
+    return { scopeKey: grant.scopeKey, expiresAt: grant.expiresAt };
+  },
+});
+
+/** Opens the audit trail for reading; reading the trail is itself audited. */
+export const openAuditTrail = memberMutation({
+  permission: "audit.view",
+  args: {},
+  returns: grantResult,
+  handler: async (ctx) => {
+    await ctx.rateLimit("grantMember", "grantPractice");
+    const grant = await ctx.grant({ kind: "audit" }, "operations", { verb: "audit.view", category: "audit" });
+    return { scopeKey: grant.scopeKey, expiresAt: grant.expiresAt };
+  },
+});
+
+/** Keeps a live grant open while the person is active. An expired grant must be opened again. */
+export const renew = memberMutation({
+  permission: "practice.view",
+  args: { scope: grantScopeValidator },
+  returns: grantResult,
+  handler: async (ctx, { scope }) => {
+    const key = scopeKey(scope);
+    // The scoped database lets a member touch only their own grants.
+    const expiresAt = await renewGrant(ctx.db, ctx, key);
+    return { scopeKey: key, expiresAt };
+  },
+});

@@ -1,0 +1,74 @@
+/**
+ * Verifies a practice's audit chain in bounded batches and reports the first
+ * broken link. Callers loop `verifyBatch` until `done` or `broken`.
+ */
+import { v } from "convex/values";
+import { chainHash } from "../lib/audit/chain";
+import { internalQuery } from "./functions";
+import { chainedFields, requireAuditKey } from "./model/audit";
+
+export type ChainProblem = "hash mismatch" | "broken link" | "sequence gap" | "duplicate sequence";
+
+export const verifyResult = v.object({
+  checked: v.number(),
+  lastSeq: v.number(),
+  lastHash: v.string(),
+  done: v.boolean(),
+  broken: v.union(
+    v.null(),
+    v.object({
+      seq: v.number(),
+      problem: v.union(
+        v.literal("hash mismatch"),
+        v.literal("broken link"),
+        v.literal("sequence gap"),
+        v.literal("duplicate sequence"),
+      ),
+      message: v.string(),
+    }),
+  ),
+});
+
+export const verifyBatch = internalQuery({
+  args: {
+    practiceId: v.id("practices"),
+    afterSeq: v.number(),
+    prevHash: v.string(),
+    batchSize: v.optional(v.number()),
+  },
+  returns: verifyResult,
+  handler: async (ctx, args) => {
+    const key = requireAuditKey();
+    const limit = Math.min(Math.max(Math.floor(args.batchSize ?? 500), 1), 2000);
+    const rows = await ctx.db
+      .query("auditEvents")
+      .withIndex("by_practice_and_seq", (q) => q.eq("practiceId", args.practiceId).gt("seq", args.afterSeq))
+      .take(limit);
+    let expectedSeq = args.afterSeq + 1;
+    let prevHash = args.prevHash;
+    let checked = 0;
+    for (const row of rows) {
+      const fail = (problem: ChainProblem, message: string) => ({
+        checked,
+        lastSeq: expectedSeq - 1,
+        lastHash: prevHash,
+        done: true,
+        broken: { seq: row.seq, problem, message },
+      });
+      if (row.seq === expectedSeq - 1) return fail("duplicate sequence", `Two events carry sequence number ${row.seq}.`);
+      if (row.seq !== expectedSeq) {
+        return fail("sequence gap", `Events ${expectedSeq}–${row.seq - 1} are missing before event ${row.seq}.`);
+      }
+      if (row.prevHash !== prevHash) {
+        return fail("broken link", `Event ${row.seq} does not follow event ${row.seq - 1}: its link to the previous event is wrong.`);
+      }
+      if (chainHash(key, row.prevHash, chainedFields(row)) !== row.hash) {
+        return fail("hash mismatch", `Event ${row.seq} has been changed since it was written.`);
+      }
+      prevHash = row.hash;
+      expectedSeq += 1;
+      checked += 1;
+    }
+    return { checked, lastSeq: expectedSeq - 1, lastHash: prevHash, done: rows.length < limit, broken: null };
+  },
+});

@@ -1,0 +1,64 @@
+import type { UserIdentity } from "convex/server";
+import type { Rules } from "convex-helpers/server/rowLevelSecurity";
+import type { DataModel, Doc, Id } from "../_generated/dataModel";
+import type { DatabaseReader } from "../_generated/server";
+import { roleHasPermission } from "../permissions";
+import type { Membership } from "./membership";
+import { verifiedEmail } from "./membership";
+
+/**
+ * Row-level rules. Tables without rules are closed (`defaultPolicy: "deny"`),
+ * so a new table is unreachable until it is listed here. Audit events and
+ * rate-limit rows can never be written through a handler's database: only the
+ * door's audit writer and rate limiter touch them.
+ */
+
+/** Signed in, no practice yet: only the caller's own rows. */
+export function selfRules(identity: UserIdentity, raw: DatabaseReader): Rules<unknown, DataModel> {
+  const email = verifiedEmail(identity);
+  const isSelf = (u: Doc<"users"> | null) => u !== null && u.tokenIdentifier === identity.tokenIdentifier;
+  // Checked against the stored user rather than a cached one, so a membership
+  // linked earlier in this same transaction is visible at once.
+  const ownsMember = async (_ctx: unknown, m: Doc<"members">) =>
+    m.userId === undefined ? email !== null && m.email === email : isSelf(await raw.get("users", m.userId));
+  return {
+    users: {
+      read: async (_ctx, u) => isSelf(u),
+      modify: async (_ctx, u) => isSelf(u),
+      insert: async (_ctx, u) => u.tokenIdentifier === identity.tokenIdentifier,
+    },
+    members: { read: ownsMember, modify: ownsMember, insert: async () => false },
+    // Practice names are shown for the caller's memberships; the ids come from membership rows.
+    practices: { read: async () => true, modify: async () => false, insert: async () => false },
+  };
+}
+
+/** A member at work: everything scoped to their practice. */
+export function practiceRules(m: Membership): Rules<unknown, DataModel> {
+  const samePractice = async (_ctx: unknown, doc: { practiceId: Id<"practices"> }) => doc.practiceId === m.practiceId;
+  const never = async () => false;
+  return {
+    practices: {
+      read: async (_ctx, p) => p._id === m.practiceId,
+      modify: async (_ctx, p) => p._id === m.practiceId,
+      insert: never,
+    },
+    members: { read: samePractice, modify: samePractice, insert: samePractice },
+    patients: { read: samePractice, modify: samePractice, insert: samePractice },
+    users: {
+      read: async (_ctx, u) => u._id === m.user._id,
+      modify: async (_ctx, u) => u._id === m.user._id,
+      insert: never,
+    },
+    auditEvents: {
+      read: async (_ctx, e) => e.practiceId === m.practiceId && roleHasPermission(m.member.role, "audit.view"),
+      modify: never,
+      insert: never,
+    },
+    accessGrants: {
+      read: async (_ctx, g) => g.memberId === m.member._id,
+      modify: async (_ctx, g) => g.memberId === m.member._id,
+      insert: never,
+    },
+  };
+}
