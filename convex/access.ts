@@ -4,13 +4,21 @@
  * in the same transaction.
  */
 import { v } from "convex/values";
-import { memberMutation, notFound } from "./functions";
-import { renewGrant, scopeKey } from "./model/grants";
-import { roleHasPermission } from "./permissions";
+import { ERROR_CODES } from "../lib/errors";
+import { appError, memberMutation, notFound } from "./functions";
+import { renewGrant, scopeKey, type GrantScope } from "./model/grants";
+import { roleHasPermission, type Permission } from "./permissions";
 import { grantScopeValidator } from "./schema";
 
 /** HIPAA's treatment, payment and health-care operations; emergency access comes with charts (issue 4). */
 export const purposeValidator = v.union(v.literal("treatment"), v.literal("payment"), v.literal("operations"));
+
+/** The permission that opens (and so may keep open) each kind of grant. */
+const SCOPE_PERMISSION: Record<GrantScope["kind"], Permission> = {
+  chart: "demographics.view",
+  schedule: "schedule.view",
+  audit: "audit.view",
+};
 
 const grantResult = v.object({ scopeKey: v.string(), expiresAt: v.number() });
 
@@ -52,6 +60,12 @@ export const renew = memberMutation({
   args: { scope: grantScopeValidator },
   returns: grantResult,
   handler: async (ctx, { scope }) => {
+    // Only while the role still holds the permission that opens this scope.
+    if (!roleHasPermission(ctx.member.role, SCOPE_PERMISSION[scope.kind])) {
+      throw appError(ERROR_CODES.forbidden, "Your role does not allow this.");
+    }
+    // Another practice's patient reads as missing here too, as everywhere else.
+    if (scope.kind === "chart" && (await ctx.db.get("patients", scope.patientId)) === null) notFound("Patient");
     const key = scopeKey(scope);
     // The scoped database lets a member touch only their own grants.
     const expiresAt = await renewGrant(ctx.db, ctx, key);

@@ -40,10 +40,17 @@ export const verifyBatch = internalQuery({
   handler: async (ctx, args) => {
     const key = requireAuditKey();
     const limit = Math.min(Math.max(Math.floor(args.batchSize ?? 500), 1), 2000);
-    const rows = await ctx.db
+    // Start at the last verified event itself (not after it): another event
+    // carrying the same sequence number would otherwise fall between batches
+    // unseen. From the start, take everything, so no sequence number below 1 hides either.
+    const fetched = await ctx.db
       .query("auditEvents")
-      .withIndex("by_practice_and_seq", (q) => q.eq("practiceId", args.practiceId).gt("seq", args.afterSeq))
-      .take(limit);
+      .withIndex("by_practice_and_seq", (q) =>
+        args.afterSeq > 0 ? q.eq("practiceId", args.practiceId).gte("seq", args.afterSeq) : q.eq("practiceId", args.practiceId),
+      )
+      .take(limit + 1);
+    const anchor = args.afterSeq > 0 ? fetched.findIndex((r) => r.seq === args.afterSeq && r.hash === args.prevHash) : -1;
+    const rows = fetched.filter((_, i) => i !== anchor).slice(0, limit);
     let expectedSeq = args.afterSeq + 1;
     let prevHash = args.prevHash;
     let checked = 0;
@@ -55,7 +62,7 @@ export const verifyBatch = internalQuery({
         done: true,
         broken: { seq: row.seq, problem, message },
       });
-      if (row.seq === expectedSeq - 1) return fail("duplicate sequence", `Two events carry sequence number ${row.seq}.`);
+      if (row.seq < expectedSeq) return fail("duplicate sequence", `Another event carries sequence number ${row.seq}, which is already taken.`);
       if (row.seq !== expectedSeq) {
         return fail("sequence gap", `Events ${expectedSeq}–${row.seq - 1} are missing before event ${row.seq}.`);
       }

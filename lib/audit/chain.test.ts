@@ -33,5 +33,7 @@ describe("audit key", () => {
     expect(parseAuditKey(Buffer.alloc(16, 7).toString("base64"))).toBeNull();
     expect(parseAuditKey(undefined)).toBeNull();
     expect(parseAuditKey("not a key!")).toBeNull();
+    // 44 hex characters are 22 bytes: refused, not re-read as base64.
+    expect(parseAuditKey("ab".repeat(22))).toBeNull();
   });
 });

@@ -40,7 +40,9 @@ function normalise(value: unknown): Json {
 export function parseAuditKey(raw: string | undefined): Uint8Array | null {
   if (raw === undefined) return null;
   const value = raw.trim();
-  if (/^[0-9a-fA-F]{64,}$/.test(value) && value.length % 2 === 0) return hexToBytes(value);
+  // Anything that looks like hex is read as hex, so a short hex key is refused rather than
+  // silently re-read as base64 of a different (and weaker) key.
+  if (/^[0-9a-fA-F]+$/.test(value)) return value.length >= 64 && value.length % 2 === 0 ? hexToBytes(value) : null;
   if (/^[A-Za-z0-9+/_-]+={0,2}$/.test(value)) {
     const bytes = Uint8Array.from(atob(value.replace(/-/g, "+").replace(/_/g, "/")), (c) => c.charCodeAt(0));
     return bytes.length >= 32 ? bytes : null;

@@ -1,0 +1,111 @@
+/**
+ * Bad input: wrong types, extra fields, oversized strings and ids of the wrong
+ * table are refused before anything is written, so a refused call leaves
+ * every table exactly as it was.
+ */
+import { describe, expect, test } from "vitest";
+import { api } from "./_generated/api";
+import { FUNCTIONS, callCase, codeOf, emailOf, signedIn, snapshot, twoPractices, type Caller, type Fixture } from "./test.setup";
+
+const LONG = "x".repeat(10_000);
+
+/** Calls that must all be refused, by the argument validator (ERROR) or by the handler's own checks. */
+function badCalls(fx: Fixture, admin: Caller, nurse: Caller, co: Caller): [string, RegExp, () => Promise<unknown>][] {
+  const add = (args: Record<string, unknown>) => () => callCase(admin, "members:add", args);
+  const ok = { email: "new@a.test", name: "New", role: "nurse" };
+  return [
+    // members.add
+    ["add: unknown role", /Validator error/, add({ ...ok, role: "superuser" })],
+    ["add: name is a number", /Validator error/, add({ ...ok, name: 5 })],
+    ["add: email missing", /Validator error/, add({ name: "New", role: "nurse" })],
+    ["add: extra field status", /Unexpected field/, add({ ...ok, status: "active" })],
+    ["add: extra field practiceId", /Unexpected field/, add({ ...ok, practiceId: fx.practice.b })],
+    ["add: extra field userId", /Unexpected field/, add({ ...ok, userId: "1;users" })],
+    ["add: 10k-char name", /INVALID/, add({ ...ok, name: LONG })],
+    ["add: 10k-char email", /INVALID/, add({ ...ok, email: `${LONG}@a.test` })],
+    ["add: 10k-char title", /INVALID/, add({ ...ok, title: LONG })],
+    ["add: blank name", /INVALID/, add({ ...ok, name: "   " })],
+    ["add: not an email", /INVALID/, add({ ...ok, email: "nurse at a.test" })],
+    ["add: args not an object", /ERROR/, () => callCase(admin, "members:add", [ok] as unknown as Record<string, unknown>)],
+    // members.changeRole / setStatus
+    ["changeRole: a patient's id", /Validator error.*members/, () => callCase(admin, "members:changeRole", { memberId: fx.patient.a, role: "nurse" })],
+    ["changeRole: a practice's id", /Validator error.*members/, () => callCase(admin, "members:changeRole", { memberId: fx.practice.a, role: "nurse" })],
+    ["changeRole: unknown role", /Validator error/, () => callCase(admin, "members:changeRole", { memberId: fx.member.a.nurse, role: "owner" })],
+    ["changeRole: not an id", /Validator error/, () => callCase(admin, "members:changeRole", { memberId: LONG, role: "nurse" })],
+    ["setStatus: unknown status", /Validator error/, () => callCase(admin, "members:setStatus", { memberId: fx.member.a.nurse, status: "deleted" })],
+    ["setStatus: extra field", /Unexpected field/, () => callCase(admin, "members:setStatus", { memberId: fx.member.a.nurse, status: "deactivated", role: "practice_admin" })],
+    // access.*
+    ["openChart: a member's id", /Validator error.*patients/, () => callCase(nurse, "access:openChart", { patientId: fx.member.a.nurse })],
+    ["openChart: unknown purpose", /Validator error/, () => callCase(nurse, "access:openChart", { patientId: fx.patient.a, purpose: "marketing" })],
+    ["openChart: free-text purpose", /Validator error/, () => callCase(nurse, "access:openChart", { patientId: fx.patient.a, purpose: LONG })],
+    ["openChart: extra field breakGlass", /Unexpected field/, () => callCase(nurse, "access:openChart", { patientId: fx.patient.a, breakGlass: true })],
+    ["openAuditTrail: extra field practiceId", /Unexpected field/, () => callCase(co, "access:openAuditTrail", { practiceId: fx.practice.b })],
+    ["renew: unknown scope kind", /Validator error/, () => callCase(nurse, "access:renew", { scope: { kind: "everything" } })],
+    ["renew: chart scope with a member's id", /Validator error/, () => callCase(nurse, "access:renew", { scope: { kind: "chart", patientId: fx.member.a.nurse } })],
+    ["renew: extra field expiresAt", /Unexpected field/, () => callCase(nurse, "access:renew", { scope: { kind: "audit" }, expiresAt: 9e15 })],
+    // patients / viewer
+    ["demographicsOf: a member's id", /Validator error.*patients/, () => callCase(nurse, "patients:demographicsOf", { patientId: fx.member.a.nurse })],
+    ["demographicsOf: a number", /Validator error/, () => callCase(nurse, "patients:demographicsOf", { patientId: 42 })],
+    ["switchPractice: a member's id", /Validator error.*practices/, () => callCase(nurse, "viewer:switchPractice", { practiceId: fx.member.a.nurse })],
+    ["signIn: extra field role", /Unexpected field/, () => callCase(nurse, "viewer:signIn", { role: "practice_admin" })],
+    ["list: extra field practiceId", /Unexpected field/, () => callCase(admin, "members:list", { practiceId: fx.practice.b })],
+  ];
+}
+
+async function setup() {
+  const fx = await twoPractices();
+  const admin = await signedIn(fx.t, emailOf("practice_admin", "a"));
+  const nurse = await signedIn(fx.t, emailOf("nurse", "a"));
+  const co = await signedIn(fx.t, emailOf("compliance_officer", "a"));
+  return { fx, admin, nurse, co };
+}
+
+describe("bad input is refused and writes nothing", () => {
+  test("each bad call is refused with a validation error or INVALID, and no table changes", async () => {
+    const { fx, admin, nurse, co } = await setup();
+    const before = await snapshot(fx.t);
+    for (const [label, expected, call] of badCalls(fx, admin, nurse, co)) {
+      const code = await codeOf(call());
+      expect(code, label).not.toBe("OK");
+      expect(code, label).toMatch(expected);
+    }
+    expect(await snapshot(fx.t)).toEqual(before);
+  });
+
+  test("the list exercises every public function that takes arguments the caller controls", async () => {
+    const { fx, admin, nurse, co } = await setup();
+    const covered = new Set(badCalls(fx, admin, nurse, co).map(([label]) => label.split(":")[0]));
+    for (const path of Object.keys(FUNCTIONS)) {
+      if (path === "viewer:current") continue;
+      expect(covered.has(path.split(":")[1]!), path).toBe(true);
+    }
+  });
+
+  test("ids of a deleted record are NOT_FOUND, with no write", async () => {
+    const { fx, admin, nurse } = await setup();
+    const [goneMember, gonePatient] = await fx.t.run(async (ctx) => {
+      const m = await ctx.db.insert("members", { practiceId: fx.practice.a, email: "gone@a.test", name: "Gone", role: "nurse", status: "active" });
+      const p = await ctx.db.insert("patients", { practiceId: fx.practice.a, mrn: "M-GONE", firstName: "G", lastName: "One", dob: "1990-01-01", sex: "unknown" });
+      await ctx.db.delete("members", m);
+      await ctx.db.delete("patients", p);
+      return [m, p] as const;
+    });
+    const before = await snapshot(fx.t);
+    expect(await codeOf(admin.mutation(api.members.changeRole, { memberId: goneMember, role: "physician" }))).toBe("NOT_FOUND");
+    expect(await codeOf(admin.mutation(api.members.setStatus, { memberId: goneMember, status: "deactivated" }))).toBe("NOT_FOUND");
+    expect(await codeOf(nurse.mutation(api.access.openChart, { patientId: gonePatient }))).toBe("NOT_FOUND");
+    expect(await codeOf(nurse.query(api.patients.demographicsOf, { patientId: gonePatient }))).toBe("NOT_FOUND");
+    expect(await codeOf(nurse.mutation(api.access.renew, { scope: { kind: "chart", patientId: gonePatient } }))).toBe("NOT_FOUND");
+    expect(await snapshot(fx.t)).toEqual(before);
+  });
+
+  test("the limits are at the documented lengths (100-char name, 80-char title), not just somewhere below 10k", async () => {
+    const { fx, admin } = await setup();
+    expect(await codeOf(admin.mutation(api.members.add, { email: "n100@a.test", name: "n".repeat(100), role: "nurse", title: "t".repeat(80) }))).toBe("OK");
+    expect(await codeOf(admin.mutation(api.members.add, { email: "n101@a.test", name: "n".repeat(101), role: "nurse" }))).toBe("INVALID");
+    expect(await codeOf(admin.mutation(api.members.add, { email: "t81@a.test", name: "T", role: "nurse", title: "t".repeat(81) }))).toBe("INVALID");
+    const rows = await fx.t.run((ctx) => ctx.db.query("members").collect());
+    expect(rows.map((m) => m.email)).toContain("n100@a.test");
+    expect(rows.map((m) => m.email)).not.toContain("n101@a.test");
+  });
+});
