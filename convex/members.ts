@@ -21,7 +21,7 @@ const memberRow = v.object({
   isSelf: v.boolean(),
 });
 
-/** The practice's roster, admins first then by name. */
+/** The practice's roster: active members first, then by name. */
 export const list = memberQuery({
   permission: "members.view",
   args: {},
@@ -51,7 +51,8 @@ async function activeAdmins(db: DatabaseReader, practiceId: Id<"practices">): Pr
     .query("members")
     .withIndex("by_practice_and_user", (q) => q.eq("practiceId", practiceId))
     .take(1000);
-  return rows.filter((m) => m.role === "practice_admin" && m.status === "active");
+  // Only admins who have signed in count: an invitation nobody accepted cannot manage anything.
+  return rows.filter((m) => m.role === "practice_admin" && m.status === "active" && m.userId !== undefined);
 }
 
 /** Adds a member by email; the membership links when that person first signs in. */
@@ -89,7 +90,7 @@ async function loadOther(ctx: { db: DatabaseReader; member: Doc<"members"> }, me
   const target = await ctx.db.get("members", memberId);
   if (target === null) notFound("Member");
   if (target._id === ctx.member._id) {
-    throw appError(ERROR_CODES.forbidden, `You cannot ${what} yourself. Ask another practice admin.`);
+    throw appError(ERROR_CODES.forbidden, `You cannot ${what}. Ask another practice admin.`);
   }
   return target;
 }
@@ -101,7 +102,7 @@ export const changeRole = memberMutation({
   returns: v.null(),
   handler: async (ctx, { memberId, role }) => {
     await ctx.rateLimit("membersMember");
-    const target = await loadOther(ctx, memberId, "change the role of");
+    const target = await loadOther(ctx, memberId, "change your own role");
     if (target.role === role) return null;
     if (target.role === "practice_admin" && target.status === "active" && (await activeAdmins(ctx.db, ctx.practiceId)).length <= 1) {
       throw appError(ERROR_CODES.conflict, "A practice needs at least one active practice admin.");
@@ -125,7 +126,7 @@ export const setStatus = memberMutation({
   returns: v.null(),
   handler: async (ctx, { memberId, status }) => {
     await ctx.rateLimit("membersMember");
-    const target = await loadOther(ctx, memberId, status === "deactivated" ? "deactivate" : "reactivate");
+    const target = await loadOther(ctx, memberId, status === "deactivated" ? "deactivate yourself" : "reactivate yourself");
     if (target.status === status) return null;
     if (status === "deactivated" && target.role === "practice_admin" && (await activeAdmins(ctx.db, ctx.practiceId)).length <= 1) {
       throw appError(ERROR_CODES.conflict, "A practice needs at least one active practice admin.");

@@ -12,8 +12,8 @@ describe("role navigation", () => {
     expect(keys("physician")).toContain("notes");
     expect(keys("nurse")).not.toContain("notes");
   });
-  test("compliance officers see the audit trail and nothing clinical", () => {
-    expect(keys("compliance_officer")).toEqual(["home", "audit"]);
+  test("compliance officers see the roster and the audit trail, nothing clinical", () => {
+    expect(keys("compliance_officer")).toEqual(["home", "members", "audit"]);
   });
   test("practice admins manage members and settings", () => {
     expect(keys("practice_admin")).toEqual(["home", "schedule", "members", "settings"]);
