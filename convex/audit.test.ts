@@ -14,7 +14,7 @@ import { GENESIS_HASH, canonicalJson } from "../lib/audit/chain";
 import { generatePractices } from "../local/seed/generate";
 import type { Membership } from "./model/membership";
 import { practiceRules } from "./model/rules";
-import { auditTrail, codeOf, emailOf, newTest, practiceId, signedIn, snapshot, twoPractices, type Caller, type Fixture } from "./test.setup";
+import { auditTrail, codeOf, emailOf, newTest, practiceId, signedIn, snapshot, twoPractices, type Caller, type Fixture, outcome } from "./test.setup";
 import { createHmac } from "node:crypto";
 
 const KEY_HEX = "5e".repeat(32);
@@ -170,7 +170,18 @@ test("no PHI in audit events: no name, DOB, MRN, phone, email or street address 
   for (const role of ["front_desk", "nurse", "physician"] as const) {
     const who = await signedIn(t, seeded.members.find((m) => m.role === role)!.email);
     for (const p of patients.slice(0, 20)) {
-      await who.mutation(api.access.openChart, { patientId: p._id, purpose: opened % 3 === 0 ? "payment" : "treatment" });
+      const routine = await outcome(who.mutation(api.access.openChart, { patientId: p._id, purpose: opened % 3 === 0 ? "payment" : "treatment" }));
+      if (routine.code === "EMERGENCY_ACCESS_REQUIRED") {
+        // The reviewer's free text names the patient; it must stay out of the audit trail.
+        await who.mutation(api.access.openChartEmergency, {
+          patientId: p._id,
+          reason: "Emergency treatment",
+          detail: `${p.firstName} ${p.lastName} (${p.dob}) collapsed at ${p.address?.line1 ?? "home"}`,
+          confirmed: true,
+        });
+      } else {
+        expect(routine.code).toBe("OK");
+      }
       expect((await who.query(api.patients.demographicsOf, { patientId: p._id })).mrn).toBe(p.mrn);
       opened++;
     }
@@ -188,7 +199,10 @@ test("no PHI in audit events: no name, DOB, MRN, phone, email or street address 
     const identifiers = [p.firstName, p.middleName, p.lastName, `${p.firstName} ${p.lastName}`, p.dob, p.mrn, p.phone, p.email, p.address?.line1, p.address?.zip];
     for (const value of identifiers) {
       if (value === undefined || value.length < 3) continue;
-      expect(text.includes(value), `an audit event contains a patient identifier (${p._id})`).toBe(false);
+      // Whole-token match: a ZIP code's digits also occur inside hashes, ids and timestamps.
+      const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      const token = new RegExp(`(?<![0-9A-Za-z])${escaped}(?![0-9A-Za-z])`);
+      expect(token.test(text), `an audit event contains a patient identifier (${p._id})`).toBe(false);
     }
   }
 });

@@ -36,9 +36,10 @@ import {
   query as rawQuery,
 } from "./_generated/server";
 import type { DatabaseWriter } from "./_generated/server";
+import type { Id } from "./_generated/dataModel";
 import { appendAuditEvent, type AuditInput } from "./model/audit";
 import { appError, notFound } from "./model/errors";
-import { actorOf, openGrant, requireGrant, type GrantScope } from "./model/grants";
+import { actorOf, openGrant, requireGrant, requireWritableGrant, type GrantScope } from "./model/grants";
 import { findUser, requireIdentity, resolveMembership, type Membership } from "./model/membership";
 import { enforceRateLimit, type RateLimitName } from "./model/rateLimits";
 import { practiceRules, selfRules } from "./model/rules";
@@ -89,8 +90,16 @@ function mutationTools(raw: DatabaseWriter, m: Membership) {
     /** Appends one event to the practice's audit chain in this transaction. */
     audit: (input: AuditInput) => appendAuditEvent(raw, m.practiceId, actorOf(m), input),
     /** Records the access and opens a short-lived grant for the scope. */
-    grant: (scope: GrantScope, purpose: string, audit: Omit<AuditInput, "action" | "purpose">) =>
-      openGrant(raw, m, scope, purpose, audit),
+    grant: (
+      scope: GrantScope,
+      purpose: string,
+      audit: Omit<AuditInput, "action" | "purpose">,
+      options?: { emergencyMinutes?: number },
+    ) => openGrant(raw, m, scope, purpose, audit, options),
+    /** Keeps an emergency access's reason and detail for the compliance review (never in the audit trail). */
+    recordEmergency: async (e: { patientId: Id<"patients">; reason: string; detail: string; auditSeq: number }) => {
+      await raw.insert("emergencyAccess", { practiceId: m.practiceId, memberId: m.member._id, at: Date.now(), ...e });
+    },
     /** Per member and per practice limits; throws "try again in N s". */
     rateLimit: async (member: RateLimitName, practice?: RateLimitName) => {
       await enforceRateLimit(raw, member, m.member._id);
@@ -131,8 +140,26 @@ export const chartQuery = customQuery(rawQuery, {
     const db = wrapDatabaseReader({}, ctx.db, practiceRules(m), { defaultPolicy: "deny" });
     const patient = await db.get("patients", patientId);
     if (patient === null) notFound("Patient");
-    const grant = await requireGrant(ctx.db, m, { kind: "chart", patientId });
-    return { ctx: { ...m, db, patient, grant }, args: { patientId } };
+    const access = await requireGrant(ctx.db, m, { kind: "chart", patientId });
+    return { ctx: { ...m, db, patient, access }, args: { patientId } };
+  },
+});
+
+/**
+ * A change to one patient's chart: needs the permission, a live routine grant
+ * for the chart (emergency access is read-only), and a patient of the
+ * caller's practice. Handlers get `ctx.audit` for the event of the change.
+ */
+export const chartMutation = customMutation(rawMutation, {
+  args: { patientId: v.id("patients") },
+  input: async (ctx, { patientId }, extra: PermissionArg) => {
+    const m = await resolveMembership(ctx);
+    requirePermission(m, extra.permission);
+    const db = wrapDatabaseWriter({}, ctx.db, practiceRules(m), { defaultPolicy: "deny" });
+    const patient = await db.get("patients", patientId);
+    if (patient === null) notFound("Patient");
+    const access = await requireWritableGrant(ctx.db, m, { kind: "chart", patientId });
+    return { ctx: { ...m, db, patient, access, ...mutationTools(ctx.db, m) }, args: { patientId } };
   },
 });
 

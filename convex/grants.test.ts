@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { api } from "./_generated/api";
 import { DEFAULT_GRANT_MINUTES } from "./model/grants";
 import { auditTrail, codeOf, emailOf, syntheticPatient, signedIn, twoPractices, type Fixture } from "./test.setup";
+import { withKeys } from "./test.setup";
 
 const MINUTE = 60_000;
 const T0 = Date.UTC(2030, 5, 1, 8, 0);
@@ -74,7 +75,7 @@ describe("a chart grant", () => {
 
   test("covers only the patient it was opened for", async () => {
     const fx = await twoPractices();
-    const second = await fx.t.run((ctx) => ctx.db.insert("patients", { practiceId: fx.practice.a, ...syntheticPatient("a", 2) }));
+    const second = await fx.t.run((ctx) => ctx.db.insert("patients", { practiceId: fx.practice.a, ...withKeys(syntheticPatient("a", 2)) }));
     const nurse = await nurseOf(fx);
     await nurse.mutation(api.access.openChart, { patientId: fx.patient.a });
     expect(await codeOf(nurse.query(api.patients.demographicsOf, { patientId: second }))).toBe("ACCESS_NOT_GRANTED");

@@ -10,7 +10,7 @@ import { FUNCTIONS, callCase, codeOf, emailOf, signedIn, snapshot, twoPractices,
 const LONG = "x".repeat(10_000);
 
 /** Calls that must all be refused, by the argument validator (ERROR) or by the handler's own checks. */
-function badCalls(fx: Fixture, admin: Caller, nurse: Caller, co: Caller): [string, RegExp, () => Promise<unknown>][] {
+function badCalls(fx: Fixture, admin: Caller, nurse: Caller, co: Caller, doc: Caller): [string, RegExp, () => Promise<unknown>][] {
   const add = (args: Record<string, unknown>) => () => callCase(admin, "members:add", args);
   const ok = { email: "new@a.test", name: "New", role: "nurse" };
   return [
@@ -49,6 +49,36 @@ function badCalls(fx: Fixture, admin: Caller, nurse: Caller, co: Caller): [strin
     ["switchPractice: a member's id", /Validator error.*practices/, () => callCase(nurse, "viewer:switchPractice", { practiceId: fx.member.a.nurse })],
     ["signIn: extra field role", /Unexpected field/, () => callCase(nurse, "viewer:signIn", { role: "practice_admin" })],
     ["list: extra field practiceId", /Unexpected field/, () => callCase(admin, "members:list", { practiceId: fx.practice.b })],
+    // emergency access
+    ["openChartEmergency: reason not in the list", /INVALID/, () => callCase(doc, "access:openChartEmergency", { patientId: fx.patient.a, reason: "Curiosity", detail: "Synthetic detail text.", confirmed: true })],
+    ["openChartEmergency: detail too short", /INVALID/, () => callCase(doc, "access:openChartEmergency", { patientId: fx.patient.a, reason: "Emergency treatment", detail: "x", confirmed: true })],
+    ["openChartEmergency: detail 10k chars", /INVALID/, () => callCase(doc, "access:openChartEmergency", { patientId: fx.patient.a, reason: "Emergency treatment", detail: LONG, confirmed: true })],
+    ["openChartEmergency: not confirmed", /Validator error/, () => callCase(doc, "access:openChartEmergency", { patientId: fx.patient.a, reason: "Emergency treatment", detail: "Synthetic detail text.", confirmed: false })],
+    // search
+    ["search: one character", /INVALID/, () => callCase(nurse, "patients:search", { query: "a" })],
+    ["search: 10k characters", /INVALID/, () => callCase(nurse, "patients:search", { query: LONG })],
+    ["search: impossible date", /INVALID/, () => callCase(nurse, "patients:search", { query: "13/45/1980" })],
+    // chart
+    ["demographics: a member's id", /Validator error.*patients/, () => callCase(nurse, "chart:demographics", { patientId: fx.member.a.nurse })],
+    ["clinical: extra field", /Unexpected field/, () => callCase(nurse, "chart:clinical", { patientId: fx.patient.a, all: true })],
+    // intake
+    ["recordVitals: systolic 900", /INVALID/, () => callCase(nurse, "clinical:recordVitals", { patientId: fx.patient.a, vitals: { systolic: 900, diastolic: 80 } })],
+    ["recordVitals: temperature 80 °C", /INVALID/, () => callCase(nurse, "clinical:recordVitals", { patientId: fx.patient.a, vitals: { temperatureC: 80 } })],
+    ["recordVitals: nothing measured", /INVALID/, () => callCase(nurse, "clinical:recordVitals", { patientId: fx.patient.a, vitals: {} })],
+    ["recordVitals: text value", /Validator error/, () => callCase(nurse, "clinical:recordVitals", { patientId: fx.patient.a, vitals: { heartRate: "fast" } })],
+    ["recordVitals: another patient's encounter", /NOT_FOUND/, () => callCase(nurse, "clinical:recordVitals", { patientId: fx.patient.a, encounterId: fx.encounter.b, vitals: { heartRate: 70 } })],
+    ["addAllergy: unknown severity", /INVALID/, () => callCase(nurse, "clinical:addAllergy", { patientId: fx.patient.a, substance: "Latex", reaction: "Rash", severity: "apocalyptic" })],
+    ["addAllergy: blank substance", /INVALID/, () => callCase(nurse, "clinical:addAllergy", { patientId: fx.patient.a, substance: " ", reaction: "Rash", severity: "mild" })],
+    ["addMedication: 10k-char name", /INVALID/, () => callCase(nurse, "clinical:addMedication", { patientId: fx.patient.a, name: LONG, dose: "1", route: "oral", frequency: "daily" })],
+    ["startEncounter: unknown type", /INVALID/, () => callCase(nurse, "clinical:startEncounter", { patientId: fx.patient.a, type: "house-call" })],
+    // notes
+    ["saveDraft: edit a signed note", /CONFLICT/, () => callCase(doc, "notes:saveDraft", { patientId: fx.patient.a, encounterId: fx.encounter.a, noteId: fx.signedNote.a, subjective: "changed", objective: "", assessment: "", plan: "" })],
+    ["saveDraft: 30k-char section", /INVALID/, () => callCase(doc, "notes:saveDraft", { patientId: fx.patient.a, encounterId: fx.encounter.a, subjective: "x".repeat(30_000), objective: "", assessment: "", plan: "" })],
+    ["saveDraft: other practice's encounter", /NOT_FOUND/, () => callCase(doc, "notes:saveDraft", { patientId: fx.patient.a, encounterId: fx.encounter.b, subjective: "", objective: "", assessment: "", plan: "" })],
+    ["sign: a nurse signs", /FORBIDDEN/, () => callCase(nurse, "notes:sign", { patientId: fx.patient.a, noteId: fx.draftNote.a })],
+    ["sign: a second sign", /CONFLICT/, () => callCase(doc, "notes:sign", { patientId: fx.patient.a, noteId: fx.signedNote.a })],
+    ["addAddendum: on a draft", /CONFLICT/, () => callCase(doc, "notes:addAddendum", { patientId: fx.patient.a, noteId: fx.draftNote.a, text: "Correction." })],
+    ["addAddendum: empty text", /INVALID/, () => callCase(doc, "notes:addAddendum", { patientId: fx.patient.a, noteId: fx.signedNote.a, text: "  " })],
   ];
 }
 
@@ -57,14 +87,18 @@ async function setup() {
   const admin = await signedIn(fx.t, emailOf("practice_admin", "a"));
   const nurse = await signedIn(fx.t, emailOf("nurse", "a"));
   const co = await signedIn(fx.t, emailOf("compliance_officer", "a"));
-  return { fx, admin, nurse, co };
+  const doc = await signedIn(fx.t, emailOf("physician", "a"));
+  // Charts are open, so the handlers' own checks are reached.
+  await nurse.mutation(api.access.openChart, { patientId: fx.patient.a });
+  await doc.mutation(api.access.openChart, { patientId: fx.patient.a });
+  return { fx, admin, nurse, co, doc };
 }
 
 describe("bad input is refused and writes nothing", () => {
   test("each bad call is refused with a validation error or INVALID, and no table changes", async () => {
-    const { fx, admin, nurse, co } = await setup();
+    const { fx, admin, nurse, co, doc } = await setup();
     const before = await snapshot(fx.t);
-    for (const [label, expected, call] of badCalls(fx, admin, nurse, co)) {
+    for (const [label, expected, call] of badCalls(fx, admin, nurse, co, doc)) {
       const code = await codeOf(call());
       expect(code, label).not.toBe("OK");
       expect(code, label).toMatch(expected);
@@ -73,8 +107,8 @@ describe("bad input is refused and writes nothing", () => {
   });
 
   test("the list exercises every public function that takes arguments the caller controls", async () => {
-    const { fx, admin, nurse, co } = await setup();
-    const covered = new Set(badCalls(fx, admin, nurse, co).map(([label]) => label.split(":")[0]));
+    const { fx, admin, nurse, co, doc } = await setup();
+    const covered = new Set(badCalls(fx, admin, nurse, co, doc).map(([label]) => label.split(":")[0]));
     for (const path of Object.keys(FUNCTIONS)) {
       if (path === "viewer:current") continue;
       expect(covered.has(path.split(":")[1]!), path).toBe(true);
@@ -85,7 +119,7 @@ describe("bad input is refused and writes nothing", () => {
     const { fx, admin, nurse } = await setup();
     const [goneMember, gonePatient] = await fx.t.run(async (ctx) => {
       const m = await ctx.db.insert("members", { practiceId: fx.practice.a, email: "gone@a.test", name: "Gone", role: "nurse", status: "active" });
-      const p = await ctx.db.insert("patients", { practiceId: fx.practice.a, mrn: "M-GONE", firstName: "G", lastName: "One", dob: "1990-01-01", sex: "unknown" });
+      const p = await ctx.db.insert("patients", { practiceId: fx.practice.a, mrn: "M-GONE", firstName: "G", lastName: "One", firstNameKey: "g", lastNameKey: "one", dob: "1990-01-01", sex: "unknown" });
       await ctx.db.delete("members", m);
       await ctx.db.delete("patients", p);
       return [m, p] as const;

@@ -63,7 +63,7 @@ describe("B's ids, called as a member of A", () => {
     const fx = await twoPractices();
     const nurse = await signedIn(fx.t, emailOf("nurse", "a"));
     const gone = await fx.t.run(async (ctx) => {
-      const id = await ctx.db.insert("patients", { practiceId: fx.practice.a, mrn: "MRN-GONE", firstName: "X", lastName: "Y", dob: "2000-01-01", sex: "unknown" });
+      const id = await ctx.db.insert("patients", { practiceId: fx.practice.a, mrn: "MRN-GONE", firstName: "X", lastName: "Y", firstNameKey: "x", lastNameKey: "y", dob: "2000-01-01", sex: "unknown" });
       await ctx.db.delete("patients", id);
       return id;
     });
@@ -193,7 +193,7 @@ describe("the scoped database (row-level rules)", () => {
         db.insert("members", { practiceId: fx.practice.b, email: "mole@x.test", name: "Mole", role: "practice_admin", status: "active" }),
       ).rejects.toThrow(/insert access not allowed/);
       await expect(
-        db.insert("patients", { practiceId: fx.practice.b, mrn: "M", firstName: "F", lastName: "L", dob: "2000-01-01", sex: "unknown" }),
+        db.insert("patients", { practiceId: fx.practice.b, mrn: "M", firstName: "F", lastName: "L", firstNameKey: "f", lastNameKey: "l", dob: "2000-01-01", sex: "unknown" }),
       ).rejects.toThrow(/insert access not allowed/);
     });
     expect(await practiceBRows(fx)).toEqual(before);

@@ -105,6 +105,9 @@ async function seedBigPractice(t: TestConvex, nurses: number) {
     for (let n = 0; n < nurses; n++) {
       await ctx.db.insert("members", { practiceId: pid, email: `nurse${n}@big.test`, name: `Nurse ${n}`, role: "nurse", status: "active" });
     }
+    // A recent visit, so the nurses have a care relationship with the patient.
+    const patient = await ctx.db.query("patients").withIndex("by_practice_and_mrn", (q) => q.eq("practiceId", pid)).first();
+    await ctx.db.insert("encounters", { practiceId: pid, patientId: patient!._id, startedAt: Date.now() - 86_400_000, type: "office", status: "closed" });
   });
   return pid;
 }

@@ -83,6 +83,8 @@ export default defineSchema({
     grantedAt: v.number(),
     expiresAt: v.number(),
     auditSeq: v.number(),
+    /** Emergency access: read-only, fixed lifetime, flagged for review. */
+    emergency: v.optional(v.boolean()),
   }).index("by_member_and_scope", ["memberId", "scopeKey"]),
 
   practices: defineTable({
@@ -130,6 +132,9 @@ export default defineSchema({
     firstName: v.string(),
     middleName: v.optional(v.string()),
     lastName: v.string(),
+    /** Lower-case, accent-free names for prefix search (see lib/search.ts). */
+    firstNameKey: v.string(),
+    lastNameKey: v.string(),
     dob: v.string(),
     sex: v.union(v.literal("female"), v.literal("male"), v.literal("other"), v.literal("unknown")),
     phone: v.optional(v.string()),
@@ -138,7 +143,121 @@ export default defineSchema({
       v.object({ line1: v.string(), city: v.string(), state: v.string(), zip: v.string() }),
     ),
     assignedProviderId: v.optional(v.id("members")),
+    insurance: v.optional(v.object({ payer: v.string(), memberNumber: v.string(), groupNumber: v.string() })),
+    emergencyContact: v.optional(v.object({ name: v.string(), relationship: v.string(), phone: v.string() })),
   })
     .index("by_practice_and_mrn", ["practiceId", "mrn"])
-    .index("by_practice_and_last_name", ["practiceId", "lastName", "firstName"]),
+    .index("by_practice_and_last_name", ["practiceId", "lastNameKey", "firstNameKey"])
+    .index("by_practice_and_first_name", ["practiceId", "firstNameKey"])
+    .index("by_practice_and_dob", ["practiceId", "dob"]),
+
+  allergies: defineTable({
+    practiceId: v.id("practices"),
+    patientId: v.id("patients"),
+    substance: v.string(),
+    reaction: v.string(),
+    severity: v.union(v.literal("mild"), v.literal("moderate"), v.literal("severe")),
+    status: v.union(v.literal("active"), v.literal("inactive")),
+    recordedBy: v.optional(v.id("members")),
+    recordedAt: v.number(),
+  }).index("by_patient", ["patientId"]),
+
+  problems: defineTable({
+    practiceId: v.id("practices"),
+    patientId: v.id("patients"),
+    icd10: v.string(),
+    description: v.string(),
+    onset: v.optional(v.string()),
+    status: v.union(v.literal("active"), v.literal("resolved")),
+    recordedBy: v.optional(v.id("members")),
+    recordedAt: v.number(),
+  }).index("by_patient", ["patientId"]),
+
+  medications: defineTable({
+    practiceId: v.id("practices"),
+    patientId: v.id("patients"),
+    name: v.string(),
+    dose: v.string(),
+    route: v.string(),
+    frequency: v.string(),
+    status: v.union(v.literal("active"), v.literal("stopped")),
+    recordedBy: v.optional(v.id("members")),
+    recordedAt: v.number(),
+  }).index("by_patient", ["patientId"]),
+
+  vitals: defineTable({
+    practiceId: v.id("practices"),
+    patientId: v.id("patients"),
+    encounterId: v.optional(v.id("encounters")),
+    takenAt: v.number(),
+    systolic: v.optional(v.number()),
+    diastolic: v.optional(v.number()),
+    heartRate: v.optional(v.number()),
+    respiratoryRate: v.optional(v.number()),
+    temperatureC: v.optional(v.number()),
+    spo2: v.optional(v.number()),
+    weightKg: v.optional(v.number()),
+    heightCm: v.optional(v.number()),
+    painScore: v.optional(v.number()),
+    recordedBy: v.optional(v.id("members")),
+  }).index("by_patient_and_time", ["patientId", "takenAt"]),
+
+  encounters: defineTable({
+    practiceId: v.id("practices"),
+    patientId: v.id("patients"),
+    startedAt: v.number(),
+    type: v.union(v.literal("office"), v.literal("telehealth")),
+    status: v.union(v.literal("open"), v.literal("closed")),
+    chiefComplaint: v.optional(v.string()),
+    providerId: v.optional(v.id("members")),
+    startedBy: v.optional(v.id("members")),
+  })
+    .index("by_patient_and_start", ["patientId", "startedAt"])
+    .index("by_practice_and_start", ["practiceId", "startedAt"]),
+
+  /** SOAP notes: draft, then signed (locked; content hash stored; corrections are addenda). */
+  notes: defineTable({
+    practiceId: v.id("practices"),
+    patientId: v.id("patients"),
+    encounterId: v.id("encounters"),
+    authorId: v.optional(v.id("members")),
+    status: v.union(v.literal("draft"), v.literal("signed")),
+    subjective: v.string(),
+    objective: v.string(),
+    assessment: v.string(),
+    plan: v.string(),
+    updatedAt: v.number(),
+    signedBy: v.optional(v.id("members")),
+    signedAt: v.optional(v.number()),
+    contentHash: v.optional(v.string()),
+  })
+    .index("by_encounter", ["encounterId"])
+    .index("by_patient", ["patientId"]),
+
+  addenda: defineTable({
+    practiceId: v.id("practices"),
+    patientId: v.id("patients"),
+    noteId: v.id("notes"),
+    authorId: v.optional(v.id("members")),
+    text: v.string(),
+    signedAt: v.number(),
+    contentHash: v.string(),
+  }).index("by_note", ["noteId"]),
+
+  /**
+   * Emergency ("break-glass") chart access: the stated reason and free text
+   * stay here, for the compliance review, never in the audit details.
+   */
+  emergencyAccess: defineTable({
+    practiceId: v.id("practices"),
+    memberId: v.id("members"),
+    patientId: v.id("patients"),
+    reason: v.string(),
+    detail: v.string(),
+    at: v.number(),
+    auditSeq: v.number(),
+    review: v.optional(
+      v.object({ by: v.id("members"), at: v.number(), verdict: v.union(v.literal("appropriate"), v.literal("flagged")), comment: v.string() }),
+    ),
+  }).index("by_practice_and_time", ["practiceId", "at"]),
 });

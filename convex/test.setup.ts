@@ -14,6 +14,7 @@ import type { Doc, Id, TableNames } from "./_generated/dataModel";
 import { isAppErrorData } from "../lib/errors";
 import { ROLES, type Role } from "../lib/roles";
 import { GENESIS_HASH } from "../lib/audit/chain";
+import { searchKey } from "../lib/search";
 import { permissionsOf, type Permission } from "./permissions";
 
 export const modules = import.meta.glob(["./**/*.ts", "./**/*.js", "!./**/*.test.ts", "!./**/*.d.ts", "!./test.setup.ts"]);
@@ -38,6 +39,11 @@ export function syntheticPatient(slug: string, n = 1) {
     sex: "female" as const,
     phone: "(555) 555-0100",
   };
+}
+
+/** Adds the search keys the schema requires to a synthetic patient. */
+export function withKeys<T extends { firstName: string; lastName: string }>(p: T) {
+  return { ...p, firstNameKey: searchKey(p.firstName), lastNameKey: searchKey(p.lastName) };
 }
 
 /** Seeds a practice with one member per given role; emails are `<role>@<slug>.test`. */
@@ -95,16 +101,31 @@ export interface Fixture {
   practice: { a: Id<"practices">; b: Id<"practices"> };
   member: { a: Record<Role, Id<"members">>; b: Record<Role, Id<"members">> };
   patient: { a: Id<"patients">; b: Id<"patients"> };
+  /** A visit a week ago, a draft note on it, and a signed note (for addenda). */
+  encounter: { a: Id<"encounters">; b: Id<"encounters"> };
+  draftNote: { a: Id<"notes">; b: Id<"notes"> };
+  signedNote: { a: Id<"notes">; b: Id<"notes"> };
 }
 
 export async function twoPractices(t: TestConvex = newTest()): Promise<Fixture> {
-  const fx = { t, practice: {}, member: { a: {}, b: {} }, patient: {} } as Fixture;
+  const fx = { t, practice: {}, member: { a: {}, b: {} }, patient: {}, encounter: {}, draftNote: {}, signedNote: {} } as Fixture;
   for (const slug of ["a", "b"] as const) {
     const pid = await seedPractice(t, slug, [...ROLES], [syntheticPatient(slug)]);
     fx.practice[slug] = pid;
     for (const role of ROLES) fx.member[slug][role] = (await memberByEmail(t, pid, emailOf(role, slug)))._id;
     const patient = await t.run((ctx) => ctx.db.query("patients").withIndex("by_practice_and_mrn", (q) => q.eq("practiceId", pid)).first());
     fx.patient[slug] = patient!._id;
+    // A visit a week ago: every clinician of the practice has a care relationship with this patient.
+    const physician = fx.member[slug].physician;
+    await t.run(async (ctx) => {
+      const patientId = patient!._id;
+      const encounterId = await ctx.db.insert("encounters", { practiceId: pid, patientId, startedAt: Date.now() - 7 * 86_400_000, type: "office", status: "closed" });
+      const soap = { subjective: "Synthetic cough.", objective: "Synthetic exam.", assessment: "Synthetic URI.", plan: "Synthetic rest." };
+      const base = { practiceId: pid, patientId, encounterId, authorId: physician, updatedAt: Date.now(), ...soap };
+      fx.encounter[slug] = encounterId;
+      fx.draftNote[slug] = await ctx.db.insert("notes", { ...base, status: "draft" });
+      fx.signedNote[slug] = await ctx.db.insert("notes", { ...base, status: "signed", signedBy: physician, signedAt: Date.now(), contentHash: "0".repeat(64) });
+    });
   }
   return fx;
 }
@@ -142,6 +163,13 @@ export async function snapshot(t: TestConvex) {
     practices: await ctx.db.query("practices").collect(),
     auditEvents: await ctx.db.query("auditEvents").collect(),
     accessGrants: await ctx.db.query("accessGrants").collect(),
+    vitals: await ctx.db.query("vitals").collect(),
+    allergies: await ctx.db.query("allergies").collect(),
+    medications: await ctx.db.query("medications").collect(),
+    encounters: await ctx.db.query("encounters").collect(),
+    notes: await ctx.db.query("notes").collect(),
+    addenda: await ctx.db.query("addenda").collect(),
+    emergencyAccess: await ctx.db.query("emergencyAccess").collect(),
   }));
 }
 
@@ -273,6 +301,84 @@ export const FUNCTIONS: Record<string, FunctionCase> = {
     grant: { permission: "demographics.view", open: openOwnChart },
     takesIds: true,
     args: (fx, where) => ({ scope: { kind: "chart", patientId: fx.patient[side(where)] } }),
+  },
+  "access:openChartEmergency": {
+    kind: "mutation",
+    permission: "clinical.view",
+    takesIds: true,
+    args: (fx, where) => ({ patientId: fx.patient[side(where)], reason: "Emergency treatment", detail: "Synthetic emergency, patient unresponsive.", confirmed: true }),
+  },
+  "patients:search": { kind: "mutation", permission: "patients.search", takesIds: false, args: () => ({ query: "Testlast" }) },
+  "chart:demographics": {
+    kind: "query",
+    permission: "demographics.view",
+    grant: { permission: "demographics.view", open: openOwnChart },
+    takesIds: true,
+    args: (fx, where) => ({ patientId: fx.patient[side(where)] }),
+  },
+  "chart:clinical": {
+    kind: "query",
+    permission: "clinical.view",
+    grant: { permission: "demographics.view", open: openOwnChart },
+    takesIds: true,
+    args: (fx, where) => ({ patientId: fx.patient[side(where)] }),
+  },
+  "clinical:recordVitals": {
+    kind: "mutation",
+    permission: "clinical.intake",
+    grant: { permission: "demographics.view", open: openOwnChart },
+    takesIds: true,
+    args: (fx, where) => ({ patientId: fx.patient[side(where)], vitals: { heartRate: 72, systolic: 122, diastolic: 78 } }),
+  },
+  "clinical:addAllergy": {
+    kind: "mutation",
+    permission: "clinical.intake",
+    grant: { permission: "demographics.view", open: openOwnChart },
+    takesIds: true,
+    args: (fx, where) => ({ patientId: fx.patient[side(where)], substance: "Latex", reaction: "Rash", severity: "mild" }),
+  },
+  "clinical:addMedication": {
+    kind: "mutation",
+    permission: "clinical.intake",
+    grant: { permission: "demographics.view", open: openOwnChart },
+    takesIds: true,
+    args: (fx, where) => ({ patientId: fx.patient[side(where)], name: "Synthetic-pril", dose: "10 mg", route: "oral", frequency: "daily" }),
+  },
+  "clinical:startEncounter": {
+    kind: "mutation",
+    permission: "clinical.intake",
+    grant: { permission: "demographics.view", open: openOwnChart },
+    takesIds: true,
+    args: (fx, where) => ({ patientId: fx.patient[side(where)], type: "office", chiefComplaint: "Synthetic complaint" }),
+  },
+  "notes:saveDraft": {
+    kind: "mutation",
+    permission: "notes.write",
+    grant: { permission: "demographics.view", open: openOwnChart },
+    takesIds: true,
+    args: (fx, where) => ({
+      patientId: fx.patient[side(where)],
+      encounterId: fx.encounter[side(where)],
+      noteId: fx.draftNote[side(where)],
+      subjective: "S",
+      objective: "O",
+      assessment: "A",
+      plan: "P",
+    }),
+  },
+  "notes:sign": {
+    kind: "mutation",
+    permission: "notes.sign",
+    grant: { permission: "demographics.view", open: openOwnChart },
+    takesIds: true,
+    args: (fx, where) => ({ patientId: fx.patient[side(where)], noteId: fx.draftNote[side(where)] }),
+  },
+  "notes:addAddendum": {
+    kind: "mutation",
+    permission: "notes.sign",
+    grant: { permission: "demographics.view", open: openOwnChart },
+    takesIds: true,
+    args: (fx, where) => ({ patientId: fx.patient[side(where)], noteId: fx.signedNote[side(where)], text: "Synthetic correction." }),
   },
   "patients:demographicsOf": {
     kind: "query",

@@ -13,6 +13,7 @@ export const ERROR_CODES = {
   accessNotGranted: "ACCESS_NOT_GRANTED",
   rateLimited: "RATE_LIMITED",
   mfaRequired: "MFA_REQUIRED",
+  emergencyAccessRequired: "EMERGENCY_ACCESS_REQUIRED",
 } as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];

@@ -15,6 +15,8 @@ import type {
 } from "convex/server";
 import type * as access from "../access.js";
 import type * as auditChain from "../auditChain.js";
+import type * as chart from "../chart.js";
+import type * as clinical from "../clinical.js";
 import type * as env from "../env.js";
 import type * as functions from "../functions.js";
 import type * as http from "../http.js";
@@ -25,6 +27,7 @@ import type * as model_grants from "../model/grants.js";
 import type * as model_membership from "../model/membership.js";
 import type * as model_rateLimits from "../model/rateLimits.js";
 import type * as model_rules from "../model/rules.js";
+import type * as notes from "../notes.js";
 import type * as patients from "../patients.js";
 import type * as permissions from "../permissions.js";
 import type * as seed from "../seed.js";
@@ -41,6 +44,8 @@ import type * as viewer from "../viewer.js";
 declare const fullApi: ApiFromModules<{
   access: typeof access;
   auditChain: typeof auditChain;
+  chart: typeof chart;
+  clinical: typeof clinical;
   env: typeof env;
   functions: typeof functions;
   http: typeof http;
@@ -51,6 +56,7 @@ declare const fullApi: ApiFromModules<{
   "model/membership": typeof model_membership;
   "model/rateLimits": typeof model_rateLimits;
   "model/rules": typeof model_rules;
+  notes: typeof notes;
   patients: typeof patients;
   permissions: typeof permissions;
   seed: typeof seed;

@@ -49,13 +49,16 @@ export async function openGrant(
   scope: GrantScope,
   purpose: string,
   audit: Omit<AuditInput, "action" | "purpose">,
+  options: { emergencyMinutes?: number } = {},
 ): Promise<Doc<"accessGrants">> {
   const key = scopeKey(scope);
   const now = Date.now();
-  const expiresAt = now + (await grantMinutes(db, m.practiceId)) * 60_000;
+  const emergency = options.emergencyMinutes !== undefined;
+  const minutes = options.emergencyMinutes ?? (await grantMinutes(db, m.practiceId));
+  const expiresAt = now + minutes * 60_000;
   const { seq } = await appendAuditEvent(db, m.practiceId, actorOf(m), { ...audit, action: "read", purpose });
   const existing = await findGrant(db, m.member._id, key);
-  const fields = { purpose, grantedAt: now, expiresAt, auditSeq: seq };
+  const fields = { purpose, grantedAt: now, expiresAt, auditSeq: seq, emergency };
   if (existing !== null) {
     await db.patch("accessGrants", existing._id, fields);
     return { ...existing, ...fields };
@@ -72,6 +75,9 @@ export async function renewGrant(db: DatabaseWriter, m: Membership, key: string)
   if (grant === null || grant.expiresAt <= Date.now()) {
     throw appError(ERROR_CODES.accessNotGranted, "Access has expired. Open the record again to continue.");
   }
+  if (grant.emergency === true) {
+    throw appError(ERROR_CODES.conflict, "Emergency access lasts a fixed time and cannot be extended. Request it again if you still need it.");
+  }
   const expiresAt = Date.now() + (await grantMinutes(db, m.practiceId)) * 60_000;
   await db.patch("accessGrants", grant._id, { expiresAt });
   return expiresAt;
@@ -82,6 +88,15 @@ export async function requireGrant(db: DatabaseReader, m: Membership, scope: Gra
   const grant = await findGrant(db, m.member._id, scopeKey(scope));
   if (grant === null || grant.expiresAt <= Date.now() || grant.practiceId !== m.practiceId) {
     throw appError(ERROR_CODES.accessNotGranted, "Access not granted. Open the record to view it; the access is recorded.");
+  }
+  return grant;
+}
+
+/** Writing to a chart needs a routine (not emergency, read-only) grant. */
+export async function requireWritableGrant(db: DatabaseReader, m: Membership, scope: GrantScope): Promise<Doc<"accessGrants">> {
+  const grant = await requireGrant(db, m, scope);
+  if (grant.emergency === true) {
+    throw appError(ERROR_CODES.forbidden, "Emergency access is read-only. Changes need a routine care relationship.");
   }
   return grant;
 }

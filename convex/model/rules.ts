@@ -2,7 +2,7 @@ import type { UserIdentity } from "convex/server";
 import type { Rules } from "convex-helpers/server/rowLevelSecurity";
 import type { DataModel, Doc, Id } from "../_generated/dataModel";
 import type { DatabaseReader } from "../_generated/server";
-import { roleHasPermission } from "../permissions";
+import { roleHasPermission, type Permission } from "../permissions";
 import type { Membership } from "./membership";
 import { verifiedEmail } from "./membership";
 
@@ -60,5 +60,39 @@ export function practiceRules(m: Membership): Rules<unknown, DataModel> {
       modify: async (_ctx, g) => g.memberId === m.member._id,
       insert: never,
     },
+    // Clinical content: only roles that may see it, even if a function forgot to ask.
+    allergies: clinical(m, "clinical.intake"),
+    problems: clinical(m, "clinical.intake"),
+    medications: clinical(m, "clinical.intake"),
+    vitals: clinical(m, "clinical.intake"),
+    encounters: clinical(m, "clinical.intake"),
+    notes: {
+      read: async (_ctx, n) => n.practiceId === m.practiceId && can(m, "clinical.view"),
+      // A signed note never changes in place; corrections are addenda.
+      modify: async (_ctx, n) => n.practiceId === m.practiceId && n.status === "draft" && can(m, "notes.write"),
+      insert: async (_ctx, n) => n.practiceId === m.practiceId && can(m, "notes.write"),
+    },
+    addenda: {
+      read: async (_ctx, a) => a.practiceId === m.practiceId && can(m, "clinical.view"),
+      modify: never,
+      insert: async (_ctx, a) => a.practiceId === m.practiceId && can(m, "notes.sign"),
+    },
+    emergencyAccess: {
+      read: async (_ctx, e) => e.practiceId === m.practiceId && (e.memberId === m.member._id || can(m, "audit.view")),
+      modify: never,
+      insert: never,
+    },
+  };
+}
+
+function can(m: Membership, permission: Permission) {
+  return roleHasPermission(m.member.role, permission);
+}
+
+function clinical(m: Membership, write: Permission) {
+  return {
+    read: async (_ctx: unknown, d: { practiceId: Id<"practices"> }) => d.practiceId === m.practiceId && can(m, "clinical.view"),
+    modify: async (_ctx: unknown, d: { practiceId: Id<"practices"> }) => d.practiceId === m.practiceId && can(m, write),
+    insert: async (_ctx: unknown, d: { practiceId: Id<"practices"> }) => d.practiceId === m.practiceId && can(m, write),
   };
 }

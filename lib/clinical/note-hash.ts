@@ -18,3 +18,15 @@ export interface SignedNoteContent {
 export function noteContentHash(content: SignedNoteContent): string {
   return bytesToHex(sha256(utf8ToBytes(canonicalJson(content))));
 }
+
+export interface SignedAddendumContent {
+  noteId: string;
+  text: string;
+  authorId: string;
+  signedAt: number;
+}
+
+/** SHA-256 (hex) of a signed addendum's canonical content. */
+export function addendumContentHash(content: SignedAddendumContent): string {
+  return bytesToHex(sha256(utf8ToBytes(canonicalJson({ kind: "addendum", ...content }))));
+}

@@ -1,5 +1,6 @@
 import { createRandom, type Random } from "./random";
 import { FIRST_NAMES, LAST_NAMES, STREETS, TOWNS } from "./names";
+import { clinicalHistory, type SeedClinical, type SeedInsurance } from "./clinical";
 import type { Role } from "../../lib/roles";
 
 export interface SeedMember {
@@ -20,6 +21,9 @@ export interface SeedPatient {
   email?: string;
   address?: { line1: string; city: string; state: string; zip: string };
   assignedProviderEmail?: string;
+  insurance?: SeedInsurance;
+  emergencyContact?: SeedClinical["emergencyContact"];
+  clinical?: Omit<SeedClinical, "insurance" | "emergencyContact">;
 }
 
 export interface SeedPractice {
@@ -64,8 +68,8 @@ const STAFF: StaffSpec[] = [
 ];
 
 const PRACTICES = [
-  { slug: "maple-grove", name: "Maple Grove Family Medicine", timezone: "America/Chicago", domain: "maplegrove.example", seed: 11, patients: 60 },
-  { slug: "riverside", name: "Riverside Internal Medicine", timezone: "America/Chicago", domain: "riverside.example", seed: 29, patients: 45 },
+  { slug: "maple-grove", name: "Maple Grove Family Medicine", timezone: "America/Chicago", domain: "maplegrove.example", seed: 11, patients: 220 },
+  { slug: "riverside", name: "Riverside Internal Medicine", timezone: "America/Chicago", domain: "riverside.example", seed: 29, patients: 200 },
 ] as const;
 
 function staffEmail(s: StaffSpec): string {
@@ -86,6 +90,7 @@ function patient(rng: Random, index: number, practiceSeed: number, providers: st
   const day = rng.int(1, 28);
   const town = rng.pick(TOWNS);
   const sexRoll = rng.next();
+  const { insurance, emergencyContact, ...clinical } = clinicalHistory(rng, 2026 - year);
   return {
     mrn: `MRN-${pad(practiceSeed, 2)}${pad(index + 1, 5)}`,
     firstName,
@@ -103,6 +108,9 @@ function patient(rng: Random, index: number, practiceSeed: number, providers: st
       zip: `${town.zipPrefix}${pad(rng.int(0, 99), 2)}`,
     },
     assignedProviderEmail: providers.length > 0 ? rng.pick(providers) : undefined,
+    insurance,
+    emergencyContact,
+    clinical,
   };
 }
 
