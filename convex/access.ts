@@ -12,6 +12,7 @@ import { grantScopeValidator } from "./schema";
 import { CARE_WINDOW_DAYS, EMERGENCY_GRANT_MINUTES, EMERGENCY_REASONS, careRelationship } from "../lib/clinical/care-relationship";
 import type { Doc, Id } from "./_generated/dataModel";
 import type { DatabaseReader } from "./_generated/server";
+import { holdsSlot } from "../lib/schedule/status";
 
 /** HIPAA's treatment, payment and health-care operations; emergency access has its own mutation. */
 export const purposeValidator = v.union(v.literal("treatment"), v.literal("payment"), v.literal("operations"));
@@ -58,11 +59,15 @@ async function careBasis(db: DatabaseReader, memberId: Id<"members">, patient: D
     .query("encounters")
     .withIndex("by_patient_and_start", (q) => q.eq("patientId", patient._id).gte("startedAt", now - window).lte("startedAt", now + window))
     .take(1);
+  const appointments = await db
+    .query("appointments")
+    .withIndex("by_patient_and_start", (q) => q.eq("patientId", patient._id).gte("start", now - window).lte("start", now + window))
+    .take(20);
   return careRelationship({
     now,
     clinicianMemberId: memberId,
     assignedProviderId: patient.assignedProviderId ?? null,
-    contactTimes: contacts.map((c) => c.startedAt),
+    contactTimes: [...contacts.map((c) => c.startedAt), ...appointments.filter((a) => holdsSlot(a.status) || a.status === "no_show").map((a) => a.start)],
   });
 }
 

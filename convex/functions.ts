@@ -100,6 +100,13 @@ function mutationTools(raw: DatabaseWriter, m: Membership) {
     recordEmergency: async (e: { patientId: Id<"patients">; reason: string; detail: string; auditSeq: number }) => {
       await raw.insert("emergencyAccess", { practiceId: m.practiceId, memberId: m.member._id, at: Date.now(), ...e });
     },
+    /**
+     * Check-in starts the encounter the chart uses. Front desk may not write
+     * clinical rows through its scoped database, so the door does it here, for
+     * this one purpose, with the check-in's own audit event.
+     */
+    startEncounterAtCheckIn: (e: { patientId: Id<"patients">; providerId: Id<"members">; type: "office" | "telehealth" }) =>
+      raw.insert("encounters", { practiceId: m.practiceId, ...e, startedAt: Date.now(), status: "open", startedBy: m.member._id }),
     /** Per member and per practice limits; throws "try again in N s". */
     rateLimit: async (member: RateLimitName, practice?: RateLimitName) => {
       await enforceRateLimit(raw, member, m.member._id);
@@ -160,6 +167,21 @@ export const chartMutation = customMutation(rawMutation, {
     if (patient === null) notFound("Patient");
     const access = await requireWritableGrant(ctx.db, m, { kind: "chart", patientId });
     return { ctx: { ...m, db, patient, access, ...mutationTools(ctx.db, m) }, args: { patientId } };
+  },
+});
+
+/**
+ * A query over one day's schedule: needs the permission and a live grant for
+ * that date from `schedule.openDay` (audited).
+ */
+export const scheduleQuery = customQuery(rawQuery, {
+  args: { date: v.string() },
+  input: async (ctx, { date }, extra: PermissionArg) => {
+    const m = await resolveMembership(ctx);
+    requirePermission(m, extra.permission);
+    const db = wrapDatabaseReader({}, ctx.db, practiceRules(m), { defaultPolicy: "deny" });
+    const access = await requireGrant(ctx.db, m, { kind: "schedule", date });
+    return { ctx: { ...m, db, access }, args: { date } };
   },
 });
 

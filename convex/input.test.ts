@@ -5,12 +5,15 @@
  */
 import { describe, expect, test } from "vitest";
 import { api } from "./_generated/api";
-import { FUNCTIONS, callCase, codeOf, emailOf, signedIn, snapshot, twoPractices, type Caller, type Fixture } from "./test.setup";
+import { FUNCTIONS, callCase, codeOf, emailOf, signedIn, snapshot, tomorrow, twoPractices, type Caller, type Fixture } from "./test.setup";
 
 const LONG = "x".repeat(10_000);
 
 /** Calls that must all be refused, by the argument validator (ERROR) or by the handler's own checks. */
-function badCalls(fx: Fixture, admin: Caller, nurse: Caller, co: Caller, doc: Caller): [string, RegExp, () => Promise<unknown>][] {
+const booking = (fx: Fixture) => ({ patientId: fx.patient.a, providerId: fx.member.a.physician, typeId: fx.type.a, date: tomorrow(), time: "15:00" });
+const seriesArgs = (fx: Fixture) => ({ patientId: fx.patient.a, providerId: fx.member.a.physician, typeId: fx.type.a, firstDate: tomorrow(), time: "16:00", everyWeeks: 1, count: 3 });
+
+function badCalls(fx: Fixture, admin: Caller, nurse: Caller, co: Caller, doc: Caller, desk: Caller): [string, RegExp, () => Promise<unknown>][] {
   const add = (args: Record<string, unknown>) => () => callCase(admin, "members:add", args);
   const ok = { email: "new@a.test", name: "New", role: "nurse" };
   return [
@@ -78,6 +81,29 @@ function badCalls(fx: Fixture, admin: Caller, nurse: Caller, co: Caller, doc: Ca
     ["sign: a nurse signs", /FORBIDDEN/, () => callCase(nurse, "notes:sign", { patientId: fx.patient.a, noteId: fx.draftNote.a })],
     ["sign: a second sign", /CONFLICT/, () => callCase(doc, "notes:sign", { patientId: fx.patient.a, noteId: fx.signedNote.a })],
     ["addAddendum: on a draft", /CONFLICT/, () => callCase(doc, "notes:addAddendum", { patientId: fx.patient.a, noteId: fx.draftNote.a, text: "Correction." })],
+    // scheduling
+    ["book: in the past", /INVALID/, () => callCase(desk, "appointments:book", { ...booking(fx), date: "2020-01-06" })],
+    ["book: impossible date", /INVALID/, () => callCase(desk, "appointments:book", { ...booking(fx), date: "2026-02-30" })],
+    ["book: bad time", /INVALID/, () => callCase(desk, "appointments:book", { ...booking(fx), time: "25:00" })],
+    ["book: zero minutes", /INVALID/, () => callCase(desk, "appointments:book", { ...booking(fx), durationMinutes: 0 })],
+    ["book: 24 hours", /INVALID/, () => callCase(desk, "appointments:book", { ...booking(fx), durationMinutes: 1440 })],
+    ["book: a nurse as provider", /NOT_FOUND/, () => callCase(desk, "appointments:book", { ...booking(fx), providerId: fx.member.a.nurse })],
+    ["book: another practice's type", /NOT_FOUND/, () => callCase(desk, "appointments:book", { ...booking(fx), typeId: fx.type.b })],
+    ["book: another practice's patient", /NOT_FOUND/, () => callCase(desk, "appointments:book", { ...booking(fx), patientId: fx.patient.b })],
+    ["book: override reason too short", /INVALID/, () => callCase(desk, "appointments:book", { ...booking(fx), overrideReason: "x" })],
+    ["bookSeries: 27 occurrences", /INVALID/, () => callCase(desk, "appointments:bookSeries", { ...seriesArgs(fx), count: 27 })],
+    ["bookSeries: every 0 weeks", /INVALID/, () => callCase(desk, "appointments:bookSeries", { ...seriesArgs(fx), everyWeeks: 0 })],
+    ["move: to the past", /INVALID/, () => callCase(desk, "appointments:move", { appointmentId: fx.appointment.a, date: "2020-01-06", time: "10:00" })],
+    ["cancel: no reason", /INVALID/, () => callCase(desk, "appointments:cancel", { appointmentId: fx.appointment.a, reason: " ", scope: "one" })],
+    ["cancel: rest of a non-series", /INVALID/, () => callCase(desk, "appointments:cancel", { appointmentId: fx.appointment.a, reason: "Synthetic", scope: "rest" })],
+    ["checkIn: demographics not confirmed", /Validator error/, () => callCase(desk, "appointments:checkIn", { appointmentId: fx.appointment.a, demographicsConfirmed: false, insuranceConfirmed: true })],
+    ["markNoShow: a patient's id", /Validator error/, () => callCase(desk, "appointments:markNoShow", { appointmentId: fx.patient.a })],
+    ["advance: back to scheduled", /Validator error/, () => callCase(nurse, "appointments:advance", { appointmentId: fx.arrivedAppointment.a, to: "scheduled" })],
+    ["advance: skipping a step", /CONFLICT/, () => callCase(nurse, "appointments:advance", { appointmentId: fx.arrivedAppointment.a, to: "completed" })],
+    ["openDay: not a date", /INVALID/, () => callCase(desk, "schedule:openDay", { date: "tomorrow" })],
+    ["day: without a grant for that date", /ACCESS_NOT_GRANTED/, () => callCase(desk, "schedule:day", { date: "2031-01-01" })],
+    ["findSlots: no providers", /INVALID/, () => callCase(desk, "schedule:findSlots", { typeId: fx.type.a, providerIds: [], from: "2031-01-01" })],
+    ["config: extra field", /Unexpected field/, () => callCase(desk, "schedule:config", { practiceId: fx.practice.b })],
     ["addAddendum: empty text", /INVALID/, () => callCase(doc, "notes:addAddendum", { patientId: fx.patient.a, noteId: fx.signedNote.a, text: "  " })],
   ];
 }
@@ -88,17 +114,18 @@ async function setup() {
   const nurse = await signedIn(fx.t, emailOf("nurse", "a"));
   const co = await signedIn(fx.t, emailOf("compliance_officer", "a"));
   const doc = await signedIn(fx.t, emailOf("physician", "a"));
+  const desk = await signedIn(fx.t, emailOf("front_desk", "a"));
   // Charts are open, so the handlers' own checks are reached.
   await nurse.mutation(api.access.openChart, { patientId: fx.patient.a });
   await doc.mutation(api.access.openChart, { patientId: fx.patient.a });
-  return { fx, admin, nurse, co, doc };
+  return { fx, admin, nurse, co, doc, desk };
 }
 
 describe("bad input is refused and writes nothing", () => {
   test("each bad call is refused with a validation error or INVALID, and no table changes", async () => {
-    const { fx, admin, nurse, co, doc } = await setup();
+    const { fx, admin, nurse, co, doc, desk } = await setup();
     const before = await snapshot(fx.t);
-    for (const [label, expected, call] of badCalls(fx, admin, nurse, co, doc)) {
+    for (const [label, expected, call] of badCalls(fx, admin, nurse, co, doc, desk)) {
       const code = await codeOf(call());
       expect(code, label).not.toBe("OK");
       expect(code, label).toMatch(expected);
@@ -107,8 +134,8 @@ describe("bad input is refused and writes nothing", () => {
   });
 
   test("the list exercises every public function that takes arguments the caller controls", async () => {
-    const { fx, admin, nurse, co, doc } = await setup();
-    const covered = new Set(badCalls(fx, admin, nurse, co, doc).map(([label]) => label.split(":")[0]));
+    const { fx, admin, nurse, co, doc, desk } = await setup();
+    const covered = new Set(badCalls(fx, admin, nurse, co, doc, desk).map(([label]) => label.split(":")[0]));
     for (const path of Object.keys(FUNCTIONS)) {
       if (path === "viewer:current") continue;
       expect(covered.has(path.split(":")[1]!), path).toBe(true);

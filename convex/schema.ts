@@ -244,6 +244,66 @@ export default defineSchema({
     contentHash: v.string(),
   }).index("by_note", ["noteId"]),
 
+  locations: defineTable({ practiceId: v.id("practices"), name: v.string() }).index("by_practice", ["practiceId"]),
+
+  appointmentTypes: defineTable({
+    practiceId: v.id("practices"),
+    name: v.string(),
+    durationMinutes: v.number(),
+    color: v.string(),
+  }).index("by_practice", ["practiceId"]),
+
+  /** A provider's weekly working hours at a location: local "HH:MM" blocks; gaps are breaks. */
+  availability: defineTable({
+    practiceId: v.id("practices"),
+    providerId: v.id("members"),
+    locationId: v.id("locations"),
+    weekday: v.number(),
+    blocks: v.array(v.object({ start: v.string(), end: v.string() })),
+  }).index("by_provider_and_weekday", ["providerId", "weekday"]),
+
+  /** Days off, or extra clinics, for one date. */
+  scheduleExceptions: defineTable({
+    practiceId: v.id("practices"),
+    providerId: v.id("members"),
+    date: v.string(),
+    kind: v.union(v.literal("off"), v.literal("extra")),
+    locationId: v.optional(v.id("locations")),
+    blocks: v.array(v.object({ start: v.string(), end: v.string() })),
+  }).index("by_provider_and_date", ["providerId", "date"]),
+
+  appointments: defineTable({
+    practiceId: v.id("practices"),
+    patientId: v.id("patients"),
+    providerId: v.id("members"),
+    locationId: v.id("locations"),
+    typeId: v.id("appointmentTypes"),
+    /** Local date in the practice's time zone: the day view reads one date by index. */
+    date: v.string(),
+    start: v.number(),
+    end: v.number(),
+    status: v.union(
+      v.literal("scheduled"),
+      v.literal("arrived"),
+      v.literal("roomed"),
+      v.literal("with_provider"),
+      v.literal("completed"),
+      v.literal("cancelled"),
+      v.literal("no_show"),
+    ),
+    seriesId: v.optional(v.string()),
+    overrideReason: v.optional(v.string()),
+    cancelReason: v.optional(v.string()),
+    statusChangedAt: v.number(),
+    arrivedAt: v.optional(v.number()),
+    encounterId: v.optional(v.id("encounters")),
+    bookedBy: v.id("members"),
+  })
+    .index("by_practice_and_date", ["practiceId", "date", "start"])
+    .index("by_provider_and_start", ["providerId", "start"])
+    .index("by_patient_and_start", ["patientId", "start"])
+    .index("by_series", ["seriesId", "start"]),
+
   /**
    * Emergency ("break-glass") chart access: the stated reason and free text
    * stay here, for the compliance review, never in the audit details.

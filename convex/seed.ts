@@ -6,6 +6,7 @@ import { v } from "convex/values";
 import type { Infer } from "convex/values";
 import { addendumContentHash, noteContentHash } from "../lib/clinical/note-hash";
 import { searchKey } from "../lib/search";
+import { addDays, localDate, weekdayOf, zonedToUtc } from "../lib/schedule/time";
 import type { Id } from "./_generated/dataModel";
 import type { MutationCtx } from "./_generated/server";
 import { internalMutation, internalQuery } from "./functions";
@@ -159,7 +160,120 @@ export const loadPractice = internalMutation({
       await ctx.db.insert("members", { practiceId, ...m, email: m.email.toLowerCase(), status: "active" });
     }
     for (const p of practice.patients) await insertPatient(ctx, practiceId, p);
+    await seedScheduleConfig(ctx, practiceId);
     return "created" as const;
+  },
+});
+
+const TYPES = [
+  { name: "New patient", durationMinutes: 40, color: "#7c3aed" },
+  { name: "Follow-up", durationMinutes: 20, color: "#1f9d8b" },
+  { name: "Annual physical", durationMinutes: 30, color: "#0369a1" },
+  { name: "Telehealth", durationMinutes: 20, color: "#b45309" },
+] as const;
+
+/** A main clinic, the usual visit types, and weekday hours (with a lunch break) for each physician. */
+async function seedScheduleConfig(ctx: MutationCtx, practiceId: Id<"practices">) {
+  const locationId = await ctx.db.insert("locations", { practiceId, name: "Main clinic" });
+  for (const t of TYPES) await ctx.db.insert("appointmentTypes", { practiceId, ...t });
+  const members = await ctx.db
+    .query("members")
+    .withIndex("by_practice_and_user", (q) => q.eq("practiceId", practiceId))
+    .take(1000);
+  for (const m of members.filter((x) => x.role === "physician")) {
+    for (let weekday = 1; weekday <= 5; weekday++) {
+      await ctx.db.insert("availability", {
+        practiceId,
+        providerId: m._id,
+        locationId,
+        weekday,
+        blocks: [
+          { start: "08:30", end: "12:00" },
+          { start: "13:00", end: "17:00" },
+        ],
+      });
+    }
+  }
+}
+
+const SLOT_TIMES = ["08:30", "09:10", "09:50", "10:30", "11:10", "13:00", "13:40", "14:20", "15:00", "15:40"] as const;
+
+/**
+ * Appointments from `fromDay` to `toDay` days around today for each physician,
+ * with patients seen recently (so the demo's clinicians have a care
+ * relationship with them). Past visits are completed, today's are spread over
+ * the patient flow, future ones scheduled.
+ */
+export const loadSchedule = internalMutation({
+  args: { slug: v.string(), fromDay: v.number(), toDay: v.number(), perDay: v.number() },
+  returns: v.number(),
+  handler: async (ctx, { slug, fromDay, toDay, perDay }) => {
+    const practice = await ctx.db
+      .query("practices")
+      .withIndex("by_slug", (q) => q.eq("slug", slug))
+      .unique();
+    if (practice === null) throw new Error(`no practice ${slug}`);
+    const practiceId = practice._id;
+    const tz = practice.timezone;
+    const now = Date.now();
+    const today = localDate(now, tz);
+    const members = await ctx.db
+      .query("members")
+      .withIndex("by_practice_and_user", (q) => q.eq("practiceId", practiceId))
+      .take(1000);
+    const physicians = members.filter((m) => m.role === "physician").sort((a, b) => a.email.localeCompare(b.email));
+    const types = await ctx.db.query("appointmentTypes").withIndex("by_practice", (q) => q.eq("practiceId", practiceId)).take(10);
+    const location = await ctx.db.query("locations").withIndex("by_practice", (q) => q.eq("practiceId", practiceId)).first();
+    const recent = await ctx.db
+      .query("encounters")
+      .withIndex("by_practice_and_start", (q) => q.eq("practiceId", practiceId).gte("startedAt", now - 30 * DAY))
+      .take(2000);
+    const patientIds = [...new Set(recent.map((e) => e.patientId))];
+    if (location === null || types.length === 0 || patientIds.length === 0 || physicians.length === 0) return 0;
+    let made = 0;
+    let cursor = 0;
+    for (let d = fromDay; d <= toDay; d++) {
+      const date = addDays(today, d);
+      const weekday = weekdayOf(date);
+      if (weekday === 0 || weekday === 6) continue;
+      for (const [pi, physician] of physicians.entries()) {
+        for (let i = 0; i < Math.min(perDay, SLOT_TIMES.length); i++) {
+          const patientId = patientIds[cursor++ % patientIds.length]!;
+          const type = types[(i + pi) % types.length]!;
+          const start = zonedToUtc(date, SLOT_TIMES[i]!, tz);
+          const end = start + type.durationMinutes * 60_000;
+          const clash = await ctx.db
+            .query("appointments")
+            .withIndex("by_patient_and_start", (q) => q.eq("patientId", patientId).gt("start", start - 8 * 3_600_000).lt("start", end))
+            .first();
+          if (clash !== null && clash.end > start) continue;
+          const status =
+            d < 0
+              ? i % 9 === 4
+                ? ("no_show" as const)
+                : ("completed" as const)
+              : d === 0
+                ? (["completed", "with_provider", "roomed", "arrived", "scheduled", "scheduled", "scheduled", "scheduled", "scheduled", "scheduled"] as const)[i]!
+                : ("scheduled" as const);
+          await ctx.db.insert("appointments", {
+            practiceId,
+            patientId,
+            providerId: physician._id,
+            locationId: location._id,
+            typeId: type._id,
+            date,
+            start,
+            end,
+            status,
+            statusChangedAt: status === "scheduled" ? start - 7 * DAY : Math.min(now, start + 5 * 60_000),
+            arrivedAt: status === "scheduled" || status === "no_show" ? undefined : Math.min(now, start - 10 * 60_000),
+            bookedBy: physician._id,
+          });
+          made++;
+        }
+      }
+    }
+    return made;
   },
 });
 

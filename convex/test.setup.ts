@@ -15,6 +15,7 @@ import { isAppErrorData } from "../lib/errors";
 import { ROLES, type Role } from "../lib/roles";
 import { GENESIS_HASH } from "../lib/audit/chain";
 import { searchKey } from "../lib/search";
+import { localDate, zonedToUtc } from "../lib/schedule/time";
 import { permissionsOf, type Permission } from "./permissions";
 
 export const modules = import.meta.glob(["./**/*.ts", "./**/*.js", "!./**/*.test.ts", "!./**/*.d.ts", "!./test.setup.ts"]);
@@ -105,10 +106,29 @@ export interface Fixture {
   encounter: { a: Id<"encounters">; b: Id<"encounters"> };
   draftNote: { a: Id<"notes">; b: Id<"notes"> };
   signedNote: { a: Id<"notes">; b: Id<"notes"> };
+  /** A visit type, a location, round-the-clock hours for the physician, and appointments tomorrow. */
+  type: { a: Id<"appointmentTypes">; b: Id<"appointmentTypes"> };
+  appointment: { a: Id<"appointments">; b: Id<"appointments"> };
+  arrivedAppointment: { a: Id<"appointments">; b: Id<"appointments"> };
 }
 
+export const TZ = "America/Chicago";
+/** Tomorrow in the fixture practices' time zone. */
+export const tomorrow = () => localDate(Date.now() + 86_400_000, TZ);
+
 export async function twoPractices(t: TestConvex = newTest()): Promise<Fixture> {
-  const fx = { t, practice: {}, member: { a: {}, b: {} }, patient: {}, encounter: {}, draftNote: {}, signedNote: {} } as Fixture;
+  const fx = {
+    t,
+    practice: {},
+    member: { a: {}, b: {} },
+    patient: {},
+    encounter: {},
+    draftNote: {},
+    signedNote: {},
+    type: {},
+    appointment: {},
+    arrivedAppointment: {},
+  } as Fixture;
   for (const slug of ["a", "b"] as const) {
     const pid = await seedPractice(t, slug, [...ROLES], [syntheticPatient(slug)]);
     fx.practice[slug] = pid;
@@ -125,6 +145,31 @@ export async function twoPractices(t: TestConvex = newTest()): Promise<Fixture> 
       fx.encounter[slug] = encounterId;
       fx.draftNote[slug] = await ctx.db.insert("notes", { ...base, status: "draft" });
       fx.signedNote[slug] = await ctx.db.insert("notes", { ...base, status: "signed", signedBy: physician, signedAt: Date.now(), contentHash: "0".repeat(64) });
+      const locationId = await ctx.db.insert("locations", { practiceId: pid, name: `Clinic ${slug}` });
+      const typeId = await ctx.db.insert("appointmentTypes", { practiceId: pid, name: "Follow-up", durationMinutes: 20, color: "#1f9d8b" });
+      fx.type[slug] = typeId;
+      for (let weekday = 0; weekday < 7; weekday++) {
+        await ctx.db.insert("availability", { practiceId: pid, providerId: physician, locationId, weekday, blocks: [{ start: "00:00", end: "23:59" }] });
+      }
+      const date = tomorrow();
+      const appt = (time: string, status: "scheduled" | "arrived") => {
+        const start = zonedToUtc(date, time, TZ);
+        return ctx.db.insert("appointments", {
+          practiceId: pid,
+          patientId,
+          providerId: physician,
+          locationId,
+          typeId,
+          date,
+          start,
+          end: start + 20 * 60_000,
+          status,
+          statusChangedAt: Date.now(),
+          bookedBy: physician,
+        });
+      };
+      fx.appointment[slug] = await appt("09:00", "scheduled");
+      fx.arrivedAppointment[slug] = await appt("08:00", "arrived");
     });
   }
   return fx;
@@ -170,6 +215,7 @@ export async function snapshot(t: TestConvex) {
     notes: await ctx.db.query("notes").collect(),
     addenda: await ctx.db.query("addenda").collect(),
     emergencyAccess: await ctx.db.query("emergencyAccess").collect(),
+    appointments: await ctx.db.query("appointments").collect(),
   }));
 }
 
@@ -379,6 +425,71 @@ export const FUNCTIONS: Record<string, FunctionCase> = {
     grant: { permission: "demographics.view", open: openOwnChart },
     takesIds: true,
     args: (fx, where) => ({ patientId: fx.patient[side(where)], noteId: fx.signedNote[side(where)], text: "Synthetic correction." }),
+  },
+  "schedule:config": { kind: "query", permission: "schedule.view", takesIds: false, args: () => ({}) },
+  "schedule:openDay": { kind: "mutation", permission: "schedule.view", takesIds: false, args: () => ({ date: tomorrow() }) },
+  "schedule:day": {
+    kind: "query",
+    permission: "schedule.view",
+    grant: { permission: "schedule.view", open: (_fx, caller) => caller.mutation(api.schedule.openDay, { date: tomorrow() }) },
+    takesIds: false,
+    args: () => ({ date: tomorrow() }),
+  },
+  "schedule:findSlots": {
+    kind: "query",
+    permission: "schedule.view",
+    takesIds: true,
+    args: (fx, where) => ({ typeId: fx.type[side(where)], providerIds: [fx.member[side(where)].physician], from: tomorrow() }),
+  },
+  "appointments:book": {
+    kind: "mutation",
+    permission: "schedule.manage",
+    takesIds: true,
+    args: (fx, where) => ({ patientId: fx.patient[side(where)], providerId: fx.member[side(where)].physician, typeId: fx.type[side(where)], date: tomorrow(), time: "11:00" }),
+  },
+  "appointments:bookSeries": {
+    kind: "mutation",
+    permission: "schedule.manage",
+    takesIds: true,
+    args: (fx, where) => ({
+      patientId: fx.patient[side(where)],
+      providerId: fx.member[side(where)].physician,
+      typeId: fx.type[side(where)],
+      firstDate: tomorrow(),
+      time: "12:00",
+      everyWeeks: 1,
+      count: 3,
+    }),
+  },
+  "appointments:move": {
+    kind: "mutation",
+    permission: "schedule.manage",
+    takesIds: true,
+    args: (fx, where) => ({ appointmentId: fx.appointment[side(where)], date: tomorrow(), time: "13:00" }),
+  },
+  "appointments:cancel": {
+    kind: "mutation",
+    permission: "schedule.manage",
+    takesIds: true,
+    args: (fx, where) => ({ appointmentId: fx.appointment[side(where)], reason: "Synthetic reason", scope: "one" }),
+  },
+  "appointments:checkIn": {
+    kind: "mutation",
+    permission: "schedule.manage",
+    takesIds: true,
+    args: (fx, where) => ({ appointmentId: fx.appointment[side(where)], demographicsConfirmed: true, insuranceConfirmed: true }),
+  },
+  "appointments:markNoShow": {
+    kind: "mutation",
+    permission: "schedule.manage",
+    takesIds: true,
+    args: (fx, where) => ({ appointmentId: fx.appointment[side(where)] }),
+  },
+  "appointments:advance": {
+    kind: "mutation",
+    permission: "clinical.intake",
+    takesIds: true,
+    args: (fx, where) => ({ appointmentId: fx.arrivedAppointment[side(where)], to: "roomed" }),
   },
   "patients:demographicsOf": {
     kind: "query",

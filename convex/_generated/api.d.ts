@@ -14,6 +14,7 @@ import type {
   FunctionReference,
 } from "convex/server";
 import type * as access from "../access.js";
+import type * as appointments from "../appointments.js";
 import type * as auditChain from "../auditChain.js";
 import type * as chart from "../chart.js";
 import type * as clinical from "../clinical.js";
@@ -27,9 +28,11 @@ import type * as model_grants from "../model/grants.js";
 import type * as model_membership from "../model/membership.js";
 import type * as model_rateLimits from "../model/rateLimits.js";
 import type * as model_rules from "../model/rules.js";
+import type * as model_schedule from "../model/schedule.js";
 import type * as notes from "../notes.js";
 import type * as patients from "../patients.js";
 import type * as permissions from "../permissions.js";
+import type * as schedule from "../schedule.js";
 import type * as seed from "../seed.js";
 import type * as viewer from "../viewer.js";
 
@@ -43,6 +46,7 @@ import type * as viewer from "../viewer.js";
  */
 declare const fullApi: ApiFromModules<{
   access: typeof access;
+  appointments: typeof appointments;
   auditChain: typeof auditChain;
   chart: typeof chart;
   clinical: typeof clinical;
@@ -56,9 +60,11 @@ declare const fullApi: ApiFromModules<{
   "model/membership": typeof model_membership;
   "model/rateLimits": typeof model_rateLimits;
   "model/rules": typeof model_rules;
+  "model/schedule": typeof model_schedule;
   notes: typeof notes;
   patients: typeof patients;
   permissions: typeof permissions;
+  schedule: typeof schedule;
   seed: typeof seed;
   viewer: typeof viewer;
 }>;

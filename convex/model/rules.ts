@@ -77,6 +77,11 @@ export function practiceRules(m: Membership): Rules<unknown, DataModel> {
       modify: never,
       insert: async (_ctx, a) => a.practiceId === m.practiceId && can(m, "notes.sign"),
     },
+    locations: { read: samePractice, modify: samePractice, insert: samePractice },
+    appointmentTypes: { read: samePractice, modify: samePractice, insert: samePractice },
+    availability: { read: samePractice, modify: samePractice, insert: samePractice },
+    scheduleExceptions: { read: samePractice, modify: samePractice, insert: samePractice },
+    appointments: { read: samePractice, modify: samePractice, insert: samePractice },
     emergencyAccess: {
       read: async (_ctx, e) => e.practiceId === m.practiceId && (e.memberId === m.member._id || can(m, "audit.view")),
       modify: never,
