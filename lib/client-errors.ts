@@ -20,6 +20,7 @@ const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
   [ERROR_CODES.accessNotGranted]: "You need to open access to this record first.",
   [ERROR_CODES.rateLimited]: "Too many requests. Wait a moment and try again.",
   [ERROR_CODES.mfaRequired]: "Sign in again with two-step verification.",
+  [ERROR_CODES.emergencyAccessRequired]: "You have no care relationship with this patient. Use emergency access if you must open the chart.",
 };
 
 export const GENERIC_ERROR_MESSAGE = "Something went wrong. Check your connection and try again.";
