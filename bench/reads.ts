@@ -231,7 +231,10 @@ async function main() {
     results,
   };
   const file = path.join(root, "bench/results/reads.json");
-  const previous = await readFile(file, "utf8").then((s) => JSON.parse(s) as typeof output).catch(() => null);
+  const recorded = await readFile(file, "utf8").then((s) => JSON.parse(s) as typeof output).catch(() => null);
+  // Only a run on the same dataset is comparable.
+  const previous =
+    recorded !== null && JSON.stringify({ ...recorded.dataset, seedSeconds: 0 }) === JSON.stringify({ ...output.dataset, seedSeconds: 0 }) ? recorded : null;
   await mkdir(path.dirname(file), { recursive: true });
   await writeFile(file, JSON.stringify(output, null, 2) + "\n");
 
@@ -242,7 +245,7 @@ async function main() {
     const before = previous?.results[name as keyof typeof previous.results];
     const regressed = before !== undefined && r.p50Ms > before.p50Ms * 1.2 && r.p50Ms - before.p50Ms > 1;
     const moreReads = before !== undefined && r.documentsRead > before.documentsRead * 1.2;
-    const flag = regressed || moreReads ? "REGRESSION >20%" : before ? "ok" : "first run";
+    const flag = regressed || moreReads ? "REGRESSION >20%" : before ? "ok" : "no comparable run";
     if (!r.withinBudget || r.shareOfLimit >= 0.1) failed = true;
     console.log(
       `${name.padEnd(24)} ${String(r.documentsRead).padStart(5)} ${String(r.bytesRead).padStart(9)} ${String(r.p50Ms).padStart(8)} ${String(r.p95Ms).padStart(7)} ${String(r.budgetDocs).padStart(7)} ${String(r.shareOfLimit).padStart(12)}  ${flag}`,
