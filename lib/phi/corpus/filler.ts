@@ -1,0 +1,117 @@
+/**
+ * Clinical sentences with no identifiers, written to contain the things that
+ * trip de-identifiers: fractions, ratios, scores, doses, lab values, codes,
+ * times, eponyms, capitalised drug names and ordinary words that are also
+ * names (will, may, hope, rose, brown, mark, bill, grant, frank, long).
+ */
+export const HPI = [
+  "Reports intermittent chest pressure for 3 days, worse with exertion, relieved by rest.",
+  "Denies fever, chills, N/V/D. Appetite fair. Sleeping 5-6 hrs/night.",
+  "Pain rated 6/10, sharp, radiating to the L shoulder. Took 2 Tylenol 500 mg with some relief.",
+  "Blood sugars running 140s-180s fasting. A1c last visit 7.8%.",
+  "Has been taking 1/2 tab of metoprolol 25 mg due to dizziness.",
+  "States she may have missed a few doses of Eliquis last week.",
+  "He will try to cut back to 1/2 ppd. Drinks 2-3 beers on weekends.",
+  "Mood has been low; PHQ-9 score 14 today, GAD-7 of 9.",
+  "Reports frank blood in stool x2 episodes, no melena.",
+  "Hopes to return to work next month. Works in construction.",
+  "SOB with 1 flight of stairs, 2 pillow orthopnea, no PND.",
+  "Fell at home, no LOC. Able to bear weight. Uses a walker at baseline.",
+  "Cough productive of brown sputum for 1 wk. Rose to 101.2 F last night.",
+  "Hx of Graves disease s/p RAI, on levothyroxine 88 mcg daily.",
+  "Parkinson's diagnosed 2016, on Sinemet 25/100 TID.",
+  "Bell's palsy on the R in 2019, fully resolved.",
+  "Known Crohn's disease, last flare 2021, on Humira q2wk.",
+  "Sees cardiology for AFib, CHA2DS2-VASc 4.",
+  "Mark on L forearm noted by patient 2 wks ago, growing.",
+  "Reports long-standing low back pain, 3/10 at rest and 7/10 with activity.",
+  "Will need a bill of health for work; form given.",
+  "Grant paperwork for the disability program reviewed with SW.",
+  "Taking ibuprofen 600 mg q6h prn, about 3-4 doses per day.",
+  "G2P1011, LMP approx 6 wks ago, + home UPT.",
+  "Smoker, 20 pack-years, quit in 2015.",
+  "No known drug allergies. Lives independently, drives.",
+];
+
+export const EXAM = [
+  "BP 132/84, HR 78, RR 16, T 98.6 F, SpO2 97% on RA. Wt 82.3 kg, BMI 27.4.",
+  "BP 118/72 sitting, 104/68 standing. HR 88 -> 104.",
+  "Gen: NAD, A&Ox3. HEENT: PERRLA, EOMI. Neck: supple, no JVD.",
+  "CV: RRR, 2/6 systolic murmur at RUSB. Lungs: CTAB, no w/r/r.",
+  "Abd: soft, NT/ND, +BS. Murphy's sign negative. No CVA tenderness.",
+  "Ext: 1+ pitting edema bilat LE to mid-shin. Pulses 2+ DP/PT.",
+  "Neuro: CN II-XII intact, strength 5/5 UE, 4/5 LE. DTRs 2+/4 and symmetric. Babinski negative.",
+  "Skin: 3 x 4 cm area of erythema on the L shin, warm, no fluctuance.",
+  "MSK: R knee with small effusion, Lachman negative, McMurray positive medially.",
+  "Vision 20/40 OD, 20/25 OS. Hearing grossly intact.",
+  "Romberg negative. Gait steady with cane. Timed up and go 14 sec.",
+  "GCS 15. Apgars 8 and 9 at 1 and 5 minutes.",
+  "Mental status: alert, oriented x3, MMSE 26/30.",
+];
+
+export const LABS = [
+  "Labs: Na 138, K 4.1, Cl 101, CO2 24, BUN 18, Cr 1.1, Glu 142, Ca 9.4.",
+  "CBC: WBC 11.2, Hgb 10.8, Hct 32.9, Plt 245. INR 2.6.",
+  "Lipids: TC 212, LDL 131, HDL 42, TG 196. TSH 2.31. Vit D 18.",
+  "UA: SG 1.020, LE 2+, nitrite pos, WBC 25-50/hpf. UCx pending.",
+  "Troponin 0.02 -> 0.03. BNP 412. D-dimer 0.4.",
+  "ECG: NSR at 72, PR 168 ms, QTc 441, no acute ST changes.",
+  "CXR 2 views: no infiltrate, mild cardiomegaly.",
+  "CT A/P w/ contrast: 1.2 x 0.8 cm hypodensity in the R hepatic lobe, likely cyst.",
+  "Echo: EF 45-50%, mild MR, grade 1 diastolic dysfunction.",
+  "HbA1c 8.1%. eGFR 58. Urine microalbumin/Cr ratio 45.",
+  "Holter monitor: 3% PVC burden, no sustained arrhythmia.",
+  "Spine MRI: L4-L5 disc protrusion with mild foraminal narrowing; C5-6 spondylosis.",
+  "Path: invasive ductal carcinoma, grade 2, pT2N0M0, ER/PR positive, HER2 negative.",
+];
+
+export const PLAN = [
+  "Increase lisinopril to 20 mg daily. Recheck BMP in 1 week.",
+  "Start amoxicillin 875 mg BID x 10 days. Return if not improving in 48-72 hrs.",
+  "Continue metformin 1000 mg BID, add Jardiance 10 mg daily.",
+  "Take 1/2 tab (12.5 mg) daily for 1 wk then 1 tab daily.",
+  "Dilute to 3/4 strength formula for 2 days.",
+  "Tylenol 650 mg q6h prn pain, max 3 g/day. Ice 20 min TID.",
+  "Dx: Type 2 DM w/o complications (E11.9); HTN (I10); HLD (E78.5).",
+  "CPT 99214, 93000. ICD-10 M54.50, R07.9.",
+  "Referral to PT 2x/wk x 6 wks. Home exercise program reviewed.",
+  "RTC 3 months or sooner prn. Will call with lab results.",
+  "May increase dose if BP remains >140/90. Hope to taper by next visit.",
+  "Flu vaccine given L deltoid, lot EW0182, exp 06/2025.",
+  "Foley catheter removed at 0600, voided 350 mL at 1015.",
+  "Holding warfarin tonight for INR 3.6; recheck in AM.",
+  "Discussed diet, exercise, and the 5 A's of smoking cessation.",
+  "Advance directive discussed; full code.",
+  "Follow up with the Brown bag medication review next visit.",
+];
+
+export const NURSING = [
+  "Pt resting in bed, eyes closed, resp even and unlabored.",
+  "VSS. Afebrile. Denies pain at this time.",
+  "Ambulated 150 ft in hall w/ walker, tolerated well.",
+  "Turned and repositioned q2h. Heels floated. Skin intact.",
+  "Foley draining clear yellow urine, 400 mL this shift.",
+  "IV site R forearm, 20g, patent, no s/s infiltration.",
+  "Ate 75% of breakfast. Tolerating regular diet.",
+  "Given Tylenol 650 mg PO for HA 5/10, reassessed at 1 hr, 2/10.",
+  "BG 212 at 1130, 4 units lispro given per sliding scale.",
+  "Call light within reach, bed alarm on, fall precautions in place.",
+  "Pt will call for assistance before getting OOB.",
+  "Wound to sacrum 2 x 1.5 cm, stage 2, cleansed w/ NS, Mepilex applied.",
+  "Incentive spirometer 1250 mL x 10.",
+  "Up to chair for 2 hrs. Tolerated.",
+  "Morse fall score 55. Braden 16.",
+];
+
+export const PHONE_REASONS = [
+  "requesting refill of lisinopril 10 mg, 90 day supply",
+  "asking if pt can take ibuprofen with her blood thinner",
+  "reports BP at home 162/98 this AM, has HA",
+  "wants to know lab results from last week",
+  "needs to reschedule appt, pt has a conflict",
+  "states pt vomiting x2 since last night, keeping fluids down",
+  "reports blood sugar 48 this morning, treated with juice, now 112",
+  "pharmacy calling re: prior auth for Ozempic",
+  "asking for a letter for work excusing pt for 3 days",
+  "home health RN reports new 2 cm skin tear on L forearm",
+];

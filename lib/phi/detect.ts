@@ -1,0 +1,33 @@
+/** detect(text, options) -> spans of identifiers, sorted, non-overlapping. */
+import { type Candidate, type DetectOptions, type Span } from "./types";
+import { lineInfo } from "./text";
+import { tokenize } from "./tokens";
+import { detectDates } from "./patterns/dates";
+import { detectContacts } from "./patterns/contact";
+import { detectIds } from "./patterns/ids";
+import { detectAddresses } from "./patterns/addresses";
+import { detectFacilities } from "./patterns/facilities";
+import { detectAges } from "./patterns/ages";
+import { detectNames } from "./names/detect";
+import { detectKnown } from "./known";
+import { resolveSpans } from "./spans";
+
+export function detectCandidates(text: string, options: DetectOptions = {}): Candidate[] {
+  const out: Candidate[] = [];
+  if (text.length === 0) return out;
+  const lines = lineInfo(text);
+  const tokens = tokenize(text, lines);
+  detectDates(text, tokens, out);
+  detectContacts(text, out);
+  detectIds(text, tokens, out);
+  detectAddresses(text, lines, tokens, out);
+  detectFacilities(text, lines, tokens, out);
+  detectAges(text, out);
+  detectNames(text, tokens, out);
+  if (options.known) detectKnown(text, tokens, options.known, out);
+  return out;
+}
+
+export function detect(text: string, options: DetectOptions = {}): Span[] {
+  return resolveSpans(text, detectCandidates(text, options), options.types);
+}

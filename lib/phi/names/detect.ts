@@ -1,0 +1,363 @@
+/**
+ * Person names, from context first and dictionaries second:
+ *  - titles and roles before a name (Dr., Mrs., RN, Nurse), credentials after
+ *    it (", MD", " RN"), relation words (daughter Rose, Rose (daughter)),
+ *    person cues (spoke with, per, cc:, Dear), labels (Patient:, Caller:),
+ *    "<Name> is a 45 yo ...", "<Name> called";
+ *  - census first + last name pairs, "Last, First", "J. Smith";
+ *  - a lone census name that is not an English word (or is a very common
+ *    name that is a rare word: Miller, Martin);
+ *  - in mixed-case text, a capitalised common-word name mid-sentence (Rose,
+ *    Will, Brown) — capitals carry no meaning in ALL CAPS or lower-case
+ *    notes, where such words need context;
+ *  - every other occurrence of a spelling confirmed by context.
+ * Clinical words, drugs and eponyms ("Foley catheter", "Graves disease")
+ * are never names without a title.
+ */
+import { type Candidate } from "../types";
+import { type Tokens } from "../tokens";
+import * as tk from "../tokens";
+// Bind once: module namespace/export getters are slow in hot loops.
+const { gapBefore, F_AFTERVERB, F_AMBIG_CRED, F_BLOCK, F_BYVERB, F_COMMON, F_CRED, F_CUEVERB, F_ENGLISH, F_FIRST, F_FUNC, F_HEAD, F_HIGH, F_IS, F_STATE, F_LABEL, F_LAST, F_LINK, F_NAME, F_REL, F_SHORT_TITLE, F_SIGNOFF, F_TITLE, F_TOP, G_BREAK, G_COLON, G_COMMA, G_DOT, G_HYPHEN, G_NEWLINE, G_OPEN_PAREN, G_POSS, G_PUNCT_AFTER, G_REL, G_SPACE, SHAPE_CAP, SHAPE_INITIAL, SHAPE_LOWER, SHAPE_UPPER } = tk;
+
+const CTX_STRONG = 0;
+const CTX_LABEL = 1;
+const CTX_REL = 2;
+const CTX_CUE = 3;
+/** Function words that are census surnames ("He", "On", "To") but never names outside a title. */
+const NEVER = new Set("he she it they we you i his her hers him them their our my me us this that these those the a an and or but of to in on at by for with from is are was were be been am do did has have had not no yes so as if per via".split(" "));
+
+interface NameCtx {
+  text: string;
+  t: Tokens;
+  n: number;
+  F: Int32Array;
+  S: Uint8Array;
+  M: Uint8Array;
+  G: Int32Array;
+  mark: Uint8Array;
+  confirmed: Set<string>;
+  confirmedRaw: Set<string>;
+}
+
+function len(c: NameCtx, i: number): number {
+  const { t } = c;
+  return t.end[i]! - t.start[i]!;
+}
+
+function low(c: NameCtx, i: number): string {
+  const { t } = c;
+  return t.raw[i]!.toLowerCase();
+}
+
+function sentStart(c: NameCtx, i: number): boolean {
+  const { t } = c;
+  return (gapBefore(t, i) & G_BREAK) !== 0;
+}
+
+function proper(c: NameCtx, i: number): boolean {
+  const { F, S, M } = c;
+  if (M[i] !== 0) return true;
+  const s = S[i];
+  return s === SHAPE_CAP || s === SHAPE_INITIAL || (s === SHAPE_UPPER && (F[i]! & F_NAME) !== 0 && (F[i]! & F_BLOCK) === 0);
+  
+}
+
+function nextIsNamey(c: NameCtx, i: number): boolean {
+  const { n, F, G } = c;
+  return i + 1 < n && (G[i]! & G_SPACE) !== 0 && (F[i + 1]! & F_NAME) !== 0 && (F[i + 1]! & (F_COMMON | F_FUNC | F_BLOCK)) === 0;
+}
+
+function weakOk(c: NameCtx, i: number): boolean {
+  const { n, G } = c;
+  return (G[i]! & G_PUNCT_AFTER) !== 0 || i + 1 >= n || nextIsNamey(c, i);
+}
+
+function unknownWord(c: NameCtx, i: number): boolean {
+  const { F } = c;
+  return (F[i]! & (F_ENGLISH | F_BLOCK | F_FUNC | F_NAME)) === 0 && len(c, i) >= 2;
+}
+
+function eponymHead(c: NameCtx, i: number): boolean {
+  const { n, F, G } = c;
+  return i + 1 < n && (G[i]! & (G_SPACE | G_POSS)) !== 0 && (F[i + 1]! & F_HEAD) !== 0;
+}
+
+function accepts(c: NameCtx, i: number, ctx: number): boolean {
+  const { t, n, F, S, M, G } = c;
+  if (i < 0 || i >= n || !proper(c, i)) return false;
+  const fl = F[i]!;
+  if (S[i] === SHAPE_INITIAL) return i + 1 < n && (G[i]! & (G_DOT | G_SPACE)) !== 0;
+  const capMixed = M[i] === 0 && S[i] === SHAPE_CAP;
+  if (fl & F_FUNC && NEVER.has(t.raw[i]!.toLowerCase())) return false;
+  if (ctx === CTX_CUE && M[i] !== 0 && fl & F_COMMON) return false;
+  if (fl & F_NAME) {
+    if (fl & F_FUNC && !capMixed && !(ctx === CTX_STRONG || weakOk(c, i))) return false;
+    if (fl & F_BLOCK && fl & F_ENGLISH && (ctx === CTX_CUE || (ctx === CTX_REL && !capMixed))) return false;
+    if ((ctx === CTX_REL || ctx === CTX_CUE) && M[i] !== 0 && fl & F_FUNC && !weakOk(c, i)) return false;
+    return true;
+  }
+  if (fl & (F_FUNC | F_BLOCK | F_ENGLISH)) return false;
+  return len(c, i) >= 2;
+  
+}
+
+function continues(c: NameCtx, j: number, ctx = CTX_REL): boolean {
+  const { t, n, F, S, M, G } = c;
+  if (j >= n || j < 1 || !proper(c, j)) return false;
+  const g = G[j - 1]!;
+  if (!((g & (G_SPACE | G_HYPHEN)) !== 0 || (S[j - 1] === SHAPE_INITIAL && (g & G_DOT) !== 0))) return false;
+  const fl = F[j]!;
+  if (S[j] === SHAPE_INITIAL) return true;
+  if (fl & F_CRED && S[j] === SHAPE_UPPER) return false;
+  if (fl & F_FUNC && (!(M[j] === 0 && S[j] === SHAPE_CAP && fl & F_NAME) || NEVER.has(t.raw[j]!.toLowerCase()))) return false;
+  if (fl & F_NAME) return (ctx !== CTX_REL ? !(fl & F_BLOCK && fl & F_ENGLISH) || (fl & F_LAST) !== 0 : !(fl & F_BLOCK && fl & F_ENGLISH)) && !eponymHead(c, j);
+  return unknownWord(c, j) && (M[j] !== 0 || S[j] === SHAPE_CAP);
+  
+}
+
+function markRange(c: NameCtx, a: number, b: number, confirm: boolean): void {
+  const { t, S, mark, confirmed, confirmedRaw } = c;
+  for (let k = a; k < b; k++) {
+    mark[k] = 1;
+    if (confirm && S[k] !== SHAPE_INITIAL && len(c, k) > 1) {
+      const lw = low(c, k);
+      if (!confirmed.has(lw)) {
+        confirmed.add(lw);
+        confirmedRaw.add(lw);
+        confirmedRaw.add(lw.toUpperCase());
+        confirmedRaw.add(lw.charAt(0).toUpperCase() + lw.slice(1));
+        confirmedRaw.add(t.raw[k]!);
+      }
+    }
+  }
+  
+}
+
+function chain(c: NameCtx, i: number, ctx: number, max = 4): number {
+  const { t, n, F, S, M, G } = c;
+  if (!accepts(c, i, ctx)) return i;
+  let j = i + 1;
+  while (j < n && j - i < max && continues(c, j, ctx)) j++;
+  // "Smith, John" (after a label: any two name-like words)
+  if (j === i + 1 && j < n && G[i]! & G_COMMA && proper(c, j) && !(F[j]! & F_FUNC && NEVER.has(t.raw[j]!.toLowerCase())) && M[j] === M[i] &&
+    ((F[i]! & F_LAST && F[j]! & F_FIRST) || (ctx === CTX_LABEL && accepts(c, j, CTX_LABEL) && S[j] !== SHAPE_INITIAL))) {
+    j++;
+    while (j < n && j - i < max && continues(c, j, ctx)) j++;
+  }
+  if (j === i + 1 && S[i] === SHAPE_INITIAL) return i; // a lone initial is not a name
+  markRange(c, i, j, true);
+  return j;
+  
+}
+
+function chainBack(c: NameCtx, i: number, ctx: number): number {
+  const { S } = c;
+  // tokens before i (exclusive) that form a name; returns first index or i if none
+  let a = i - 1;
+  if (a < 0 || (!accepts(c, a, ctx) && !(S[a] === SHAPE_INITIAL && proper(c, a)))) return i;
+  while (a > 0 && i - a < 3 && continues(c, a, ctx) && (accepts(c, a - 1, ctx) || S[a - 1] === SHAPE_INITIAL)) a--;
+  return a;
+}
+
+export function detectNames(text: string, t: Tokens, out: Candidate[]): Set<string> {
+  const n = t.n;
+  const mark = new Uint8Array(n);
+  const confirmed = new Set<string>();
+  const F = t.flags;
+  const S = t.shape;
+  const M = t.mode;
+  const G = t.gap;
+  const confirmedRaw = new Set<string>();
+  const c: NameCtx = { text, t, n, F, S, M, G, mark, confirmed, confirmedRaw };
+
+  for (let i = 0; i < n; i++) {
+    const fl = F[i]!;
+    if ((fl & (F_TITLE | F_CRED | F_REL | F_CUEVERB | F_BYVERB | F_LINK | F_LABEL | F_SIGNOFF | F_AFTERVERB | F_IS)) === 0) continue;
+    const g = G[i]!;
+    // 1. titles: Dr. Smith, Mrs Brown, RN Jones, Nurse Ann
+    if (fl & F_TITLE && i + 1 < n && g & (G_SPACE | G_DOT)) {
+      const roleAbbr = len(c, i) <= 4 && !(fl & F_SHORT_TITLE);
+      if (!roleAbbr || ((M[i] !== 0 || S[i] !== SHAPE_LOWER) && g & G_SPACE)) {
+        const nf = F[i + 1]!;
+        if (!roleAbbr || (nf & F_NAME && !(M[i + 1] !== 0 && nf & (F_COMMON | F_BLOCK) && !nextIsNamey(c, i + 1))) || unknownWord(c, i + 1)) chain(c, i + 1, roleAbbr ? CTX_LABEL : CTX_STRONG);
+      }
+    }
+    // 2. credentials: Jane Doe, RN / J. Smith MD
+    if (fl & F_CRED && i > 0 && (M[i] !== 0 || S[i] !== SHAPE_LOWER)) {
+      const gb = G[i - 1]!;
+      const initialComma = S[i - 1] === SHAPE_INITIAL && /^\.,?[ \t]{0,2}$/.test(text.slice(t.end[i - 1]!, t.start[i]!));
+      if (gb & G_COMMA || initialComma || (!(fl & F_AMBIG_CRED) && gb & G_SPACE)) {
+        const a = chainBack(c, i, fl & F_AMBIG_CRED ? CTX_LABEL : CTX_STRONG);
+        if (a < i && !(fl & F_AMBIG_CRED && F[a]! & F_BLOCK) && (S[i - 1] === SHAPE_INITIAL || !(F[i - 1]! & F_ENGLISH && !(F[i - 1]! & F_NAME)))) {
+          if (!(S[a] === SHAPE_INITIAL && a === i - 1)) markRange(c, a, i, true);
+        }
+      }
+    }
+    // 3. relations: daughter Rose / son, Will, / Rose (daughter)
+    if (fl & F_REL) {
+      if (i + 1 < n && g & G_REL) {
+        let j = i + 1;
+        const lj = low(c, j);
+        if ((lj === "named" || lj === "is") && j + 1 < n) j++;
+        chain(c, j, CTX_REL, 3);
+      }
+      if (i > 0 && G[i - 1]! & G_OPEN_PAREN && !(F[i - 1]! & F_REL)) {
+        const a = chainBack(c, i, CTX_REL);
+        if (a < i && !(F[a]! & F_REL)) markRange(c, a, i, true);
+      }
+      // "Ray, pt's granddaughter," / "Ann, his wife"
+      if (i > 1 && /^(?:pt|patient|his|her|their|the)$/i.test(t.raw[i - 1]!) && G[i - 2]! & G_COMMA) {
+        const a = chainBack(c, i - 1, CTX_REL);
+        if (a < i - 1 && !(F[a]! & F_REL)) markRange(c, a, i - 1, true);
+      }
+    }
+    // 4. cue verbs: spoke with Ann, per Tom, Dear Mary, cc: Dr...
+    if (fl & F_CUEVERB && i + 1 < n) {
+      let j = i + 1;
+      if (F[j]! & F_LINK && j + 1 < n) j++;
+      const called = t.raw[i]!.toLowerCase() === "called";
+      if (F[j]! & F_NAME || (M[j] === 0 && S[j] === SHAPE_CAP && unknownWord(c, j) && !called)) chain(c, j, CTX_CUE, 3);
+    }
+    if (fl & F_LINK && i > 0 && F[i - 1]! & F_BYVERB && low(c, i) === "by" && i + 1 < n) chain(c, i + 1, CTX_LABEL);
+    if (fl & F_LINK && i + 1 < n && F[i + 1]! & F_NAME && !(F[i + 1]! & (F_COMMON | F_BLOCK)) && low(c, i) === "with") chain(c, i + 1, CTX_CUE, 3);
+    if (low(c, i) === "from" && i + 1 < n && F[i + 1]! & F_NAME && !(F[i + 1]! & (F_COMMON | F_BLOCK))) chain(c, i + 1, CTX_CUE, 3);
+    // 5. labels: "Patient: John Smith", "Caller: Rose", "Patient Name: ...", "my patient, Jane Roe"
+    if (fl & F_LABEL && i + 1 < n && (g & G_COLON || (g & G_COMMA && /^(?:patient|pt)$/i.test(t.raw[i]!)))) chain(c, i + 1, CTX_LABEL);
+    // sign-offs: "Sincerely,\nJane Doe"
+    if (fl & F_SIGNOFF && i + 1 < n && g & G_NEWLINE) chain(c, i + 1, CTX_LABEL);
+    // "<Name> (DOB ...", "<Name>, DOB"
+    if (fl & F_LABEL && i > 0 && /^dob$/i.test(t.raw[i]!) && /^[ \t]*[(,][ \t]*$/.test(text.slice(t.end[i - 1]!, t.start[i]!))) {
+      const a = chainBack(c, i, CTX_LABEL);
+      if (a < i) markRange(c, a, i, true);
+    }
+    // 6. "<Name> is a 45 yo"
+    if (fl & F_IS && i > 0 && i + 1 < n && /^\s+an?\s+(?:\d|very |pleasant|delightful|well|healthy|previously)/i.test(text.slice(t.end[i]!, t.end[i]! + 24))) {
+      const a = chainBack(c, i, CTX_REL);
+      if (a < i && !(F[a]! & (F_BLOCK | F_REL))) markRange(c, a, i, true);
+    }
+    // "<Name> called", "Will Brown called"
+    if (fl & F_AFTERVERB && i > 0 && G[i - 1]! & G_SPACE) {
+      const p = i - 1;
+      const fp = F[p]!;
+      if (fp & F_NAME && !(fp & (F_BLOCK | F_FUNC)) && proper(c, p) && (M[p] === 0 ? S[p] === SHAPE_CAP : !(fp & F_COMMON)) && !mark[p]) {
+        let a = p;
+        if (p > 0 && G[p - 1]! & G_SPACE && F[p - 1]! & F_FIRST && proper(c, p - 1) && (M[p - 1] !== 0 || S[p - 1] === SHAPE_CAP) && !NEVER.has(t.raw[p - 1]!.toLowerCase())) a = p - 1;
+        markRange(c, a, p + 1, !(fp & F_COMMON));
+      }
+    }
+    // "Dawn from the pharmacy called", "Mary from Dr. Lee's office"
+    if (fl & F_LABEL && i > 0 && /^from$/i.test(t.raw[i]!) && G[i - 1]! & G_SPACE && sentStart(c, i - 1)) {
+      const p = i - 1;
+      if (F[p]! & F_FIRST && M[p] === 0 && S[p] === SHAPE_CAP && !NEVER.has(t.raw[p]!.toLowerCase())) markRange(c, p, i, !(F[p]! & F_COMMON));
+    }
+  }
+
+  // 7. dictionary pairs and lone names
+  for (let i = 0; i < n; i++) {
+    if (mark[i]) continue;
+    const fl = F[i]!;
+    if (!(fl & F_NAME) && S[i] !== SHAPE_INITIAL) continue;
+    if (!proper(c, i)) continue;
+    const m0 = M[i] === 0;
+    // pairs: John Smith, John A. Smith
+    if (fl & F_FIRST && !(fl & F_FUNC && !(m0 && S[i] === SHAPE_CAP)) && !(fl & F_BLOCK && fl & F_ENGLISH && !m0)) {
+      let j = i + 1;
+      if (j + 1 < n && S[j] === SHAPE_INITIAL && G[i]! & G_SPACE && G[j]! & (G_DOT | G_SPACE)) j++;
+      if (j < n && continues(c, j) && !eponymHead(c, j)) {
+        const fj = F[j]!;
+        const lastOk = m0 ? (fj & F_NAME) !== 0 || (S[j] === SHAPE_CAP && unknownWord(c, j)) : (fj & F_NAME) !== 0;
+        const bothCommon = fl & F_COMMON && fj & F_COMMON;
+        const blocked = (fl & F_BLOCK) !== 0 && (fj & F_BLOCK) !== 0;
+        const strongEnough = m0 ? !bothCommon || !sentStart(c, i) : !bothCommon && ((fl | fj) & F_HIGH || !(fl & F_ENGLISH) || !(fj & F_ENGLISH));
+        if (lastOk && !blocked && strongEnough && (m0 ? S[j] !== SHAPE_LOWER : !(fj & F_FUNC))) {
+          let k = j + 1;
+          while (k < n && k - i < 4 && continues(c, k) && F[k]! & F_LAST && !(F[k]! & F_COMMON)) k++;
+          markRange(c, i, k, true);
+          i = k - 1;
+          continue;
+        }
+      }
+    }
+    // Ava C.  (signature)
+    if ((fl & F_FIRST || ((unknownWord(c, i) || fl & F_LAST) && (G[i + 1]! & (G_NEWLINE | G_COMMA) || i + 2 >= n))) && !(fl & F_FUNC) && !(fl & F_BLOCK && !(G[i + 1]! & G_NEWLINE)) && i + 1 < n && G[i]! & G_SPACE && S[i + 1] === SHAPE_INITIAL && text.charCodeAt(t.end[i + 1]!) === 46 && (i + 2 >= n || G[i + 1]! & (G_BREAK | G_COMMA | G_PUNCT_AFTER)) && (m0 ? S[i] === SHAPE_CAP || S[i] === SHAPE_UPPER : true)) {
+      markRange(c, i, i + 2, !(fl & F_COMMON));
+      i++;
+      continue;
+    }
+    // Smith, John
+    if (fl & F_LAST && i + 1 < n && G[i]! & G_COMMA && F[i + 1]! & F_FIRST && proper(c, i + 1) && !(F[i + 1]! & (F_FUNC | F_BLOCK | F_STATE)) && !(fl & F_BLOCK)) {
+      if (!((fl | F[i + 1]!) & F_COMMON) || m0) {
+        let k = i + 2;
+        while (k < n && k - i < 4 && continues(c, k) && (S[k] === SHAPE_INITIAL || F[k]! & F_FIRST)) k++;
+        markRange(c, i, k, true);
+        i = k - 1;
+        continue;
+      }
+    }
+    // "-- K.L." signed with initials at the start of a line
+    if (S[i] === SHAPE_INITIAL && i + 1 < n && S[i + 1] === SHAPE_INITIAL && /^\.[ ]?$/.test(text.slice(t.end[i]!, t.start[i + 1]!)) &&
+      /(?:^|\n)[ \t]*[-–—/]{1,3}[ \t]*$/.test(text.slice(Math.max(0, t.start[i]! - 8), t.start[i]!))) {
+      let k = i + 1;
+      if (k + 1 < n && S[k + 1] === SHAPE_INITIAL && /^\.[ ]?$/.test(text.slice(t.end[k]!, t.start[k + 1]!))) k++;
+      if (text.charCodeAt(t.end[k]!) === 46 && /^\.[ \t]*(?:\n|,|$)/.test(text.slice(t.end[k]!, t.end[k]! + 3))) {
+        markRange(c, i, k + 1, false);
+        i = k;
+        continue;
+      }
+    }
+    // J. Smith
+    if (S[i] === SHAPE_INITIAL && i + 1 < n && G[i]! & G_DOT && !(i > 0 && /\/\s*$/.test(text.slice(t.end[i - 1]!, t.start[i]!))) && !/\b(?:yo|y\/o|y\.o\.?|old|aged?|sex|gender)\s*$/i.test(text.slice(Math.max(0, t.start[i]! - 12), t.start[i]!)) && F[i + 1]! & F_LAST && proper(c, i + 1) && !(F[i + 1]! & (F_BLOCK | F_FUNC)) && !(G[i + 1]! & G_COLON) && (!m0 || S[i + 1] === SHAPE_CAP)) {
+      markRange(c, i, i + 2, false);
+      i++;
+      continue;
+    }
+    // lone names
+    if (!(fl & F_NAME) || fl & (F_BLOCK | F_FUNC | F_TITLE | F_CRED) || len(c, i) < 2 || eponymHead(c, i)) continue;
+    if (m0) {
+      const s = S[i];
+      if (s === SHAPE_UPPER && (len(c, i) < 4 || fl & F_ENGLISH || !(fl & F_TOP))) continue;
+      if (!(fl & F_ENGLISH) || (!(fl & F_COMMON) && fl & F_HIGH)) mark[i] = 1;
+      else if (fl & F_COMMON && s === SHAPE_CAP && !sentStart(c, i) && i > 0 && S[i - 1] === SHAPE_LOWER && !(F[i - 1]! & F_FUNC && /^(?:the|a|an|of|for|to|in|on|at|by|and|or)$/.test(t.raw[i - 1]!)) && !(G[i]! & G_COLON) && !(i + 1 < n && G[i]! & G_SPACE && S[i + 1] === SHAPE_CAP && !(F[i + 1]! & F_NAME))) mark[i] = 1;
+    } else if (len(c, i) >= 3 && fl & F_TOP && (!(fl & F_ENGLISH) || (!(fl & F_COMMON) && fl & F_HIGH))) {
+      mark[i] = 1;
+    }
+  }
+
+  // 8. propagate spellings confirmed by context
+  if (confirmed.size > 0) {
+    for (let pass = 0; pass < 2; pass++) {
+      for (let i = 0; i < n; i++) {
+        if (mark[i] || (M[i] === 0 && S[i] !== SHAPE_CAP && S[i] !== SHAPE_UPPER) || S[i] === SHAPE_INITIAL || !confirmedRaw.has(t.raw[i]!) || !proper(c, i)) continue;
+        const fl = F[i]!;
+        const weak = (fl & (F_COMMON | F_FUNC)) !== 0;
+        if (pass === 0) {
+          if (M[i] === 0 ? !weak || (S[i] === SHAPE_CAP && !sentStart(c, i)) : !weak) mark[i] = 1;
+        } else if ((i > 0 && mark[i - 1] && G[i - 1]! & G_SPACE) || (i + 1 < n && mark[i + 1] && G[i]! & G_SPACE)) {
+          mark[i] = 1;
+        }
+      }
+    }
+  }
+
+  emitNameSpans(text, t, mark, out, 40);
+  return confirmed;
+}
+
+/** Join marked tokens into spans: "John A. Smith", "Smith, John", "Mary-Jane". */
+export function emitNameSpans(text: string, t: Tokens, mark: Uint8Array, out: Candidate[], priority: number): void {
+  let i = 0;
+  while (i < t.n) {
+    if (!mark[i]) {
+      i++;
+      continue;
+    }
+    const start = t.start[i]!;
+    let j = i;
+    while (j + 1 < t.n && mark[j + 1] && (t.gap[j]! & (G_SPACE | G_COMMA | G_HYPHEN) || (t.gap[j]! & G_DOT && t.shape[j] === SHAPE_INITIAL)) && !(t.gap[j]! & G_NEWLINE)) j++;
+    let end = t.end[j]!;
+    if (t.shape[j] === SHAPE_INITIAL && text.charCodeAt(end) === 46) end++;
+    out.push({ start, end, type: "NAME", priority });
+    i = j + 1;
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * Ages over 89 (Safe Harbor: aggregate into "90+"). Only the number is
+ * marked, so "92 yo" minimises to "90+ yo". Ages 89 and under are not PHI.
+ * Every number from 90 to 125 is checked against the words around it.
+ */
+import { type Candidate } from "../types";
+
+const NUMBER = /(?<![\w.,/-])(?:9\d|1[01]\d|12[0-5])(?![\d]|[.,]\d)/g;
+// after the number: "92 yo", "92-year-old", "92 y/o F", "92 years of age", "92yof"
+const UNIT_AFTER =
+  /^(?:\s{0,2}|-)(?:y\.?\s?o\.?|y\/o|yo|yrs?\.?(?:\s{0,2}|-)old|years?(?:\s{0,2}|-)old|yr?s?\.?(?:\s{0,2}|-)?of\s+age|years?\s+of\s+age|y\.?r\.?s?\b|-?year-old|-?yr-old|-?y-o|yof|yom|yowf|yowm|yobm|yobf|yo[mf]|y\.o\.[mf]|year|years|yr)(?![a-z])/i;
+// before the number: "age 92", "aged: 95", "(age 91"
+const AGE_BEFORE = /\b(?:age|aged|ages)\s{0,2}[:=]?\s{0,2}$/i;
+// "is a 92 F", "pt 93 M", "(94 F"
+const SEX_BEFORE = /(?:^|\b(?:is\s+an?|pt|patient|a|an|this|the)\s+|[(:,]\s?)$/i;
+const SEX_AFTER = /^\s?(?:m|f|male|female|man|woman|yo|y)\b/i;
+const TURNED_BEFORE = /\b(?:turned|turns|turning|turn|celebrat(?:ed|es|ing)(?:\s+(?:her|his|their))?)\s{1,2}$/i;
+// "in her 90s" (not "sats in the 90s"), "centenarian"
+const NINETY_PLUS = /\bin\s+(?:her|his|their)\s+(?:(?:late|early|mid)[\s-])?(nineties|90s|90's)(?!\w)|\b((?:super)?centenarian|nonagenarian)s?\b/gi;
+
+export function detectAges(text: string, out: Candidate[]): void {
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(text); m !== null; m = NUMBER.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const after = text.slice(end, end + 24);
+    const before = text.slice(Math.max(0, start - 24), start);
+    if (UNIT_AFTER.test(after) || AGE_BEFORE.test(before) || TURNED_BEFORE.test(before) || (SEX_BEFORE.test(before) && SEX_AFTER.test(after))) {
+      out.push({ start, end, type: "AGE", priority: 64 });
+    }
+  }
+  if (text.includes("90") || /inet|INET|narian|NARIAN/.test(text)) {
+    NINETY_PLUS.lastIndex = 0;
+    for (let m = NINETY_PLUS.exec(text); m !== null; m = NINETY_PLUS.exec(text)) {
+      const word = m[1] ?? m[2]!;
+      const start = m.index + m[0].indexOf(word);
+      out.push({ start, end: start + word.length, type: "AGE", priority: 40 });
+    }
+  }
+}

@@ -1,0 +1,100 @@
+/** Phone and fax numbers, e-mail addresses, URLs and IP addresses. */
+import { type Candidate } from "../types";
+import { lookBack } from "../text";
+
+const PHONE =
+  /(?<![\w/.+-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)[\s.-]?|\d{3}[\s.-]|\d{3}(?=\d{7}(?!\d)))\d{3}[\s.-]?\d{4}(?:\s{0,2}(?:x|ext\.?|extension)\s{0,2}\d{1,6})?(?![\w])(?!\.\d|\/\d|-\d)/gi;
+// 555-1234 (no area code) needs a phone cue
+const LOCAL_PHONE = /(?<![\w/.+-])\d{3}[.-]\d{4}(?![\w])(?![./-]\d)/g;
+const PHONE_CUE = /(?:\b(?:phone|ph|tel|telephone|cell|mobile|call|called|calls|contact|home|work|pager|beeper|fax|number|ext|direct|line|office|reached|reach|at)[\s.:#)(-]*|#\s*|\b[hwcmfpo]\s*[:)]\s*|\([hwcmfpo]\)\s*)$/i;
+const FAX_CUE = /(?:fax|facsimile|\bf|\(f\)|fx)\s*(?:no\.?|number|#|:)?[\s.:#)(-]*$/i;
+
+const EMAIL = /(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,6}\.[A-Za-z]{2,24}\b/g;
+const URL = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"'\][{}|\\^`]{2,2048}/gi;
+const BARE_DOMAIN =
+  /(?<![\w@./-])(?:[a-z0-9][a-z0-9-]{0,62}\.){1,5}(?:com|org|net|edu|gov|io|us|info|biz|health|care|co|me|app|mil|int|ly|tv)(?:\/[^\s<>"'\][{}|\\^`]{0,2048})?(?![\w@-])/gi;
+const TLD_GATE = /\.(?:com|org|net|edu|gov|io|us|info|biz|health|care|co|me|app|mil|int|ly|tv)\b/i;
+const IPV4 = /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\d]|\.\d)/g;
+const IPV6 = /(?<![:\w.])(?:[0-9a-f]{0,4}:){2,7}(?::|[0-9a-f]{1,4})(?![:\w])/gi;
+
+function isHex(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
+}
+
+/** Cheap gate: "::" or a hex group between two colons. */
+function maybeIPv6(text: string): boolean {
+  let i = text.indexOf(":");
+  while (i >= 0) {
+    if (text.charCodeAt(i + 1) === 58) return true;
+    let k = i + 1;
+    while (k < text.length && k - i <= 4 && isHex(text.charCodeAt(k))) k++;
+    if (k > i + 1 && text.charCodeAt(k) === 58 && i > 0 && isHex(text.charCodeAt(i - 1))) return true;
+    i = text.indexOf(":", i + 1);
+  }
+  return false;
+}
+
+function trimTrailing(s: string): number {
+  let end = s.length;
+  while (end > 0 && ".,;:!?)'\"".includes(s[end - 1]!)) {
+    if (s[end - 1] === ")" && s.slice(0, end).includes("(")) break;
+    end--;
+  }
+  return end;
+}
+
+function phoneType(text: string, start: number): "PHONE" | "FAX" {
+  return FAX_CUE.test(lookBack(text, start, 24)) ? "FAX" : "PHONE";
+}
+
+export function detectContacts(text: string, out: Candidate[]): void {
+  PHONE.lastIndex = 0;
+  for (let m = PHONE.exec(text); m !== null; m = PHONE.exec(text)) {
+    const digits = m[0].replace(/\D/g, "");
+    const bare = /^\d+$/.test(m[0]);
+    if (bare && !PHONE_CUE.test(lookBack(text, m.index, 16))) continue; // a bare 10-digit run is left to the id rules
+    if (digits.length < 10) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, type: phoneType(text, m.index), priority: 65 });
+  }
+  LOCAL_PHONE.lastIndex = 0;
+  for (let m = LOCAL_PHONE.exec(text); m !== null; m = LOCAL_PHONE.exec(text)) {
+    if (!PHONE_CUE.test(lookBack(text, m.index, 16))) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, type: phoneType(text, m.index), priority: 55 });
+  }
+  if (text.includes("@")) {
+    EMAIL.lastIndex = 0;
+    for (let m = EMAIL.exec(text); m !== null; m = EMAIL.exec(text)) {
+      out.push({ start: m.index, end: m.index + m[0].length, type: "EMAIL", priority: 80 });
+    }
+  }
+  if (text.includes(":/") || /www\./i.test(text)) {
+    URL.lastIndex = 0;
+    for (let m = URL.exec(text); m !== null; m = URL.exec(text)) {
+      const end = trimTrailing(m[0]);
+      if (end > 4) out.push({ start: m.index, end: m.index + end, type: "URL", priority: 75 });
+    }
+  }
+  if (TLD_GATE.test(text)) {
+    BARE_DOMAIN.lastIndex = 0;
+    for (let m = BARE_DOMAIN.exec(text); m !== null; m = BARE_DOMAIN.exec(text)) {
+      const end = trimTrailing(m[0]);
+      out.push({ start: m.index, end: m.index + end, type: "URL", priority: 70 });
+    }
+  }
+  if (text.includes(".")) {
+    IPV4.lastIndex = 0;
+    for (let m = IPV4.exec(text); m !== null; m = IPV4.exec(text)) {
+      out.push({ start: m.index, end: m.index + m[0].length, type: "IP", priority: 72 });
+    }
+  }
+  if (maybeIPv6(text)) {
+    IPV6.lastIndex = 0;
+    for (let m = IPV6.exec(text); m !== null; m = IPV6.exec(text)) {
+      const v = m[0];
+      const groups = v.split(":").filter((g) => g.length > 0).length;
+      if (!(v.includes("::") && groups >= 2) && groups < 5) continue;
+      if (!/[a-f]/i.test(v) && groups < 5) continue;
+      out.push({ start: m.index, end: m.index + v.length, type: "IP", priority: 72 });
+    }
+  }
+}

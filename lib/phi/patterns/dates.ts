@@ -1,0 +1,219 @@
+/**
+ * Dates: every date element except a bare year (Safe Harbor). Full dates in
+ * numeric, ISO and month-name spellings are taken as they stand; month/day
+ * without a year ("3/14") only with a date cue nearby, because fractions,
+ * ratios, blood pressures and scores ("1/2 tab", "120/80", "5/5 strength",
+ * "6/10 pain") share the shape.
+ */
+import { type Candidate } from "../types";
+import { lookBack, wordAfter, wordBefore } from "../text";
+import { type Tokens } from "../tokens";
+import * as tk from "../tokens";
+
+const { T_MONTH, T_DOBLBL } = tk;
+
+const MONTH =
+  "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+const DAY = "(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?";
+const YEAR4 = "(?:1[89]\\d\\d|20\\d\\d)";
+
+const MONTH_INDEX: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+};
+
+// "March 14, 2024", "Mar. 14 2024", "Sept 3rd", "Jan-05-2024", "March 14th of 2024"
+const MONTH_DAY = new RegExp(
+  `\\b(${MONTH})\\.?(?:\\s{1,3}|-|\\s?\\.\\s?)(${DAY})\\b(?!:\\d)(?:(?:,\\s{0,2}|\\s{1,2}|-|,?\\s+of\\s+)(${YEAR4}|'\\d\\d)\\b)?`,
+  "iy",
+);
+// "14 March 2024", "14-Mar-2024", "14Mar24", "3rd of June"
+const DAY_MONTH = new RegExp(
+  `\\b(${DAY})(?:\\s{1,2}|-|\\s+of\\s+)?(${MONTH})\\b\\.?(?:(?:,?\\s{1,2}|-)(${YEAR4}|'?\\d\\d)\\b)?`,
+  "iy",
+);
+// "March 2024", "Mar-2024", "Mar '24", "March of 2024"
+const MONTH_YEAR = new RegExp(`\\b(${MONTH})\\.?(?:\\s{1,2}|-|/|,\\s?|\\s+of\\s+)(${YEAR4}|'\\d\\d)\\b`, "iy");
+// 3/14/2024, 03-14-24, 14.03.2024
+const NUMERIC = /(?<![\w./-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?!\d|[./-]\d)/g;
+// 2024-03-14, 2024/3/14, 2024.03.14 (a time may follow)
+const ISO = /(?<![\w./-])((?:19|20)\d\d)([/.-])(\d{1,2})\2(\d{1,2})(?!\d|[./-]\d)/g;
+// 3/14, 03-14 (no year): needs a cue
+const MONTH_DAY_NUMERIC = /(?<![\w./+-])(\d{1,2})([/-])(\d{1,2})(?![\w%]|[./-]\d)/g;
+// DOB: 031452 / 03141952 / 19520314 after a birth-date label
+const LABELLED_COMPACT = /(?:dob|d\.o\.b\.?|date\s+of\s+birth|birth\s?date|born)\s*[:#-]?\s*(\d{6}|\d{8})\b/iy;
+const DAY_BEFORE = /(\d{1,2}(?:st|nd|rd|th)?)(?:\s{1,2}|-|\s+of\s+)?$/i;
+
+/** Words that, just before a bare m/d, make it a date. */
+const CUE_BEFORE = new Set([
+  "on", "since", "from", "until", "till", "thru", "through", "to", "by", "dated", "date", "dos", "seen",
+  "admitted", "admit", "discharged", "dc", "d/c", "visit", "appt", "appointment", "f/u", "fu", "followup",
+  "last", "next", "lmp", "edd", "dob", "before", "after", "starting", "started", "effective", "of", "between",
+  "around", "approx", "circa", "scheduled", "sched", "due", "expires", "exp", "onset", "injury",
+  "surgery", "procedure", "done", "drawn", "collected", "received", "faxed", "called", "mon", "monday", "tue",
+  "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs", "thursday", "fri", "friday", "sat", "saturday",
+  "sun", "sunday", "week", "ending", "dod", "doa", "doi", "returned", "returns", "return", "rtc", "vaccinated",
+  "given", "administered", "ordered", "reviewed", "signed", "updated", "hospitalized", "er", "ed", "ref", "referred",
+]);
+/** Cue words a few words before a bare m/d ("appt made for 7/10", "will see dr. lee 3/8"). */
+const CUE_NEAR = /\b(?:appt|appointment|f\/u|follow[- ]?up|rtc|see|seen|visit|scheduled|sched|return|returns|next|due|since|dated|admitted|discharged|until|made\s+for|fill|filled|refilled)\b[^\n;]{0,28}$/;
+/** Words that, just after a bare m/d, make it a fraction, ratio or score rather than a date. */
+const NOT_DATE_AFTER = new Set([
+  "tab", "tabs", "tablet", "tablets", "cap", "caps", "capsule", "pill", "pills", "strength", "dose", "doses", "of",
+  "mg", "mcg", "ml", "cc", "cup", "cups", "inch", "inches", "in", "cm", "mm", "mile", "miles", "block", "blocks",
+  "pain", "scale", "ratio", "stairs", "flight", "flights", "tsp", "tbsp", "oz", "units", "unit", "puff", "puffs",
+  "vision", "reflexes", "pulses", "bilat", "bilaterally", "bil", "x", "times", "hr", "hrs", "hour", "hours", "day",
+  "days", "wk", "wks", "weeks", "mo", "months", "glass", "glasses", "bottle", "pack", "packs", "ppd", "drinks",
+  "beers", "score", "positive", "negative", "patch", "strip", "liter", "liters", "l", "diet", "normal", "nl",
+]);
+const NOT_DATE_BEFORE = new Set([
+  "bp", "pain", "strength", "motor", "reflexes", "scored", "rated", "rates", "vision", "va", "ratio", "x", "take",
+  "takes", "taking", "give", "gave", "with", "about", "grade", "murmur", "cut", "split", "half", "dtr", "dtrs",
+  "score", "pulse", "pulses", "gcs", "apgar", "apgars", "ppd", "drinks", "approximately", "level", "at",
+]);
+
+function validMonthDay(m: number, d: number): boolean {
+  return m >= 1 && m <= 12 && d >= 1 && d <= 31;
+}
+
+function isMayWord(text: string, start: number, token: string): boolean {
+  // "may" is a month only when it reads like one: capitalised, or in a caps line.
+  if (token.length !== 3 || token.toLowerCase() !== "may") return false;
+  const c = text.charCodeAt(start);
+  const next = text.charCodeAt(start + 1);
+  if (c === 77 && next === 65) return false; // MAY: caller checks the day number
+  return c !== 77; // lower-case "may" is the verb
+}
+
+function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
+export function detectDates(text: string, t: Tokens, out: Candidate[]): void {
+  const P = 60;
+  NUMERIC.lastIndex = 0;
+  for (let m = NUMERIC.exec(text); m !== null; m = NUMERIC.exec(text)) {
+    const a = Number(m[1]);
+    const b = Number(m[3]);
+    if (!(validMonthDay(a, b) || validMonthDay(b, a))) continue;
+    if (m[2] === "." && m[4]!.length === 2 && wordBefore(text, m.index) !== "dob") {
+      // 1.5.10 is likelier a version or a dose list than a date
+      if (a > 12 && b > 12) continue;
+    }
+    out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", priority: P });
+  }
+  ISO.lastIndex = 0;
+  for (let m = ISO.exec(text); m !== null; m = ISO.exec(text)) {
+    if (!validMonthDay(Number(m[3]), Number(m[4]))) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", priority: P });
+  }
+  if (t.anyTrig & (T_MONTH | T_DOBLBL)) {
+    for (let k = 0; k < t.n; k++) {
+      const trig = t.trig[k]!;
+      if (trig & T_DOBLBL) {
+        const m = sticky(LABELLED_COMPACT, text, t.start[k]!);
+        if (m) out.push({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length, type: "DATE", priority: P });
+      }
+      if (!(trig & T_MONTH)) continue;
+      const at = t.start[k]!;
+      let m = sticky(MONTH_DAY, text, at);
+      const lowerLine = t.mode[k] === 2;
+      if (m && (lowerLine || !isMayWord(text, m.index, m[1]!)) && (m[3] || !NOT_DATE_AFTER.has(wordAfter(text, m.index + m[0].length)))) {
+        out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", priority: P });
+      }
+      m = sticky(MONTH_YEAR, text, at);
+      if (m && (lowerLine || !isMayWord(text, m.index, m[1]!))) out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", priority: P });
+      const before = DAY_BEFORE.exec(text.slice(Math.max(0, at - 12), at));
+      if (before && !isMayWord(text, at, t.raw[k]!)) {
+        m = sticky(DAY_MONTH, text, at - before[0].length);
+        if (m) out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", priority: P });
+      }
+    }
+  }
+  MONTH_DAY_NUMERIC.lastIndex = 0;
+  for (let m = MONTH_DAY_NUMERIC.exec(text); m !== null; m = MONTH_DAY_NUMERIC.exec(text)) {
+    const a = Number(m[1]);
+    const b = Number(m[3]);
+    if (!validMonthDay(a, b)) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    const after = wordAfter(text, end);
+    if (NOT_DATE_AFTER.has(after)) continue;
+    const before = wordBefore(text, start);
+    if (NOT_DATE_BEFORE.has(before)) continue;
+    if (b === 10 && a <= 10 && /pain|\bha\b|headache|rate|score|scale|\d\/10\b/i.test(lookBack(text, start, 40))) continue;
+    const nextChars = text.slice(end, end + 4);
+    const isRangeStart = /^\s?(?:-|to)\s?\d/.test(nextChars);
+    const prev = lookBack(text, start, 3);
+    const isRangeEnd = /\d\s?-\s?$/.test(prev);
+    const lineStart = /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, start - 8), start)) && /^[ \t]*(?:[-:–]|\s+-|[ \t]+[a-z])/i.test(text.slice(end, end + 3));
+    if (CUE_BEFORE.has(before) || isRangeStart || isRangeEnd || lineStart || CUE_NEAR.test(lookBack(text, start, 28)) || /^\s*@?\s*\d{1,2}:\d\d/.test(text.slice(end, end + 9))) {
+      out.push({ start, end, type: "DATE", priority: P - 5 });
+    }
+  }
+}
+
+export interface DateParts {
+  y?: number;
+  m: number;
+  d?: number;
+}
+
+function fullYear(y: string): number {
+  const n = Number(y.replace("'", ""));
+  if (y.replace("'", "").length === 4) return n;
+  return n <= 30 ? 2000 + n : 1900 + n;
+}
+
+/** Parse the spellings that detectDates finds. Ambiguous d/m orders read month first unless impossible. */
+export function parseDate(raw: string): DateParts | null {
+  const s = raw.trim().toLowerCase();
+  let m = /^((?:19|20)\d\d)[/.-](\d{1,2})[/.-](\d{1,2})/.exec(s);
+  if (m) return { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
+  m = /^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2}|\d{4}))?$/.exec(s);
+  if (m) {
+    let mo = Number(m[1]);
+    let d = Number(m[2]);
+    if (mo > 12 && d <= 12) [mo, d] = [d, mo];
+    if (!validMonthDay(mo, d)) return null;
+    return m[3] ? { y: fullYear(m[3]), m: mo, d } : { m: mo, d };
+  }
+  m = /^(\d{8})$/.exec(s);
+  if (m) {
+    const v = m[1]!;
+    if (/^(?:19|20)/.test(v) && validMonthDay(Number(v.slice(4, 6)), Number(v.slice(6, 8))))
+      return { y: Number(v.slice(0, 4)), m: Number(v.slice(4, 6)), d: Number(v.slice(6, 8)) };
+    return { y: Number(v.slice(4, 8)), m: Number(v.slice(0, 2)), d: Number(v.slice(2, 4)) };
+  }
+  m = /^(\d{6})$/.exec(s);
+  if (m) {
+    const v = m[1]!;
+    return { y: fullYear(v.slice(4, 6)), m: Number(v.slice(0, 2)), d: Number(v.slice(2, 4)) };
+  }
+  const words = s.replace(/[,.]/g, " ").replace(/-/g, " ").replace(/\bof\b/g, " ");
+  const month = /([a-z]{3,9})/.exec(words);
+  if (!month) return null;
+  const mi = MONTH_INDEX[month[1]!.slice(0, 3)];
+  if (!mi) return null;
+  const nums = words.match(/'?\d+/g) ?? [];
+  let d: number | undefined;
+  let y: number | undefined;
+  for (const n of nums) {
+    const clean = n.replace("'", "");
+    if (clean.length === 4 || n.startsWith("'")) y = fullYear(n);
+    else if (d === undefined && Number(clean) >= 1 && Number(clean) <= 31) d = Number(clean);
+    else y = fullYear(clean);
+  }
+  const out: DateParts = { m: mi };
+  if (d !== undefined) out.d = d;
+  if (y !== undefined) out.y = y;
+  return out;
+}
+
+/** Whole days from a to b (UTC), or null if either lacks a day. */
+export function daysBetween(a: DateParts, b: DateParts): number | null {
+  if (a.d === undefined || b.d === undefined || a.y === undefined || b.y === undefined) return null;
+  const ta = Date.UTC(a.y, a.m - 1, a.d);
+  const tb = Date.UTC(b.y, b.m - 1, b.d);
+  return Math.round((tb - ta) / 86_400_000);
+}

@@ -1,0 +1,253 @@
+/**
+ * Numbers and codes: SSNs, MRNs, health plan, account, licence, vehicle,
+ * device and biometric identifiers, and any other identifying number.
+ * A label ("MRN:", "Member ID", "S/N") types the value after it; well-known
+ * shapes (SSN, VIN, MBI, DEA with its check digit) are typed without one;
+ * long digit runs and letter-digit codes that are not clinical codes
+ * (ICD-10, CPT/HCPCS, doses, spine levels, staging) become ID.
+ */
+import { type Candidate, type PhiType } from "../types";
+import * as tx from "../text";
+// Bind once: module namespace/export getters are slow in hot loops.
+const { isAlnumChar, isDigitChar, lookBack } = tx;
+import { type Tokens } from "../tokens";
+import * as tk from "../tokens";
+// Bind once: module namespace/export getters are slow in hot loops.
+const { F_IDLABEL, T_SSN } = tk;
+
+interface Label {
+  re: string;
+  type: PhiType;
+  /** Generic words ("group", "case") need "#", "number", "no", "id" or ":" before the value. */
+  needsMarker: boolean;
+}
+
+const L = (re: string, type: PhiType, needsMarker = false): Label => ({ re, type, needsMarker });
+
+const LABELS: Label[] = [
+  L("ssn|social\\s+security(?:\\s+(?:number|no|#))?|soc\\s+sec", "SSN"),
+  L("m\\.?r\\.?n\\.?|mr\\s?#|mr\\s+no|med(?:ical)?\\s+rec(?:ord)?s?(?:\\s+(?:number|no|#))?|chart\\s+(?:number|no|#)|hospital\\s+(?:number|no|#)|unit\\s+(?:number|no)|pt\\s+id|patient\\s+(?:id|#|number|no)|emr\\s*#|ehr\\s*#", "MRN"),
+  L("member\\s+(?:id|#|number|no)|subscriber\\s+(?:id|#|number|no)|insurance\\s+(?:id|#|number|no)|ins\\s+(?:id|#)|medicaid(?:\\s+(?:id|#|number|no))?|medicare(?:\\s+(?:id|#|number|no))?|medi-cal(?:\\s+(?:id|#|number))?|mbi|hicn|beneficiary\\s+(?:id|#|number)|plan\\s+(?:id|#|number)|health\\s+plan(?:\\s+(?:id|#|number|no))?|bcbs(?:\\s+(?:id|#))?|tricare(?:\\s+(?:id|#))?", "HEALTH_PLAN"),
+  L("policy|group|grp", "HEALTH_PLAN", true),
+  L("acct|account|billing|invoice|claim|card\\s+ending(?:\\s+in)?|routing", "ACCOUNT", true),
+  L("acct\\s*#|a/c", "ACCOUNT"),
+  L("vin|licen[cs]e\\s+plate", "VEHICLE"),
+  L("dea|npi|dl|driver'?s\\s+licen[cs]e|drivers\\s+licen[cs]e|d\\.l\\.|upin|passport", "LICENSE"),
+  L("licen[cs]e|lic|certificate|cert|certification|permit|registration", "LICENSE", true),
+  L("vin|vehicle\\s+(?:id|identification\\s+number)|licen[cs]e\\s+plate|plates?|tag", "VEHICLE", true),
+  L("s/n|udi|imei|serial\\s+(?:number|no|#)", "DEVICE"),
+  L("serial|s/n|sn|ser|udi|imei|meid|device\\s+(?:id|#|serial)|model/serial|esn", "DEVICE", true),
+  L("fingerprint|finger\\s+print|voiceprint|voice\\s+print|retinal?\\s+scan|iris\\s+scan|palm\\s?print|face\\s+template|facial\\s+(?:geometry|template)|biometric", "BIOMETRIC", true),
+  L("acc\\s*#|auth\\s*#|ein|itin|csn", "ID"),
+  L("case|ref|reference|accession|specimen|encounter|visit|order|requisition|confirmation|tracking|ticket|employee|badge|student|rx|prescription|fin|csn|har|tax|ein|itin|file|record|id|identifier|auth|authorization|pin|voucher|report|police\\s+report", "ID", true),
+];
+
+const LABEL_RE = new RegExp(`(?:${LABELS.map((l, i) => `(?<l${i}>${l.re})`).join("|")})(?![A-Za-z])`, "iy");
+const MARKER = /^\.?\s{0,3}(?:(?:number|num|nbr|no\.?|#|id|identifier|code|ending\s+in|ending)\s{0,3}){1,2}(?:is\s|of\s|:|=|-|#|\.)?\s{0,3}|^\.?\s{0,3}(?::|#|=)\s{0,3}(?:(?:number|no\.?|#|id)\s{0,3})?[:#]?\s{0,3}/i;
+const SOFT = /^\s{0,3}(?:(?:is|of)\s{1,3}|-\s{0,3})?/i;
+
+/** Read an identifier value at `pos`: alphanumerics with inner - . / and spaces between digit groups. */
+function readValue(text: string, pos: number): number {
+  let i = pos;
+  const n = Math.min(text.length, pos + 48);
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isAlnumChar(c)) {
+      i++;
+      continue;
+    }
+    const next = text.charCodeAt(i + 1);
+    if ((c === 45 || c === 46 || c === 47) && isAlnumChar(next) && i > pos) {
+      i++;
+      continue;
+    }
+    if (c === 32 && isDigitChar(next) && isDigitChar(text.charCodeAt(i - 1))) {
+      i++;
+      continue;
+    }
+    break;
+  }
+  return i;
+}
+
+function countDigits(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (isDigitChar(s.charCodeAt(i))) n++;
+  return n;
+}
+
+function labelled(text: string, t: Tokens, out: Candidate[]): void {
+  for (let k = 0; k < t.n; k++) {
+    if (!(t.flags[k]! & F_IDLABEL)) continue;
+    // every label we type needs a digit (or, for plates and devices, a code) soon after it
+    const from = t.end[k]!;
+    let near = false;
+    for (let q = from, stop = Math.min(text.length, from + 32); q < stop; q++) {
+      const c = text.charCodeAt(q);
+      if (c >= 48 && c <= 57) {
+        near = true;
+        break;
+      }
+    }
+    if (!near) continue;
+    LABEL_RE.lastIndex = t.start[k]!;
+    const m = LABEL_RE.exec(text);
+    if (m) onLabel(text, m, out);
+  }
+}
+
+function onLabel(text: string, m: RegExpExecArray, out: Candidate[]): void {
+  {
+    const groups = m.groups ?? {};
+    let label: Label | undefined;
+    for (let i = 0; i < LABELS.length; i++) {
+      if (groups[`l${i}`] !== undefined) {
+        label = LABELS[i];
+        break;
+      }
+    }
+    if (!label) return;
+    let pos = m.index + m[0].length;
+    const rest = text.slice(pos, pos + 40);
+    const marker = MARKER.exec(rest);
+    if (marker && marker[0].length > 0) pos += marker[0].length;
+    else if (label.needsMarker) return;
+    else pos += SOFT.exec(rest)?.[0].length ?? 0;
+    const end = readValue(text, pos);
+    const value = text.slice(pos, end);
+    const digits = countDigits(value);
+    const alnum = value.replace(/[^A-Za-z0-9]/g, "").length;
+    if (alnum < 4 && !(label.type === "SSN" && digits === 4)) return;
+    if (digits === 0 && label.type !== "VEHICLE") return;
+    if (label.type !== "VEHICLE" && label.type !== "DEVICE" && digits < 2) return;
+    if (/^(?:19|20)\d\d$/.test(value)) return; // a year
+    out.push({ start: pos, end, type: label.type, priority: 68 });
+  }
+}
+
+const SSN = /(?<![\w-])(?:\d{3}-\d{2}-\d{4}|[xX*]{3}-[xX*]{2}-\d{4})(?![\w-])/g;
+const SSN_SPACED = /(?<![\w-])\d{3}[ .]\d{2}[ .]\d{4}(?![\w-])/g;
+const VIN_CHARS = /^[A-HJ-NPR-Z0-9]{17}$/i;
+const MBI = /^[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}$/;
+const DEA = /^[A-Z][A-Z9]\d{7}$/;
+// GS1 unique device identifier: (01) GTIN, then (11)/(17)/(10)/(21) data
+const GS1_UDI = /\(01\)\d{14}(?:\((?:10|11|17|21)\)[A-Za-z0-9-]{1,20})*/g;
+const CODE_LIST = /\b(?:cpt|hcpcs|ndc|icd(?:-?\s?(?:9|10)(?:-cm)?)?|loinc|snomed|rxnorm|cvx|dx)\b[\s#:,()A-Z0-9.-]{0,30}$/i;
+const DIGIT_GROUPS = /^\d{1,6}(?:-\d{1,8}){1,4}$/;
+
+/** Clinical and measurement codes that look like identifiers but are not. */
+const NOT_AN_ID = [
+  /^[A-TV-Z]\d{2}[A-Z0-9]{0,4}$/i, // ICD-10 without the dot
+  /^\d{4}[FTU]$/i, // CPT category II/III
+  /^[A-V]\d{4}$/i, // HCPCS
+  /^\d+(?:\.\d+)?(?:mg|mcg|ug|ml|cc|g|gm|kg|lb|lbs|mm|cm|in|units?|iu|meq|mmol|mmhg|hrs?|min|mins|sec|yo|yrs?|wks?|mos?|days?|x|am|pm|pct|bpm|rpm|kcal|cal|mgdl|st|nd|rd|th)$/i,
+  /^[ctls]\d{1,2}-[ctls]?\d{1,2}$/i, // spine levels
+  /^g\d{1,2}p\d{1,4}/i, // gravida/para
+  /^[pyc]?t[0-4xis][a-d]?n[0-3x][a-c]?(?:m[01x])?/i, // TNM staging
+  /^(?:covid|sars|hiv|hpv|hsv|cyp|hla|brca|jak|egfr|her|cd|il|tnf|igg|iga|igm|ige|fev)/i,
+  /^h\dn\d$/i,
+  /^\d+'?s(?:-\d+'?s)?$/i, // 140s-180s, 1990s
+];
+
+function codeIsClinical(v: string): boolean {
+  for (const re of NOT_AN_ID) if (re.test(v)) return true;
+  return false;
+}
+
+function deaValid(v: string): boolean {
+  const d = v.slice(2).split("").map(Number);
+  const sum = d[0]! + d[2]! + d[4]! + 2 * (d[1]! + d[3]! + d[5]!);
+  return sum % 10 === d[6];
+}
+
+function isRunChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45;
+}
+
+/**
+ * One pass over runs of letters, digits and hyphens that contain a digit:
+ * VINs, Medicare MBIs, DEA numbers, long digit runs, hyphenated digit groups,
+ * and letter-digit codes that are not clinical codes.
+ */
+function codes(text: string, out: Candidate[]): void {
+  const L = text.length;
+  let i = 0;
+  while (i < L) {
+    let c = text.charCodeAt(i);
+    if (!isRunChar(c)) {
+      i++;
+      continue;
+    }
+    let s = i;
+    let digits = 0;
+    let letters = 0;
+    let hyphens = 0;
+    while (i < L && isRunChar((c = text.charCodeAt(i)))) {
+      if (c >= 48 && c <= 57) digits++;
+      else if (c === 45) hyphens++;
+      else letters++;
+      i++;
+    }
+    if (digits === 0) continue;
+    let e = i;
+    while (s < e && text.charCodeAt(s) === 45) {
+      s++;
+      hyphens--;
+    }
+    while (e > s && text.charCodeAt(e - 1) === 45) {
+      e--;
+      hyphens--;
+    }
+    const len = e - s;
+    if (len < 5) continue;
+    const prev = s > 0 ? text.charCodeAt(s - 1) : 32;
+    const next = text.charCodeAt(e);
+    const next2 = text.charCodeAt(e + 1);
+    const decimalAfter = (next === 46 || next === 44 || next === 47) && next2 >= 48 && next2 <= 57;
+    const v = text.slice(s, e);
+    if (CODE_LIST.test(text.slice(Math.max(0, s - 40), s))) continue; // "CPT 99214-25", "NDC 0002-8215-01"
+    if (letters === 0) {
+      if (decimalAfter || prev === 46 || prev === 44 || prev === 47 || prev === 36 || prev === 95) continue;
+      if (len === 10 && hyphens === 1 && v.charCodeAt(5) === 45 && !/ssn|social/i.test(text.slice(Math.max(0, s - 20), s))) {
+        out.push({ start: s, end: e, type: "ZIP", priority: 40 }); // ZIP+4
+        continue;
+      }
+      if (hyphens === 0 ? digits >= 7 : digits >= 7 && DIGIT_GROUPS.test(v)) out.push({ start: s, end: e, type: "ID", priority: 30 });
+      continue;
+    }
+    if (prev === 95 || next === 95) continue;
+    if (len === 17 && hyphens === 0 && digits >= 3 && letters >= 3 && VIN_CHARS.test(v)) {
+      out.push({ start: s, end: e, type: "VEHICLE", priority: 62 });
+      continue;
+    }
+    if ((len === 11 || len === 13) && MBI.test(v)) {
+      out.push({ start: s, end: e, type: "HEALTH_PLAN", priority: 62 });
+      continue;
+    }
+    if (len === 9 && DEA.test(v) && deaValid(v)) {
+      out.push({ start: s, end: e, type: "LICENSE", priority: 62 });
+      continue;
+    }
+    if (digits >= 3 && digits + letters >= 6 && prev !== 35 && !decimalAfter && !codeIsClinical(v) && !/\b(?:lot|exp)\.?\s*#?\s*$/i.test(text.slice(Math.max(0, s - 8), s))) {
+      out.push({ start: s, end: e, type: "ID", priority: 28 });
+    }
+  }
+}
+
+export function detectIds(text: string, t: Tokens, out: Candidate[]): void {
+  labelled(text, t, out);
+  SSN.lastIndex = 0;
+  for (let m = SSN.exec(text); m !== null; m = SSN.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, type: "SSN", priority: 70 });
+  if (t.anyTrig & T_SSN) {
+    SSN_SPACED.lastIndex = 0;
+    for (let m = SSN_SPACED.exec(text); m !== null; m = SSN_SPACED.exec(text)) {
+      if (/ssn|social\s+sec|soc\.?\s*sec/i.test(lookBack(text, m.index, 32)))
+        out.push({ start: m.index, end: m.index + m[0].length, type: "SSN", priority: 70 });
+    }
+  }
+  codes(text, out);
+  if (text.includes("(01)")) {
+    GS1_UDI.lastIndex = 0;
+    for (let m = GS1_UDI.exec(text); m !== null; m = GS1_UDI.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, type: "DEVICE", priority: 66 });
+  }
+}

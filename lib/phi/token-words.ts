@@ -1,0 +1,60 @@
+/** Word lists behind the token flags and pattern triggers (lower-case). */
+const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+export const FUNCTION_WORDS = set(`a an the and or but nor of to in on at by for with from into onto upon as is are was were be been
+  being am has have had do does did not no yes he she it they we you i his her hers its their our your my me him them us
+  this that these those there here who whom whose which what when where why how if then than so also very all any each
+  every some such only just can could will would shall should may might must per via re vs x`);
+export const LABELS = set(`name patient pt caller contact attending pcp provider physician doctor referring nurse signed author
+  cosigner interpreter witness guardian informant historian from to cc attn re recipient requester requestor surgeon
+  assistant anesthesiologist anesthesia resident fellow scribe proxy poa rn np md dr therapist manager worker by
+  guarantor insured subscriber member parent party responsible`);
+export const BY_VERBS = set(`signed dictated seen reviewed verified entered transcribed referred accompanied examined evaluated
+  written authored prepared approved cosigned attested performed done ordered prescribed interpreted read completed
+  visited brought driven escorted taken`);
+export const CUE_VERBS = set(`per spoke talked called texted emailed messaged informed notified told asked discussed accompanied
+  visited dear attn cc thanks thank`);
+export const AFTER_VERBS = set(`called calls calling states stated says said reports reported asks asked requests requested wants
+  wanted phoned texted emailed brought came comes agrees agreed declined declines left picked dropped visited visits
+  returned answered confirmed verbalized verbalizes understands expressed voiced`);
+export const HEADS = set(`sign signs test tests disease syndrome fracture maneuver manoeuvre catheter criteria score scale
+  classification procedure stain palsy phenomenon reflex node nodes triad law cyst ulcer tube drain bag mask position
+  operation repair grade staging stage equation formula rule protocol method technique incision lesion lymphoma sarcoma
+  tumor disorder diet cell cells body bodies bundle block effect curve index questionnaire inventory hold screen loop
+  valve shunt needle blade forceps retractor splint pump monitor device stocking stockings encephalopathy dementia
+  contracture deformity neuroma ring rings dystrophy anomaly ataxia chorea angina diverticulum thyroiditis`);
+export const SIGNOFFS = set("sincerely regards respectfully cordially thanks best");
+export const SHORT_TITLES = set("dr mr mrs ms miss mx prof rev fr sr");
+export const AMBIG_CREDS = set("pt ot ma do pa rt ms ii iv sr jr rd cm");
+export const LINKS = set("with to by in");
+export const STATE_FIRST = set(`al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc
+  nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy dc pr gu vi alabama alaska arizona arkansas california colorado
+  connecticut delaware florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland
+  massachusetts michigan minnesota mississippi missouri montana nebraska nevada new north ohio oklahoma oregon
+  pennsylvania rhode south tennessee texas utah vermont virginia washington west wisconsin wyoming district puerto guam`);
+export const COUNTY_WORDS = set("county parish borough township");
+export const MONTH_WORDS = set(`jan january feb february mar march apr april may jun june jul july aug august sep sept september
+  oct october nov november dec december`);
+export const FAC_KW = set(`hospital hosp medical med health healthcare clinic clinics family pediatrics urgent nursing rehabilitation
+  rehab care surgery surgical cancer infirmary hospice senior assisted retirement memory pharmacy drug laboratory
+  laboratories labs imaging radiology dialysis physicians associates partners behavioral treatment recovery elementary
+  middle high academy school university college`);
+export const STREET_SUFFIX = set(`street st avenue ave av road rd boulevard blvd drive dr lane ln way court ct circle cir place pl
+  terrace terr ter parkway pkwy highway hwy route rte trail trl square sq loop pike alley crescent plaza expressway expy
+  freeway fwy turnpike tpke causeway row commons heights hts crossing xing ridge glen grove hollow landing manor meadow
+  meadows park bend cove creek estates gardens hill hills knoll point run summit vista walk`);
+export const LIVES = set(`lives living resides residing residence resident moved moving relocated relocating returned visiting
+  visited born raised grew native home house apartment trip travel traveled traveling travelled travelling vacation
+  vacationed vacationing drove driving flew stays staying stayed`);
+export const TOWN_OF = set("city town village township borough county");
+export const PO_BOX = set("p po post rural rr");
+export const DOB_LBL = set("dob d date birth birthdate born");
+export const SAINT = set("st saint mt mount");
+export const ZIP_LBL = set("zip zipcode postal");
+export const ROAD_WORDS = set("county state farm route rte highway hwy interstate i us sr cr fm");
+export const ID_LABEL_FIRST = set(`ssn social soc mrn m mr medical med chart hospital unit pt patient emr ehr member subscriber
+  insurance ins medicaid medicare medi mbi hicn beneficiary plan health bcbs tricare policy group grp acct account
+  billing invoice claim card routing a vin license licence dea npi dl driver's drivers d upin passport lic certificate
+  cert certification permit registration vehicle plate plates tag serial s sn ser udi imei meid device model esn
+  fingerprint finger voiceprint voice retinal retina iris palm palmprint face facial biometric case ref reference
+  accession acc specimen encounter visit order requisition confirmation tracking ticket employee badge student rx
+  prescription fin csn har tax ein itin file record id identifier auth authorization pin voucher report`);

@@ -1,0 +1,388 @@
+/**
+ * One tokenisation shared by the rules: word tokens with shape, line case
+ * mode, the kind of gap after each token, and dictionary/trigger flags
+ * (cached per spelling, so each distinct word is looked up once).
+ */
+import { type LineInfo } from "./text";
+import { dictionaries } from "./names/dictionaries";
+import { CREDENTIALS, PERSON_CUES, RELATIONS, TITLES } from "./names/vocab";
+import {
+  FUNCTION_WORDS, LABELS, BY_VERBS, CUE_VERBS, AFTER_VERBS, HEADS, SIGNOFFS, SHORT_TITLES, AMBIG_CREDS, LINKS, STATE_FIRST, COUNTY_WORDS, MONTH_WORDS, FAC_KW, STREET_SUFFIX, LIVES, TOWN_OF, PO_BOX, DOB_LBL, SAINT, ZIP_LBL, ROAD_WORDS, ID_LABEL_FIRST,
+} from "./token-words";
+
+export const F_FIRST = 1 << 0;
+export const F_LAST = 1 << 1;
+export const F_COMMON = 1 << 2;
+export const F_ENGLISH = 1 << 3;
+export const F_BLOCK = 1 << 4;
+export const F_TITLE = 1 << 5;
+export const F_CRED = 1 << 6;
+export const F_REL = 1 << 7;
+export const F_CUE = 1 << 8;
+export const F_TOP = 1 << 9; // common enough as a name to stand alone in a caps note
+export const F_HIGH = 1 << 10; // a top name even though it is also an English word (Miller, Martin)
+export const F_FUNC = 1 << 11;
+export const F_LABEL = 1 << 12; // "Patient:", "Caller:"
+export const F_BYVERB = 1 << 13; // "signed by", "seen by"
+export const F_CUEVERB = 1 << 14; // "spoke with", "per", "Dear"
+export const F_AFTERVERB = 1 << 15; // "<Name> called"
+export const F_HEAD = 1 << 16; // "<Eponym> sign/disease/catheter"
+export const F_SIGNOFF = 1 << 17; // "Sincerely,"
+export const F_SHORT_TITLE = 1 << 18; // dr mr mrs ms miss mx prof rev fr sr
+export const F_AMBIG_CRED = 1 << 19; // pt ot ma do pa ...
+export const F_LINK = 1 << 20; // with to by in (after a cue verb)
+export const F_IS = 1 << 21; // "is"
+export const F_STATE = 1 << 22; // a US state abbreviation or the first word of a state name
+export const F_COUNTY = 1 << 23; // county parish borough township
+export const F_IDLABEL = 1 << 24; // may start an identifier label ("MRN", "Member ID", "S/N")
+export const F_NAME = F_FIRST | F_LAST;
+
+/** Pattern triggers (Tokens.trig): a token that may start a pattern the detectors then try at its position. */
+export const T_MONTH = 1 << 0;
+export const T_FACKW = 1 << 1; // facility keyword: Hospital, Clinic, Medical Center...
+export const T_STREET = 1 << 2; // street suffix: St, Ave, Road...
+export const T_LIVES = 1 << 3; // lives/resides/moved... (in <place>)
+export const T_TOWNOF = 1 << 4; // city/town/village/county (of <place>)
+export const T_POBOX = 1 << 5; // P.O. Box, Rural Route
+export const T_DOBLBL = 1 << 6; // DOB, date of birth, born
+export const T_SAINT = 1 << 7; // St., Saint, Mt., Mount
+export const T_ZIPLBL = 1 << 8; // zip, postal
+export const T_ROAD = 1 << 9; // Route 9, Highway 61, I-94, County Road 12
+export const T_SSN = 1 << 10; // SSN, social (security)
+
+/** Gap after a token (to the next token). */
+export const G_SPACE = 1 << 0; // 1-3 spaces/tabs only
+export const G_BREAK = 1 << 1; // sentence-ish break: . ! ? : ; newline bullet or a digit
+export const G_COMMA = 1 << 2; // "," then 0-2 spaces
+export const G_DOT = 1 << 3; // "." then 0-2 spaces (initials)
+export const G_HYPHEN = 1 << 4; // "-" alone
+export const G_COLON = 1 << 5; // optional spaces, ":" or "=", optional spaces
+export const G_NEWLINE = 1 << 6;
+export const G_REL = 1 << 7; // spaces with at most one of , : ( -
+export const G_POSS = 1 << 8; // "'s " or "' " then spaces (possessive before a head noun)
+export const G_OPEN_PAREN = 1 << 9; // spaces with "(" , "," "-" or "–" (name before a relation)
+export const G_PUNCT_AFTER = 1 << 10; // starts with , . ; : ) ( or end
+
+export const SHAPE_LOWER = 0;
+export const SHAPE_CAP = 1;
+export const SHAPE_UPPER = 2;
+export const SHAPE_INITIAL = 3;
+
+export interface Tokens {
+  n: number;
+  start: Int32Array;
+  end: Int32Array;
+  /** The token's text; "" for lower-case words in mixed-case lines that no rule looks at (see rawOf). */
+  raw: string[];
+  shape: Uint8Array;
+  flags: Int32Array;
+  /** Case mode of the token's line: 0 mixed, 1 upper, 2 lower. */
+  mode: Uint8Array;
+  /** Gap kind after the token (G_*). */
+  gap: Int32Array;
+  /** Pattern triggers (T_*). */
+  trig: Int32Array;
+  /** OR of all triggers in the text, to skip whole detectors. */
+  anyTrig: number;
+}
+
+interface WordInfo {
+  f: number;
+  trig: number;
+}
+const cache = new Map<string, WordInfo>();
+const CACHE_MAX = 300_000;
+
+export function wordFlags(raw: string): number {
+  return wordInfo(raw).f;
+}
+
+const EMPTY: WordInfo = { f: 0, trig: 0 };
+let small: Map<string, WordInfo> | null = null;
+/** (length, first letter, second letter) of every small-table word: lets most lower-case words skip the lookup. */
+let smallShape: Uint8Array | null = null;
+const shapeIndex = (len: number, c0: number, c1: number): number => (Math.min(len, 31) * 26 + (c0 - 97)) * 26 + (c1 - 97);
+
+/**
+ * Lower-case words in mixed-case text are never names, so they only need the
+ * trigger flags; this small table stays in cache where the big one would not.
+ */
+function smallTable(): Map<string, WordInfo> {
+  if (small) return small;
+  const m = new Map<string, WordInfo>();
+  const all = [
+    TITLES, CREDENTIALS, RELATIONS, PERSON_CUES, FUNCTION_WORDS, LABELS, BY_VERBS, CUE_VERBS, AFTER_VERBS, HEADS, SIGNOFFS,
+    SHORT_TITLES, AMBIG_CREDS, LINKS, STATE_FIRST, COUNTY_WORDS, ID_LABEL_FIRST, MONTH_WORDS, FAC_KW, STREET_SUFFIX, LIVES,
+    TOWN_OF, PO_BOX, DOB_LBL, SAINT, ZIP_LBL, ROAD_WORDS,
+  ];
+  const bits = new Uint8Array(32 * 26 * 26);
+  for (const words of all) {
+    for (const w of words) {
+      if (!m.has(w)) m.set(w, wordInfo(w));
+      const c0 = w.charCodeAt(0);
+      const c1 = w.length > 1 ? w.charCodeAt(1) : 97;
+      if (c0 >= 97 && c0 <= 122 && c1 >= 97 && c1 <= 122) bits[shapeIndex(w.length, c0, c1)] = 1;
+      else bits.fill(1); // a word outside a-z: no filtering
+    }
+  }
+  smallShape = bits;
+  small = m;
+  return m;
+}
+
+function triggers(lw: string): number {
+  let g = 0;
+  if (MONTH_WORDS.has(lw)) g |= T_MONTH;
+  if (FAC_KW.has(lw)) g |= T_FACKW;
+  if (STREET_SUFFIX.has(lw)) g |= T_STREET;
+  if (LIVES.has(lw)) g |= T_LIVES;
+  if (TOWN_OF.has(lw)) g |= T_TOWNOF;
+  if (PO_BOX.has(lw)) g |= T_POBOX;
+  if (DOB_LBL.has(lw)) g |= T_DOBLBL;
+  if (SAINT.has(lw)) g |= T_SAINT;
+  if (ZIP_LBL.has(lw)) g |= T_ZIPLBL;
+  if (ROAD_WORDS.has(lw)) g |= T_ROAD;
+  if (lw === "ssn" || lw === "social" || lw === "soc") g |= T_SSN;
+  return g;
+}
+
+export function wordInfo(raw: string): WordInfo {
+  const hit = cache.get(raw);
+  if (hit !== undefined) return hit;
+  const lw = raw.toLowerCase();
+  const d = dictionaries();
+  const key = lw.includes("'") || lw.includes("’") ? lw.replace(/['’]/g, "") : lw;
+  let f = 0;
+  const fr = d.first.get(key);
+  const lr = d.last.get(key);
+  if (fr !== undefined) f |= F_FIRST;
+  if (lr !== undefined) f |= F_LAST;
+  if (key.includes("-") && fr === undefined && lr === undefined) {
+    // "Garcia-Lopez", "Okonkwo-Reyes": every part a name or a non-word, one part a name ("Long-term" is not)
+    const parts = key.split("-");
+    const nameish = (p: string) => d.first.has(p) || d.last.has(p);
+    if (parts.some(nameish) && parts.every((p) => p.length > 1 && !d.nonName.has(p) && (nameish(p) || !d.english.has(p)) && !(d.common.has(p) && !nameish(p))) && !parts.every((p) => d.common.has(p))) f |= F_LAST;
+  }
+  if (d.common.has(lw)) f |= F_COMMON;
+  if (d.english.has(lw) || d.english.has(key)) f |= F_ENGLISH;
+  if (d.nonName.has(lw) || d.nonName.has(key)) f |= F_BLOCK;
+  if (TITLES.has(lw)) f |= F_TITLE;
+  if (CREDENTIALS.has(lw)) f |= F_CRED;
+  if (RELATIONS.has(lw)) f |= F_REL;
+  if (PERSON_CUES.has(lw)) f |= F_CUE;
+  if (FUNCTION_WORDS.has(lw)) f |= F_FUNC;
+  if (LABELS.has(lw)) f |= F_LABEL;
+  if (BY_VERBS.has(lw)) f |= F_BYVERB;
+  if (CUE_VERBS.has(lw)) f |= F_CUEVERB;
+  if (AFTER_VERBS.has(lw)) f |= F_AFTERVERB;
+  if (HEADS.has(lw)) f |= F_HEAD;
+  if (SIGNOFFS.has(lw)) f |= F_SIGNOFF;
+  if (SHORT_TITLES.has(lw)) f |= F_SHORT_TITLE;
+  if (AMBIG_CREDS.has(lw)) f |= F_AMBIG_CRED;
+  if (LINKS.has(lw)) f |= F_LINK;
+  if (lw === "is") f |= F_IS;
+  if (STATE_FIRST.has(lw)) f |= F_STATE;
+  if (COUNTY_WORDS.has(lw)) f |= F_COUNTY;
+  if (ID_LABEL_FIRST.has(lw)) f |= F_IDLABEL;
+  if ((fr !== undefined && fr < 1500) || (lr !== undefined && lr < 30000)) f |= F_TOP;
+  if ((fr !== undefined && fr < 400) || (lr !== undefined && lr < 2500)) f |= F_HIGH;
+  const info: WordInfo = { f, trig: triggers(lw) };
+  if (cache.size < CACHE_MAX) cache.set(raw, info);
+  return info;
+}
+
+function gapKind(text: string, a: number, b: number): number {
+  const len = b - a;
+  if (len === 0) return 0;
+  const q = text.charCodeAt(a);
+  if ((q === 39 || q === 0x2019) && len >= 2) {
+    const k = text.charCodeAt(a + 1) === 115 ? a + 2 : a + 1;
+    let allSpace = k < b;
+    for (let i = k; i < b; i++) if (text.charCodeAt(i) !== 32) allSpace = false;
+    if (allSpace) return G_POSS;
+  }
+  let spaces = 0;
+  let commas = 0;
+  let dots = 0;
+  let colons = 0;
+  let opens = 0;
+  let hyph = 0;
+  let other = 0;
+  let brk = false;
+  let nl = false;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9) spaces++;
+    else if (c === 44) commas++;
+    else if (c === 46) {
+      dots++;
+      brk = true;
+    } else if (c === 58 || c === 61) {
+      colons++;
+      brk = true;
+    } else if (c === 40) opens++;
+    else if (c === 45 || c === 0x2013) hyph++;
+    else {
+      other++;
+      if (c === 10 || c === 13) nl = true;
+      if (c === 10 || c === 13 || c === 33 || c === 63 || c === 59 || c === 0x2022 || c === 42 || c === 62 || c === 124 || (c >= 48 && c <= 57)) brk = true;
+    }
+  }
+  let g = 0;
+  if (brk) g |= G_BREAK;
+  if (nl) g |= G_NEWLINE;
+  const c0 = text.charCodeAt(a);
+  let fp = a;
+  while (fp < b && (text.charCodeAt(fp) === 32 || text.charCodeAt(fp) === 9)) fp++;
+  const cp = fp < b ? text.charCodeAt(fp) : 10;
+  if (cp === 44 || cp === 46 || cp === 59 || cp === 58 || cp === 41 || cp === 40 || cp === 10 || cp === 13) g |= G_PUNCT_AFTER;
+  if (other > 0) return g;
+  const punct = commas + dots + colons + opens + hyph;
+  if (punct === 0 && spaces >= 1 && spaces <= 3) g |= G_SPACE;
+  if (commas === 1 && punct === 1 && c0 === 44 && spaces <= 2) g |= G_COMMA;
+  if (dots === 1 && punct === 1 && c0 === 46 && spaces <= 2) g |= G_DOT;
+  if (hyph === 1 && punct === 1 && spaces === 0) g |= G_HYPHEN;
+  if (colons === 1 && punct === 1 && spaces <= 4) g |= G_COLON;
+  if (punct <= 1 && opens + commas + colons + hyph === punct && spaces <= 3) g |= G_REL;
+  if (punct === 1 && (opens === 1 || commas === 1 || hyph === 1) && spaces <= 3) g |= G_OPEN_PAREN;
+  return g;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+}
+
+function grow(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
+}
+
+// Scratch buffers reused across calls (detect is synchronous and never keeps Tokens past one call).
+let scratchStart = new Int32Array(4096);
+let scratchEnd = new Int32Array(4096);
+
+export function tokenize(text: string, lines: LineInfo): Tokens {
+  const L = text.length;
+  let cap = scratchStart.length;
+  let starts = scratchStart;
+  let ends = scratchEnd;
+  const raws: string[] = [];
+  let n = 0;
+  let i = 0;
+  while (i < L) {
+    if (!isLetter(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const s = i;
+    i++;
+    for (;;) {
+      while (i < L && isLetter(text.charCodeAt(i))) i++;
+      const c = text.charCodeAt(i);
+      if ((c === 39 || c === 0x2019 || c === 45) && i + 1 < L && isLetter(text.charCodeAt(i + 1))) {
+        i += 2;
+        continue;
+      }
+      break;
+    }
+    let e = i;
+    // possessive: "Smith's" -> "Smith"
+    if (e - s > 3 && text.charCodeAt(e - 1) === 115 && (text.charCodeAt(e - 2) === 39 || text.charCodeAt(e - 2) === 0x2019)) e -= 2;
+    if (n === cap) {
+      cap *= 2;
+      starts = scratchStart = grow(starts, cap);
+      ends = scratchEnd = grow(ends, cap);
+    }
+    starts[n] = s;
+    ends[n] = e;
+    n++;
+  }
+  raws.length = n;
+  starts = starts.slice(0, n);
+  ends = ends.slice(0, n);
+  const t: Tokens = {
+    n,
+    start: starts,
+    end: ends,
+    raw: raws,
+    shape: new Uint8Array(n),
+    flags: new Int32Array(n),
+    mode: new Uint8Array(n),
+    gap: new Int32Array(n),
+    trig: new Int32Array(n),
+    anyTrig: 0,
+  };
+  let line = 0;
+  const lineStarts = lines.starts;
+  const lineModes = lines.modes;
+  let nextLine = lineStarts.length > 1 ? lineStarts[1]! : Infinity;
+  let mode = lineModes[0] === "upper" ? 1 : lineModes[0] === "lower" ? 2 : 0;
+  let anyTrig = 0;
+  const smallMap = smallTable();
+  const bits = smallShape!;
+  for (let k = 0; k < n; k++) {
+    const s = starts[k]!;
+    while (s >= nextLine) {
+      line++;
+      const lm = lineModes[line];
+      mode = lm === "upper" ? 1 : lm === "lower" ? 2 : 0;
+      nextLine = line + 1 < lineStarts.length ? lineStarts[line + 1]! : Infinity;
+    }
+    t.mode[k] = mode;
+    const tokLen = ends[k]! - s;
+    const c0 = text.charCodeAt(s);
+    const firstUpper = (c0 >= 65 && c0 <= 90) || (c0 >= 0xc0 && c0 <= 0xde);
+    const ge = k + 1 < n ? starts[k + 1]! : Math.min(L, ends[k]! + 3);
+    const gs = ends[k]!;
+    t.gap[k] = ge - gs === 1 && text.charCodeAt(gs) === 32 ? G_SPACE | G_REL : gapKind(text, gs, ge);
+    if (mode === 0 && !firstUpper && tokLen > 1) {
+      // lower-case word in mixed-case text: only trigger words matter
+      const c1 = text.charCodeAt(s + 1);
+      if (c0 >= 97 && c0 <= 122 && c1 >= 97 && c1 <= 122 && bits[shapeIndex(tokLen, c0, c1)] === 0) {
+        raws[k] = "";
+        continue;
+      }
+      const w = text.slice(s, ends[k]);
+      raws[k] = w;
+      const info = smallMap.get(w) ?? EMPTY;
+      t.flags[k] = info.f;
+      t.trig[k] = info.trig;
+      anyTrig |= info.trig;
+      continue;
+    }
+    const w = text.slice(s, ends[k]);
+    raws[k] = w;
+    if (w.length === 1) t.shape[k] = firstUpper || mode === 2 ? SHAPE_INITIAL : SHAPE_LOWER;
+    else if (!firstUpper) t.shape[k] = SHAPE_LOWER;
+    else {
+      let upper = true;
+      for (let q = 1; q < w.length; q++) {
+        const c = w.charCodeAt(q);
+        if ((c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff)) {
+          upper = false;
+          break;
+        }
+      }
+      t.shape[k] = upper ? SHAPE_UPPER : SHAPE_CAP;
+    }
+    const info = mode === 0 && t.shape[k] === SHAPE_LOWER ? (smallMap.get(w) ?? EMPTY) : wordInfo(w);
+    t.flags[k] = info.f;
+    const trig = info.trig;
+    t.trig[k] = trig;
+    anyTrig |= trig;
+  }
+  t.anyTrig = anyTrig;
+  return t;
+}
+
+/** The token's text, even where tokenize left it out. */
+export function rawOf(t: Tokens, text: string, i: number): string {
+  const r = t.raw[i]!;
+  return r.length > 0 ? r : text.slice(t.start[i]!, t.end[i]!);
+}
+
+/** The gap before token i (G_* of token i-1); the start of text counts as a break. */
+export function gapBefore(t: Tokens, i: number): number {
+  return i === 0 ? G_BREAK : t.gap[i - 1]!;
+}
