@@ -44,10 +44,13 @@ const isWordChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c
  * spacing and punctuation between its words, and street words abbreviated.
  */
 function findPhrase(text: string, lower: string, phrase: string, type: PhiType, out: Candidate[]): void {
-  const words = phrase.split(/[\s,]+/).filter((w) => w.length > 0);
-  if (words.length === 0) return;
-  const want = words.map(canonical);
-  for (const first of spellings(words[0]!)) {
+  const plan = cached(phrasePlans, phrase, () => {
+    const words = phrase.split(/[\s,]+/).filter((w) => w.length > 0);
+    return words.length === 0 ? null : { want: words.map(canonical), firsts: spellings(words[0]!) };
+  });
+  if (!plan) return;
+  const { want, firsts } = plan;
+  for (const first of firsts) {
     let from = 0;
     for (;;) {
       const k = lower.indexOf(first, from);
@@ -94,33 +97,55 @@ function findLiteral(text: string, lower: string, literal: string, type: PhiType
 function findCode(text: string, code: string, type: PhiType, out: Candidate[]): void {
   const want = code.replace(/[^A-Za-z0-9]/g, "").toLowerCase();
   if (want.length < 3) return;
-  const chars: string[] = [];
-  const pos: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
-      chars.push(text[i]!.toLowerCase());
-      pos.push(i);
-    } else if (!(c === 32 || c === 46 || c === 47 || c === 35 || c === 45)) {
-      chars.push("\u0000");
-      pos.push(i);
+  // Walk the text as a stream of lower-cased ASCII letters and digits in which space . / # - are skipped
+  // (any other character breaks a match), trying every start.
+  const L = text.length;
+  const w0 = want.charCodeAt(0);
+  for (let i = 0; i < L; i++) {
+    if (lowerAlnum(text.charCodeAt(i)) !== w0) continue;
+    let j = i + 1;
+    let q = 1;
+    let last = i;
+    while (q < want.length && j < L) {
+      const c = text.charCodeAt(j);
+      if (c === 32 || c === 46 || c === 47 || c === 35 || c === 45) {
+        j++;
+        continue;
+      }
+      if (lowerAlnum(c) !== want.charCodeAt(q)) break;
+      last = j;
+      q++;
+      j++;
     }
-  }
-  const stream = chars.join("");
-  let from = 0;
-  for (;;) {
-    const k = stream.indexOf(want, from);
-    if (k < 0) break;
-    from = k + 1;
-    const start = pos[k]!;
-    const end = pos[k + want.length - 1]! + 1;
-    const before = text.charCodeAt(start - 1);
-    const after = text.charCodeAt(end);
+    if (q < want.length) continue;
+    const start = i;
+    const end = last + 1;
     const alnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-    if (alnum(before) || alnum(after)) continue;
+    if (alnum(text.charCodeAt(start - 1)) || alnum(text.charCodeAt(end))) continue;
     out.push({ start, end, type, priority: P });
   }
 }
+
+/** An ASCII letter or digit, lower-cased; -1 for anything else. */
+function lowerAlnum(c: number): number {
+  if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122)) return c;
+  if (c >= 65 && c <= 90) return c + 32;
+  return -1;
+}
+
+/** Per-record work (name words, DOB spellings, address words) keyed by value, so a record seen again costs nothing. */
+function cached<V>(m: Map<string, V>, key: string, make: () => V): V {
+  let v = m.get(key);
+  if (v === undefined && !m.has(key)) {
+    if (m.size >= 256) m.clear();
+    v = make();
+    m.set(key, v);
+  }
+  return v as V;
+}
+const phrasePlans = new Map<string, { want: string[]; firsts: string[] } | null>();
+const dobPlans = new Map<string, string[]>();
+const namePlans = new Map<string, NamePlan>();
 
 /** Digit strings a date of birth can be written as (separators removed). */
 function dobDigitForms(dob: string): Set<string> {
@@ -144,35 +169,35 @@ const NUMERIC_CLUSTER = /\d+(?:(?:[ ]?[/.-][ ]?|[ ]|\)[ ]?|[ ]?\()\d+)*/g;
 interface Cluster {
   start: number;
   digits: string;
-  /** For each digit, its offset in the text; group starts/ends are allowed match boundaries. */
+  /** For each digit, its offset in the text. */
   pos: number[];
-  groupStart: Set<number>;
-  groupEnd: Set<number>;
+  /** Per digit index 0..digits.length: 1 = a digit group starts there, 2 = one ends there (allowed match boundaries). */
+  bounds: Uint8Array;
 }
 
 function clusters(text: string): Cluster[] {
   const out: Cluster[] = [];
   NUMERIC_CLUSTER.lastIndex = 0;
   for (let m = NUMERIC_CLUSTER.exec(text); m !== null; m = NUMERIC_CLUSTER.exec(text)) {
+    const s = m[0];
     const pos: number[] = [];
+    const bounds = new Uint8Array(s.length + 1);
     let digits = "";
-    const groupStart = new Set<number>();
-    const groupEnd = new Set<number>();
     let prevDigit = false;
-    for (let i = 0; i < m[0].length; i++) {
-      const c = m[0].charCodeAt(i);
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
       if (c >= 48 && c <= 57) {
-        if (!prevDigit) groupStart.add(digits.length);
-        digits += m[0][i];
+        if (!prevDigit) bounds[digits.length]! |= 1;
+        digits += s[i];
         pos.push(m.index + i);
         prevDigit = true;
       } else {
-        if (prevDigit) groupEnd.add(digits.length);
+        if (prevDigit) bounds[digits.length]! |= 2;
         prevDigit = false;
       }
     }
-    groupEnd.add(digits.length);
-    out.push({ start: m.index, digits, pos, groupStart, groupEnd });
+    bounds[digits.length]! |= 2;
+    out.push({ start: m.index, digits, pos, bounds });
   }
   return out;
 }
@@ -181,13 +206,14 @@ function clusters(text: string): Cluster[] {
 function findDigits(cs: Cluster[], needle: string, type: PhiType, out: Candidate[], text: string, widen = false): void {
   if (needle.length === 0) return;
   for (const c of cs) {
+    if (c.digits.length < needle.length) continue;
     let from = 0;
     for (;;) {
       const k = c.digits.indexOf(needle, from);
       if (k < 0) break;
       from = k + 1;
       const e = k + needle.length;
-      if (!c.groupStart.has(k) || !c.groupEnd.has(e)) continue;
+      if (!(c.bounds[k]! & 1) || !(c.bounds[e]! & 2)) continue;
       let start = c.pos[k]!;
       let end = c.pos[e - 1]! + 1;
       if (widen) {
@@ -199,8 +225,6 @@ function findDigits(cs: Cluster[], needle: string, type: PhiType, out: Candidate
     }
   }
 }
-
-
 
 interface NameInfo {
   /** Initials this spelling can combine with. */
@@ -231,17 +255,34 @@ function collectNames(people: PersonName[]): { words: Map<string, NameInfo>; ini
   return { words, initials };
 }
 
+interface NamePlan {
+  words: Map<string, NameInfo>;
+  initials: Map<string, number>;
+  /** lengthOk[n] = 1 when a name word has n or n - 1 characters (a token may carry an apostrophe). */
+  lengthOk: Uint8Array;
+}
+
+function namePlan(people: PersonName[]): NamePlan {
+  const key = JSON.stringify(people.map((p) => [p.firstName, p.lastName, p.middleName, p.nicknames]));
+  return cached(namePlans, key, () => {
+    const { words, initials } = collectNames(people);
+    let max = 0;
+    for (const w of words.keys()) max = Math.max(max, w.length);
+    const lengthOk = new Uint8Array(max + 2);
+    for (const w of words.keys()) lengthOk[w.length] = lengthOk[w.length + 1] = 1;
+    return { words, initials, lengthOk };
+  });
+}
+
 function nameSpans(text: string, t: Tokens, people: PersonName[], out: Candidate[]): void {
   if (people.length === 0) return;
-  const { words, initials } = collectNames(people);
+  const { words, initials, lengthOk } = namePlan(people);
   const lower = (i: number) => rawOf(t, text, i).toLowerCase();
   // which tokens are one of the known name words (person index + 1), with a cheap length filter first
-  const lengths = new Set<number>();
-  for (const w of words.keys()) lengths.add(w.length);
   const kw = new Int32Array(t.n);
   for (let i = 0; i < t.n; i++) {
     const len = t.end[i]! - t.start[i]!;
-    if (!lengths.has(len) && !lengths.has(len - 1)) continue;
+    if (len >= lengthOk.length || !lengthOk[len]) continue;
     const lw = lower(i);
     const info = words.get(lw) ?? words.get(lw.replace(/['’]/g, ""));
     if (info) kw[i] = info.person + 1;
@@ -312,7 +353,7 @@ export function detectKnown(text: string, t: Tokens, known: KnownIdentifiers, ou
   nameSpans(text, t, people, out);
   if (!p) return;
   const numeric = p.dob || p.phone || (p.mrn && /^[\d\s./#-]+$/.test(p.mrn)) ? clusters(text) : [];
-  if (p.dob) for (const f of dobDigitForms(p.dob)) findDigits(numeric, f, "DATE", out, text);
+  if (p.dob) for (const f of cached(dobPlans, p.dob, () => [...dobDigitForms(p.dob!)])) findDigits(numeric, f, "DATE", out, text);
   if (p.phone) {
     let digits = p.phone.replace(/\D/g, "");
     if (digits.length === 11 && digits.startsWith("1")) digits = digits.slice(1);

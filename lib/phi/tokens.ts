@@ -4,6 +4,8 @@
  * (cached per spelling, so each distinct word is looked up once).
  */
 import { type LineInfo } from "./text";
+import { hashRange, WordTable } from "./word-table";
+import { gapKind, G_BREAK, G_REL, G_SPACE } from "./token-gaps";
 import { dictionaries } from "./names/dictionaries";
 import { CREDENTIALS, PERSON_CUES, RELATIONS, TITLES } from "./names/vocab";
 import {
@@ -50,18 +52,8 @@ export const T_ZIPLBL = 1 << 8; // zip, postal
 export const T_ROAD = 1 << 9; // Route 9, Highway 61, I-94, County Road 12
 export const T_SSN = 1 << 10; // SSN, social (security)
 
-/** Gap after a token (to the next token). */
-export const G_SPACE = 1 << 0; // 1-3 spaces/tabs only
-export const G_BREAK = 1 << 1; // sentence-ish break: . ! ? : ; newline bullet or a digit
-export const G_COMMA = 1 << 2; // "," then 0-2 spaces
-export const G_DOT = 1 << 3; // "." then 0-2 spaces (initials)
-export const G_HYPHEN = 1 << 4; // "-" alone
-export const G_COLON = 1 << 5; // optional spaces, ":" or "=", optional spaces
-export const G_NEWLINE = 1 << 6;
-export const G_REL = 1 << 7; // spaces with at most one of , : ( -
-export const G_POSS = 1 << 8; // "'s " or "' " then spaces (possessive before a head noun)
-export const G_OPEN_PAREN = 1 << 9; // spaces with "(" , "," "-" or "–" (name before a relation)
-export const G_PUNCT_AFTER = 1 << 10; // starts with , . ; : ) ( or end
+/** Gap after a token (G_*): see token-gaps.ts. */
+export { G_SPACE, G_BREAK, G_COMMA, G_DOT, G_HYPHEN, G_COLON, G_NEWLINE, G_REL, G_POSS, G_OPEN_PAREN, G_PUNCT_AFTER } from "./token-gaps";
 
 export const SHAPE_LOWER = 0;
 export const SHAPE_CAP = 1;
@@ -90,11 +82,35 @@ interface WordInfo {
   f: number;
   trig: number;
 }
-const cache = new Map<string, WordInfo>();
-const CACHE_MAX = 300_000;
+/** Flags per spelling, computed once (see word-table.ts); the small table serves lower-case words in mixed-case lines. */
+const big = new WordTable(300_000);
+const smallCache = new WordTable(100_000);
 
 export function wordFlags(raw: string): number {
-  return wordInfo(raw).f;
+  lookupBig(raw, 0, raw.length, hashRange(raw, 0, raw.length));
+  return big.f;
+}
+
+/** Flags of text[s, e) (hash h) into big.word / big.f / big.trig. */
+function lookupBig(text: string, s: number, e: number, h: number): void {
+  if (big.find(text, s, e, h)) return;
+  const w = text.slice(s, e);
+  const info = computeInfo(w);
+  big.add(w, h, info.f, info.trig);
+  big.word = w;
+  big.f = info.f;
+  big.trig = info.trig;
+}
+
+/** Small-table flags of text[s, e) into smallCache.word / .f / .trig. */
+function lookupSmall(text: string, s: number, e: number, h: number, smallMap: Map<string, WordInfo>): void {
+  if (smallCache.find(text, s, e, h)) return;
+  const w = text.slice(s, e);
+  const info = smallMap.get(w) ?? EMPTY;
+  smallCache.add(w, h, info.f, info.trig);
+  smallCache.word = w;
+  smallCache.f = info.f;
+  smallCache.trig = info.trig;
 }
 
 const EMPTY: WordInfo = { f: 0, trig: 0 };
@@ -147,8 +163,11 @@ function triggers(lw: string): number {
 }
 
 export function wordInfo(raw: string): WordInfo {
-  const hit = cache.get(raw);
-  if (hit !== undefined) return hit;
+  lookupBig(raw, 0, raw.length, hashRange(raw, 0, raw.length));
+  return { f: big.f, trig: big.trig };
+}
+
+function computeInfo(raw: string): WordInfo {
   const lw = raw.toLowerCase();
   const d = dictionaries();
   const key = lw.includes("'") || lw.includes("’") ? lw.replace(/['’]/g, "") : lw;
@@ -186,66 +205,7 @@ export function wordInfo(raw: string): WordInfo {
   if (ID_LABEL_FIRST.has(lw)) f |= F_IDLABEL;
   if ((fr !== undefined && fr < 1500) || (lr !== undefined && lr < 30000)) f |= F_TOP;
   if ((fr !== undefined && fr < 400) || (lr !== undefined && lr < 2500)) f |= F_HIGH;
-  const info: WordInfo = { f, trig: triggers(lw) };
-  if (cache.size < CACHE_MAX) cache.set(raw, info);
-  return info;
-}
-
-function gapKind(text: string, a: number, b: number): number {
-  const len = b - a;
-  if (len === 0) return 0;
-  const q = text.charCodeAt(a);
-  if ((q === 39 || q === 0x2019) && len >= 2) {
-    const k = text.charCodeAt(a + 1) === 115 ? a + 2 : a + 1;
-    let allSpace = k < b;
-    for (let i = k; i < b; i++) if (text.charCodeAt(i) !== 32) allSpace = false;
-    if (allSpace) return G_POSS;
-  }
-  let spaces = 0;
-  let commas = 0;
-  let dots = 0;
-  let colons = 0;
-  let opens = 0;
-  let hyph = 0;
-  let other = 0;
-  let brk = false;
-  let nl = false;
-  for (let i = a; i < b; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32 || c === 9) spaces++;
-    else if (c === 44) commas++;
-    else if (c === 46) {
-      dots++;
-      brk = true;
-    } else if (c === 58 || c === 61) {
-      colons++;
-      brk = true;
-    } else if (c === 40) opens++;
-    else if (c === 45 || c === 0x2013) hyph++;
-    else {
-      other++;
-      if (c === 10 || c === 13) nl = true;
-      if (c === 10 || c === 13 || c === 33 || c === 63 || c === 59 || c === 0x2022 || c === 42 || c === 62 || c === 124 || (c >= 48 && c <= 57)) brk = true;
-    }
-  }
-  let g = 0;
-  if (brk) g |= G_BREAK;
-  if (nl) g |= G_NEWLINE;
-  const c0 = text.charCodeAt(a);
-  let fp = a;
-  while (fp < b && (text.charCodeAt(fp) === 32 || text.charCodeAt(fp) === 9)) fp++;
-  const cp = fp < b ? text.charCodeAt(fp) : 10;
-  if (cp === 44 || cp === 46 || cp === 59 || cp === 58 || cp === 41 || cp === 40 || cp === 10 || cp === 13) g |= G_PUNCT_AFTER;
-  if (other > 0) return g;
-  const punct = commas + dots + colons + opens + hyph;
-  if (punct === 0 && spaces >= 1 && spaces <= 3) g |= G_SPACE;
-  if (commas === 1 && punct === 1 && c0 === 44 && spaces <= 2) g |= G_COMMA;
-  if (dots === 1 && punct === 1 && c0 === 46 && spaces <= 2) g |= G_DOT;
-  if (hyph === 1 && punct === 1 && spaces === 0) g |= G_HYPHEN;
-  if (colons === 1 && punct === 1 && spaces <= 4) g |= G_COLON;
-  if (punct <= 1 && opens + commas + colons + hyph === punct && spaces <= 3) g |= G_REL;
-  if (punct === 1 && (opens === 1 || commas === 1 || hyph === 1) && spaces <= 3) g |= G_OPEN_PAREN;
-  return g;
+  return { f, trig: triggers(lw) };
 }
 
 function isLetter(c: number): boolean {
@@ -299,20 +259,24 @@ export function tokenize(text: string, lines: LineInfo): Tokens {
     n++;
   }
   raws.length = n;
-  starts = starts.slice(0, n);
-  ends = ends.slice(0, n);
+  // one zeroed buffer for all per-token arrays (one backing store instead of seven)
+  const buf = new ArrayBuffer(n * 22);
   const t: Tokens = {
     n,
-    start: starts,
-    end: ends,
+    start: new Int32Array(buf, 0, n),
+    end: new Int32Array(buf, n * 4, n),
     raw: raws,
-    shape: new Uint8Array(n),
-    flags: new Int32Array(n),
-    mode: new Uint8Array(n),
-    gap: new Int32Array(n),
-    trig: new Int32Array(n),
+    flags: new Int32Array(buf, n * 8, n),
+    gap: new Int32Array(buf, n * 12, n),
+    trig: new Int32Array(buf, n * 16, n),
+    shape: new Uint8Array(buf, n * 20, n),
+    mode: new Uint8Array(buf, n * 21, n),
     anyTrig: 0,
   };
+  t.start.set(starts.subarray(0, n));
+  t.end.set(ends.subarray(0, n));
+  const tStart = t.start;
+  const tEnd = t.end;
   let line = 0;
   const lineStarts = lines.starts;
   const lineModes = lines.modes;
@@ -322,7 +286,7 @@ export function tokenize(text: string, lines: LineInfo): Tokens {
   const smallMap = smallTable();
   const bits = smallShape!;
   for (let k = 0; k < n; k++) {
-    const s = starts[k]!;
+    const s = tStart[k]!;
     while (s >= nextLine) {
       line++;
       const lm = lineModes[line];
@@ -330,11 +294,11 @@ export function tokenize(text: string, lines: LineInfo): Tokens {
       nextLine = line + 1 < lineStarts.length ? lineStarts[line + 1]! : Infinity;
     }
     t.mode[k] = mode;
-    const tokLen = ends[k]! - s;
+    const tokLen = tEnd[k]! - s;
     const c0 = text.charCodeAt(s);
     const firstUpper = (c0 >= 65 && c0 <= 90) || (c0 >= 0xc0 && c0 <= 0xde);
-    const ge = k + 1 < n ? starts[k + 1]! : Math.min(L, ends[k]! + 3);
-    const gs = ends[k]!;
+    const ge = k + 1 < n ? tStart[k + 1]! : Math.min(L, tEnd[k]! + 3);
+    const gs = tEnd[k]!;
     t.gap[k] = ge - gs === 1 && text.charCodeAt(gs) === 32 ? G_SPACE | G_REL : gapKind(text, gs, ge);
     if (mode === 0 && !firstUpper && tokLen > 1) {
       // lower-case word in mixed-case text: only trigger words matter
@@ -343,32 +307,44 @@ export function tokenize(text: string, lines: LineInfo): Tokens {
         raws[k] = "";
         continue;
       }
-      const w = text.slice(s, ends[k]);
-      raws[k] = w;
-      const info = smallMap.get(w) ?? EMPTY;
-      t.flags[k] = info.f;
-      t.trig[k] = info.trig;
-      anyTrig |= info.trig;
+      lookupSmall(text, s, tEnd[k]!, hashRange(text, s, tEnd[k]!), smallMap);
+      raws[k] = smallCache.word;
+      t.flags[k] = smallCache.f;
+      t.trig[k] = smallCache.trig;
+      anyTrig |= smallCache.trig;
       continue;
     }
-    const w = text.slice(s, ends[k]);
-    raws[k] = w;
-    if (w.length === 1) t.shape[k] = firstUpper || mode === 2 ? SHAPE_INITIAL : SHAPE_LOWER;
-    else if (!firstUpper) t.shape[k] = SHAPE_LOWER;
+    const e = tEnd[k]!;
+    let shape: number;
+    if (tokLen === 1) shape = firstUpper || mode === 2 ? SHAPE_INITIAL : SHAPE_LOWER;
+    else if (!firstUpper) shape = SHAPE_LOWER;
     else {
       let upper = true;
-      for (let q = 1; q < w.length; q++) {
-        const c = w.charCodeAt(q);
+      for (let q = s + 1; q < e; q++) {
+        const c = text.charCodeAt(q);
         if ((c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff)) {
           upper = false;
           break;
         }
       }
-      t.shape[k] = upper ? SHAPE_UPPER : SHAPE_CAP;
+      shape = upper ? SHAPE_UPPER : SHAPE_CAP;
     }
-    const info = mode === 0 && t.shape[k] === SHAPE_LOWER ? (smallMap.get(w) ?? EMPTY) : wordInfo(w);
-    t.flags[k] = info.f;
-    const trig = info.trig;
+    t.shape[k] = shape;
+    const h = hashRange(text, s, e);
+    let f: number;
+    let trig: number;
+    if (mode === 0 && shape === SHAPE_LOWER) {
+      lookupSmall(text, s, e, h, smallMap);
+      raws[k] = smallCache.word;
+      f = smallCache.f;
+      trig = smallCache.trig;
+    } else {
+      lookupBig(text, s, e, h);
+      raws[k] = big.word;
+      f = big.f;
+      trig = big.trig;
+    }
+    t.flags[k] = f;
     t.trig[k] = trig;
     anyTrig |= trig;
   }

@@ -326,9 +326,16 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): Set<stri
 
   // 8. propagate spellings confirmed by context
   if (confirmed.size > 0) {
+    // lengths of the confirmed spellings: a cheap filter before the set lookup
+    let maxLen = 0;
+    for (const w of confirmedRaw) maxLen = Math.max(maxLen, w.length);
+    const lenOk = new Uint8Array(maxLen + 1);
+    for (const w of confirmedRaw) lenOk[w.length] = 1;
     for (let pass = 0; pass < 2; pass++) {
       for (let i = 0; i < n; i++) {
-        if (mark[i] || (M[i] === 0 && S[i] !== SHAPE_CAP && S[i] !== SHAPE_UPPER) || S[i] === SHAPE_INITIAL || !confirmedRaw.has(t.raw[i]!) || !proper(c, i)) continue;
+        if (mark[i] || (M[i] === 0 && S[i] !== SHAPE_CAP && S[i] !== SHAPE_UPPER) || S[i] === SHAPE_INITIAL) continue;
+        const raw = t.raw[i]!;
+        if (raw.length > maxLen || !lenOk[raw.length] || !confirmedRaw.has(raw) || !proper(c, i)) continue;
         const fl = F[i]!;
         const weak = (fl & (F_COMMON | F_FUNC)) !== 0;
         if (pass === 0) {

@@ -1,0 +1,94 @@
+/**
+ * An open-addressing hash table from a word's spelling to its flags, looked up
+ * straight from the note text (start, end), so a word seen before costs no
+ * string slice and no string hashing: the tokenizer gets back the stored
+ * (interned) string, whose hash V8 has already computed for later Set/Map use.
+ */
+
+/** Hash of text[s, e) (FNV-1a on UTF-16 code units). */
+export function hashRange(text: string, s: number, e: number): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = s; i < e; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return h;
+}
+
+/** Per slot, four Int32 fields side by side (one cache line holds several slots): hash, length (0 = empty), flags, triggers. */
+const HASH = 0;
+const LEN = 1;
+const FLAGS = 2;
+const TRIG = 3;
+
+export class WordTable {
+  private keys: (string | undefined)[];
+  private meta: Int32Array;
+  private mask: number;
+  size = 0;
+  /** Filled by find(): the stored spelling, its flags and triggers. */
+  word = "";
+  f = 0;
+  trig = 0;
+
+  constructor(
+    private readonly maxSize: number,
+    capacity = 4096,
+  ) {
+    this.keys = new Array<string | undefined>(capacity).fill(undefined);
+    this.meta = new Int32Array(capacity * 4);
+    this.mask = capacity - 1;
+  }
+
+  /** Looks text[s, e) (hash h) up; on a hit fills word/f/trig and returns true. Empty words are never stored. */
+  find(text: string, s: number, e: number, h: number): boolean {
+    const len = e - s;
+    const meta = this.meta;
+    const mask = this.mask;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const m = slot << 2;
+      const l = meta[m + LEN]!;
+      if (l === 0) return false;
+      if (l !== len || meta[m + HASH] !== h) continue;
+      const k = this.keys[slot]!;
+      let q = 0;
+      while (q < len && k.charCodeAt(q) === text.charCodeAt(s + q)) q++;
+      if (q === len) {
+        this.word = k;
+        this.f = meta[m + FLAGS]!;
+        this.trig = meta[m + TRIG]!;
+        return true;
+      }
+    }
+  }
+
+  /** Stores a word that find() did not find (ignored once the table is full, or for an empty word). */
+  add(word: string, h: number, f: number, trig: number): void {
+    if (this.size >= this.maxSize || word.length === 0) return;
+    if (2 * (this.size + 1) > this.keys.length) this.grow();
+    this.put(word, h, f, trig);
+    this.size++;
+  }
+
+  private put(word: string, h: number, f: number, trig: number): void {
+    const mask = this.mask;
+    let slot = h & mask;
+    while (this.meta[(slot << 2) + LEN] !== 0) slot = (slot + 1) & mask;
+    const m = slot << 2;
+    this.keys[slot] = word;
+    this.meta[m + HASH] = h;
+    this.meta[m + LEN] = word.length;
+    this.meta[m + FLAGS] = f;
+    this.meta[m + TRIG] = trig;
+  }
+
+  private grow(): void {
+    const { keys, meta } = this;
+    const cap = keys.length * 2;
+    this.keys = new Array<string | undefined>(cap).fill(undefined);
+    this.meta = new Int32Array(cap * 4);
+    this.mask = cap - 1;
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      const m = i << 2;
+      if (k !== undefined) this.put(k, meta[m + HASH]!, meta[m + FLAGS]!, meta[m + TRIG]!);
+    }
+  }
+}
