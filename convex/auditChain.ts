@@ -6,6 +6,7 @@ import { v } from "convex/values";
 import { chainHash } from "../lib/audit/chain";
 import { internalQuery } from "./functions";
 import { chainedFields, requireAuditKey } from "./model/audit";
+import { auditActionValidator, auditCategoryValidator, auditDetailsValidator, auditOutcomeValidator, roleValidator } from "./schema";
 
 export type ChainProblem = "hash mismatch" | "broken link" | "sequence gap" | "duplicate sequence";
 
@@ -77,5 +78,46 @@ export const verifyBatch = internalQuery({
       checked += 1;
     }
     return { checked, lastSeq: expectedSeq - 1, lastHash: prevHash, done: rows.length < limit, broken: null };
+  },
+});
+
+/**
+ * One patient's audit events, newest first. Internal (admin key only): for
+ * compliance tooling and the end-to-end tests that check an access was recorded.
+ */
+export const eventsForPatient = internalQuery({
+  args: { patientId: v.id("patients"), limit: v.optional(v.number()) },
+  returns: v.array(
+    v.object({
+      seq: v.number(),
+      at: v.number(),
+      role: v.union(roleValidator, v.null()),
+      action: auditActionValidator,
+      verb: v.string(),
+      category: auditCategoryValidator,
+      outcome: auditOutcomeValidator,
+      purpose: v.union(v.string(), v.null()),
+      details: auditDetailsValidator,
+    }),
+  ),
+  handler: async (ctx, { patientId, limit }) => {
+    const patient = await ctx.db.get("patients", patientId);
+    if (patient === null) return [];
+    const rows = await ctx.db
+      .query("auditEvents")
+      .withIndex("by_practice_and_patient", (q) => q.eq("practiceId", patient.practiceId).eq("patientId", patientId))
+      .order("desc")
+      .take(Math.min(Math.max(Math.floor(limit ?? 50), 1), 500));
+    return rows.map((e) => ({
+      seq: e.seq,
+      at: e.at,
+      role: e.actor.role ?? null,
+      action: e.action,
+      verb: e.verb,
+      category: e.category,
+      outcome: e.outcome,
+      purpose: e.purpose ?? null,
+      details: e.details,
+    }));
   },
 });

@@ -4,7 +4,7 @@
  * patient search. All data synthetic.
  */
 import { describe, expect, test, vi } from "vitest";
-import { api } from "./_generated/api";
+import { api, internal } from "./_generated/api";
 import { auditTrail, codeOf, emailOf, outcome, signedIn, twoPractices, withKeys, type Fixture } from "./test.setup";
 
 async function open(fx: Fixture, role: "front_desk" | "nurse" | "physician") {
@@ -66,6 +66,9 @@ describe("care relationship and emergency access", () => {
       const event = (await auditTrail(fx.t, fx.practice.a)).find((e) => e.verb === "chart.emergency_open")!;
       expect(event).toMatchObject({ purpose: "emergency", patientId, details: { breakGlass: true, reviewRequired: true, reasonCode: 0 } });
       expect(JSON.stringify(await auditTrail(fx.t, fx.practice.a))).not.toContain("Stranger");
+      // Compliance tooling (internal, admin key) sees the flagged event for the patient, newest first.
+      const forPatient = await fx.t.query(internal.auditChain.eventsForPatient, { patientId });
+      expect(forPatient[0]).toMatchObject({ verb: "chart.emergency_open", role: "nurse", purpose: "emergency", details: { breakGlass: true, reviewRequired: true } });
       const kept = await fx.t.run((ctx) => ctx.db.query("emergencyAccess").collect());
       expect(kept).toMatchObject([{ patientId, reason: "Emergency treatment", detail, auditSeq: event.seq }]);
 

@@ -15,7 +15,7 @@ export function AppShell({ children }: { children: ReactNode }) {
   const items = navFor(viewer.active.permissions);
   return (
     <div className="flex min-h-[calc(100vh-2rem)] flex-col">
-      <header className="flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 bg-white px-4 py-3 sm:px-6">
+      <header className="flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 bg-white px-4 py-3 sm:px-6 print:hidden">
         <div className="flex items-center gap-4">
           <span className="flex items-center gap-2 text-lg font-semibold text-brand-700">
             <span aria-hidden className="grid h-7 w-7 place-items-center rounded-md bg-brand-600 text-sm font-bold text-white">
@@ -36,10 +36,11 @@ export function AppShell({ children }: { children: ReactNode }) {
         </div>
       </header>
       <div className="flex flex-1 flex-col md:flex-row">
-        <nav aria-label="Main" className="border-b border-slate-200 bg-white md:w-56 md:border-b-0 md:border-r">
+        <nav aria-label="Main" className="border-b border-slate-200 bg-white md:w-56 md:shrink-0 md:border-b-0 md:border-r print:hidden">
           <ul className="flex gap-1 overflow-x-auto p-2 md:flex-col">
             {items.map((item) => {
-              const current = pathname === item.href;
+              // A section stays current on its sub-pages (a chart is under Patients).
+              const current = pathname === item.href || (item.href !== "/" && pathname.startsWith(`${item.href}/`));
               const base = "flex items-center justify-between gap-2 rounded-md px-3 py-2 text-sm whitespace-nowrap";
               return (
                 <li key={item.key}>
@@ -62,7 +63,7 @@ export function AppShell({ children }: { children: ReactNode }) {
             })}
           </ul>
         </nav>
-        <main className="flex-1 px-4 py-6 sm:px-8">{children}</main>
+        <main className="min-w-0 flex-1 px-4 py-6 sm:px-8 print:p-0">{children}</main>
       </div>
     </div>
   );

@@ -4,7 +4,7 @@ export function DemoBanner() {
     <div
       role="note"
       aria-label="Demo environment"
-      className="border-b border-amber-300 bg-amber-100 px-4 py-1.5 text-center text-sm font-medium text-amber-950"
+      className="border-b border-amber-300 bg-amber-100 px-4 py-1.5 text-center text-sm font-medium text-amber-950 print:hidden"
     >
       Demo environment: every patient, person and practice here is synthetic. Do not enter real patient data.
     </div>

@@ -6,6 +6,7 @@ import { ConvexError } from "convex/values";
 import { useConvexAuth, useMutation, useQuery } from "convex/react";
 import { api } from "@/convex/_generated/api";
 import { isAppErrorData } from "@/lib/errors";
+import { clearAllPendingDrafts } from "@/components/notes/draft-storage";
 import { CenteredMessage } from "./centered-message";
 import { SignOutButton } from "./sign-out-button";
 import { ViewerContext } from "./viewer-context";
@@ -28,7 +29,11 @@ export function SessionGate({ children }: { children: ReactNode }) {
   const viewer = useQuery(api.viewer.current, isAuthenticated && linked ? {} : "skip");
 
   useEffect(() => {
-    if (!isLoading && !isAuthenticated) router.replace("/sign-in");
+    if (!isLoading && !isAuthenticated) {
+      // The session ended (or never was): no unsaved clinical text stays in the tab.
+      clearAllPendingDrafts();
+      router.replace("/sign-in");
+    }
   }, [isLoading, isAuthenticated, router]);
 
   useEffect(() => {

@@ -28,7 +28,7 @@ export function DialogContent({
   title: ReactNode;
   description: ReactNode;
   children?: ReactNode;
-  size?: "md" | "lg";
+  size?: "md" | "lg" | "xl";
   testId?: string;
 }) {
   return (
@@ -36,7 +36,7 @@ export function DialogContent({
       <RadixDialog.Overlay className="fixed inset-0 z-40 bg-slate-900/40 transition-opacity duration-150 starting:opacity-0 motion-reduce:transition-none" />
       <RadixDialog.Content
         data-testid={testId}
-        className={`fixed top-1/2 left-1/2 z-50 flex max-h-[calc(100dvh-2rem)] w-[calc(100vw-2rem)] -translate-x-1/2 -translate-y-1/2 flex-col overflow-y-auto rounded-xl bg-white shadow-2xl ring-1 ring-slate-900/10 transition duration-150 outline-none starting:scale-95 starting:opacity-0 motion-reduce:transition-none ${size === "lg" ? "max-w-lg" : "max-w-md"}`}
+        className={`fixed top-1/2 left-1/2 z-50 flex max-h-[calc(100dvh-2rem)] w-[calc(100vw-2rem)] -translate-x-1/2 -translate-y-1/2 flex-col overflow-y-auto rounded-xl bg-white shadow-2xl ring-1 ring-slate-900/10 transition duration-150 outline-none starting:scale-95 starting:opacity-0 motion-reduce:transition-none ${size === "xl" ? "max-w-2xl" : size === "lg" ? "max-w-lg" : "max-w-md"}`}
         {...rest}
       >
         <RadixDialog.Title className="px-5 pt-5 pr-12 text-lg font-semibold text-slate-900 sm:px-6 sm:pr-12">{title}</RadixDialog.Title>

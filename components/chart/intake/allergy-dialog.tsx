@@ -1,0 +1,101 @@
+"use client";
+
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import type { z } from "zod";
+import { useMutation } from "convex/react";
+import { api } from "@/convex/_generated/api";
+import { allergySchema } from "@/lib/clinical/entries";
+import { errorMessage } from "@/lib/client-errors";
+import { Button } from "@/components/ui/button";
+import { FormField, inputClass } from "@/components/ui/form-field";
+import { useChart } from "../chart-context";
+import { IntakeDialog, PlusIcon } from "./intake-dialog";
+
+type Input = z.input<typeof allergySchema>;
+type Output = z.output<typeof allergySchema>;
+
+const SEVERITIES = [
+  { value: "mild", label: "Mild" },
+  { value: "moderate", label: "Moderate" },
+  { value: "severe", label: "Severe" },
+] as const;
+
+export function AllergyDialog({ onDone }: { onDone: (message: string) => void }) {
+  const chart = useChart();
+  const add = useMutation(api.clinical.addAllergy);
+  const [open, setOpen] = useState(false);
+  const [serverError, setServerError] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    reset,
+    formState: { errors, isSubmitting, isDirty },
+  } = useForm<Input, unknown, Output>({ resolver: zodResolver(allergySchema), mode: "onTouched", defaultValues: { substance: "", reaction: "" } });
+
+  const onSubmit = handleSubmit(async (values) => {
+    setServerError(null);
+    try {
+      await add({ patientId: chart.patientId, ...values });
+      setOpen(false);
+      onDone(`Allergy to ${values.substance} added.`);
+    } catch (err) {
+      setServerError(errorMessage(err, "The allergy was not saved. Check your connection and try again."));
+    }
+  });
+
+  return (
+    <IntakeDialog
+      open={open}
+      onOpenChange={(next) => {
+        if (next) {
+          setServerError(null);
+          reset({ substance: "", reaction: "" });
+        }
+        setOpen(next);
+      }}
+      trigger={
+        <Button size="sm">
+          <PlusIcon />
+          Add allergy
+        </Button>
+      }
+      title="Add allergy"
+      description="Record the substance, what happens, and how severe it is."
+      testId="allergy-dialog"
+      serverError={serverError}
+      submitting={isSubmitting}
+      dirty={isDirty}
+      submitLabel="Add allergy"
+      submittingLabel="Adding…"
+      onSubmit={(e) => void onSubmit(e)}
+    >
+      <FormField label="Substance" error={errors.substance?.message} hint="Drug, food or material, e.g. Penicillin.">
+        {(props) => <input {...props} {...register("substance")} autoComplete="off" className={inputClass(errors.substance !== undefined)} />}
+      </FormField>
+      <FormField label="Reaction" error={errors.reaction?.message}>
+        {(props) => <input {...props} {...register("reaction")} autoComplete="off" className={inputClass(errors.reaction !== undefined)} />}
+      </FormField>
+      <fieldset className="flex flex-col gap-1.5" aria-describedby={errors.severity ? "severity-error" : undefined}>
+        <legend className="text-sm font-medium text-slate-800">Severity</legend>
+        <div className="flex flex-wrap gap-2">
+          {SEVERITIES.map((s) => (
+            <label
+              key={s.value}
+              className="flex cursor-pointer items-center gap-2 rounded-md border border-slate-300 px-3 py-1.5 text-sm has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 has-[:checked]:font-medium"
+            >
+              <input type="radio" value={s.value} {...register("severity")} className="accent-brand-600" />
+              {s.label}
+            </label>
+          ))}
+        </div>
+        {errors.severity?.message !== undefined ? (
+          <p id="severity-error" className="text-xs font-medium text-red-700">
+            {errors.severity.message}
+          </p>
+        ) : null}
+      </fieldset>
+    </IntakeDialog>
+  );
+}

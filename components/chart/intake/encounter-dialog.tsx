@@ -1,0 +1,96 @@
+"use client";
+
+import { useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import type { z } from "zod";
+import { useMutation } from "convex/react";
+import { api } from "@/convex/_generated/api";
+import type { Id } from "@/convex/_generated/dataModel";
+import { encounterSchema } from "@/lib/clinical/entries";
+import { errorMessage } from "@/lib/client-errors";
+import { Button } from "@/components/ui/button";
+import { FormField, inputClass } from "@/components/ui/form-field";
+import { useChart } from "../chart-context";
+import { IntakeDialog, PlusIcon } from "./intake-dialog";
+
+type Input = z.input<typeof encounterSchema>;
+type Output = z.output<typeof encounterSchema>;
+
+export function EncounterDialog({ onStarted }: { onStarted: (encounterId: Id<"encounters">, complaint: string | undefined) => void }) {
+  const chart = useChart();
+  const start = useMutation(api.clinical.startEncounter);
+  const [open, setOpen] = useState(false);
+  const [serverError, setServerError] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    reset,
+    control,
+    formState: { errors, isSubmitting, isDirty },
+  } = useForm<Input, unknown, Output>({ resolver: zodResolver(encounterSchema), mode: "onTouched", defaultValues: { type: "office", chiefComplaint: "" } });
+  const complaint = useWatch({ control, name: "chiefComplaint" }) ?? "";
+
+  const onSubmit = handleSubmit(async (values) => {
+    setServerError(null);
+    try {
+      const id = await start({ patientId: chart.patientId, type: values.type, chiefComplaint: values.chiefComplaint?.trim() || undefined });
+      setOpen(false);
+      onStarted(id, values.chiefComplaint?.trim() || undefined);
+    } catch (err) {
+      setServerError(errorMessage(err, "The visit was not started. Check your connection and try again."));
+    }
+  });
+
+  return (
+    <IntakeDialog
+      open={open}
+      onOpenChange={(next) => {
+        if (next) {
+          setServerError(null);
+          reset({ type: "office", chiefComplaint: "" });
+        }
+        setOpen(next);
+      }}
+      trigger={
+        <Button size="sm" variant="primary">
+          <PlusIcon />
+          Start encounter
+        </Button>
+      }
+      title="Start encounter"
+      description="Opens a visit for today. Vitals and the visit note are filed with it."
+      testId="encounter-dialog"
+      serverError={serverError}
+      submitting={isSubmitting}
+      dirty={isDirty}
+      submitLabel="Start encounter"
+      submittingLabel="Starting…"
+      onSubmit={(e) => void onSubmit(e)}
+    >
+      <fieldset className="flex flex-col gap-1.5">
+        <legend className="text-sm font-medium text-slate-800">Visit type</legend>
+        <div className="flex flex-wrap gap-2">
+          {(
+            [
+              ["office", "Office visit"],
+              ["telehealth", "Telehealth"],
+            ] as const
+          ).map(([value, label]) => (
+            <label
+              key={value}
+              className="flex cursor-pointer items-center gap-2 rounded-md border border-slate-300 px-3 py-1.5 text-sm has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 has-[:checked]:font-medium"
+            >
+              <input type="radio" value={value} {...register("type")} className="accent-brand-600" />
+              {label}
+            </label>
+          ))}
+        </div>
+        {errors.type?.message !== undefined ? <p className="text-xs font-medium text-red-700">{errors.type.message}</p> : null}
+      </fieldset>
+      <FormField label="Chief complaint" optional error={errors.chiefComplaint?.message} hint={`The reason for the visit, in a few words. ${complaint.length}/300`}>
+        {(props) => <textarea {...props} {...register("chiefComplaint")} rows={2} className={inputClass(errors.chiefComplaint !== undefined, "resize-y")} />}
+      </FormField>
+    </IntakeDialog>
+  );
+}

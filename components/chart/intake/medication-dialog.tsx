@@ -1,0 +1,100 @@
+"use client";
+
+import { useId, useState } from "react";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import type { z } from "zod";
+import { useMutation } from "convex/react";
+import { api } from "@/convex/_generated/api";
+import { medicationSchema } from "@/lib/clinical/entries";
+import { errorMessage } from "@/lib/client-errors";
+import { Button } from "@/components/ui/button";
+import { FormField, inputClass } from "@/components/ui/form-field";
+import { useChart } from "../chart-context";
+import { IntakeDialog, PlusIcon } from "./intake-dialog";
+
+type Input = z.input<typeof medicationSchema>;
+type Output = z.output<typeof medicationSchema>;
+
+const ROUTES = ["oral", "sublingual", "inhaled", "topical", "subcutaneous", "intramuscular", "intravenous", "rectal", "ophthalmic", "nasal"];
+const FREQUENCIES = ["once daily", "twice daily", "three times daily", "at bedtime", "every 4–6 h as needed", "once weekly"];
+const EMPTY: Input = { name: "", dose: "", route: "", frequency: "" };
+
+export function MedicationDialog({ onDone }: { onDone: (message: string) => void }) {
+  const chart = useChart();
+  const add = useMutation(api.clinical.addMedication);
+  const [open, setOpen] = useState(false);
+  const [serverError, setServerError] = useState<string | null>(null);
+  const routesId = useId();
+  const freqId = useId();
+  const {
+    register,
+    handleSubmit,
+    reset,
+    formState: { errors, isSubmitting, isDirty },
+  } = useForm<Input, unknown, Output>({ resolver: zodResolver(medicationSchema), mode: "onTouched", defaultValues: EMPTY });
+
+  const onSubmit = handleSubmit(async (values) => {
+    setServerError(null);
+    try {
+      await add({ patientId: chart.patientId, ...values });
+      setOpen(false);
+      onDone(`${values.name} added to the medication list.`);
+    } catch (err) {
+      setServerError(errorMessage(err, "The medication was not saved. Check your connection and try again."));
+    }
+  });
+
+  return (
+    <IntakeDialog
+      open={open}
+      onOpenChange={(next) => {
+        if (next) {
+          setServerError(null);
+          reset(EMPTY);
+        }
+        setOpen(next);
+      }}
+      trigger={
+        <Button size="sm">
+          <PlusIcon />
+          Add medication
+        </Button>
+      }
+      title="Add medication"
+      description="A medication the patient takes now, as reported or prescribed."
+      testId="medication-dialog"
+      serverError={serverError}
+      submitting={isSubmitting}
+      dirty={isDirty}
+      submitLabel="Add medication"
+      submittingLabel="Adding…"
+      onSubmit={(e) => void onSubmit(e)}
+    >
+      <FormField label="Medication" error={errors.name?.message} hint="Name and form, e.g. Lisinopril.">
+        {(props) => <input {...props} {...register("name")} autoComplete="off" className={inputClass(errors.name !== undefined)} />}
+      </FormField>
+      <div className="grid gap-4 sm:grid-cols-3">
+        <FormField label="Dose" error={errors.dose?.message} hint="With units, e.g. 10 mg.">
+          {(props) => <input {...props} {...register("dose")} autoComplete="off" className={inputClass(errors.dose !== undefined)} />}
+        </FormField>
+        <FormField label="Route" error={errors.route?.message}>
+          {(props) => <input {...props} {...register("route")} list={routesId} autoComplete="off" className={inputClass(errors.route !== undefined)} />}
+        </FormField>
+        <FormField label="Frequency" error={errors.frequency?.message}>
+          {(props) => <input {...props} {...register("frequency")} list={freqId} autoComplete="off" className={inputClass(errors.frequency !== undefined)} />}
+        </FormField>
+      </div>
+      <datalist id={routesId}>
+        {ROUTES.map((r) => (
+          <option key={r} value={r} />
+        ))}
+      </datalist>
+      <datalist id={freqId}>
+        {FREQUENCIES.map((f) => (
+          <option key={f} value={f} />
+        ))}
+      </datalist>
+    </IntakeDialog>
+  );
+}
