@@ -4,7 +4,12 @@
  * call (as Convex counts them against its per-transaction limits) and
  * in-process latency. Writes bench/results/reads.json.
  *
- *   node --import tsx bench/reads.ts [--patients N] [--audit N] [--days N]
+ *   node --import tsx bench/reads.ts [--patients N] [--audit N] [--days N] [--engine runtime|convex-test]
+ *
+ * `--engine runtime` (default) is the offline runtime's engine: convex-test with
+ * its ordered indexes (local/runtime/indexed-reads.ts). `--engine convex-test`
+ * is plain convex-test, which scans every table; it writes
+ * bench/results/reads-convex-test.json.
  */
 import { performance } from "node:perf_hooks";
 import { writeFile, readFile, mkdir } from "node:fs/promises";
@@ -13,6 +18,7 @@ import os from "node:os";
 import { convexTest } from "convex-test";
 import { makeFunctionReference } from "convex/server";
 import { CONVEX_LIMITS, takeMetrics, type ReadMetrics } from "./metrics";
+import { indexedConvexTest } from "../local/runtime/indexed-reads";
 import { buildModuleMap } from "../local/runtime/modules";
 import { addDays, localDate, weekdayOf, zonedToUtc } from "../lib/schedule/time";
 import { searchKey } from "../lib/search";
@@ -28,6 +34,8 @@ const DAYS = arg("days", 365);
 const PROVIDERS = 10;
 const TZ = "America/Chicago";
 const ITERATIONS = 20;
+const ENGINE = process.argv.includes("--engine") ? process.argv[process.argv.indexOf("--engine") + 1] : "runtime";
+if (ENGINE !== "runtime" && ENGINE !== "convex-test") throw new Error(`--engine must be runtime or convex-test, not ${ENGINE}`);
 
 /** Budgets: documents read per call, far below Convex's 32,000 (the 10% line is 3,200). */
 const BUDGETS: Record<string, number> = {
@@ -45,7 +53,9 @@ async function main() {
   process.env.AUDIT_HMAC_KEY ??= "b".repeat(64);
   const schema = (await import("../convex/schema")).default;
   const modules = await buildModuleMap(path.join(root, "convex"));
-  const t = convexTest(schema, modules.loaders);
+  const plain = () => convexTest(schema, modules.loaders);
+  const t: ReturnType<typeof plain> =
+    ENGINE === "convex-test" ? plain() : ((await indexedConvexTest({ schema, modules: modules.loaders })).t as unknown as ReturnType<typeof plain>);
   const seedStart = performance.now();
   const now = Date.now();
   const today = localDate(now, TZ);
@@ -227,10 +237,10 @@ async function main() {
     kind: "reads",
     at: new Date().toISOString(),
     machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? "unknown", memoryGiB: round(os.totalmem() / 2 ** 30), node: process.version },
-    dataset: { patients: PATIENTS, providers: PROVIDERS, appointments, auditEvents: AUDIT, seedSeconds: round(seedSeconds) },
+    dataset: { engine: ENGINE, patients: PATIENTS, providers: PROVIDERS, appointments, auditEvents: AUDIT, seedSeconds: round(seedSeconds) },
     results,
   };
-  const file = path.join(root, "bench/results/reads.json");
+  const file = path.join(root, ENGINE === "runtime" ? "bench/results/reads.json" : "bench/results/reads-convex-test.json");
   const recorded = await readFile(file, "utf8").then((s) => JSON.parse(s) as typeof output).catch(() => null);
   // Only a run on the same dataset is comparable.
   const previous =
@@ -238,7 +248,7 @@ async function main() {
   await mkdir(path.dirname(file), { recursive: true });
   await writeFile(file, JSON.stringify(output, null, 2) + "\n");
 
-  console.log(`dataset: ${PATIENTS} patients, ${PROVIDERS} providers, ${appointments} appointments, ${AUDIT} audit events (seeded in ${round(seedSeconds)} s)`);
+  console.log(`engine: ${ENGINE}; dataset: ${PATIENTS} patients, ${PROVIDERS} providers, ${appointments} appointments, ${AUDIT} audit events (seeded in ${round(seedSeconds)} s)`);
   console.log("function                 docs  bytes      p50 ms  p95 ms  budget  limit share  vs last");
   let failed = false;
   for (const [name, r] of Object.entries(results)) {

@@ -38,7 +38,46 @@ const REQUIRED_MARKERS: Array<[internal: string, marker: string]> = [
   ["asyncSyscall 1.0/queryPage", 'case "1.0/queryPage": {'],
   ["runScheduledFunction", "async function runScheduledFunction({ db, jobId, componentPath, functionPath, args, name, }) {"],
   ["convexTest", "export function convexTest(schemaOrOptions, modules) {"],
+  // Indexed reads (indexed-reads.ts) replace the query path and must reproduce
+  // its semantics exactly: these fragments pin what they reproduce.
+  ["DatabaseFake._nextQueryId", "_nextQueryId = 1;"],
+  ["DatabaseFake._schema", "const indexes = this._schema?.tables.get(tableName)?.indexes;"],
+  ["DatabaseFake.get (topmost pending write wins)", "for (let i = this._writes.length - 1; i >= 0; i--) {"],
+  ["DatabaseFake.startQuery", "startQuery(query) {"],
+  ["DatabaseFake.queryNext", "queryNext(queryId) {"],
+  ["DatabaseFake.paginate", "paginate({ query, cursor, endCursor, pageSize, maximumRowsRead, maximumBytesRead, }) {"],
+  ["DatabaseFake._evaluateQuery", "_evaluateQuery(query) {"],
+  ["DatabaseFake._iterateDocs (table of an id)", "const isInTable = (id) => tableNameFromId(id) === tableName;"],
+  ["query source: by_creation_time fields", 'fields = ["_creationTime", "_id"];'],
+  ["query source: by_id fields", 'fields = ["_id"];'],
+  ["query source: schema index fields", 'fields = index.fields.concat(["_creationTime", "_id"]);'],
+  ["query source: full table scan order", 'fieldPathsToSortBy = ["_creationTime"];'],
+  ["query source: table and index names", 'const [tableName, indexName] = source.indexName.split(".");'],
+  ["query operators: every filter", '.filter((operator) => "filter" in operator)'],
+  ["query operators: first limit", 'const limit = query.operators.filter((operator) => "limit" in operator)[0] ?? null;'],
+  ["query sort", "v = compareValues(evaluateFieldPath(fp, a), evaluateFieldPath(fp, b));"],
+  ["query limit", "results = results.slice(0, limit);"],
+  ["paginate cursor fields", 'const cursorFields = fieldPathsToSortBy.includes("_id")'],
+  ["paginate end boundary", 'const hasEndBoundary = !!endCursor && endCursor !== "_end_cursor";'],
+  ["paginate split cursor", "const midIdx = Math.floor((readDocCursors.length - 1) / 2);"],
+  ["evaluateFieldPath", "function evaluateFieldPath(fieldPath, document) {"],
+  ["evaluateFilter", "function evaluateFilter(document, filter) {"],
+  ["evaluateRangeFilter", "function evaluateRangeFilter(document, expr) {"],
+  ["evaluateQueryValue", "function evaluateQueryValue(value) {"],
+  ["validateIndexRangeExpression", "function validateIndexRangeExpression(source, fields) {"],
+  ["tableNameFromId", "function tableNameFromId(id) {"],
+  ["syscall 1.0/queryCleanup", 'case "1.0/queryCleanup": {'],
 ];
+
+/** Module-private functions the patched copy exports (see QueryInternals). */
+const QUERY_INTERNALS = [
+  "evaluateFieldPath",
+  "evaluateFilter",
+  "evaluateRangeFilter",
+  "evaluateQueryValue",
+  "validateIndexRangeExpression",
+  "tableNameFromId",
+] as const;
 
 const RELATIVE_IMPORT = 'from "./transactionMetrics.js";';
 
@@ -52,9 +91,56 @@ export interface DatabaseFakeInternal {
   _nextDocId: number;
   _lastCreationTime: number;
   _writes: Array<Record<string, Doc | null>>;
+  _nextQueryId: number;
+  _schema: { tables: Map<string, { indexes?: Array<{ indexDescriptor: string; fields: string[] }> }> } | null;
   commit(commitTs?: bigint | null): void;
   get(table: string, id: string): Doc | null;
   patch(table: string, id: string, value: Record<string, unknown>): void;
+  startQuery(query: SerializedQuery): number;
+  queryNext(queryId: number): { value: Doc | null; done: boolean };
+  paginate(args: PaginateArgs): PageResult;
+  _evaluateQuery(query: SerializedQuery): Doc[];
+}
+
+// ---- Serialized queries, as convex/server sends them in syscalls. ----
+
+export type RangeExpr = { type: "Eq" | "Gt" | "Gte" | "Lt" | "Lte"; fieldPath: string; value: unknown };
+
+export type QuerySource =
+  | { type: "FullTableScan"; tableName: string; order?: "asc" | "desc" | null }
+  | { type: "IndexRange"; indexName: string; range: RangeExpr[]; order?: "asc" | "desc" | null }
+  | { type: "Search"; indexName: string; filters: unknown[] };
+
+export interface SerializedQuery {
+  source: QuerySource;
+  operators: Array<{ filter: unknown } | { limit: number }>;
+}
+
+export interface PaginateArgs {
+  query: SerializedQuery;
+  cursor: string | null;
+  endCursor?: string | null;
+  pageSize: number;
+  maximumRowsRead?: number | null;
+  maximumBytesRead?: number | null;
+}
+
+export interface PageResult {
+  page: Doc[];
+  isDone: boolean;
+  continueCursor: string;
+  splitCursor: string | null;
+  pageStatus: "SplitRequired" | "SplitRecommended" | null;
+}
+
+/** convex-test's module-private query helpers (exported by the patched copy). */
+export interface QueryInternals {
+  evaluateFieldPath(fieldPath: string, doc: Doc): unknown;
+  evaluateFilter(doc: Doc, filter: unknown): unknown;
+  evaluateRangeFilter(doc: Doc, expr: RangeExpr): boolean;
+  evaluateQueryValue(value: unknown): unknown;
+  validateIndexRangeExpression(source: QuerySource, fields: string[]): void;
+  tableNameFromId(id: string): string | null;
 }
 
 export interface TransactionManagerInternal {
@@ -82,6 +168,7 @@ export interface ConvexTestInternals {
   version: string;
   convexTest(options: { schema?: unknown; modules: Record<string, () => Promise<unknown>> }): TestAccessor;
   convexGlobalStorage: AsyncLocalStorage<ConvexGlobalInternal>;
+  query: QueryInternals;
   runScheduledFunction(opts: {
     db: DatabaseFakeInternal;
     jobId: string;
@@ -115,7 +202,8 @@ export function patchConvexTestSource(source: string, version: string | undefine
   const metricsUrl = pathToFileURL(path.join(distDir, "transactionMetrics.js")).href;
   return (
     source.replace(RELATIVE_IMPORT, `from ${JSON.stringify(metricsUrl)};`) +
-    "\nexport { convexGlobalStorage, runScheduledFunction };\n"
+    "\nexport { convexGlobalStorage, runScheduledFunction };\n" +
+    `export { ${QUERY_INTERNALS.join(", ")} };\n`
   );
 }
 
@@ -158,13 +246,15 @@ async function load(): Promise<ConvexTestInternals> {
     await rename(tmp, target);
   }
   const mod = (await import(pathToFileURL(target).href)) as Record<string, unknown>;
-  for (const name of ["convexTest", "convexGlobalStorage", "runScheduledFunction"]) {
+  for (const name of ["convexTest", "convexGlobalStorage", "runScheduledFunction", ...QUERY_INTERNALS]) {
     if (mod[name] === undefined) refuse(name, pkg.version);
   }
+  const query = Object.fromEntries(QUERY_INTERNALS.map((name) => [name, mod[name]])) as unknown as QueryInternals;
   return {
     version: PINNED_CONVEX_TEST_VERSION,
     convexTest: mod.convexTest as ConvexTestInternals["convexTest"],
     convexGlobalStorage: mod.convexGlobalStorage as ConvexTestInternals["convexGlobalStorage"],
+    query,
     runScheduledFunction: mod.runScheduledFunction as ConvexTestInternals["runScheduledFunction"],
   };
 }

@@ -5,6 +5,8 @@
  * Hooks into convex-test (see convex-test-internals.ts):
  * - `db.commit` of the root component: a top-level commit (one pending write
  *   level) becomes a CommitRecord appended to the store;
+ * - `db.startQuery` / `queryNext` / `paginate` (indexed-reads.ts): queries are
+ *   served from ordered indexes kept in step with every commit;
  * - `transactionManager.begin`: records the commit ts a query's snapshot is at,
  *   so subscription results can be labelled with a timestamp;
  * - the syscall table (syscall-hooks.ts): read sets and pagination journals;
@@ -23,6 +25,7 @@ import {
   type TransactionManagerInternal,
 } from "./convex-test-internals.js";
 import { Durability } from "./durability.js";
+import { IndexedReads, type IndexedReadsOptions } from "./indexed-reads.js";
 import { ClientVisibleError, functionNotFound } from "./errors.js";
 import { silentLogger, type Logger } from "./log.js";
 import { buildModuleMap, callStorage, canonicalizeUdfPath, describeFunction, type CallContext, type FunctionInfo, type FunctionKind, type ModuleMap } from "./modules.js";
@@ -41,6 +44,8 @@ export interface EngineOptions {
   dedupCapacity?: number;
   /** Run `crons.ts` jobs (default true). */
   crons?: boolean;
+  /** Ordered in-memory indexes for queries (default on); `false` leaves convex-test's scans. */
+  indexedReads?: false | IndexedReadsOptions;
 }
 
 export interface CallOptions {
@@ -79,6 +84,8 @@ export class Engine {
   private readonly dedupCapacity: number;
   private commits: number;
   private closed = false;
+  /** The indexes queries are served from (indexed-reads.ts), or null when disabled. */
+  readonly indexes: IndexedReads | null;
 
   private constructor(
     private readonly internals: ConvexTestInternals,
@@ -93,6 +100,9 @@ export class Engine {
     this.dedupCapacity = opts.dedupCapacity ?? 10_000;
     this.commits = store.state.commits;
     this.restore(store.state);
+    // Built from the restored documents; installed under the commit hook below,
+    // so a commit the engine refuses never reaches the indexes.
+    this.indexes = opts.indexedReads === false ? null : new IndexedReads(this.db, global, internals.query, opts.indexedReads);
     this.durability = new Durability(
       store,
       this.tm._lastCommitTs,
