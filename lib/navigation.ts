@@ -14,7 +14,7 @@ export interface NavItem {
 
 export const NAV_ITEMS: NavItem[] = [
   { key: "home", label: "Home", href: "/", permission: "practice.view", description: "Your day at a glance.", available: true },
-  { key: "schedule", label: "Schedule", href: "/schedule", permission: "schedule.view", description: "Provider calendars, booking and check-in.", available: false },
+  { key: "schedule", label: "Schedule", href: "/schedule", permission: "schedule.view", description: "Provider calendars, booking and check-in.", available: true },
   { key: "patients", label: "Patients", href: "/patients", permission: "patients.search", description: "Find a patient and open the chart.", available: true },
   { key: "notes", label: "Notes", href: "/notes", permission: "notes.write", description: "Draft, review and sign SOAP notes.", available: false },
   { key: "members", label: "Members", href: "/admin/members", permission: "members.view", description: "Who works here and in which role; admins add, change and deactivate.", available: true },
