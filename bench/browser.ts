@@ -13,7 +13,11 @@ import path from "node:path";
 import { chromium, type Page, type Response } from "@playwright/test";
 import { APP_URL } from "../e2e/support/env";
 import { startStack, stopStack } from "../e2e/support/stack";
+import { makeFunctionReference } from "convex/server";
+import { addDays, localDate, weekdayOf } from "../lib/schedule/time";
 import { demoUsers } from "../local/seed/generate";
+import { clientAs } from "../e2e/support/backend";
+import { person, recentPatient } from "../e2e/support/patients";
 
 const root = path.resolve(import.meta.dirname, "..");
 const RUNS = 5;
@@ -36,10 +40,39 @@ const CASES: PageCase[] = [
   },
 ];
 
-/** Pages added by later screens register here (see docs/benchmarks.md). */
-export function addPageCase(c: PageCase) {
-  CASES.push(c);
+/** A seeded patient with a recent visit, found as the nurse would (an audited search by MRN). */
+async function recentPatientPath(): Promise<string> {
+  const nurse = clientAs(person("Noel Ashby"));
+  const { results } = (await nurse.mutation(makeFunctionReference<"mutation">("patients:search"), { query: recentPatient().mrn })) as {
+    results: { _id: string }[];
+  };
+  if (results[0] === undefined) throw new Error("bench: the seeded patient was not found");
+  return `/patients/${results[0]._id}`;
 }
+
+/** The next weekday: seeded appointments exist on weekdays only. */
+function nextWeekday(): string {
+  for (let k = 1; ; k++) {
+    const date = addDays(localDate(Date.now(), "America/Chicago"), k);
+    const weekday = weekdayOf(date);
+    if (weekday !== 0 && weekday !== 6) return date;
+  }
+}
+
+CASES.push({
+  name: "schedule day",
+  user: "Dana Whitfield",
+  path: async () => `/schedule?date=${nextWeekday()}`,
+  // Usable when the day's appointments are on the grid.
+  ready: (p) => p.getByRole("list", { name: /^Appointments,/ }).first().getByRole("button").first().waitFor(),
+});
+
+CASES.push({
+  name: "chart",
+  user: "Noel Ashby",
+  path: recentPatientPath,
+  ready: (p) => p.getByTestId("latest-vitals").waitFor(),
+});
 
 async function signIn(page: Page, name: string) {
   const user = demoUsers().find((u) => u.name === name);

@@ -1,15 +1,13 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { ClerkProvider } from "@clerk/nextjs";
+import dynamic from "next/dynamic";
 import { publicConfig } from "@/lib/env";
 
-/** Clerk is mounted, and so initialised, only when it is the configured provider. */
+// Clerk is mounted, and its code downloaded, only when it is the configured provider.
+const ClerkIdentity = dynamic(() => import("./clerk/clerk-identity"));
+
 export function IdentityProvider({ children }: { children: ReactNode }) {
   if (publicConfig.authProvider !== "clerk") return <>{children}</>;
-  return (
-    <ClerkProvider publishableKey={publicConfig.clerkPublishableKey} telemetry={false}>
-      {children}
-    </ClerkProvider>
-  );
+  return <ClerkIdentity>{children}</ClerkIdentity>;
 }

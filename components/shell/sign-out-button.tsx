@@ -1,30 +1,17 @@
 "use client";
 
-import { useClerk } from "@clerk/nextjs";
+import dynamic from "next/dynamic";
 import { publicConfig } from "@/lib/env";
 import { clearAllPendingDrafts } from "@/components/notes/draft-storage";
+
+// Loaded only in Clerk mode, so the demo build never downloads Clerk.
+const ClerkSignOut = dynamic(() => import("@/components/providers/clerk/clerk-sign-out"));
 
 const className =
   "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50";
 
-function ClerkSignOut() {
-  const clerk = useClerk();
-  return (
-    <button
-      type="button"
-      className={className}
-      onClick={() => {
-        clearAllPendingDrafts();
-        void clerk.signOut({ redirectUrl: "/sign-in?signedOut=1" });
-      }}
-    >
-      Sign out
-    </button>
-  );
-}
-
 export function SignOutButton() {
-  if (publicConfig.authProvider === "clerk") return <ClerkSignOut />;
+  if (publicConfig.authProvider === "clerk") return <ClerkSignOut className={className} onSignOut={clearAllPendingDrafts} />;
   return (
     <form action="/api/demo-auth/sign-out" method="post" onSubmit={() => clearAllPendingDrafts()}>
       <button type="submit" className={className}>
