@@ -19,9 +19,13 @@ describe("minimum necessary", () => {
     const desk = await open(fx, "front_desk");
     const view = await desk.query(api.chart.demographics, { patientId: fx.patient.a });
     expect(Object.keys(view.patient).sort()).toEqual(
-      ["_id", "address", "assignedProvider", "dob", "email", "emergencyContact", "firstName", "insurance", "lastName", "middleName", "mrn", "phone", "sex"].sort(),
+      ["_id", "address", "assignedProvider", "dob", "email", "emergencyContact", "firstName", "insurance", "lastName", "middleName", "mrn", "phone", "sex", "upcomingAppointments"].sort(),
     );
     expect(await codeOf(desk.query(api.chart.clinical, { patientId: fx.patient.a }))).toBe("FORBIDDEN");
+    // Tomorrow's scheduled visit is listed; the arrived one (also tomorrow) too; cancelled ones are not.
+    expect(view.patient.upcomingAppointments.map((a) => a.status).sort()).toEqual(["arrived", "scheduled"]);
+    await fx.t.run((ctx) => ctx.db.patch("appointments", fx.appointment.a, { status: "cancelled" }));
+    expect((await desk.query(api.chart.demographics, { patientId: fx.patient.a })).patient.upcomingAppointments.map((a) => a.status)).toEqual(["arrived"]);
   });
 
   test("a nurse reads the clinical chart", async () => {

@@ -26,6 +26,16 @@ export const demographicsView = v.object({
     insurance: v.union(v.null(), v.object({ payer: v.string(), memberNumber: v.string(), groupNumber: v.string() })),
     emergencyContact: v.union(v.null(), v.object({ name: v.string(), relationship: v.string(), phone: v.string() })),
     assignedProvider: v.union(v.string(), v.null()),
+    /** The next visits (not cancelled), soonest first. */
+    upcomingAppointments: v.array(
+      v.object({
+        _id: v.id("appointments"),
+        start: v.number(),
+        typeName: v.string(),
+        provider: v.union(v.string(), v.null()),
+        status: v.string(),
+      }),
+    ),
   }),
   access: v.object({ expiresAt: v.number(), emergency: v.boolean() }),
 });
@@ -35,7 +45,21 @@ async function memberName(db: DatabaseReader, id: Id<"members"> | undefined): Pr
   return (await db.get("members", id))?.name ?? null;
 }
 
-/** Demographics, contacts and insurance: every role that may open a chart. */
+async function upcoming(db: DatabaseReader, patientId: Id<"patients">) {
+  const since = Date.now() - 12 * 3_600_000;
+  const rows = await db
+    .query("appointments")
+    .withIndex("by_patient_and_start", (q) => q.eq("patientId", patientId).gte("start", since))
+    .take(20);
+  const out = [];
+  for (const a of rows.filter((r) => r.status !== "cancelled" && r.status !== "no_show" && r.status !== "completed").slice(0, 5)) {
+    const type = await db.get("appointmentTypes", a.typeId);
+    out.push({ _id: a._id, start: a.start, typeName: type?.name ?? "Visit", provider: await memberName(db, a.providerId), status: a.status });
+  }
+  return out;
+}
+
+/** Demographics, contacts, insurance and upcoming visits: every role that may open a chart. */
 export const demographics = chartQuery({
   permission: "demographics.view",
   args: {},
@@ -57,6 +81,7 @@ export const demographics = chartQuery({
         insurance: p.insurance ?? null,
         emergencyContact: p.emergencyContact ?? null,
         assignedProvider: await memberName(ctx.db, p.assignedProviderId),
+        upcomingAppointments: await upcoming(ctx.db, p._id),
       },
       access: { expiresAt: ctx.access.expiresAt, emergency: ctx.access.emergency === true },
     };

@@ -65,6 +65,24 @@ function InsuranceRows({ p }: { p: ChartPatient }) {
   );
 }
 
+function AppointmentRows({ p }: { p: ChartPatient }) {
+  if (p.upcomingAppointments.length === 0) return <p className="px-4 py-3 text-sm text-slate-500">No upcoming appointments.</p>;
+  const when = new Intl.DateTimeFormat("en-US", { weekday: "short", month: "short", day: "numeric", hour: "numeric", minute: "2-digit" });
+  return (
+    <ul className="divide-y divide-slate-100 text-sm" data-testid="upcoming-appointments">
+      {p.upcomingAppointments.map((a) => (
+        <li key={a._id} className="flex flex-wrap items-baseline justify-between gap-x-3 px-4 py-2">
+          <span className="font-medium tabular-nums text-slate-900">{when.format(a.start)}</span>
+          <span className="text-slate-600">
+            {a.typeName}
+            {a.provider !== null ? ` with ${a.provider}` : ""}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** Separate cards, for the front desk's view where demographics are the whole chart. */
 export function DemographicsCards({ patient }: { patient: ChartPatient }) {
   return (
@@ -77,6 +95,9 @@ export function DemographicsCards({ patient }: { patient: ChartPatient }) {
       </SectionCard>
       <SectionCard id="insurance" title="Insurance">
         <InsuranceRows p={patient} />
+      </SectionCard>
+      <SectionCard id="appointments" title="Upcoming appointments">
+        <AppointmentRows p={patient} />
       </SectionCard>
     </div>
   );
@@ -98,6 +119,10 @@ export function PatientDetailsCard({ patient }: { patient: ChartPatient }) {
       <div>
         <h3 className={sub}>Insurance</h3>
         <InsuranceRows p={patient} />
+      </div>
+      <div>
+        <h3 className={sub}>Upcoming appointments</h3>
+        <AppointmentRows p={patient} />
       </div>
     </SectionCard>
   );
