@@ -182,7 +182,7 @@ test("no PHI in audit events: no name, DOB, MRN, phone, email or street address 
       } else {
         expect(routine.code).toBe("OK");
       }
-      expect((await who.query(api.patients.demographicsOf, { patientId: p._id })).mrn).toBe(p.mrn);
+      expect((await who.query(api.chart.demographics, { patientId: p._id })).patient.mrn).toBe(p.mrn);
       opened++;
     }
   }
@@ -282,7 +282,7 @@ describe("without a usable AUDIT_HMAC_KEY, audited calls fail closed", () => {
       expect(await codeOf(admin.mutation(api.members.setStatus, { memberId: fx.member.a.nurse, status: "deactivated" }))).toBe("UNAVAILABLE");
       expect(await codeOf(admin.mutation(api.members.changeRole, { memberId: fx.member.a.nurse, role: "physician" }))).toBe("UNAVAILABLE");
       // Still no way to the data.
-      expect(await codeOf(nurse.query(api.patients.demographicsOf, { patientId: fx.patient.a }))).toBe("ACCESS_NOT_GRANTED");
+      expect(await codeOf(nurse.query(api.chart.demographics, { patientId: fx.patient.a }))).toBe("ACCESS_NOT_GRANTED");
       const after = await snapshot(fx.t);
       expect(after).toEqual(before);
     });

@@ -118,8 +118,8 @@ for (const [path, c] of Object.entries(FUNCTIONS)) {
 
 describe("the matrix's successes are real", () => {
   test("a permitted cell really returns the data it is about", async () => {
-    const { fx, result } = await cell("patients:demographicsOf", "physician", "own");
-    expect(result.value).toMatchObject({ _id: fx.patient.a, mrn: "MRN-A-0001" });
+    const { fx, result } = await cell("chart:demographics", "physician", "own");
+    expect(result.value).toMatchObject({ patient: { _id: fx.patient.a, mrn: "MRN-A-0001" } });
     const viewer = await cell("viewer:current", "nurse", "own");
     expect(viewer.result.value).toMatchObject({ active: { membership: { role: "nurse", practiceId: viewer.fx.practice.a } } });
     const list = await cell("members:list", "compliance_officer", "own");

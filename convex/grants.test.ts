@@ -29,11 +29,11 @@ describe("a chart grant", () => {
   test("no grant: ACCESS_NOT_GRANTED; after openChart: the patient's demographics", async () => {
     const fx = await twoPractices();
     const nurse = await nurseOf(fx);
-    expect(await codeOf(nurse.query(api.patients.demographicsOf, { patientId: fx.patient.a }))).toBe("ACCESS_NOT_GRANTED");
+    expect(await codeOf(nurse.query(api.chart.demographics, { patientId: fx.patient.a }))).toBe("ACCESS_NOT_GRANTED");
     const grant = await nurse.mutation(api.access.openChart, { patientId: fx.patient.a });
     expect(grant).toEqual({ scopeKey: `chart:${fx.patient.a}`, expiresAt: T0 + DEFAULT_GRANT_MINUTES * MINUTE });
     const p = syntheticPatient("a");
-    expect(await nurse.query(api.patients.demographicsOf, { patientId: fx.patient.a })).toEqual({
+    expect((await nurse.query(api.chart.demographics, { patientId: fx.patient.a })).patient).toMatchObject({
       _id: fx.patient.a,
       mrn: p.mrn,
       firstName: p.firstName,
@@ -52,9 +52,9 @@ describe("a chart grant", () => {
     const nurse = await nurseOf(fx);
     const { expiresAt } = await nurse.mutation(api.access.openChart, { patientId: fx.patient.a });
     vi.setSystemTime(expiresAt - 1);
-    expect((await nurse.query(api.patients.demographicsOf, { patientId: fx.patient.a }))._id).toBe(fx.patient.a);
+    expect((await nurse.query(api.chart.demographics, { patientId: fx.patient.a })).patient._id).toBe(fx.patient.a);
     vi.setSystemTime(expiresAt);
-    expect(await codeOf(nurse.query(api.patients.demographicsOf, { patientId: fx.patient.a }))).toBe("ACCESS_NOT_GRANTED");
+    expect(await codeOf(nurse.query(api.chart.demographics, { patientId: fx.patient.a }))).toBe("ACCESS_NOT_GRANTED");
   });
 
   test("re-opening after expiry grants again, and is audited again", async () => {
@@ -62,9 +62,9 @@ describe("a chart grant", () => {
     const nurse = await nurseOf(fx);
     await nurse.mutation(api.access.openChart, { patientId: fx.patient.a });
     at(DEFAULT_GRANT_MINUTES + 1);
-    expect(await codeOf(nurse.query(api.patients.demographicsOf, { patientId: fx.patient.a }))).toBe("ACCESS_NOT_GRANTED");
+    expect(await codeOf(nurse.query(api.chart.demographics, { patientId: fx.patient.a }))).toBe("ACCESS_NOT_GRANTED");
     await nurse.mutation(api.access.openChart, { patientId: fx.patient.a });
-    expect((await nurse.query(api.patients.demographicsOf, { patientId: fx.patient.a }))._id).toBe(fx.patient.a);
+    expect((await nurse.query(api.chart.demographics, { patientId: fx.patient.a })).patient._id).toBe(fx.patient.a);
     const events = await auditTrail(fx.t, fx.practice.a);
     expect(events.map((e) => [e.verb, e.at])).toEqual([["chart.open", T0], ["chart.open", T0 + (DEFAULT_GRANT_MINUTES + 1) * MINUTE]]);
     // One grant row per member and scope, pointing at the latest audit event.
@@ -78,7 +78,7 @@ describe("a chart grant", () => {
     const second = await fx.t.run((ctx) => ctx.db.insert("patients", { practiceId: fx.practice.a, ...withKeys(syntheticPatient("a", 2)) }));
     const nurse = await nurseOf(fx);
     await nurse.mutation(api.access.openChart, { patientId: fx.patient.a });
-    expect(await codeOf(nurse.query(api.patients.demographicsOf, { patientId: second }))).toBe("ACCESS_NOT_GRANTED");
+    expect(await codeOf(nurse.query(api.chart.demographics, { patientId: second }))).toBe("ACCESS_NOT_GRANTED");
   });
 
   test("a grant of member X does not serve member Y", async () => {
@@ -88,13 +88,13 @@ describe("a chart grant", () => {
     const frontDesk = await signedIn(fx.t, emailOf("front_desk", "a"));
     await nurse.mutation(api.access.openChart, { patientId: fx.patient.a });
     for (const other of [physician, frontDesk]) {
-      expect(await codeOf(other.query(api.patients.demographicsOf, { patientId: fx.patient.a }))).toBe("ACCESS_NOT_GRANTED");
+      expect(await codeOf(other.query(api.chart.demographics, { patientId: fx.patient.a }))).toBe("ACCESS_NOT_GRANTED");
       expect(await codeOf(other.mutation(api.access.renew, { scope: { kind: "chart", patientId: fx.patient.a } }))).toBe("ACCESS_NOT_GRANTED");
     }
     // Nor does it serve the same person through another identity (another subject at the same issuer).
     const impostor = fx.t.withIdentity({ issuer: "https://idp.test", subject: "someone-else", email: emailOf("nurse", "a"), emailVerified: true });
     await impostor.mutation(api.viewer.signIn, {});
-    expect(await codeOf(impostor.query(api.patients.demographicsOf, { patientId: fx.patient.a }))).toBe("NO_MEMBERSHIP");
+    expect(await codeOf(impostor.query(api.chart.demographics, { patientId: fx.patient.a }))).toBe("NO_MEMBERSHIP");
   });
 });
 
@@ -108,9 +108,9 @@ describe("access.renew", () => {
     const renewed = await nurse.mutation(api.access.renew, { scope });
     expect(renewed).toEqual({ scopeKey: first.scopeKey, expiresAt: T0 + (10 + DEFAULT_GRANT_MINUTES) * MINUTE });
     vi.setSystemTime(first.expiresAt + MINUTE);
-    expect((await nurse.query(api.patients.demographicsOf, { patientId: fx.patient.a }))._id).toBe(fx.patient.a);
+    expect((await nurse.query(api.chart.demographics, { patientId: fx.patient.a })).patient._id).toBe(fx.patient.a);
     vi.setSystemTime(renewed.expiresAt);
-    expect(await codeOf(nurse.query(api.patients.demographicsOf, { patientId: fx.patient.a }))).toBe("ACCESS_NOT_GRANTED");
+    expect(await codeOf(nurse.query(api.chart.demographics, { patientId: fx.patient.a }))).toBe("ACCESS_NOT_GRANTED");
   });
 
   test("refuses an expired grant and does not revive it", async () => {
@@ -122,7 +122,7 @@ describe("access.renew", () => {
     expect(await codeOf(nurse.mutation(api.access.renew, { scope }))).toBe("ACCESS_NOT_GRANTED");
     const grant = await fx.t.run((ctx) => ctx.db.query("accessGrants").unique());
     expect(grant?.expiresAt).toBe(expiresAt);
-    expect(await codeOf(nurse.query(api.patients.demographicsOf, { patientId: fx.patient.a }))).toBe("ACCESS_NOT_GRANTED");
+    expect(await codeOf(nurse.query(api.chart.demographics, { patientId: fx.patient.a }))).toBe("ACCESS_NOT_GRANTED");
   });
 
   test("renews the audit-trail grant of a compliance officer the same way", async () => {
@@ -145,7 +145,7 @@ describe("the practice's accessGrantMinutes", () => {
     at(2);
     expect((await nurse.mutation(api.access.renew, { scope: { kind: "chart", patientId: fx.patient.a } })).expiresAt).toBe(T0 + 5 * MINUTE);
     at(5);
-    expect(await codeOf(nurse.query(api.patients.demographicsOf, { patientId: fx.patient.a }))).toBe("ACCESS_NOT_GRANTED");
+    expect(await codeOf(nurse.query(api.chart.demographics, { patientId: fx.patient.a }))).toBe("ACCESS_NOT_GRANTED");
     // Practice B keeps the default.
     const bNurse = await signedIn(fx.t, emailOf("nurse", "b"));
     expect((await bNurse.mutation(api.access.openChart, { patientId: fx.patient.b })).expiresAt).toBe(T0 + (5 + DEFAULT_GRANT_MINUTES) * MINUTE);
@@ -157,9 +157,9 @@ describe("the practice's accessGrantMinutes", () => {
     const nurse = await nurseOf(fx);
     await nurse.mutation(api.access.openChart, { patientId: fx.patient.a });
     at(59);
-    expect((await nurse.query(api.patients.demographicsOf, { patientId: fx.patient.a }))._id).toBe(fx.patient.a);
+    expect((await nurse.query(api.chart.demographics, { patientId: fx.patient.a })).patient._id).toBe(fx.patient.a);
     at(60);
-    expect(await codeOf(nurse.query(api.patients.demographicsOf, { patientId: fx.patient.a }))).toBe("ACCESS_NOT_GRANTED");
+    expect(await codeOf(nurse.query(api.chart.demographics, { patientId: fx.patient.a }))).toBe("ACCESS_NOT_GRANTED");
   });
 });
 
@@ -173,8 +173,8 @@ describe("a live grant does not outlive the membership or the permission", () =>
     await physician.mutation(api.access.openChart, { patientId: fx.patient.a });
     await admin.mutation(api.members.setStatus, { memberId: fx.member.a.nurse, status: "deactivated" });
     await admin.mutation(api.members.changeRole, { memberId: fx.member.a.physician, role: "compliance_officer" });
-    expect(await codeOf(nurse.query(api.patients.demographicsOf, { patientId: fx.patient.a }))).toBe("NO_MEMBERSHIP");
-    expect(await codeOf(physician.query(api.patients.demographicsOf, { patientId: fx.patient.a }))).toBe("FORBIDDEN");
+    expect(await codeOf(nurse.query(api.chart.demographics, { patientId: fx.patient.a }))).toBe("NO_MEMBERSHIP");
+    expect(await codeOf(physician.query(api.chart.demographics, { patientId: fx.patient.a }))).toBe("FORBIDDEN");
     // Nor can the demoted member keep the grant alive for a later promotion.
     expect(await codeOf(physician.mutation(api.access.renew, { scope: { kind: "chart", patientId: fx.patient.a } }))).toBe("FORBIDDEN");
   });

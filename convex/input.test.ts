@@ -47,8 +47,7 @@ function badCalls(fx: Fixture, admin: Caller, nurse: Caller, co: Caller, doc: Ca
     ["renew: chart scope with a member's id", /Validator error/, () => callCase(nurse, "access:renew", { scope: { kind: "chart", patientId: fx.member.a.nurse } })],
     ["renew: extra field expiresAt", /Unexpected field/, () => callCase(nurse, "access:renew", { scope: { kind: "audit" }, expiresAt: 9e15 })],
     // patients / viewer
-    ["demographicsOf: a member's id", /Validator error.*patients/, () => callCase(nurse, "patients:demographicsOf", { patientId: fx.member.a.nurse })],
-    ["demographicsOf: a number", /Validator error/, () => callCase(nurse, "patients:demographicsOf", { patientId: 42 })],
+    ["demographics: a number", /Validator error/, () => callCase(nurse, "chart:demographics", { patientId: 42 })],
     ["switchPractice: a member's id", /Validator error.*practices/, () => callCase(nurse, "viewer:switchPractice", { practiceId: fx.member.a.nurse })],
     ["signIn: extra field role", /Unexpected field/, () => callCase(nurse, "viewer:signIn", { role: "practice_admin" })],
     ["list: extra field practiceId", /Unexpected field/, () => callCase(admin, "members:list", { practiceId: fx.practice.b })],
@@ -155,7 +154,7 @@ describe("bad input is refused and writes nothing", () => {
     expect(await codeOf(admin.mutation(api.members.changeRole, { memberId: goneMember, role: "physician" }))).toBe("NOT_FOUND");
     expect(await codeOf(admin.mutation(api.members.setStatus, { memberId: goneMember, status: "deactivated" }))).toBe("NOT_FOUND");
     expect(await codeOf(nurse.mutation(api.access.openChart, { patientId: gonePatient }))).toBe("NOT_FOUND");
-    expect(await codeOf(nurse.query(api.patients.demographicsOf, { patientId: gonePatient }))).toBe("NOT_FOUND");
+    expect(await codeOf(nurse.query(api.chart.demographics, { patientId: gonePatient }))).toBe("NOT_FOUND");
     expect(await codeOf(nurse.mutation(api.access.renew, { scope: { kind: "chart", patientId: gonePatient } }))).toBe("NOT_FOUND");
     expect(await snapshot(fx.t)).toEqual(before);
   });

@@ -136,7 +136,7 @@ describe("grants do not cross practices", () => {
           auditSeq: 1,
         });
       });
-      expect(await codeOf(nurse.query(api.patients.demographicsOf, { patientId: fx.patient.b }))).toBe("NOT_FOUND");
+      expect(await codeOf(nurse.query(api.chart.demographics, { patientId: fx.patient.b }))).toBe("NOT_FOUND");
     }
   });
 
@@ -145,11 +145,11 @@ describe("grants do not cross practices", () => {
     await fx.t.run((ctx) => ctx.db.patch("members", fx.member.b.physician, { email: emailOf("physician", "a") }));
     const doc = await signedIn(fx.t, emailOf("physician", "a"));
     await doc.mutation(api.access.openChart, { patientId: fx.patient.a });
-    expect((await doc.query(api.patients.demographicsOf, { patientId: fx.patient.a }))._id).toBe(fx.patient.a);
+    expect((await doc.query(api.chart.demographics, { patientId: fx.patient.a })).patient._id).toBe(fx.patient.a);
     await doc.mutation(api.viewer.switchPractice, { practiceId: fx.practice.b });
-    expect(await codeOf(doc.query(api.patients.demographicsOf, { patientId: fx.patient.a }))).toBe("NOT_FOUND");
+    expect(await codeOf(doc.query(api.chart.demographics, { patientId: fx.patient.a }))).toBe("NOT_FOUND");
     // In B they need B's own audited grant for B's patient.
-    expect(await codeOf(doc.query(api.patients.demographicsOf, { patientId: fx.patient.b }))).toBe("ACCESS_NOT_GRANTED");
+    expect(await codeOf(doc.query(api.chart.demographics, { patientId: fx.patient.b }))).toBe("ACCESS_NOT_GRANTED");
   });
 });
 

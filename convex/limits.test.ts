@@ -150,7 +150,7 @@ describe("MFA for the production issuer", () => {
     const fx = await twoPractices();
     const nurse = await clerkSession(fx.t, emailOf("nurse", "a"), [5, 2]);
     await nurse.mutation(api.access.openChart, { patientId: fx.patient.a });
-    expect((await nurse.query(api.patients.demographicsOf, { patientId: fx.patient.a }))._id).toBe(fx.patient.a);
+    expect((await nurse.query(api.chart.demographics, { patientId: fx.patient.a })).patient._id).toBe(fx.patient.a);
     const admin = await clerkSession(fx.t, emailOf("practice_admin", "a"), [0, 0]);
     expect(await admin.query(api.members.list, {})).toHaveLength(ROLES.length);
   });

@@ -44,7 +44,7 @@ describe("add, changeRole, setStatus", () => {
     const nurse = await signedIn(fx.t, emailOf("nurse", "a"));
     await nurse.mutation(api.access.openChart, { patientId: fx.patient.a });
     await admin.mutation(api.members.changeRole, { memberId: fx.member.a.nurse, role: "compliance_officer" });
-    expect(await codeOf(nurse.query(api.patients.demographicsOf, { patientId: fx.patient.a }))).toBe("FORBIDDEN");
+    expect(await codeOf(nurse.query(api.chart.demographics, { patientId: fx.patient.a }))).toBe("FORBIDDEN");
     expect(await codeOf(nurse.mutation(api.access.openChart, { patientId: fx.patient.a }))).toBe("FORBIDDEN");
     // ...and gains what the new role holds.
     expect((await nurse.mutation(api.access.openAuditTrail, {})).scopeKey).toBe("audit");

@@ -491,13 +491,6 @@ export const FUNCTIONS: Record<string, FunctionCase> = {
     takesIds: true,
     args: (fx, where) => ({ appointmentId: fx.arrivedAppointment[side(where)], to: "roomed" }),
   },
-  "patients:demographicsOf": {
-    kind: "query",
-    permission: "demographics.view",
-    grant: { permission: "demographics.view", open: openOwnChart },
-    takesIds: true,
-    args: (fx, where) => ({ patientId: fx.patient[side(where)] }),
-  },
 };
 
 export function hasPermission(role: Role, permission: Permission) {
