@@ -34,6 +34,8 @@ export const demographicsView = v.object({
         typeName: v.string(),
         provider: v.union(v.string(), v.null()),
         status: v.string(),
+        /** The practice's time zone: visit times are shown as the practice's clock reads them. */
+        timezone: v.string(),
       }),
     ),
   }),
@@ -45,7 +47,7 @@ async function memberName(db: DatabaseReader, id: Id<"members"> | undefined): Pr
   return (await db.get("members", id))?.name ?? null;
 }
 
-async function upcoming(db: DatabaseReader, patientId: Id<"patients">) {
+async function upcoming(db: DatabaseReader, patientId: Id<"patients">, timezone: string) {
   const since = Date.now() - 12 * 3_600_000;
   const rows = await db
     .query("appointments")
@@ -54,7 +56,7 @@ async function upcoming(db: DatabaseReader, patientId: Id<"patients">) {
   const out = [];
   for (const a of rows.filter((r) => r.status !== "cancelled" && r.status !== "no_show" && r.status !== "completed").slice(0, 5)) {
     const type = await db.get("appointmentTypes", a.typeId);
-    out.push({ _id: a._id, start: a.start, typeName: type?.name ?? "Visit", provider: await memberName(db, a.providerId), status: a.status });
+    out.push({ _id: a._id, start: a.start, typeName: type?.name ?? "Visit", provider: await memberName(db, a.providerId), status: a.status, timezone });
   }
   return out;
 }
@@ -81,7 +83,7 @@ export const demographics = chartQuery({
         insurance: p.insurance ?? null,
         emergencyContact: p.emergencyContact ?? null,
         assignedProvider: await memberName(ctx.db, p.assignedProviderId),
-        upcomingAppointments: await upcoming(ctx.db, p._id),
+        upcomingAppointments: await upcoming(ctx.db, p._id, (await ctx.db.get("practices", ctx.practiceId))?.timezone ?? "UTC"),
       },
       access: { expiresAt: ctx.access.expiresAt, emergency: ctx.access.emergency === true },
     };

@@ -67,12 +67,13 @@ function InsuranceRows({ p }: { p: ChartPatient }) {
 
 function AppointmentRows({ p }: { p: ChartPatient }) {
   if (p.upcomingAppointments.length === 0) return <p className="px-4 py-3 text-sm text-slate-500">No upcoming appointments.</p>;
-  const when = new Intl.DateTimeFormat("en-US", { weekday: "short", month: "short", day: "numeric", hour: "numeric", minute: "2-digit" });
+  const when = (ms: number, timeZone: string) =>
+    new Intl.DateTimeFormat("en-US", { weekday: "short", month: "short", day: "numeric", hour: "numeric", minute: "2-digit", timeZone }).format(ms);
   return (
     <ul className="divide-y divide-slate-100 text-sm" data-testid="upcoming-appointments">
       {p.upcomingAppointments.map((a) => (
         <li key={a._id} className="flex flex-wrap items-baseline justify-between gap-x-3 px-4 py-2">
-          <span className="font-medium tabular-nums text-slate-900">{when.format(a.start)}</span>
+          <span className="font-medium tabular-nums text-slate-900">{when(a.start, a.timezone)}</span>
           <span className="text-slate-600">
             {a.typeName}
             {a.provider !== null ? ` with ${a.provider}` : ""}
