@@ -14,6 +14,7 @@ import { isValidDate, TIME_RE, zonedToUtc } from "../lib/schedule/time";
 import type { Doc, Id } from "./_generated/dataModel";
 import type { DatabaseReader, DatabaseWriter } from "./_generated/server";
 import { appError, memberMutation, notFound } from "./functions";
+import type { AuditInput } from "./model/audit";
 import {
   bookableProvider,
   conflictOf,
@@ -78,6 +79,46 @@ function slotOf(r: Resolved, date: string, time: string) {
   return { start, end: start + r.durationMs };
 }
 
+type BookerCtx = {
+  db: DatabaseWriter;
+  practiceId: Id<"practices">;
+  member: Doc<"members">;
+  audit: (input: AuditInput) => Promise<unknown>;
+};
+
+/** Writes one booked appointment and its audit event (the override's reason stays on the appointment). */
+async function insertBooked(
+  ctx: BookerCtx,
+  args: { patientId: Id<"patients">; providerId: Id<"members">; typeId: Id<"appointmentTypes"> },
+  r: Resolved,
+  slot: { date: string; start: number; end: number; seriesId?: string },
+): Promise<Id<"appointments">> {
+  const appointmentId = await ctx.db.insert("appointments", {
+    practiceId: ctx.practiceId,
+    patientId: args.patientId,
+    providerId: args.providerId,
+    locationId: r.locationId,
+    typeId: args.typeId,
+    date: slot.date,
+    start: slot.start,
+    end: slot.end,
+    status: "scheduled",
+    seriesId: slot.seriesId,
+    overrideReason: r.override,
+    statusChangedAt: Date.now(),
+    bookedBy: ctx.member._id,
+  });
+  await ctx.audit({
+    action: "create",
+    verb: "appointment.book",
+    category: "schedule",
+    patientId: args.patientId,
+    resource: { table: "appointments", id: appointmentId },
+    details: slot.seriesId === undefined ? { override: r.override !== undefined } : { override: r.override !== undefined, series: true },
+  });
+  return appointmentId;
+}
+
 const bookedV = v.object({ appointmentId: v.id("appointments"), start: v.number(), end: v.number() });
 
 export const book = memberMutation({
@@ -97,28 +138,7 @@ export const book = memberMutation({
       override: r.override !== undefined,
     });
     if (reason !== null) throwConflict(reason);
-    const appointmentId = await ctx.db.insert("appointments", {
-      practiceId: ctx.practiceId,
-      patientId: args.patientId,
-      providerId: args.providerId,
-      locationId: r.locationId,
-      typeId: args.typeId,
-      date: args.date,
-      start,
-      end,
-      status: "scheduled",
-      overrideReason: r.override,
-      statusChangedAt: Date.now(),
-      bookedBy: ctx.member._id,
-    });
-    await ctx.audit({
-      action: "create",
-      verb: "appointment.book",
-      category: "schedule",
-      patientId: args.patientId,
-      resource: { table: "appointments", id: appointmentId },
-      details: { override: r.override !== undefined },
-    });
+    const appointmentId = await insertBooked(ctx, args, r, { date: args.date, start, end });
     return { appointmentId, start, end };
   },
 });
@@ -163,29 +183,7 @@ export const bookSeries = memberMutation({
     const seriesId = `series-${ctx.member._id}-${Date.now()}`;
     const booked = [];
     for (const p of planned) {
-      const appointmentId = await ctx.db.insert("appointments", {
-        practiceId: ctx.practiceId,
-        patientId: args.patientId,
-        providerId: args.providerId,
-        locationId: r.locationId,
-        typeId: args.typeId,
-        date: p.date,
-        start: p.start,
-        end: p.end,
-        status: "scheduled",
-        seriesId,
-        overrideReason: r.override,
-        statusChangedAt: Date.now(),
-        bookedBy: ctx.member._id,
-      });
-      await ctx.audit({
-        action: "create",
-        verb: "appointment.book",
-        category: "schedule",
-        patientId: args.patientId,
-        resource: { table: "appointments", id: appointmentId },
-        details: { override: r.override !== undefined, series: true },
-      });
+      const appointmentId = await insertBooked(ctx, args, r, { ...p, seriesId });
       booked.push({ appointmentId, start: p.start, end: p.end });
     }
     return { booked, conflicts: [] };
