@@ -10,7 +10,7 @@ import type { Infer } from "convex/values";
 import { ERROR_CODES } from "../lib/errors";
 import { seriesDates } from "../lib/schedule/series";
 import { canTransition, type AppointmentStatus } from "../lib/schedule/status";
-import { isValidDate, TIME_RE, zonedToUtc } from "../lib/schedule/time";
+import { addDays, isValidDate, TIME_RE, zonedToUtc } from "../lib/schedule/time";
 import type { Doc, Id } from "./_generated/dataModel";
 import type { DatabaseReader, DatabaseWriter } from "./_generated/server";
 import { appError, memberMutation, notFound } from "./functions";
@@ -190,13 +190,22 @@ export const bookSeries = memberMutation({
   },
 });
 
+/** Whole days from one local date to another. */
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
 async function appointmentOf(db: DatabaseReader, id: Id<"appointments">) {
   const a = await db.get("appointments", id);
   if (a === null) notFound("Appointment");
   return a;
 }
 
-/** Reschedules one appointment (drag in the calendar or the form): same guarantees as booking. */
+/**
+ * Reschedules an appointment (drag in the calendar or the form), or it and the
+ * later scheduled visits of its series by the same number of days, to the same
+ * new time. Every moved visit is checked first; with any conflict nothing moves.
+ */
 export const move = memberMutation({
   permission: "schedule.manage",
   args: {
@@ -205,6 +214,7 @@ export const move = memberMutation({
     time: v.string(),
     providerId: v.optional(v.id("members")),
     overrideReason: v.optional(v.string()),
+    scope: v.optional(v.union(v.literal("one"), v.literal("rest"))),
   },
   returns: bookedV,
   handler: async (ctx, args) => {
@@ -220,23 +230,47 @@ export const move = memberMutation({
       durationMinutes: Math.round((a.end - a.start) / 60_000),
       overrideReason: args.overrideReason,
     });
-    const { start, end } = slotOf(r, args.date, args.time);
-    const reason = await conflictOf(
-      ctx.db,
-      { providerId, patientId: a.patientId, start, end, date: args.date, timeZone: r.practice.timezone, override: r.override !== undefined },
-      new Set([a._id]),
-    );
-    if (reason !== null) throwConflict(reason);
-    await ctx.db.patch("appointments", a._id, { date: args.date, start, end, providerId, overrideReason: r.override, statusChangedAt: Date.now() });
-    await ctx.audit({
-      action: "update",
-      verb: "appointment.move",
-      category: "schedule",
-      patientId: a.patientId,
-      resource: { table: "appointments", id: a._id },
-      details: { providerChanged: providerId !== a.providerId, override: r.override !== undefined },
+    if (!isValidDate(args.date)) throw appError(ERROR_CODES.invalid, "Enter a valid date (YYYY-MM-DD).");
+    let targets = [a];
+    if (args.scope === "rest") {
+      if (a.seriesId === undefined) throw appError(ERROR_CODES.invalid, "This appointment is not part of a series.");
+      const seriesId = a.seriesId;
+      targets = (
+        await ctx.db
+          .query("appointments")
+          .withIndex("by_series", (q) => q.eq("seriesId", seriesId).gte("start", a.start))
+          .take(100)
+      ).filter((x) => x.status === "scheduled");
+    }
+    const shiftDays = daysBetween(a.date, args.date);
+    const planned = targets.map((t) => {
+      const date = addDays(t.date, shiftDays);
+      return { t, date, ...slotOf(r, date, args.time) };
     });
-    return { appointmentId: a._id, start, end };
+    const moving = new Set<string>(targets.map((t) => t._id));
+    for (const p of planned) {
+      const reason = await conflictOf(
+        ctx.db,
+        { providerId, patientId: a.patientId, start: p.start, end: p.end, date: p.date, timeZone: r.practice.timezone, override: r.override !== undefined },
+        moving,
+      );
+      if (reason !== null) {
+        throw appError(ERROR_CODES.conflict, planned.length > 1 ? `${p.date}: ${CONFLICT_MESSAGES[reason]} Nothing was moved.` : CONFLICT_MESSAGES[reason]);
+      }
+    }
+    for (const p of planned) {
+      await ctx.db.patch("appointments", p.t._id, { date: p.date, start: p.start, end: p.end, providerId, overrideReason: r.override, statusChangedAt: Date.now() });
+      await ctx.audit({
+        action: "update",
+        verb: "appointment.move",
+        category: "schedule",
+        patientId: p.t.patientId,
+        resource: { table: "appointments", id: p.t._id },
+        details: { providerChanged: providerId !== p.t.providerId, override: r.override !== undefined, scope: args.scope ?? "one" },
+      });
+    }
+    const first = planned[0]!;
+    return { appointmentId: a._id, start: first.start, end: first.end };
   },
 });
 

@@ -92,6 +92,8 @@ function badCalls(fx: Fixture, admin: Caller, nurse: Caller, co: Caller, doc: Ca
     ["book: override reason too short", /INVALID/, () => callCase(desk, "appointments:book", { ...booking(fx), overrideReason: "x" })],
     ["bookSeries: 27 occurrences", /INVALID/, () => callCase(desk, "appointments:bookSeries", { ...seriesArgs(fx), count: 27 })],
     ["bookSeries: every 0 weeks", /INVALID/, () => callCase(desk, "appointments:bookSeries", { ...seriesArgs(fx), everyWeeks: 0 })],
+    ["move: rest of a non-series", /INVALID/, () => callCase(desk, "appointments:move", { appointmentId: fx.appointment.a, date: tomorrow(), time: "10:00", scope: "rest" })],
+    ["move: unknown scope", /Validator error/, () => callCase(desk, "appointments:move", { appointmentId: fx.appointment.a, date: tomorrow(), time: "10:00", scope: "all" })],
     ["move: to the past", /INVALID/, () => callCase(desk, "appointments:move", { appointmentId: fx.appointment.a, date: "2020-01-06", time: "10:00" })],
     ["cancel: no reason", /INVALID/, () => callCase(desk, "appointments:cancel", { appointmentId: fx.appointment.a, reason: " ", scope: "one" })],
     ["cancel: rest of a non-series", /INVALID/, () => callCase(desk, "appointments:cancel", { appointmentId: fx.appointment.a, reason: "Synthetic", scope: "rest" })],

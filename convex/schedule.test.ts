@@ -96,9 +96,24 @@ describe("series", () => {
     const second = await fd.mutation(api.appointments.bookSeries, { ...series, skipDates: [week2] });
     expect(second.booked).toHaveLength(3);
 
+    // Move the rest of the series from the second visit: one day later, at 11:00; the first stays.
+    const [first2, secondVisit] = second.booked;
+    await fd.mutation(api.appointments.move, { appointmentId: secondVisit!.appointmentId, date: addDays(week2, 8), time: "11:00", scope: "rest" });
+    const rows = await fx.t.run((ctx) => ctx.db.query("appointments").collect());
+    const byId = new Map(rows.map((r) => [r._id, r]));
+    expect(byId.get(first2!.appointmentId)!.date).toBe(tomorrow());
+    const movedDates = second.booked.slice(1).map((b) => byId.get(b.appointmentId)!.date);
+    expect(movedDates).toEqual([addDays(tomorrow(), 15), addDays(tomorrow(), 22)]);
+    // A conflict for any later visit moves none of them.
+    const blockerDay = addDays(tomorrow(), 29);
+    await fd.mutation(api.appointments.book, { ...args(fx, "09:00", blockerDay), patientId: other });
+    expect(await codeOf(fd.mutation(api.appointments.move, { appointmentId: secondVisit!.appointmentId, date: addDays(tomorrow(), 22), time: "09:00", scope: "rest" }))).toBe("CONFLICT");
+    expect(second.booked.slice(1).map((b) => byId.get(b.appointmentId)!.date)).toEqual(movedDates);
+    const after = await fx.t.run((ctx) => ctx.db.query("appointments").collect());
+    expect(second.booked.slice(1).map((b) => after.find((r) => r._id === b.appointmentId)!.date)).toEqual(movedDates);
+
     // Cancel the rest of the series from the second occurrence.
-    const [, second2] = second.booked;
-    expect(await fd.mutation(api.appointments.cancel, { appointmentId: second2!.appointmentId, reason: "Synthetic move away", scope: "rest" })).toEqual({ cancelled: 2 });
+    expect(await fd.mutation(api.appointments.cancel, { appointmentId: secondVisit!.appointmentId, reason: "Synthetic move away", scope: "rest" })).toEqual({ cancelled: 2 });
   });
 });
 

@@ -356,6 +356,7 @@ function Move({ appointment: a, date, onBack, onMoved }: { appointment: DayAppoi
   const { config, timezone, today, providerName, typeByName } = useSchedule();
   const [problem, setProblem] = useState<{ message: string; hours: boolean } | null>(null);
   const [overrideOpen, setOverrideOpen] = useState(false);
+  const [wholeRest, setWholeRest] = useState(false);
   const alertRef = useRef<HTMLDivElement>(null);
   const {
     register,
@@ -379,7 +380,14 @@ function Move({ appointment: a, date, onBack, onMoved }: { appointment: DayAppoi
   async function attempt(values: MoveValues, overrideReason?: string): Promise<string | null> {
     setProblem(null);
     try {
-      await move({ appointmentId: a._id, date: values.date, time: values.time, providerId: values.providerId as Id<"members">, overrideReason });
+      await move({
+        appointmentId: a._id,
+        date: values.date,
+        time: values.time,
+        providerId: values.providerId as Id<"members">,
+        overrideReason,
+        scope: wholeRest ? "rest" : "one",
+      });
       onMoved({ appointmentId: a._id, patientName: a.patientName, date: values.date, time: values.time, providerId: values.providerId as Id<"members"> });
       return null;
     } catch (err) {
@@ -418,6 +426,20 @@ function Move({ appointment: a, date, onBack, onMoved }: { appointment: DayAppoi
             )}
           </FormField>
         </div>
+        {a.seriesId !== null ? (
+          <label className="flex items-start gap-2 text-sm text-slate-700">
+            <input
+              type="checkbox"
+              checked={wholeRest}
+              onChange={(e) => setWholeRest(e.target.checked)}
+              className="mt-0.5 h-4 w-4 rounded border-slate-300"
+            />
+            <span>
+              Also move the later visits of this series by the same number of days, to the same time. If any of them
+              conflicts, nothing is moved.
+            </span>
+          </label>
+        ) : null}
         {problem !== null ? (
           <Alert
             ref={alertRef}
