@@ -11,6 +11,8 @@ const LONG = "x".repeat(10_000);
 
 /** Calls that must all be refused, by the argument validator (ERROR) or by the handler's own checks. */
 const booking = (fx: Fixture) => ({ patientId: fx.patient.a, providerId: fx.member.a.physician, typeId: fx.type.a, date: tomorrow(), time: "15:00" });
+const newPatient = () => ({ firstName: "Inputfirst", lastName: "Inputlast", dob: "1991-07-04", sex: "female" });
+const weekdayArgs = (fx: Fixture) => ({ providerId: fx.member.a.physician, weekday: 2, locationId: fx.location.a, blocks: [{ start: "09:00", end: "12:00" }] });
 const seriesArgs = (fx: Fixture) => ({ patientId: fx.patient.a, providerId: fx.member.a.physician, typeId: fx.type.a, firstDate: tomorrow(), time: "16:00", everyWeeks: 1, count: 3 });
 
 function badCalls(fx: Fixture, admin: Caller, nurse: Caller, co: Caller, doc: Caller, desk: Caller): [string, RegExp, () => Promise<unknown>][] {
@@ -60,6 +62,20 @@ function badCalls(fx: Fixture, admin: Caller, nurse: Caller, co: Caller, doc: Ca
     ["search: one character", /INVALID/, () => callCase(nurse, "patients:search", { query: "a" })],
     ["search: 10k characters", /INVALID/, () => callCase(nurse, "patients:search", { query: LONG })],
     ["search: impossible date", /INVALID/, () => callCase(nurse, "patients:search", { query: "13/45/1980" })],
+    // registration
+    ["register: a nurse registers", /FORBIDDEN/, () => callCase(nurse, "patients:register", newPatient())],
+    ["register: 10k-char first name", /INVALID/, () => callCase(desk, "patients:register", { ...newPatient(), firstName: LONG })],
+    ["register: blank last name", /INVALID/, () => callCase(desk, "patients:register", { ...newPatient(), lastName: "  " })],
+    ["register: impossible date of birth", /INVALID/, () => callCase(desk, "patients:register", { ...newPatient(), dob: "1990-02-30" })],
+    ["register: born in the future", /INVALID/, () => callCase(desk, "patients:register", { ...newPatient(), dob: "2999-01-01" })],
+    ["register: born 200 years ago", /INVALID/, () => callCase(desk, "patients:register", { ...newPatient(), dob: "1800-01-01" })],
+    ["register: unknown sex", /INVALID/, () => callCase(desk, "patients:register", { ...newPatient(), sex: "robot" })],
+    ["register: 9-digit phone", /INVALID/, () => callCase(desk, "patients:register", { ...newPatient(), phone: "555-555-010" })],
+    ["register: not an email", /INVALID/, () => callCase(desk, "patients:register", { ...newPatient(), email: "someone at example" })],
+    ["register: 3-letter state", /INVALID/, () => callCase(desk, "patients:register", { ...newPatient(), address: { line1: "1 Synthetic Way", city: "Springfield", state: "ILL", zip: "62701" } })],
+    ["register: partial insurance", /INVALID/, () => callCase(desk, "patients:register", { ...newPatient(), insurance: { payer: "Synthetic Health" } })],
+    ["register: extra field mrn", /Unexpected field/, () => callCase(desk, "patients:register", { ...newPatient(), mrn: "MRN-0000001" })],
+    ["register: extra field practiceId", /Unexpected field/, () => callCase(desk, "patients:register", { ...newPatient(), practiceId: fx.practice.b })],
     // chart
     ["demographics: a member's id", /Validator error.*patients/, () => callCase(nurse, "chart:demographics", { patientId: fx.member.a.nurse })],
     ["clinical: extra field", /Unexpected field/, () => callCase(nurse, "chart:clinical", { patientId: fx.patient.a, all: true })],
@@ -105,6 +121,25 @@ function badCalls(fx: Fixture, admin: Caller, nurse: Caller, co: Caller, doc: Ca
     ["day: without a grant for that date", /ACCESS_NOT_GRANTED/, () => callCase(desk, "schedule:day", { date: "2031-01-01" })],
     ["findSlots: no providers", /INVALID/, () => callCase(desk, "schedule:findSlots", { typeId: fx.type.a, providerIds: [], from: "2031-01-01" })],
     ["config: extra field", /Unexpected field/, () => callCase(desk, "schedule:config", { practiceId: fx.practice.b })],
+    // availability.* (schedule settings)
+    ["setWeekday: weekday 7", /INVALID/, () => callCase(admin, "availability:setWeekday", { ...weekdayArgs(fx), weekday: 7 })],
+    ["setWeekday: bad time", /INVALID/, () => callCase(admin, "availability:setWeekday", { ...weekdayArgs(fx), blocks: [{ start: "9:00", end: "12:00" }] })],
+    ["setWeekday: end before start", /INVALID/, () => callCase(admin, "availability:setWeekday", { ...weekdayArgs(fx), blocks: [{ start: "12:00", end: "09:00" }] })],
+    ["setWeekday: overlapping blocks", /INVALID/, () => callCase(admin, "availability:setWeekday", { ...weekdayArgs(fx), blocks: [{ start: "09:00", end: "12:00" }, { start: "11:00", end: "13:00" }] })],
+    ["setWeekday: seven blocks", /INVALID/, () => callCase(admin, "availability:setWeekday", { ...weekdayArgs(fx), blocks: ["01", "03", "05", "07", "09", "11", "13"].map((h) => ({ start: `${h}:00`, end: `${h}:30` })) })],
+    ["setWeekday: a nurse as provider", /NOT_FOUND/, () => callCase(admin, "availability:setWeekday", { ...weekdayArgs(fx), providerId: fx.member.a.nurse })],
+    ["setWeekday: another practice's location", /NOT_FOUND/, () => callCase(admin, "availability:setWeekday", { ...weekdayArgs(fx), locationId: fx.location.b })],
+    ["addException: in the past", /INVALID/, () => callCase(admin, "availability:addException", { providerId: fx.member.a.physician, date: "2020-01-06", kind: "off", blocks: [] })],
+    ["addException: impossible date", /INVALID/, () => callCase(admin, "availability:addException", { providerId: fx.member.a.physician, date: "2031-02-30", kind: "off", blocks: [] })],
+    ["addException: extra clinic without hours", /INVALID/, () => callCase(admin, "availability:addException", { providerId: fx.member.a.physician, date: "2031-01-04", kind: "extra", blocks: [] })],
+    ["addException: unknown kind", /Validator error/, () => callCase(admin, "availability:addException", { providerId: fx.member.a.physician, date: "2031-01-04", kind: "vacation", blocks: [] })],
+    ["removeException: a member's id", /Validator error/, () => callCase(admin, "availability:removeException", { exceptionId: fx.member.a.physician })],
+    ["saveType: blank name", /INVALID/, () => callCase(admin, "availability:saveType", { name: "  ", durationMinutes: 20, color: "#123456" })],
+    ["saveType: 61-char name", /INVALID/, () => callCase(admin, "availability:saveType", { name: "n".repeat(61), durationMinutes: 20, color: "#123456" })],
+    ["saveType: 4 minutes", /INVALID/, () => callCase(admin, "availability:saveType", { name: "Quick", durationMinutes: 4, color: "#123456" })],
+    ["saveType: 481 minutes", /INVALID/, () => callCase(admin, "availability:saveType", { name: "Long", durationMinutes: 481, color: "#123456" })],
+    ["saveType: fractional minutes", /INVALID/, () => callCase(admin, "availability:saveType", { name: "Odd", durationMinutes: 12.5, color: "#123456" })],
+    ["saveType: not a color", /INVALID/, () => callCase(admin, "availability:saveType", { name: "Odd", durationMinutes: 20, color: "blue" })],
     ["addAddendum: empty text", /INVALID/, () => callCase(doc, "notes:addAddendum", { patientId: fx.patient.a, noteId: fx.signedNote.a, text: "  " })],
   ];
 }

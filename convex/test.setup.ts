@@ -15,7 +15,7 @@ import { isAppErrorData } from "../lib/errors";
 import { ROLES, type Role } from "../lib/roles";
 import { GENESIS_HASH } from "../lib/audit/chain";
 import { searchKey } from "../lib/search";
-import { localDate, zonedToUtc } from "../lib/schedule/time";
+import { addDays, localDate, zonedToUtc } from "../lib/schedule/time";
 import { permissionsOf, type Permission } from "./permissions";
 
 export const modules = import.meta.glob(["./**/*.ts", "./**/*.js", "!./**/*.test.ts", "!./**/*.d.ts", "!./test.setup.ts"]);
@@ -110,6 +110,9 @@ export interface Fixture {
   type: { a: Id<"appointmentTypes">; b: Id<"appointmentTypes"> };
   appointment: { a: Id<"appointments">; b: Id<"appointments"> };
   arrivedAppointment: { a: Id<"appointments">; b: Id<"appointments"> };
+  /** The clinic location, and an extra clinic for the physician a month out (schedule settings). */
+  location: { a: Id<"locations">; b: Id<"locations"> };
+  exception: { a: Id<"scheduleExceptions">; b: Id<"scheduleExceptions"> };
 }
 
 export const TZ = "America/Chicago";
@@ -128,6 +131,8 @@ export async function twoPractices(t: TestConvex = newTest()): Promise<Fixture> 
     type: {},
     appointment: {},
     arrivedAppointment: {},
+    location: {},
+    exception: {},
   } as Fixture;
   for (const slug of ["a", "b"] as const) {
     const pid = await seedPractice(t, slug, [...ROLES], [syntheticPatient(slug)]);
@@ -146,6 +151,8 @@ export async function twoPractices(t: TestConvex = newTest()): Promise<Fixture> 
       fx.draftNote[slug] = await ctx.db.insert("notes", { ...base, status: "draft" });
       fx.signedNote[slug] = await ctx.db.insert("notes", { ...base, status: "signed", signedBy: physician, signedAt: Date.now(), contentHash: "0".repeat(64) });
       const locationId = await ctx.db.insert("locations", { practiceId: pid, name: `Clinic ${slug}` });
+      fx.location[slug] = locationId;
+      fx.exception[slug] = await ctx.db.insert("scheduleExceptions", { practiceId: pid, providerId: physician, date: addDays(tomorrow(), 30), kind: "extra", locationId, blocks: [{ start: "08:00", end: "09:00" }] });
       const typeId = await ctx.db.insert("appointmentTypes", { practiceId: pid, name: "Follow-up", durationMinutes: 20, color: "#1f9d8b" });
       fx.type[slug] = typeId;
       for (let weekday = 0; weekday < 7; weekday++) {
@@ -216,6 +223,9 @@ export async function snapshot(t: TestConvex) {
     addenda: await ctx.db.query("addenda").collect(),
     emergencyAccess: await ctx.db.query("emergencyAccess").collect(),
     appointments: await ctx.db.query("appointments").collect(),
+    availability: await ctx.db.query("availability").collect(),
+    scheduleExceptions: await ctx.db.query("scheduleExceptions").collect(),
+    appointmentTypes: await ctx.db.query("appointmentTypes").collect(),
   }));
 }
 
@@ -355,6 +365,16 @@ export const FUNCTIONS: Record<string, FunctionCase> = {
     args: (fx, where) => ({ patientId: fx.patient[side(where)], reason: "Emergency treatment", detail: "Synthetic emergency, patient unresponsive.", confirmed: true }),
   },
   "patients:search": { kind: "mutation", permission: "patients.search", takesIds: false, args: () => ({ query: "Testlast" }) },
+  "patients:register": {
+    kind: "mutation",
+    permission: "demographics.edit",
+    takesIds: false,
+    // A new (letters-only) name on every call, so a repeated call is not refused as a duplicate.
+    args: (() => {
+      let n = 0;
+      return () => ({ firstName: "Regfirst", lastName: `Reglast${(n++).toString(26).replace(/\d/g, (d) => "qrstuvwxyz"[Number(d)]!)}`, dob: "1990-05-17", sex: "unknown" });
+    })(),
+  },
   "chart:demographics": {
     kind: "query",
     permission: "demographics.view",
@@ -484,6 +504,31 @@ export const FUNCTIONS: Record<string, FunctionCase> = {
     permission: "schedule.manage",
     takesIds: true,
     args: (fx, where) => ({ appointmentId: fx.appointment[side(where)] }),
+  },
+  "availability:config": { kind: "query", permission: "settings.manage", takesIds: false, args: () => ({}) },
+  "availability:setWeekday": {
+    kind: "mutation",
+    permission: "settings.manage",
+    takesIds: true,
+    args: (fx, where) => ({ providerId: fx.member[side(where)].physician, weekday: 3, locationId: fx.location[side(where)], blocks: [{ start: "09:00", end: "12:00" }] }),
+  },
+  "availability:addException": {
+    kind: "mutation",
+    permission: "settings.manage",
+    takesIds: true,
+    args: (fx, where) => ({ providerId: fx.member[side(where)].physician, date: addDays(tomorrow(), 7), kind: "off", blocks: [] }),
+  },
+  "availability:removeException": {
+    kind: "mutation",
+    permission: "settings.manage",
+    takesIds: true,
+    args: (fx, where) => ({ exceptionId: fx.exception[side(where)] }),
+  },
+  "availability:saveType": {
+    kind: "mutation",
+    permission: "settings.manage",
+    takesIds: true,
+    args: (fx, where) => ({ typeId: fx.type[side(where)], name: "Synthetic visit type", durationMinutes: 30, color: "#1f9d8b" }),
   },
   "appointments:advance": {
     kind: "mutation",

@@ -17,5 +17,7 @@ describe("role navigation", () => {
   });
   test("practice admins manage members and settings", () => {
     expect(keys("practice_admin")).toEqual(["home", "schedule", "members", "settings"]);
+    const settings = navFor(permissionsOf("practice_admin")).find((i) => i.key === "settings");
+    expect(settings).toMatchObject({ href: "/admin/schedule", available: true });
   });
 });

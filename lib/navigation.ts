@@ -18,7 +18,7 @@ export const NAV_ITEMS: NavItem[] = [
   { key: "patients", label: "Patients", href: "/patients", permission: "patients.search", description: "Find a patient and open the chart.", available: true },
   { key: "notes", label: "Notes", href: "/notes", permission: "notes.write", description: "Draft, review and sign SOAP notes.", available: false },
   { key: "members", label: "Members", href: "/admin/members", permission: "members.view", description: "Who works here and in which role; admins add, change and deactivate.", available: true },
-  { key: "settings", label: "Settings", href: "/admin/settings", permission: "settings.manage", description: "Idle timeout and AI settings.", available: false },
+  { key: "settings", label: "Settings", href: "/admin/schedule", permission: "settings.manage", description: "Working hours, days off and visit types.", available: true },
   { key: "audit", label: "Audit trail", href: "/compliance/audit", permission: "audit.view", description: "Who touched what, verified and exportable.", available: false },
 ];
 

@@ -7,10 +7,11 @@ import { api } from "@/convex/_generated/api";
 import { ageLabel, formatIsoDate, patientName, SEX_LABELS } from "@/lib/chart-format";
 import { errorCodeOf, errorMessage } from "@/lib/client-errors";
 import { ERROR_CODES } from "@/lib/errors";
-import { Alert, Callout } from "@/components/ui/alert";
+import { Alert, Callout, StatusMessage } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/form-field";
 import { useViewer } from "@/components/shell/viewer-context";
+import { RegisterPatientDialog } from "./register-patient-dialog";
 import { lastSearch, rememberSearch, type PatientSummary, type SearchResponse } from "./search-store";
 
 type State =
@@ -27,10 +28,18 @@ export function PatientSearchScreen() {
   const viewer = useViewer();
   const { permissions, membership } = viewer.active;
   if (!permissions.includes("patients.search")) return <NoSearchAccess />;
-  return <PatientSearch key={membership.practiceId} practiceId={membership.practiceId} practiceName={membership.practiceName} />;
+  return (
+    <PatientSearch
+      key={membership.practiceId}
+      practiceId={membership.practiceId}
+      practiceName={membership.practiceName}
+      canRegister={permissions.includes("demographics.edit")}
+    />
+  );
 }
 
-function PatientSearch({ practiceId, practiceName }: { practiceId: string; practiceName: string }) {
+function PatientSearch({ practiceId, practiceName, canRegister }: { practiceId: string; practiceName: string; canRegister: boolean }) {
+  const [registered, setRegistered] = useState<string | null>(null);
   const search = useMutation(api.patients.search);
   const previous = lastSearch(practiceId);
   const [text, setText] = useState(previous?.query ?? "");
@@ -101,12 +110,20 @@ function PatientSearch({ practiceId, practiceName }: { practiceId: string; pract
 
   return (
     <div className="mx-auto flex max-w-4xl flex-col gap-5">
-      <header className="flex flex-col gap-1">
-        <h1 className="text-2xl font-semibold text-slate-900">Patients</h1>
-        <p className="text-sm text-slate-600">
-          Find a patient of {practiceName} and open the chart. Searches and chart openings are recorded in the audit trail.
-        </p>
+      <header className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
+        <div className="flex flex-col gap-1">
+          <h1 className="text-2xl font-semibold text-slate-900">Patients</h1>
+          <p className="text-sm text-slate-600">
+            Find a patient of {practiceName} and open the chart. Searches and chart openings are recorded in the audit trail.
+          </p>
+        </div>
+        {canRegister ? (
+          <RegisterPatientDialog
+            onRegistered={(p) => setRegistered(`${p.firstName} ${p.lastName} is registered with MRN ${p.mrn}. Search by name, date of birth or MRN to open the chart.`)}
+          />
+        ) : null}
       </header>
+      <StatusMessage message={registered} onDismiss={() => setRegistered(null)} testId="register-notice" />
 
       <form
         role="search"

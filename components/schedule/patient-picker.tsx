@@ -7,6 +7,8 @@ import { api } from "@/convex/_generated/api";
 import { errorMessage } from "@/lib/client-errors";
 import { Button, Spinner } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/form-field";
+import { RegisterPatientDialog } from "@/components/patients/register-patient-dialog";
+import { useViewer } from "@/components/shell/viewer-context";
 
 export type PatientResult = FunctionReturnType<typeof api.patients.search>["results"][number];
 
@@ -48,6 +50,7 @@ export function PatientPicker({
   const changeRef = useRef<HTMLButtonElement>(null);
   const id = useId();
   const latest = useRef(0);
+  const canRegister = useViewer().active.permissions.includes("demographics.edit");
 
   async function run() {
     const q = text.trim();
@@ -130,9 +133,26 @@ export function PatientPicker({
           Search
         </Button>
       </div>
-      <p id={hintId} className="text-xs text-slate-500">
-        Press Enter to search. Searches are recorded in the audit trail.
-      </p>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <p id={hintId} className="text-xs text-slate-500">
+          Press Enter to search. Searches are recorded in the audit trail.
+        </p>
+        {canRegister ? (
+          <RegisterPatientDialog
+            triggerVariant="secondary"
+            triggerSize="sm"
+            disabled={disabled}
+            onRegistered={(p) => {
+              // A new patient is chosen at once; this list (and the dialog's trigger) gives way to the
+              // chosen patient, so focus goes to its "Change" button.
+              onChange(p);
+              setState({ status: "idle" });
+              setText("");
+              requestAnimationFrame(() => changeRef.current?.focus());
+            }}
+          />
+        ) : null}
+      </div>
       {shownError !== undefined ? (
         <p id={errorId} className="text-xs font-medium text-red-700">
           {shownError}

@@ -16,6 +16,7 @@ import type {
 import type * as access from "../access.js";
 import type * as appointments from "../appointments.js";
 import type * as auditChain from "../auditChain.js";
+import type * as availability from "../availability.js";
 import type * as chart from "../chart.js";
 import type * as clinical from "../clinical.js";
 import type * as env from "../env.js";
@@ -48,6 +49,7 @@ declare const fullApi: ApiFromModules<{
   access: typeof access;
   appointments: typeof appointments;
   auditChain: typeof auditChain;
+  availability: typeof availability;
   chart: typeof chart;
   clinical: typeof clinical;
   env: typeof env;

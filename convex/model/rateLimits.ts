@@ -14,7 +14,10 @@ const LIMITS = {
   grantMember: { kind: "token bucket", rate: 60, period: MINUTE, capacity: 30 },
   grantPractice: { kind: "token bucket", rate: 1200, period: MINUTE, capacity: 300 },
   membersMember: { kind: "token bucket", rate: 30, period: MINUTE, capacity: 20 },
+  settingsMember: { kind: "token bucket", rate: 60, period: MINUTE, capacity: 40 },
   searchMember: { kind: "token bucket", rate: 60, period: MINUTE, capacity: 30 },
+  registerMember: { kind: "token bucket", rate: 20, period: MINUTE, capacity: 10 },
+  registerPractice: { kind: "token bucket", rate: 120, period: MINUTE, capacity: 60 },
   exportMember: { kind: "token bucket", rate: 5, period: MINUTE, capacity: 5 },
   aiMember: { kind: "token bucket", rate: 10, period: MINUTE, capacity: 5 },
 } as const;
