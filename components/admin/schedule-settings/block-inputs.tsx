@@ -40,7 +40,7 @@ export function BlockInputs({
             value={b.start}
             disabled={disabled}
             onChange={(e) => set(i, { start: e.target.value })}
-            className={inputClass(invalid, "w-32")}
+            className={inputClass(invalid, "w-36! inline-block!")}
           />
           <span aria-hidden className="text-slate-500">
             –
@@ -51,7 +51,7 @@ export function BlockInputs({
             value={b.end}
             disabled={disabled}
             onChange={(e) => set(i, { end: e.target.value })}
-            className={inputClass(invalid, "w-32")}
+            className={inputClass(invalid, "w-36! inline-block!")}
           />
           <Button
             size="sm"
