@@ -92,7 +92,7 @@ describe("rate limits", () => {
     freezeTime();
     const fx = await twoPractices();
     const codes: string[] = [];
-    for (let i = 0; i < 30; i++) codes.push((await outcome(callCase(fx.t.withIdentity({ issuer: ISSUER, subject: "s", email: "x@x.test", emailVerified: true }), "viewer:signIn", {}))).code);
+    for (let i = 0; i < 40; i++) codes.push((await outcome(callCase(fx.t.withIdentity({ issuer: ISSUER, subject: "s", email: "x@x.test", emailVerified: true }), "viewer:signIn", {}))).code);
     expect(codes).toContain("RATE_LIMITED");
     expect(codes.indexOf("RATE_LIMITED")).toBeGreaterThan(0);
   });

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { ConvexError } from "convex/values";
 import { useConvexAuth, useMutation, useQuery } from "convex/react";
 import { api } from "@/convex/_generated/api";
-import { isAppErrorData } from "@/lib/errors";
+import { ERROR_CODES, isAppErrorData } from "@/lib/errors";
 import { clearAllPendingDrafts } from "@/components/notes/draft-storage";
 import { CenteredMessage } from "./centered-message";
 import { SignOutButton } from "./sign-out-button";
@@ -40,7 +40,12 @@ export function SessionGate({ children }: { children: ReactNode }) {
     if (!isAuthenticated || linked) return;
     signIn({})
       .then(() => setLinked(true))
-      .catch((err: unknown) => setError(messageOf(err)));
+      .catch((err: unknown) => {
+        // Sign-in only refreshes the account and links new memberships; when it is merely
+        // rate-limited, the account from the last sign-in still stands, so carry on with it.
+        if (err instanceof ConvexError && isAppErrorData(err.data) && err.data.code === ERROR_CODES.rateLimited) setLinked(true);
+        else setError(messageOf(err));
+      });
   }, [isAuthenticated, linked, signIn]);
 
   if (error !== null) {

@@ -10,7 +10,8 @@ const MINUTE = 60_000;
  * buckets: a burst up to `capacity`, then `rate` per `period`.
  */
 const LIMITS = {
-  signInMember: { kind: "token bucket", rate: 10, period: MINUTE, capacity: 10 },
+  // Every full page load re-runs sign-in (it links new memberships), so allow brisk navigation.
+  signInMember: { kind: "token bucket", rate: 30, period: MINUTE, capacity: 30 },
   grantMember: { kind: "token bucket", rate: 60, period: MINUTE, capacity: 30 },
   grantPractice: { kind: "token bucket", rate: 1200, period: MINUTE, capacity: 300 },
   membersMember: { kind: "token bucket", rate: 30, period: MINUTE, capacity: 20 },
