@@ -12,11 +12,10 @@
  *   LOCAL_CONVEX_FUNCTION_LOGS=1  print console output of functions (synthetic data only)
  * --watch restarts the runtime in a child process when convexDir changes.
  */
-import { randomBytes } from "node:crypto";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { loadConvexTestInternals } from "./convex-test-internals.js";
 import { consoleLogger, installFunctionConsoleGuard } from "./log.js";
+import { loadOrCreateSecretFile, newAdminKey } from "./secret-file";
 import { startRuntime } from "./server.js";
 import { DataCorruptError, loadOrCreateKey, openStore, WrongKeyError } from "./store/index.js";
 import { runWatch } from "./watch.js";
@@ -49,17 +48,6 @@ function dataKey(): Promise<Buffer> {
   return loadOrCreateKey({ envValue: env.LOCAL_CONVEX_DATA_KEY || undefined, keyFile: config.keyFile });
 }
 
-async function loadOrCreateAdminKey(file: string): Promise<string> {
-  const existing = await readFile(file, "utf8").catch(() => null);
-  if (existing?.trim()) return existing.trim();
-  await mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
-  const key = `local-admin|${randomBytes(32).toString("hex")}`;
-  await writeFile(file, `${key}\n`, { mode: 0o600, flag: "wx" }).catch((e: NodeJS.ErrnoException) => {
-    if (e.code !== "EEXIST") throw e;
-  });
-  return (await readFile(file, "utf8")).trim();
-}
-
 async function runOnce(): Promise<void> {
   let store: Awaited<ReturnType<typeof openStore>>;
   try {
@@ -73,7 +61,7 @@ async function runOnce(): Promise<void> {
   }
 
   installFunctionConsoleGuard(await loadConvexTestInternals(), log);
-  const adminKey = env.LOCAL_CONVEX_ADMIN_KEY || (await loadOrCreateAdminKey(config.adminKeyFile));
+  const adminKey = await loadOrCreateSecretFile(config.adminKeyFile, env.LOCAL_CONVEX_ADMIN_KEY, newAdminKey);
   const runtime = await startRuntime({
     convexDir: config.convexDir,
     store,
