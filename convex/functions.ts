@@ -185,6 +185,37 @@ export const scheduleQuery = customQuery(rawQuery, {
   },
 });
 
+/**
+ * A query over the practice's audit trail (and what compliance reviews):
+ * needs the permission and a live grant from `access.openAuditTrail`, which
+ * records that the trail was opened.
+ */
+export const auditQuery = customQuery(rawQuery, {
+  args: {},
+  input: async (ctx, _args, extra: PermissionArg) => {
+    const m = await resolveMembership(ctx);
+    requirePermission(m, extra.permission);
+    const db = wrapDatabaseReader({}, ctx.db, practiceRules(m), { defaultPolicy: "deny" });
+    const access = await requireGrant(ctx.db, m, { kind: "audit" });
+    return { ctx: { ...m, db, access }, args: {} };
+  },
+});
+
+/**
+ * A change made from the compliance workspace (a review, an export record):
+ * needs the permission and a live audit grant; handlers get `ctx.audit`.
+ */
+export const auditMutation = customMutation(rawMutation, {
+  args: {},
+  input: async (ctx, _args, extra: PermissionArg) => {
+    const m = await resolveMembership(ctx);
+    requirePermission(m, extra.permission);
+    const db = wrapDatabaseWriter({}, ctx.db, practiceRules(m), { defaultPolicy: "deny" });
+    const access = await requireGrant(ctx.db, m, { kind: "audit" });
+    return { ctx: { ...m, db, access, ...mutationTools(ctx.db, m) }, args: {} };
+  },
+});
+
 // ---- Server-only. ----
 export const internalQuery = rawInternalQuery;
 export const internalMutation = rawInternalMutation;
