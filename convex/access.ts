@@ -108,7 +108,7 @@ export const openChartEmergency = memberMutation({
       },
       { emergencyMinutes: EMERGENCY_GRANT_MINUTES },
     );
-    await ctx.recordEmergency({ patientId, reason, detail: text, auditSeq: grant.auditSeq });
+    await ctx.recordEmergency({ patientId, reason, reasonCode, detail: text, auditSeq: grant.auditSeq });
     return { scopeKey: grant.scopeKey, expiresAt: grant.expiresAt };
   },
 });

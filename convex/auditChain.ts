@@ -3,12 +3,12 @@
  * broken link. Callers loop `verifyBatch` until `done` or `broken`.
  */
 import { v } from "convex/values";
-import { chainHash } from "../lib/audit/chain";
 import { internalQuery } from "./functions";
-import { chainedFields, requireAuditKey } from "./model/audit";
+import { requireAuditKey } from "./model/audit";
+import { verifyChainBatch } from "./model/verify";
 import { auditActionValidator, auditCategoryValidator, auditDetailsValidator, auditOutcomeValidator, roleValidator } from "./schema";
 
-export type ChainProblem = "hash mismatch" | "broken link" | "sequence gap" | "duplicate sequence";
+export type { ChainProblem } from "./model/verify";
 
 export const verifyResult = v.object({
   checked: v.number(),
@@ -38,47 +38,7 @@ export const verifyBatch = internalQuery({
     batchSize: v.optional(v.number()),
   },
   returns: verifyResult,
-  handler: async (ctx, args) => {
-    const key = requireAuditKey();
-    const limit = Math.min(Math.max(Math.floor(args.batchSize ?? 500), 1), 2000);
-    // Start at the last verified event itself (not after it): another event
-    // carrying the same sequence number would otherwise fall between batches
-    // unseen. From the start, take everything, so no sequence number below 1 hides either.
-    const fetched = await ctx.db
-      .query("auditEvents")
-      .withIndex("by_practice_and_seq", (q) =>
-        args.afterSeq > 0 ? q.eq("practiceId", args.practiceId).gte("seq", args.afterSeq) : q.eq("practiceId", args.practiceId),
-      )
-      .take(limit + 1);
-    const anchor = args.afterSeq > 0 ? fetched.findIndex((r) => r.seq === args.afterSeq && r.hash === args.prevHash) : -1;
-    const rows = fetched.filter((_, i) => i !== anchor).slice(0, limit);
-    let expectedSeq = args.afterSeq + 1;
-    let prevHash = args.prevHash;
-    let checked = 0;
-    for (const row of rows) {
-      const fail = (problem: ChainProblem, message: string) => ({
-        checked,
-        lastSeq: expectedSeq - 1,
-        lastHash: prevHash,
-        done: true,
-        broken: { seq: row.seq, problem, message },
-      });
-      if (row.seq < expectedSeq) return fail("duplicate sequence", `Another event carries sequence number ${row.seq}, which is already taken.`);
-      if (row.seq !== expectedSeq) {
-        return fail("sequence gap", `Events ${expectedSeq}–${row.seq - 1} are missing before event ${row.seq}.`);
-      }
-      if (row.prevHash !== prevHash) {
-        return fail("broken link", `Event ${row.seq} does not follow event ${row.seq - 1}: its link to the previous event is wrong.`);
-      }
-      if (chainHash(key, row.prevHash, chainedFields(row)) !== row.hash) {
-        return fail("hash mismatch", `Event ${row.seq} has been changed since it was written.`);
-      }
-      prevHash = row.hash;
-      expectedSeq += 1;
-      checked += 1;
-    }
-    return { checked, lastSeq: expectedSeq - 1, lastHash: prevHash, done: rows.length < limit, broken: null };
-  },
+  handler: async (ctx, args) => verifyChainBatch(ctx.db, requireAuditKey(), args.practiceId, args),
 });
 
 /**
@@ -105,7 +65,7 @@ export const eventsForPatient = internalQuery({
     if (patient === null) return [];
     const rows = await ctx.db
       .query("auditEvents")
-      .withIndex("by_practice_and_patient", (q) => q.eq("practiceId", patient.practiceId).eq("patientId", patientId))
+      .withIndex("by_practice_patient_and_at", (q) => q.eq("practiceId", patient.practiceId).eq("patientId", patientId))
       .order("desc")
       .take(Math.min(Math.max(Math.floor(limit ?? 50), 1), 500));
     return rows.map((e) => ({

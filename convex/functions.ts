@@ -38,6 +38,7 @@ import {
 import type { DatabaseWriter } from "./_generated/server";
 import type { Id } from "./_generated/dataModel";
 import { appendAuditEvent, type AuditInput } from "./model/audit";
+import { queueEmergencyReview } from "./model/alerts";
 import { appError, notFound } from "./model/errors";
 import { actorOf, openGrant, requireGrant, requireWritableGrant, type GrantScope } from "./model/grants";
 import { findUser, requireIdentity, resolveMembership, type Membership } from "./model/membership";
@@ -97,8 +98,17 @@ function mutationTools(raw: DatabaseWriter, m: Membership) {
       options?: { emergencyMinutes?: number },
     ) => openGrant(raw, m, scope, purpose, audit, options),
     /** Keeps an emergency access's reason and detail for the compliance review (never in the audit trail). */
-    recordEmergency: async (e: { patientId: Id<"patients">; reason: string; detail: string; auditSeq: number }) => {
-      await raw.insert("emergencyAccess", { practiceId: m.practiceId, memberId: m.member._id, at: Date.now(), ...e });
+    recordEmergency: async (e: { patientId: Id<"patients">; reason: string; reasonCode: number; detail: string; auditSeq: number }) => {
+      const emergencyAccessId = await raw.insert("emergencyAccess", {
+        practiceId: m.practiceId,
+        memberId: m.member._id,
+        at: Date.now(),
+        patientId: e.patientId,
+        reason: e.reason,
+        detail: e.detail,
+        auditSeq: e.auditSeq,
+      });
+      await queueEmergencyReview(raw, m, { patientId: e.patientId, auditSeq: e.auditSeq, reasonCode: e.reasonCode, emergencyAccessId });
     },
     /**
      * Check-in starts the encounter the chart uses. Front desk may not write

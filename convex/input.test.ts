@@ -8,6 +8,7 @@ import { api } from "./_generated/api";
 import { FUNCTIONS, callCase, codeOf, emailOf, signedIn, snapshot, tomorrow, twoPractices, type Caller, type Fixture } from "./test.setup";
 
 const LONG = "x".repeat(10_000);
+const rules = { chartsPerHour: 20, sameSurname: true, sameAddress: true, afterHours: true, hours: { weekdays: [1, 2, 3, 4, 5], start: "07:00", end: "19:00" } };
 
 /** Calls that must all be refused, by the argument validator (ERROR) or by the handler's own checks. */
 const booking = (fx: Fixture) => ({ patientId: fx.patient.a, providerId: fx.member.a.physician, typeId: fx.type.a, date: tomorrow(), time: "15:00" });
@@ -140,6 +141,40 @@ function badCalls(fx: Fixture, admin: Caller, nurse: Caller, co: Caller, doc: Ca
     ["saveType: 481 minutes", /INVALID/, () => callCase(admin, "availability:saveType", { name: "Long", durationMinutes: 481, color: "#123456" })],
     ["saveType: fractional minutes", /INVALID/, () => callCase(admin, "availability:saveType", { name: "Odd", durationMinutes: 12.5, color: "#123456" })],
     ["saveType: not a color", /INVALID/, () => callCase(admin, "availability:saveType", { name: "Odd", durationMinutes: 20, color: "blue" })],
+    // compliance: audit trail, access report, review queue, alert rules
+    ["page: from after to", /INVALID/, () => callCase(co, "auditTrail:page", { filters: { from: 2000, to: 1000 }, order: "desc", paginationOpts: { numItems: 10, cursor: null } })],
+    ["page: NaN start", /INVALID/, () => callCase(co, "auditTrail:page", { filters: { from: Number.NaN }, order: "desc", paginationOpts: { numItems: 10, cursor: null } })],
+    ["page: 10,000 a page", /INVALID/, () => callCase(co, "auditTrail:page", { filters: {}, order: "desc", paginationOpts: { numItems: 10_000, cursor: null } })],
+    ["page: zero a page", /INVALID/, () => callCase(co, "auditTrail:page", { filters: {}, order: "desc", paginationOpts: { numItems: 0, cursor: null } })],
+    ["page: unknown order", /Validator error/, () => callCase(co, "auditTrail:page", { filters: {}, order: "random", paginationOpts: { numItems: 10, cursor: null } })],
+    ["page: a member's id as patient", /Validator error/, () => callCase(co, "auditTrail:page", { filters: { patientId: fx.member.a.nurse }, order: "desc", paginationOpts: { numItems: 10, cursor: null } })],
+    ["page: unknown role", /Validator error/, () => callCase(co, "auditTrail:page", { filters: { role: "owner" }, order: "desc", paginationOpts: { numItems: 10, cursor: null } })],
+    ["filterOptions: extra field", /Unexpected field/, () => callCase(co, "auditTrail:filterOptions", { practiceId: fx.practice.b })],
+    ["head: extra field", /Unexpected field/, () => callCase(co, "auditTrail:head", { practiceId: fx.practice.b })],
+    ["eventAt: sequence 0", /INVALID/, () => callCase(co, "auditTrail:eventAt", { seq: 0 })],
+    ["eventAt: fractional sequence", /INVALID/, () => callCase(co, "auditTrail:eventAt", { seq: 1.5 })],
+    ["verify: negative start", /INVALID/, () => callCase(co, "auditTrail:verify", { afterSeq: -1, prevHash: "0".repeat(64) })],
+    ["verify: hash not hex", /INVALID/, () => callCase(co, "auditTrail:verify", { afterSeq: 0, prevHash: "z".repeat(64) })],
+    ["recordExport: hash not SHA-256", /INVALID/, () => callCase(co, "auditTrail:recordExport", { filters: {}, count: 1, firstSeq: 1, lastSeq: 1, csvSha256: "abc", jsonSha256: "b".repeat(64) })],
+    ["recordExport: negative count", /INVALID/, () => callCase(co, "auditTrail:recordExport", { filters: {}, count: -1, firstSeq: null, lastSeq: null, csvSha256: "a".repeat(64), jsonSha256: "b".repeat(64) })],
+    ["recordExport: another practice's patient", /NOT_FOUND/, () => callCase(co, "auditTrail:recordExport", { filters: { patientId: fx.patient.b }, count: 0, firstSeq: null, lastSeq: null, csvSha256: "a".repeat(64), jsonSha256: "b".repeat(64) })],
+    ["recordVerification: fractional sequence", /INVALID/, () => callCase(co, "auditTrail:recordVerification", { checkedThrough: 2.5, brokenAt: null })],
+    ["lookupPatients: one character", /INVALID/, () => callCase(co, "accessReport:lookupPatients", { query: "a" })],
+    ["run: period ends before it starts", /INVALID/, () => callCase(co, "accessReport:run", { patientId: fx.patient.a, from: 2000, to: 1000 })],
+    ["run: another practice's patient", /NOT_FOUND/, () => callCase(co, "accessReport:run", { patientId: fx.patient.b, from: 0, to: 1000 })],
+    ["list: unknown status", /Validator error/, () => callCase(co, "reviews:list", { status: "all", paginationOpts: { numItems: 10, cursor: null } })],
+    ["list: 1,000 a page", /INVALID/, () => callCase(co, "reviews:list", { status: "pending", paginationOpts: { numItems: 1000, cursor: null } })],
+    ["pendingCount: extra field", /Unexpected field/, () => callCase(co, "reviews:pendingCount", { practiceId: fx.practice.b })],
+    ["decide: flagged without a reason", /INVALID/, () => callCase(co, "reviews:decide", { reviewId: fx.review.a, verdict: "flagged", comment: " " })],
+    ["decide: 10k-char comment", /INVALID/, () => callCase(co, "reviews:decide", { reviewId: fx.review.a, verdict: "flagged", comment: LONG })],
+    ["decide: unknown verdict", /Validator error/, () => callCase(co, "reviews:decide", { reviewId: fx.review.a, verdict: "ok", comment: "" })],
+    ["decide: a patient's id", /Validator error/, () => callCase(co, "reviews:decide", { reviewId: fx.patient.a, verdict: "appropriate", comment: "" })],
+    ["get: extra field", /Unexpected field/, () => callCase(co, "alertRules:get", { practiceId: fx.practice.b })],
+    ["set: one chart an hour", /INVALID/, () => callCase(admin, "alertRules:set", { rules: { ...rules, chartsPerHour: 1 } })],
+    ["set: closing before opening", /INVALID/, () => callCase(admin, "alertRules:set", { rules: { ...rules, hours: { weekdays: [1], start: "18:00", end: "08:00" } } })],
+    ["set: weekday 9", /INVALID/, () => callCase(admin, "alertRules:set", { rules: { ...rules, hours: { weekdays: [9], start: "08:00", end: "18:00" } } })],
+    ["set: Monday twice", /INVALID/, () => callCase(admin, "alertRules:set", { rules: { ...rules, hours: { weekdays: [1, 1], start: "08:00", end: "18:00" } } })],
+    ["set: extra field", /Validator error/, () => callCase(admin, "alertRules:set", { rules: { ...rules, paging: true } })],
     ["addAddendum: empty text", /INVALID/, () => callCase(doc, "notes:addAddendum", { patientId: fx.patient.a, noteId: fx.signedNote.a, text: "  " })],
   ];
 }
@@ -154,6 +189,7 @@ async function setup() {
   // Charts are open, so the handlers' own checks are reached.
   await nurse.mutation(api.access.openChart, { patientId: fx.patient.a });
   await doc.mutation(api.access.openChart, { patientId: fx.patient.a });
+  await co.mutation(api.access.openAuditTrail, {});
   return { fx, admin, nurse, co, doc, desk };
 }
 

@@ -6,9 +6,10 @@ import { v } from "convex/values";
 import { ERROR_CODES } from "../lib/errors";
 import { newPatientSchema } from "../lib/schemas/patient";
 import { parsePatientQuery, searchKey } from "../lib/search";
-import type { Doc, Id } from "./_generated/dataModel";
+import type { Id } from "./_generated/dataModel";
 import type { DatabaseReader } from "./_generated/server";
 import { appError, memberMutation } from "./functions";
+import { findPatients } from "./model/patientLookup";
 
 const searchResult = v.object({
   _id: v.id("patients"),
@@ -37,42 +38,7 @@ export const search = memberMutation({
     if (parsed === null) {
       throw appError(ERROR_CODES.invalid, "Type at least 2 characters: a name, a date of birth (YYYY-MM-DD or M/D/YYYY) or an MRN.");
     }
-    const found = new Map<string, Doc<"patients">>();
-    const take = SEARCH_LIMIT + 1;
-    const prefix = (s: string) => [s, `${s}\uffff`] as const;
-    if (parsed.kind === "mrn") {
-      const p = await ctx.db
-        .query("patients")
-        .withIndex("by_practice_and_mrn", (q) => q.eq("practiceId", ctx.practiceId).eq("mrn", parsed.mrn))
-        .first();
-      if (p !== null) found.set(p._id, p);
-    } else if (parsed.kind === "dob") {
-      for (const p of await ctx.db
-        .query("patients")
-        .withIndex("by_practice_and_dob", (q) => q.eq("practiceId", ctx.practiceId).eq("dob", parsed.dob))
-        .take(take)) {
-        found.set(p._id, p);
-      }
-    } else {
-      const [lo, hi] = prefix(parsed.last);
-      const byLast = await ctx.db
-        .query("patients")
-        .withIndex("by_practice_and_last_name", (q) => q.eq("practiceId", ctx.practiceId).gte("lastNameKey", lo).lt("lastNameKey", hi))
-        .take(200);
-      for (const p of byLast) {
-        if (parsed.first === undefined || p.firstNameKey.startsWith(parsed.first)) found.set(p._id, p);
-      }
-      if (parsed.either) {
-        const byFirst = await ctx.db
-          .query("patients")
-          .withIndex("by_practice_and_first_name", (q) => q.eq("practiceId", ctx.practiceId).gte("firstNameKey", lo).lt("firstNameKey", hi))
-          .take(take);
-        for (const p of byFirst) found.set(p._id, p);
-      }
-    }
-    const rows = [...found.values()]
-      .sort((a, b) => a.lastNameKey.localeCompare(b.lastNameKey) || a.firstNameKey.localeCompare(b.firstNameKey) || a.dob.localeCompare(b.dob))
-      .slice(0, take);
+    const rows = await findPatients(ctx.db, ctx.practiceId, parsed, SEARCH_LIMIT + 1);
     const results = rows.slice(0, SEARCH_LIMIT).map((p) => ({
       _id: p._id,
       firstName: p.firstName,

@@ -40,6 +40,27 @@ export const grantScopeValidator = v.union(
   v.object({ kind: v.literal("audit") }),
 );
 
+/** Rules that put chart accesses in the compliance review queue. Times are the practice's local "HH:MM". */
+export const alertRulesValidator = v.object({
+  /** More than this many distinct charts opened by one member within an hour. */
+  chartsPerHour: v.number(),
+  sameSurname: v.boolean(),
+  sameAddress: v.boolean(),
+  afterHours: v.boolean(),
+  /** The practice's hours: weekdays 0 (Sunday) to 6, and the day's opening and closing times. */
+  hours: v.object({ weekdays: v.array(v.number()), start: v.string(), end: v.string() }),
+});
+
+export const reviewKindValidator = v.union(
+  v.literal("emergency_access"),
+  v.literal("chart_volume"),
+  v.literal("same_surname"),
+  v.literal("same_address"),
+  v.literal("after_hours"),
+);
+
+export const reviewStatusValidator = v.union(v.literal("pending"), v.literal("appropriate"), v.literal("flagged"));
+
 export const memberStatusValidator = v.union(v.literal("active"), v.literal("deactivated"));
 
 export default defineSchema({
@@ -67,11 +88,21 @@ export default defineSchema({
     resource: v.optional(v.object({ table: v.string(), id: v.string() })),
     purpose: v.optional(v.string()),
     details: auditDetailsValidator,
+    /** Done under emergency ("break-glass") access: set only then, so the flag is indexable. */
+    emergency: v.optional(v.literal(true)),
     prevHash: v.string(),
     hash: v.string(),
   })
     .index("by_practice_and_seq", ["practiceId", "seq"])
-    .index("by_practice_and_patient", ["practiceId", "patientId"]),
+    // The audit viewer's filters: a date range on `at` after one equality (lib/audit/query-plan.ts).
+    .index("by_practice_and_at", ["practiceId", "at"])
+    .index("by_practice_patient_and_at", ["practiceId", "patientId", "at"])
+    .index("by_practice_member_and_at", ["practiceId", "actor.memberId", "at"])
+    .index("by_practice_role_and_at", ["practiceId", "actor.role", "at"])
+    .index("by_practice_verb_and_at", ["practiceId", "verb", "at"])
+    .index("by_practice_action_and_at", ["practiceId", "action", "at"])
+    .index("by_practice_outcome_and_at", ["practiceId", "outcome", "at"])
+    .index("by_practice_emergency_and_at", ["practiceId", "emergency", "at"]),
 
   /** Short-lived permission to read PHI in one scope, created by an audited mutation. */
   accessGrants: defineTable({
@@ -85,7 +116,9 @@ export default defineSchema({
     auditSeq: v.number(),
     /** Emergency access: read-only, fixed lifetime, flagged for review. */
     emergency: v.optional(v.boolean()),
-  }).index("by_member_and_scope", ["memberId", "scopeKey"]),
+  })
+    .index("by_member_and_scope", ["memberId", "scopeKey"])
+    .index("by_member_and_granted", ["memberId", "grantedAt"]),
 
   practices: defineTable({
     name: v.string(),
@@ -95,6 +128,8 @@ export default defineSchema({
     idleTimeoutMinutes: v.number(),
     /** Lifetime of an access grant to PHI; defaults to 15 minutes. */
     accessGrantMinutes: v.optional(v.number()),
+    /** Compliance alert rules (lib/compliance/alerts.ts has the defaults). */
+    alertRules: v.optional(alertRulesValidator),
   }).index("by_slug", ["slug"]),
 
   /** A person who can sign in. Identity only: what they may do lives in `members`. */
@@ -120,6 +155,8 @@ export default defineSchema({
     status: memberStatusValidator,
     userId: v.optional(v.id("users")),
     title: v.optional(v.string()),
+    /** The member's home address, kept only to alert when they open a chart at the same address. */
+    homeAddress: v.optional(v.object({ line1: v.string(), zip: v.string() })),
   })
     .index("by_email", ["email"])
     .index("by_user", ["userId"])
@@ -316,8 +353,27 @@ export default defineSchema({
     detail: v.string(),
     at: v.number(),
     auditSeq: v.number(),
-    review: v.optional(
-      v.object({ by: v.id("members"), at: v.number(), verdict: v.union(v.literal("appropriate"), v.literal("flagged")), comment: v.string() }),
-    ),
   }).index("by_practice_and_time", ["practiceId", "at"]),
+
+  /**
+   * The compliance review queue: every emergency access, and chart accesses an
+   * alert rule picked out. Each waits until a compliance officer marks it
+   * appropriate or flags it with a comment (audited).
+   */
+  complianceReviews: defineTable({
+    practiceId: v.id("practices"),
+    kind: reviewKindValidator,
+    memberId: v.id("members"),
+    patientId: v.optional(v.id("patients")),
+    at: v.number(),
+    /** The audit event of the access under review. */
+    auditSeq: v.number(),
+    emergencyAccessId: v.optional(v.id("emergencyAccess")),
+    /** Counts and codes only, e.g. { charts: 31, threshold: 20 }. */
+    facts: auditDetailsValidator,
+    status: reviewStatusValidator,
+    review: v.optional(v.object({ by: v.id("members"), at: v.number(), comment: v.string() })),
+  })
+    .index("by_practice_status_and_at", ["practiceId", "status", "at"])
+    .index("by_practice_member_kind_and_at", ["practiceId", "memberId", "kind", "at"]),
 });

@@ -113,6 +113,8 @@ export interface Fixture {
   /** The clinic location, and an extra clinic for the physician a month out (schedule settings). */
   location: { a: Id<"locations">; b: Id<"locations"> };
   exception: { a: Id<"scheduleExceptions">; b: Id<"scheduleExceptions"> };
+  /** A pending compliance review item: an after-hours chart access by the nurse. */
+  review: { a: Id<"complianceReviews">; b: Id<"complianceReviews"> };
 }
 
 export const TZ = "America/Chicago";
@@ -133,6 +135,7 @@ export async function twoPractices(t: TestConvex = newTest()): Promise<Fixture> 
     arrivedAppointment: {},
     location: {},
     exception: {},
+    review: {},
   } as Fixture;
   for (const slug of ["a", "b"] as const) {
     const pid = await seedPractice(t, slug, [...ROLES], [syntheticPatient(slug)]);
@@ -177,6 +180,16 @@ export async function twoPractices(t: TestConvex = newTest()): Promise<Fixture> 
       };
       fx.appointment[slug] = await appt("09:00", "scheduled");
       fx.arrivedAppointment[slug] = await appt("08:00", "arrived");
+      fx.review[slug] = await ctx.db.insert("complianceReviews", {
+        practiceId: pid,
+        kind: "after_hours",
+        memberId: fx.member[slug].nurse,
+        patientId,
+        at: Date.now() - 3_600_000,
+        auditSeq: 1,
+        facts: {},
+        status: "pending",
+      });
     });
   }
   return fx;
@@ -226,6 +239,7 @@ export async function snapshot(t: TestConvex) {
     availability: await ctx.db.query("availability").collect(),
     scheduleExceptions: await ctx.db.query("scheduleExceptions").collect(),
     appointmentTypes: await ctx.db.query("appointmentTypes").collect(),
+    complianceReviews: await ctx.db.query("complianceReviews").collect(),
   }));
 }
 
@@ -294,6 +308,7 @@ export interface FunctionCase {
 }
 
 const openOwnChart = (fx: Fixture, caller: Caller) => caller.mutation(api.access.openChart, { patientId: fx.patient.a });
+const openTrail = (_fx: Fixture, caller: Caller) => caller.mutation(api.access.openAuditTrail, {});
 const side = (where: Where) => (where === "own" ? "a" : "b");
 
 /** function path → how to call it. Who may call it follows from `permission` and `permissionsOf`. */
@@ -350,6 +365,73 @@ export const FUNCTIONS: Record<string, FunctionCase> = {
     args: (fx, where) => ({ patientId: fx.patient[side(where)], purpose: "treatment" }),
   },
   "access:openAuditTrail": { kind: "mutation", permission: "audit.view", takesIds: false, args: () => ({}) },
+  "auditTrail:page": {
+    kind: "query",
+    permission: "audit.view",
+    grant: { permission: "audit.view", open: openTrail },
+    takesIds: true,
+    args: (fx, where) => ({ filters: { patientId: fx.patient[side(where)] }, order: "desc", paginationOpts: { numItems: 10, cursor: null } }),
+  },
+  "auditTrail:filterOptions": { kind: "query", permission: "audit.view", grant: { permission: "audit.view", open: openTrail }, takesIds: false, args: () => ({}) },
+  "auditTrail:head": { kind: "query", permission: "audit.view", grant: { permission: "audit.view", open: openTrail }, takesIds: false, args: () => ({}) },
+  "auditTrail:eventAt": { kind: "query", permission: "audit.view", grant: { permission: "audit.view", open: openTrail }, takesIds: false, args: () => ({ seq: 1 }) },
+  "auditTrail:verify": {
+    kind: "query",
+    permission: "audit.view",
+    grant: { permission: "audit.view", open: openTrail },
+    takesIds: false,
+    args: () => ({ afterSeq: 0, prevHash: GENESIS_HASH }),
+  },
+  "auditTrail:recordExport": {
+    kind: "mutation",
+    permission: "audit.view",
+    grant: { permission: "audit.view", open: openTrail },
+    takesIds: true,
+    args: (fx, where) => ({ filters: { patientId: fx.patient[side(where)] }, count: 0, firstSeq: null, lastSeq: null, csvSha256: "a".repeat(64), jsonSha256: "b".repeat(64) }),
+  },
+  "auditTrail:recordVerification": {
+    kind: "mutation",
+    permission: "audit.view",
+    grant: { permission: "audit.view", open: openTrail },
+    takesIds: false,
+    args: () => ({ checkedThrough: 3, brokenAt: null }),
+  },
+  "accessReport:lookupPatients": {
+    kind: "mutation",
+    permission: "audit.view",
+    grant: { permission: "audit.view", open: openTrail },
+    takesIds: false,
+    args: () => ({ query: "Testlast" }),
+  },
+  "accessReport:run": {
+    kind: "mutation",
+    permission: "audit.view",
+    grant: { permission: "audit.view", open: openTrail },
+    takesIds: true,
+    args: (fx, where) => ({ patientId: fx.patient[side(where)], from: 0, to: Date.now() + 60_000 }),
+  },
+  "reviews:list": {
+    kind: "query",
+    permission: "audit.view",
+    grant: { permission: "audit.view", open: openTrail },
+    takesIds: false,
+    args: () => ({ status: "pending", paginationOpts: { numItems: 10, cursor: null } }),
+  },
+  "reviews:pendingCount": { kind: "query", permission: "audit.view", grant: { permission: "audit.view", open: openTrail }, takesIds: false, args: () => ({}) },
+  "reviews:decide": {
+    kind: "mutation",
+    permission: "audit.view",
+    grant: { permission: "audit.view", open: openTrail },
+    takesIds: true,
+    args: (fx, where) => ({ reviewId: fx.review[side(where)], verdict: "appropriate", comment: "" }),
+  },
+  "alertRules:get": { kind: "query", permission: "practice.view", takesIds: false, args: () => ({}) },
+  "alertRules:set": {
+    kind: "mutation",
+    permission: "settings.manage",
+    takesIds: false,
+    args: () => ({ rules: { chartsPerHour: 30, sameSurname: true, sameAddress: false, afterHours: true, hours: { weekdays: [1, 2, 3, 4, 5], start: "08:00", end: "18:00" } } }),
+  },
   "access:renew": {
     kind: "mutation",
     // The door asks for practice.view; renewing a chart grant also needs the permission that opens one.

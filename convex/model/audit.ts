@@ -30,6 +30,8 @@ export interface AuditInput {
   resource?: { table: string; id: string };
   purpose?: string;
   details?: Infer<typeof auditDetailsValidator>;
+  /** Done under emergency ("break-glass") access. */
+  emergency?: boolean;
 }
 
 export interface AuditActor {
@@ -56,6 +58,7 @@ export function chainedFields(e: Doc<"auditEvents"> | (ChainedFields & { hash?: 
     resource: e.resource,
     purpose: e.purpose,
     details: e.details,
+    emergency: e.emergency,
     prevHash: e.prevHash,
   };
 }
@@ -103,6 +106,7 @@ export async function appendAuditEvent(
     resource: input.resource,
     purpose: input.purpose,
     details: input.details ?? {},
+    emergency: input.emergency === true ? true : undefined,
     prevHash: head?.hash ?? GENESIS_HASH,
   };
   const hash = chainHash(key, fields.prevHash, fields);

@@ -4,6 +4,7 @@ import type { Doc, Id } from "../_generated/dataModel";
 import type { DatabaseReader, DatabaseWriter } from "../_generated/server";
 import type { grantScopeValidator } from "../schema";
 import { appendAuditEvent, type AuditActor, type AuditInput } from "./audit";
+import { raiseChartAlerts } from "./alerts";
 import { appError } from "./errors";
 import type { Membership } from "./membership";
 
@@ -56,17 +57,22 @@ export async function openGrant(
   const emergency = options.emergencyMinutes !== undefined;
   const minutes = options.emergencyMinutes ?? (await grantMinutes(db, m.practiceId));
   const expiresAt = now + minutes * 60_000;
-  const { seq } = await appendAuditEvent(db, m.practiceId, actorOf(m), { ...audit, action: "read", purpose });
+  const { seq } = await appendAuditEvent(db, m.practiceId, actorOf(m), { ...audit, action: "read", purpose, emergency: emergency || undefined });
   const existing = await findGrant(db, m.member._id, key);
   const fields = { purpose, grantedAt: now, expiresAt, auditSeq: seq, emergency };
+  let grant: Doc<"accessGrants">;
   if (existing !== null) {
     await db.patch("accessGrants", existing._id, fields);
-    return { ...existing, ...fields };
+    grant = { ...existing, ...fields };
+  } else {
+    const id = await db.insert("accessGrants", { practiceId: m.practiceId, memberId: m.member._id, scopeKey: key, scope, ...fields });
+    const created = await db.get("accessGrants", id);
+    if (created === null) throw new Error("grant vanished");
+    grant = created;
   }
-  const id = await db.insert("accessGrants", { practiceId: m.practiceId, memberId: m.member._id, scopeKey: key, scope, ...fields });
-  const created = await db.get("accessGrants", id);
-  if (created === null) throw new Error("grant vanished");
-  return created;
+  // After the grant is written, so the member's count of charts this hour includes this one.
+  if (scope.kind === "chart") await raiseChartAlerts(db, m, scope.patientId, seq);
+  return grant;
 }
 
 /** Extends a live grant while the person is active; an expired grant must be re-opened (and re-audited). */

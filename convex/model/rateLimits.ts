@@ -19,6 +19,7 @@ const LIMITS = {
   searchMember: { kind: "token bucket", rate: 60, period: MINUTE, capacity: 30 },
   registerMember: { kind: "token bucket", rate: 20, period: MINUTE, capacity: 10 },
   registerPractice: { kind: "token bucket", rate: 120, period: MINUTE, capacity: 60 },
+  reviewMember: { kind: "token bucket", rate: 120, period: MINUTE, capacity: 60 },
   exportMember: { kind: "token bucket", rate: 5, period: MINUTE, capacity: 5 },
   aiMember: { kind: "token bucket", rate: 10, period: MINUTE, capacity: 5 },
 } as const;

@@ -82,6 +82,12 @@ export function practiceRules(m: Membership): Rules<unknown, DataModel> {
     availability: { read: samePractice, modify: samePractice, insert: samePractice },
     scheduleExceptions: { read: samePractice, modify: samePractice, insert: samePractice },
     appointments: { read: samePractice, modify: samePractice, insert: samePractice },
+    // The review queue: compliance reads and decides; items are only created by the door.
+    complianceReviews: {
+      read: async (_ctx, r) => r.practiceId === m.practiceId && can(m, "audit.view"),
+      modify: async (_ctx, r) => r.practiceId === m.practiceId && can(m, "audit.view"),
+      insert: never,
+    },
     emergencyAccess: {
       read: async (_ctx, e) => e.practiceId === m.practiceId && (e.memberId === m.member._id || can(m, "audit.view")),
       modify: never,
