@@ -10,6 +10,8 @@ export interface NavItem {
   description: string;
   /** False until the section ships; shown, but not linked. */
   available: boolean;
+  /** The path prefix of the whole section, when its link points at one of its pages. */
+  section?: string;
 }
 
 export const NAV_ITEMS: NavItem[] = [
@@ -19,7 +21,7 @@ export const NAV_ITEMS: NavItem[] = [
   { key: "notes", label: "Notes", href: "/notes", permission: "notes.write", description: "Draft, review and sign SOAP notes.", available: false },
   { key: "members", label: "Members", href: "/admin/members", permission: "members.view", description: "Who works here and in which role; admins add, change and deactivate.", available: true },
   { key: "settings", label: "Settings", href: "/admin/schedule", permission: "settings.manage", description: "Working hours, days off and visit types.", available: true },
-  { key: "audit", label: "Audit trail", href: "/compliance/audit", permission: "audit.view", description: "Who touched what, verified and exportable.", available: false },
+  { key: "audit", label: "Compliance", href: "/compliance/audit", permission: "audit.view", description: "Audit trail, access reports, integrity checks and the review queue.", available: true, section: "/compliance" },
 ];
 
 export function navFor(permissions: readonly string[]): NavItem[] {

@@ -40,7 +40,8 @@ export function AppShell({ children }: { children: ReactNode }) {
           <ul className="flex gap-1 overflow-x-auto p-2 md:flex-col">
             {items.map((item) => {
               // A section stays current on its sub-pages (a chart is under Patients).
-              const current = pathname === item.href || (item.href !== "/" && pathname.startsWith(`${item.href}/`));
+              const section = item.section ?? item.href;
+              const current = pathname === item.href || (section !== "/" && (pathname === section || pathname.startsWith(`${section}/`)));
               const base = "flex items-center justify-between gap-2 rounded-md px-3 py-2 text-sm whitespace-nowrap";
               return (
                 <li key={item.key}>

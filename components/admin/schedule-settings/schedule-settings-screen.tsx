@@ -5,6 +5,7 @@ import { useState } from "react";
 import { errorMessage } from "@/lib/client-errors";
 import { Alert, StatusMessage } from "@/components/ui/alert";
 import { Button, buttonClass } from "@/components/ui/button";
+import { AlertRulesCard } from "./alert-rules-card";
 import { SectionCard, SkeletonRows, EmptyLine } from "@/components/ui/card";
 import { inputClass } from "@/components/ui/form-field";
 import { useViewer } from "@/components/shell/viewer-context";
@@ -142,6 +143,7 @@ function ScheduleSettingsBody({ onRetry }: { onRetry: () => void }) {
         </>
       )}
       <VisitTypesCard types={config.types} onSaved={setNotice} />
+      <AlertRulesCard onSaved={setNotice} />
     </div>
   );
 }
