@@ -14,3 +14,12 @@ export function mfaRequiredIssuer(): string | null {
   const domain = process.env.CLERK_JWT_ISSUER_DOMAIN;
   return domain === undefined || domain === "" ? null : domain.replace(/\/+$/, "");
 }
+
+/**
+ * End-to-end test hooks (convex/testing.ts): only when the deployment is
+ * started with PRACTICE_TEST_HOOKS=1, which the Playwright stack does and
+ * nothing else should.
+ */
+export function testHooksEnabled(): boolean {
+  return process.env.PRACTICE_TEST_HOOKS === "1";
+}

@@ -66,7 +66,8 @@ export function AccessReport() {
 
   return (
     <div className="flex flex-col gap-5">
-      <form onSubmit={submit} className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 print:hidden" aria-label="Report settings">
+      <section className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 print:hidden" aria-label="Report settings">
+        {/* The patient finder is its own form: forms cannot nest. */}
         <div className="max-w-xl">
           <PatientChooser
             value={patient}
@@ -76,7 +77,7 @@ export function AccessReport() {
             }}
           />
         </div>
-        <div className="flex flex-wrap items-end gap-3">
+        <form onSubmit={submit} className="flex flex-wrap items-end gap-3" aria-label="Period">
           <div className="flex flex-col gap-1">
             <label htmlFor={`${id}-from`} className="text-sm font-medium text-slate-700">
               From
@@ -92,9 +93,9 @@ export function AccessReport() {
           <Button type="submit" variant="primary" busy={busy}>
             Run report
           </Button>
-        </div>
+        </form>
         {error !== null ? <Alert>{error}</Alert> : null}
-      </form>
+      </section>
       {report !== null ? <ReportView report={report} /> : null}
     </div>
   );

@@ -68,7 +68,7 @@ export function AuditViewer() {
               ? pageNumber === 1
                 ? "No events match these filters."
                 : "No more events."
-              : `Page ${pageNumber} · events ${rows.length === 1 ? "" : "shown "}${rows.length}${sort.dir === "desc" ? ", newest first" : ", oldest first"}`}
+              : `Page ${pageNumber} · ${rows.length} event${rows.length === 1 ? "" : "s"}, ${sort.dir === "desc" ? "newest" : "oldest"} first`}
         </p>
         <AuditExport filters={serverFilters ?? {}} disabled={serverFilters === null} />
       </div>

@@ -2,7 +2,7 @@
 
 import { useMemo } from "react";
 import { useQueries } from "convex/react";
-import type { FunctionArgs, FunctionReference, FunctionReturnType } from "convex/server";
+import { getFunctionName, makeFunctionReference, type FunctionArgs, type FunctionReference, type FunctionReturnType } from "convex/server";
 import { useLapseOn } from "./audit-access";
 
 /**
@@ -16,9 +16,11 @@ export function useAuditQuery<Q extends FunctionReference<"query">>(
   attempt = 0,
 ): { data: FunctionReturnType<Q> | undefined; error: unknown } {
   const key = args === null ? null : JSON.stringify(args);
+  // `api.x.y` is a fresh object on every access, so the query is keyed by its name.
+  const name = getFunctionName(query);
   const queries = useMemo(
-    () => (key === null ? {} : { [`q${attempt}`]: { query, args: JSON.parse(key) as FunctionArgs<Q> } }),
-    [query, key, attempt],
+    () => (key === null ? {} : { [`q${attempt}`]: { query: makeFunctionReference<"query">(name), args: JSON.parse(key) as FunctionArgs<Q> } }),
+    [name, key, attempt],
   );
   const result = useQueries(queries)[`q${attempt}`] as FunctionReturnType<Q> | Error | undefined;
   const error = result instanceof Error ? result : undefined;

@@ -23,6 +23,8 @@ export async function startStack(): Promise<void> {
       DEMO_IDP_PORT: String(E2E.idpPort),
       LOCAL_DATA_ROOT: E2E.dataRoot,
       LOCAL_KEYS_DIR: E2E.keysDir,
+      // convex/testing.ts: lets a test tamper with the audit trail the way someone with database access could.
+      PRACTICE_TEST_HOOKS: "1",
     },
   });
   closeSync(log);
