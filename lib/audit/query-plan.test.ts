@@ -22,6 +22,13 @@ describe("planAuditQuery", () => {
     });
     expect(planAuditQuery({ verb: "chart.open", patientId: "p", emergency: true }).indexed).toBe("patientId");
   });
+
+  test("a failed or denied outcome is rare and ranks above event, role and action; success ranks last", () => {
+    expect(planAuditQuery({ role: "nurse", outcome: "failure" })).toMatchObject({ indexed: "outcome", residual: ["role"] });
+    expect(planAuditQuery({ verb: "chart.open", outcome: "denied" })).toMatchObject({ indexed: "outcome", residual: ["verb"] });
+    expect(planAuditQuery({ emergency: true, outcome: "denied" })).toMatchObject({ indexed: "emergency", residual: ["outcome"] });
+    expect(planAuditQuery({ action: "read", outcome: "success" })).toMatchObject({ indexed: "action", residual: ["outcome"] });
+  });
 });
 
 describe("checkRange", () => {

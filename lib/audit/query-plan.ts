@@ -4,7 +4,8 @@
  * always part of the index range; one equality filter picks the index and the
  * others are applied on top. The most selective equality wins, in this order:
  * a patient's events are fewest, then one member's, then emergency accesses,
- * then an event type, a role, an outcome and a CRUD action.
+ * then denied or failed outcomes (rare by nature), then an event type, a role,
+ * a CRUD action, and last "succeeded" (nearly everything).
  */
 export interface AuditFilters {
   from?: number;
@@ -21,7 +22,7 @@ export interface AuditFilters {
 export type EqualityField = "patientId" | "memberId" | "emergency" | "verb" | "role" | "outcome" | "action";
 
 /** Most selective first. */
-export const SELECTIVITY_ORDER: readonly EqualityField[] = ["patientId", "memberId", "emergency", "verb", "role", "outcome", "action"];
+export const SELECTIVITY_ORDER: readonly EqualityField[] = ["patientId", "memberId", "emergency", "verb", "role", "action", "outcome"];
 
 export const INDEX_FOR: Record<EqualityField | "none", string> = {
   patientId: "by_practice_patient_and_at",
@@ -48,8 +49,14 @@ function isSet(filters: AuditFilters, field: EqualityField): boolean {
   return filters[field] !== undefined && filters[field] !== "";
 }
 
+/** Rank of a set filter: lower is more selective. Outcome depends on its value. */
+function rank(filters: AuditFilters, field: EqualityField): number {
+  if (field === "outcome") return filters.outcome === "success" ? 100 : 2.5;
+  return SELECTIVITY_ORDER.indexOf(field);
+}
+
 export function planAuditQuery(filters: AuditFilters): AuditQueryPlan {
-  const set = SELECTIVITY_ORDER.filter((f) => isSet(filters, f));
+  const set = SELECTIVITY_ORDER.filter((f) => isSet(filters, f)).sort((a, b) => rank(filters, a) - rank(filters, b));
   const indexed = set[0] ?? "none";
   return { indexed, index: INDEX_FOR[indexed], residual: set.slice(1) };
 }
