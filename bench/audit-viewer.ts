@@ -11,6 +11,7 @@ import { performance } from "node:perf_hooks";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { type convexTest } from "convex-test";
 import { makeFunctionReference } from "convex/server";
 import { CONVEX_LIMITS, takeMetrics } from "./metrics";
 import { indexedConvexTest } from "../local/runtime/indexed-reads";
@@ -58,7 +59,7 @@ async function main() {
   process.env.AUDIT_HMAC_KEY ??= "c".repeat(64);
   const schema = (await import("../convex/schema")).default;
   const modules = await buildModuleMap(path.join(root, "convex"));
-  const { t } = await indexedConvexTest({ schema, modules: modules.loaders });
+  const t = (await indexedConvexTest({ schema, modules: modules.loaders })).t as unknown as ReturnType<typeof convexTest>;
   const seedStart = performance.now();
   const now = Date.now();
   // The trail spans about a year: one event every `step` ms up to now.

@@ -323,6 +323,21 @@ describe("alert rules", () => {
     expect(await queued(off.fx)).toEqual([]);
   });
 
+  test("an admin records a member's home address (audited without it); the alert then fires", async () => {
+    const { fx, as } = await setup();
+    const admin = await as("practice_admin");
+    await fx.t.run((ctx) => ctx.db.patch("patients", fx.patient.a, { address: { line1: "7 Synthetic Ave", city: "Testville", state: "TX", zip: "99998" } }));
+    await admin.mutation(api.members.setHomeAddress, { memberId: fx.member.a.front_desk, address: { line1: "7 synthetic avenue", zip: "99998" } });
+    const event = (await auditTrail(fx.t, fx.practice.a)).at(-1)!;
+    expect(event).toMatchObject({ verb: "member.home_address", details: { onFile: true, hadOne: false } });
+    expect(JSON.stringify(event)).not.toContain("synthetic avenue");
+    expect((await admin.query(api.members.list, {})).find((m) => m._id === fx.member.a.front_desk)?.homeAddress).toEqual({ line1: "7 synthetic avenue", zip: "99998" });
+    await (await as("front_desk")).mutation(api.access.openChart, { patientId: fx.patient.a });
+    expect((await queued(fx)).map((i) => i.kind)).toEqual(["same_address"]);
+    await admin.mutation(api.members.setHomeAddress, { memberId: fx.member.a.front_desk, address: null });
+    expect((await admin.query(api.members.list, {})).find((m) => m._id === fx.member.a.front_desk)?.homeAddress).toBeNull();
+  });
+
   test("access outside the practice's hours is queued", async () => {
     vi.useFakeTimers({ toFake: ["Date"] });
     // A Sunday, 03:00 in Chicago (the fixture practice's zone).

@@ -141,6 +141,10 @@ function badCalls(fx: Fixture, admin: Caller, nurse: Caller, co: Caller, doc: Ca
     ["saveType: 481 minutes", /INVALID/, () => callCase(admin, "availability:saveType", { name: "Long", durationMinutes: 481, color: "#123456" })],
     ["saveType: fractional minutes", /INVALID/, () => callCase(admin, "availability:saveType", { name: "Odd", durationMinutes: 12.5, color: "#123456" })],
     ["saveType: not a color", /INVALID/, () => callCase(admin, "availability:saveType", { name: "Odd", durationMinutes: 20, color: "blue" })],
+    ["setHomeAddress: no street", /INVALID/, () => callCase(admin, "members:setHomeAddress", { memberId: fx.member.a.nurse, address: { line1: " ", zip: "99999" } })],
+    ["setHomeAddress: 4-digit ZIP", /INVALID/, () => callCase(admin, "members:setHomeAddress", { memberId: fx.member.a.nurse, address: { line1: "1 Synthetic Way", zip: "9999" } })],
+    ["setHomeAddress: 10k street", /INVALID/, () => callCase(admin, "members:setHomeAddress", { memberId: fx.member.a.nurse, address: { line1: LONG, zip: "99999" } })],
+    ["setHomeAddress: extra field", /Validator error/, () => callCase(admin, "members:setHomeAddress", { memberId: fx.member.a.nurse, address: { line1: "1 Synthetic Way", zip: "99999", city: "X" } })],
     // compliance: audit trail, access report, review queue, alert rules
     ["page: from after to", /INVALID/, () => callCase(co, "auditTrail:page", { filters: { from: 2000, to: 1000 }, order: "desc", paginationOpts: { numItems: 10, cursor: null } })],
     ["page: NaN start", /INVALID/, () => callCase(co, "auditTrail:page", { filters: { from: Number.NaN }, order: "desc", paginationOpts: { numItems: 10, cursor: null } })],

@@ -4,7 +4,7 @@
  */
 import { v } from "convex/values";
 import { ERROR_CODES } from "../lib/errors";
-import { newMemberSchema } from "../lib/schemas/members";
+import { homeAddressSchema, newMemberSchema } from "../lib/schemas/members";
 import type { Doc, Id } from "./_generated/dataModel";
 import type { DatabaseReader } from "./_generated/server";
 import { appError, memberMutation, memberQuery, notFound } from "./functions";
@@ -19,6 +19,7 @@ const memberRow = v.object({
   title: v.union(v.string(), v.null()),
   linked: v.boolean(),
   isSelf: v.boolean(),
+  homeAddress: v.union(v.null(), v.object({ line1: v.string(), zip: v.string() })),
 });
 
 /** The practice's roster: active members first, then by name. */
@@ -41,6 +42,7 @@ export const list = memberQuery({
         title: m.title ?? null,
         linked: m.userId !== undefined,
         isSelf: m._id === ctx.member._id,
+        homeAddress: m.homeAddress ?? null,
       }))
       .sort((a, b) => (a.status === b.status ? a.name.localeCompare(b.name) : a.status === "active" ? -1 : 1));
   },
@@ -138,6 +140,37 @@ export const setStatus = memberMutation({
       category: "membership",
       resource: { table: "members", id: memberId },
       details: { memberId, oldStatus: target.status, newStatus: status },
+    });
+    return null;
+  },
+});
+
+/**
+ * Sets or clears a member's home address. It is kept only so that opening the
+ * chart of a patient at that address puts the access in the compliance review
+ * queue; the audit event records that it changed, not the address.
+ */
+export const setHomeAddress = memberMutation({
+  permission: "members.manage",
+  args: { memberId: v.id("members"), address: v.union(v.null(), v.object({ line1: v.string(), zip: v.string() })) },
+  returns: v.null(),
+  handler: async (ctx, { memberId, address }) => {
+    await ctx.rateLimit("membersMember");
+    const target = await ctx.db.get("members", memberId);
+    if (target === null) notFound("Member");
+    let next: { line1: string; zip: string } | undefined;
+    if (address !== null) {
+      const parsed = homeAddressSchema.safeParse(address);
+      if (!parsed.success) throw appError(ERROR_CODES.invalid, parsed.error.issues[0]?.message ?? "Check the address.");
+      next = parsed.data;
+    }
+    await ctx.db.patch("members", memberId, { homeAddress: next });
+    await ctx.audit({
+      action: "update",
+      verb: "member.home_address",
+      category: "membership",
+      resource: { table: "members", id: memberId },
+      details: { memberId, onFile: next !== undefined, hadOne: target.homeAddress !== undefined },
     });
     return null;
   },

@@ -365,6 +365,12 @@ export const FUNCTIONS: Record<string, FunctionCase> = {
     args: (fx, where) => ({ patientId: fx.patient[side(where)], purpose: "treatment" }),
   },
   "access:openAuditTrail": { kind: "mutation", permission: "audit.view", takesIds: false, args: () => ({}) },
+  "members:setHomeAddress": {
+    kind: "mutation",
+    permission: "members.manage",
+    takesIds: true,
+    args: (fx, where) => ({ memberId: fx.member[side(where)].nurse, address: { line1: "1 Synthetic Way", zip: "99999" } }),
+  },
   "auditTrail:page": {
     kind: "query",
     permission: "audit.view",

@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { RoleBadge } from "@/components/ui/role-badge";
 import { ChangeRoleDialog } from "./change-role-dialog";
 import { MemberStatus } from "./member-status";
+import { HomeAddressDialog } from "./home-address-dialog";
 import { MemberStatusDialog } from "./member-status-dialog";
 import { NoMemberAccess } from "./no-member-access";
 import { useMemberRoster, type MemberRow } from "./use-member-roster";
@@ -183,6 +184,7 @@ function MemberRowView({
             <div className="ml-auto flex w-28 flex-col gap-2 @lg:w-auto @lg:flex-row @lg:justify-end">
               <ChangeRoleDialog member={m} onChanged={onChanged} />
               <MemberStatusDialog member={m} practiceName={practiceName} onChanged={onChanged} />
+              <HomeAddressDialog member={m} onChanged={onChanged} />
             </div>
           )}
         </td>

@@ -29,6 +29,7 @@ export const VERB_LABELS: Record<string, string> = {
   "member.role_change": "Member role changed",
   "member.deactivate": "Member deactivated",
   "member.reactivate": "Member reactivated",
+  "member.home_address": "Member home address changed",
   "availability.set": "Working hours changed",
   "availability.exception_add": "Day off or extra clinic added",
   "availability.exception_remove": "Day off or extra clinic removed",

@@ -20,3 +20,14 @@ export const newMemberSchema = z.object({
 });
 
 export type NewMember = z.infer<typeof newMemberSchema>;
+
+/** A member's home address, kept only for the "patient at the member's address" alert. */
+export const homeAddressSchema = z.object({
+  line1: z.string().trim().min(3, "Enter the street address.").max(120, "Street address is too long (120 characters at most)."),
+  zip: z
+    .string()
+    .trim()
+    .regex(/^\d{5}(-\d{4})?$/, "Enter a 5-digit ZIP code (or ZIP+4)."),
+});
+
+export type HomeAddress = z.infer<typeof homeAddressSchema>;
