@@ -6,6 +6,9 @@
  *
  *   node --import tsx bench/reads.ts [--patients N] [--audit N] [--days N] [--engine runtime|convex-test]
  *
+ * Default: 100,000 patients, a year of appointments for 10 providers, 1,000,000 audit
+ * events (issue #9's size); BENCH_QUICK=1 seeds 20,000 patients and 100,000 events.
+ *
  * `--engine runtime` (default) is the offline runtime's engine: convex-test with
  * its ordered indexes (local/runtime/indexed-reads.ts). `--engine convex-test`
  * is plain convex-test, which scans every table; it writes
@@ -28,8 +31,10 @@ const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? Number(process.argv[i + 1]) : fallback;
 };
-const PATIENTS = arg("patients", 20_000);
-const AUDIT = arg("audit", 100_000);
+/** BENCH_QUICK=1: a smaller practice for a quick run (the default is the issue's full size). */
+const QUICK = process.env.BENCH_QUICK === "1";
+const PATIENTS = arg("patients", QUICK ? 20_000 : 100_000);
+const AUDIT = arg("audit", QUICK ? 100_000 : 1_000_000);
 const DAYS = arg("days", 365);
 const PROVIDERS = 10;
 const TZ = "America/Chicago";

@@ -25,7 +25,8 @@ const argValue = (name: string) => {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? process.argv[i + 1] : undefined;
 };
-const SIZES = (argValue("sizes") ?? "10000,100000,1000000").split(",").map(Number);
+/** BENCH_QUICK=1 stops at 100k rows. */
+const SIZES = (argValue("sizes") ?? (process.env.BENCH_QUICK === "1" ? "10000,100000" : "10000,100000,1000000")).split(",").map(Number);
 const ITERATIONS = Number(argValue("iterations") ?? 200);
 /** The scan is slow: fewer runs, and none beyond this size. */
 const SCAN_ITERATIONS = 5;

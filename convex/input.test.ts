@@ -119,6 +119,7 @@ function badCalls(fx: Fixture, admin: Caller, nurse: Caller, co: Caller, doc: Ca
     ["advance: back to scheduled", /Validator error/, () => callCase(nurse, "appointments:advance", { appointmentId: fx.arrivedAppointment.a, to: "scheduled" })],
     ["advance: skipping a step", /CONFLICT/, () => callCase(nurse, "appointments:advance", { appointmentId: fx.arrivedAppointment.a, to: "completed" })],
     ["openDay: not a date", /INVALID/, () => callCase(desk, "schedule:openDay", { date: "tomorrow" })],
+    ["findSlots: NaN days", /INVALID/, () => callCase(desk, "schedule:findSlots", { typeId: fx.type.a, providerIds: [fx.member.a.physician], from: tomorrow(), days: NaN })],
     ["day: without a grant for that date", /ACCESS_NOT_GRANTED/, () => callCase(desk, "schedule:day", { date: "2031-01-01" })],
     ["findSlots: no providers", /INVALID/, () => callCase(desk, "schedule:findSlots", { typeId: fx.type.a, providerIds: [], from: "2031-01-01" })],
     ["config: extra field", /Unexpected field/, () => callCase(desk, "schedule:config", { practiceId: fx.practice.b })],

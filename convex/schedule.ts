@@ -160,6 +160,8 @@ export const findSlots = memberQuery({
   handler: async (ctx, { typeId, providerIds, from, days }) => {
     requireDate(from);
     if (providerIds.length === 0 || providerIds.length > 20) throw appError(ERROR_CODES.invalid, "Choose 1 to 20 providers.");
+    // NaN would slip through the clamp below and answer "no free time" instead of refusing.
+    if (days !== undefined && !Number.isFinite(days)) throw appError(ERROR_CODES.invalid, "Search 1 to 14 days ahead.");
     const span = Math.min(Math.max(Math.floor(days ?? 7), 1), 14);
     const type = await ctx.db.get("appointmentTypes", typeId);
     if (type === null) throw appError(ERROR_CODES.notFound, "Visit type not found.");

@@ -81,6 +81,17 @@ const QUERY_INTERNALS = [
 
 const RELATIVE_IMPORT = 'from "./transactionMetrics.js";';
 
+/**
+ * convex-test's argument validator calls `Object.getPrototypeOf(null)` when an
+ * object is expected and `null` arrives (`{ vitals: null }`), so the call failed
+ * with a TypeError, i.e. an internal "Server Error", where Convex answers with a
+ * validation error. Found by the fuzz sample in local/faults/fuzz-http.fault.ts.
+ */
+const NULL_OBJECT_CHECK = [
+  '    const isObject = typeof value === "object";\n    const prototype = Object.getPrototypeOf(value);',
+  '    const isObject = typeof value === "object" && value !== null;\n    const prototype = isObject ? Object.getPrototypeOf(value) : undefined;',
+] as const;
+
 // ---- Shapes of the internals we touch (only what the runtime uses). ----
 
 export type ConvexValue = unknown;
@@ -199,9 +210,10 @@ export function patchConvexTestSource(source: string, version: string | undefine
     if (!source.includes(marker)) refuse(internal, version);
   }
   if (source.split(RELATIVE_IMPORT).length !== 2) refuse("./transactionMetrics.js import", version);
+  if (source.split(NULL_OBJECT_CHECK[0]).length !== 2) refuse("isSimpleObject", version);
   const metricsUrl = pathToFileURL(path.join(distDir, "transactionMetrics.js")).href;
   return (
-    source.replace(RELATIVE_IMPORT, `from ${JSON.stringify(metricsUrl)};`) +
+    source.replace(RELATIVE_IMPORT, `from ${JSON.stringify(metricsUrl)};`).replace(NULL_OBJECT_CHECK[0], NULL_OBJECT_CHECK[1]) +
     "\nexport { convexGlobalStorage, runScheduledFunction };\n" +
     `export { ${QUERY_INTERNALS.join(", ")} };\n`
   );

@@ -76,12 +76,6 @@ async function runOnce(): Promise<void> {
     throw e;
   });
 
-  log.info(`functions   ${path.relative(process.cwd(), config.convexDir) || "."}`);
-  log.info(`data        ${config.dataDir}`);
-  log.info(`Convex URL  ${runtime.url}`);
-  log.info(`HTTP site   ${runtime.siteUrl}`);
-  if (!env.LOCAL_CONVEX_ADMIN_KEY) log.info(`admin key   ${config.adminKeyFile}`);
-
   let stopping = false;
   const shutdown = async (code: number) => {
     if (stopping) return;
@@ -96,6 +90,14 @@ async function runOnce(): Promise<void> {
   process.on("SIGTERM", () => void shutdown(0));
   process.on("SIGINT", () => void shutdown(0));
   runtime.onFatal(() => void shutdown(1));
+
+  // Announced only once the handlers above are in place: a supervisor that stops the
+  // runtime as soon as it is ready must get a clean shutdown, not the default SIGTERM death.
+  log.info(`functions   ${path.relative(process.cwd(), config.convexDir) || "."}`);
+  log.info(`data        ${config.dataDir}`);
+  log.info(`Convex URL  ${runtime.url}`);
+  log.info(`HTTP site   ${runtime.siteUrl}`);
+  if (!env.LOCAL_CONVEX_ADMIN_KEY) log.info(`admin key   ${config.adminKeyFile}`);
 }
 
 async function main(): Promise<void> {
