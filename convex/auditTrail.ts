@@ -13,7 +13,7 @@ import type { DatabaseReader } from "./_generated/server";
 import { verifyResult } from "./auditChain";
 import { appError, auditMutation, auditQuery, notFound } from "./functions";
 import { requireAuditKey } from "./model/audit";
-import { verifyChainBatch } from "./model/verify";
+import { MAX_VERIFY_BATCH, verifyChainBatch } from "./model/verify";
 import { auditActionValidator, auditCategoryValidator, auditDetailsValidator, auditOutcomeValidator, roleValidator } from "./schema";
 
 export const auditFiltersValidator = v.object({
@@ -57,7 +57,7 @@ const FAR_FUTURE = 8.64e15;
 
 /** The index range for the filters (lib/audit/query-plan.ts picks the index), the other equalities on top. */
 function filteredEvents(db: DatabaseReader, practiceId: Id<"practices">, f: AuditFilterArgs) {
-  const problem = checkRange(f);
+  const problem = checkFilters(f);
   if (problem !== null) throw appError(ERROR_CODES.invalid, problem);
   const from = f.from ?? 0;
   const to = f.to ?? FAR_FUTURE;
@@ -110,6 +110,28 @@ function filteredEvents(db: DatabaseReader, practiceId: Id<"practices">, f: Audi
   );
 }
 
+/** Event types are short codes; anything longer matches nothing and is refused. */
+export function checkFilters(f: AuditFilterArgs): string | null {
+  if (f.verb !== undefined && f.verb.length > 100) return "Choose an event type from the list.";
+  return checkRange(f);
+}
+
+/**
+ * Pages with a cursor from an earlier page. A cursor that is not one (edited,
+ * or from another query) is refused as invalid input, not an internal error.
+ */
+export async function paginateChecked<T>(run: () => Promise<T>, opts: { cursor: string | null; endCursor?: string | null }): Promise<T> {
+  const cursors = [opts.cursor, opts.endCursor ?? null].filter((c): c is string => c !== null);
+  const invalid = () => appError(ERROR_CODES.invalid, "This page position is not valid. Start again from the first page.");
+  if (cursors.some((c) => c.length > 10_000)) throw invalid();
+  try {
+    return await run();
+  } catch (err) {
+    if (cursors.length === 0) throw err;
+    throw invalid();
+  }
+}
+
 /** A filter naming a patient or member of another practice is "not found", as everywhere else. */
 async function checkFilterIds(db: DatabaseReader, f: AuditFilterArgs) {
   if (f.patientId !== undefined && (await db.get("patients", f.patientId)) === null) notFound("Patient");
@@ -157,7 +179,8 @@ export const page = auditQuery({
     const numItems = Math.floor(paginationOpts.numItems);
     if (!(numItems >= 1 && numItems <= 500)) throw appError(ERROR_CODES.invalid, "A page holds 1 to 500 events.");
     await checkFilterIds(ctx.db, filters);
-    const result = await filteredEvents(ctx.db, ctx.practiceId, filters).order(order).paginate({ ...paginationOpts, numItems });
+    const query = filteredEvents(ctx.db, ctx.practiceId, filters).order(order);
+    const result = await paginateChecked(() => query.paginate({ ...paginationOpts, numItems }), paginationOpts);
     return { page: await describeEvents(ctx.db, result.page), isDone: result.isDone, continueCursor: result.continueCursor };
   },
 });
@@ -224,6 +247,9 @@ export const verify = auditQuery({
   handler: async (ctx, args) => {
     if (!Number.isSafeInteger(args.afterSeq) || args.afterSeq < 0) throw appError(ERROR_CODES.invalid, "Start from sequence number 0 or a verified event.");
     if (!/^[0-9a-f]{64}$/.test(args.prevHash)) throw appError(ERROR_CODES.invalid, "The previous hash is 64 hexadecimal characters.");
+    if (args.batchSize !== undefined && !(Number.isInteger(args.batchSize) && args.batchSize >= 1 && args.batchSize <= MAX_VERIFY_BATCH)) {
+      throw appError(ERROR_CODES.invalid, `A batch is 1 to ${MAX_VERIFY_BATCH} events.`);
+    }
     return await verifyChainBatch(ctx.db, requireAuditKey(), ctx.practiceId, args);
   },
 });
@@ -246,7 +272,7 @@ export const recordExport = auditMutation({
     await ctx.rateLimit("exportMember");
     if (!Number.isSafeInteger(a.count) || a.count < 0) throw appError(ERROR_CODES.invalid, "The export's event count must be a whole number.");
     if (!HEX64.test(a.csvSha256) || !HEX64.test(a.jsonSha256)) throw appError(ERROR_CODES.invalid, "File hashes are SHA-256 in hexadecimal.");
-    const problem = checkRange(a.filters);
+    const problem = checkFilters(a.filters);
     if (problem !== null) throw appError(ERROR_CODES.invalid, problem);
     await checkFilterIds(ctx.db, a.filters);
     const f = a.filters;

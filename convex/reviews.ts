@@ -6,6 +6,7 @@
 import { paginationOptsValidator, paginationResultValidator } from "convex/server";
 import { v } from "convex/values";
 import { ERROR_CODES } from "../lib/errors";
+import { paginateChecked } from "./auditTrail";
 import { appError, auditMutation, auditQuery, notFound } from "./functions";
 import { auditDetailsValidator, reviewKindValidator, reviewStatusValidator, roleValidator } from "./schema";
 
@@ -34,11 +35,11 @@ export const list = auditQuery({
     const numItems = Math.floor(paginationOpts.numItems);
     if (!(numItems >= 1 && numItems <= 200)) throw appError(ERROR_CODES.invalid, "A page holds 1 to 200 items.");
     // Waiting items oldest first (first come, first reviewed); decided ones newest first.
-    const result = await ctx.db
+    const query = ctx.db
       .query("complianceReviews")
       .withIndex("by_practice_status_and_at", (q) => q.eq("practiceId", ctx.practiceId).eq("status", status))
-      .order(status === "pending" ? "asc" : "desc")
-      .paginate({ ...paginationOpts, numItems });
+      .order(status === "pending" ? "asc" : "desc");
+    const result = await paginateChecked(() => query.paginate({ ...paginationOpts, numItems }), paginationOpts);
     const names = new Map<string, string>();
     const page = [];
     for (const r of result.page) {
