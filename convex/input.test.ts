@@ -140,6 +140,13 @@ function badCalls(fx: Fixture, admin: Caller, nurse: Caller, co: Caller, doc: Ca
     ["saveType: 481 minutes", /INVALID/, () => callCase(admin, "availability:saveType", { name: "Long", durationMinutes: 481, color: "#123456" })],
     ["saveType: fractional minutes", /INVALID/, () => callCase(admin, "availability:saveType", { name: "Odd", durationMinutes: 12.5, color: "#123456" })],
     ["saveType: not a color", /INVALID/, () => callCase(admin, "availability:saveType", { name: "Odd", durationMinutes: 20, color: "blue" })],
+    // session.* (automatic logoff)
+    ["setIdleTimeout: 0 minutes", /INVALID/, () => callCase(admin, "session:setIdleTimeout", { minutes: 0 })],
+    ["setIdleTimeout: 61 minutes", /INVALID/, () => callCase(admin, "session:setIdleTimeout", { minutes: 61 })],
+    ["setIdleTimeout: half a minute", /INVALID/, () => callCase(admin, "session:setIdleTimeout", { minutes: 0.5 })],
+    ["setIdleTimeout: a string", /Validator error/, () => callCase(admin, "session:setIdleTimeout", { minutes: "15" })],
+    ["setIdleTimeout: extra field practiceId", /Unexpected field/, () => callCase(admin, "session:setIdleTimeout", { minutes: 15, practiceId: fx.practice.b })],
+    ["policy: extra field practiceId", /Unexpected field/, () => callCase(nurse, "session:policy", { practiceId: fx.practice.b })],
     ["addAddendum: empty text", /INVALID/, () => callCase(doc, "notes:addAddendum", { patientId: fx.patient.a, noteId: fx.signedNote.a, text: "  " })],
   ];
 }

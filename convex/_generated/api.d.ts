@@ -35,6 +35,7 @@ import type * as patients from "../patients.js";
 import type * as permissions from "../permissions.js";
 import type * as schedule from "../schedule.js";
 import type * as seed from "../seed.js";
+import type * as session from "../session.js";
 import type * as viewer from "../viewer.js";
 
 /**
@@ -68,6 +69,7 @@ declare const fullApi: ApiFromModules<{
   permissions: typeof permissions;
   schedule: typeof schedule;
   seed: typeof seed;
+  session: typeof session;
   viewer: typeof viewer;
 }>;
 export declare const api: FilterApi<
