@@ -85,6 +85,8 @@ export function useIdleSession(limitMs: number, warningMs: number): IdleSession 
     const t = new IdleTimer({ limitMs, warningMs, lastActivity: previous?.lastActivity, onPhase });
     previous?.stop();
     timer.current = t;
+    // Opening a tab is activity: the tabs already open start their clocks again too.
+    if (previous === null) channel.current?.post({ type: "activity", at: t.lastActivity });
     if (t.phase !== "expired") setState({ phase: t.phase, deadline: t.deadline });
     return () => t.stop();
   }, [limitMs, warningMs, end]);
