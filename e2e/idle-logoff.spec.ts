@@ -114,8 +114,44 @@ function plantIdentifiers(page: Page, identifiers: string[]) {
 }
 
 test("idle logoff: a warning, then PHI leaves every tab, the session ends and browser storage keeps no identifiers", async ({ context, page }) => {
+  // What each tab showed the moment its logoff began (reported from the page, before it navigates away),
+  // and the order in which each tab's Convex connection closed and its sign-out request left.
+  const atLogoff: { text: string; chartShown: boolean }[] = [];
+  const events: string[] = [];
+  const tabs: Page[] = [];
+  const tabOf = (p: Page) => (tabs.includes(p) ? tabs.indexOf(p) : tabs.push(p) - 1);
+  await context.exposeBinding("__idleLogoffReport", (_source, text: string, chartShown: boolean) => {
+    atLogoff.push({ text, chartShown });
+  });
+  await context.addInitScript(() => {
+    let reported = false;
+    const report = () => {
+      if (reported || document.querySelector('[data-testid="idle-signed-out"]') === null) return;
+      reported = true;
+      const w = window as unknown as { __idleLogoffReport: (text: string, chartShown: boolean) => void };
+      w.__idleLogoffReport(document.body.innerText, document.querySelector('[data-testid="patient-name"]') !== null);
+    };
+    document.addEventListener("DOMContentLoaded", () => new MutationObserver(report).observe(document.body, { childList: true, subtree: true }));
+  });
+  const watch = (p: Page) => p.on("websocket", (ws) => ws.on("close", () => events.push(`ws-closed:${tabOf(p)}`)));
+  watch(page);
+  context.on("page", watch);
+  context.on("request", (r) => {
+    if (r.url().includes("/api/demo-auth/sign-out")) events.push(`sign-out:${tabOf(r.frame().page())}`);
+  });
+  // Without the server's Clear-Site-Data header, so the check below shows what the app itself wipes
+  // (Clerk mode has no such header).
+  await context.route("**/api/demo-auth/sign-out**", async (route) => {
+    const response = await route.fetch({ maxRedirects: 0 });
+    const headers = { ...response.headers() };
+    delete headers["clear-site-data"];
+    await route.fulfill({ response, headers });
+  });
+
   const chartUrl = await openChart(page);
+  tabOf(page);
   const other = await secondTab(context, chartUrl);
+  tabOf(other);
   const identifiers = [patientName(patient), patient.firstName, patient.lastName, patient.mrn];
 
   // The app itself keeps none of them in browser storage while working.
@@ -134,7 +170,7 @@ test("idle logoff: a warning, then PHI leaves every tab, the session ends and br
   await expect(other.getByRole("dialog", { name: "Are you still there?" })).toBeVisible();
   if (shots !== undefined) await page.screenshot({ path: `${shots}/idle-warning.png` });
 
-  // Nobody answers: both tabs end up signed out, with nothing of the patient on screen.
+  // Nobody answers: both tabs end up on the sign-in page.
   for (const p of [page, other]) {
     await expect(p).toHaveURL(/\/sign-in\?signedOut=1&reason=idle$/, { timeout: 30_000 });
     await expect(p.getByTestId("signed-out-notice")).toContainText("signed out because the app was idle");
@@ -142,6 +178,20 @@ test("idle logoff: a warning, then PHI leaves every tab, the session ends and br
     for (const id of identifiers) expect(text, `${id} on screen after logoff`).not.toContain(id);
   }
   if (shots !== undefined) await page.screenshot({ path: `${shots}/idle-signed-out.png` });
+
+  // At the moment logoff began, each tab had already dropped the chart from the screen...
+  expect(atLogoff).toHaveLength(2);
+  for (const shown of atLogoff) {
+    expect(shown.chartShown).toBe(false);
+    expect(shown.text).toContain("You were signed out after a period of inactivity");
+    for (const id of identifiers) expect(shown.text, `${id} on screen as logoff began`).not.toContain(id);
+  }
+  // ...and closed its Convex connection (its cached query results with it) before asking the server to sign out.
+  for (const tab of [0, 1]) {
+    const closed = events.indexOf(`ws-closed:${tab}`);
+    expect(closed, `tab ${tab}: ${events.join(", ")}`).toBeGreaterThanOrEqual(0);
+    expect(closed, `tab ${tab}: ${events.join(", ")}`).toBeLessThan(events.indexOf(`sign-out:${tab}`));
+  }
 
   // No identifier is left in any kind of browser storage, in either tab.
   for (const p of [page, other]) {
@@ -180,12 +230,20 @@ test("Stay signed in keeps the session, in every tab", async ({ context, page })
   await expect(other.getByTestId("patient-name")).toHaveText(patientName(patient));
 });
 
-test("signing out in one tab signs out every tab", async ({ context, page }) => {
-  const chartUrl = await openChart(page);
-  const other = await secondTab(context, chartUrl);
-  await page.getByRole("button", { name: "Sign out" }).click();
-  for (const p of [page, other]) {
-    await expect(p).toHaveURL(/\/sign-in\?signedOut=1$/);
-    await expect(p.getByTestId("patient-name")).toHaveCount(0);
-  }
-});
+for (const fallback of [false, true]) {
+  test(`signing out in one tab signs out every tab${fallback ? " (no BroadcastChannel: storage events)" : ""}`, async ({ context, page }) => {
+    if (fallback) {
+      await context.addInitScript(() => {
+        delete (window as { BroadcastChannel?: unknown }).BroadcastChannel;
+      });
+    }
+    const chartUrl = await openChart(page);
+    const other = await secondTab(context, chartUrl);
+    expect(await other.evaluate(() => typeof BroadcastChannel)).toBe(fallback ? "undefined" : "function");
+    await page.getByRole("button", { name: "Sign out" }).click();
+    for (const p of [page, other]) {
+      await expect(p).toHaveURL(/\/sign-in\?signedOut=1$/);
+      await expect(p.getByTestId("patient-name")).toHaveCount(0);
+    }
+  });
+}
