@@ -59,7 +59,7 @@ function IdleTimeoutForm({ current, onSaved }: { current: number; onSaved: (mess
   return (
     <form noValidate onSubmit={(e) => void onSubmit(e)} className="flex flex-col gap-4 p-4">
       <p className="max-w-2xl text-sm text-slate-600">
-        When nobody uses the app for this long, patient information is removed from the screen and everyone is signed out
+        When a person has not used the app for this long, patient information leaves their screen and they are signed out
         in every open tab. A warning comes a minute before.
       </p>
       {serverError !== null ? <Alert title="The setting was not saved">{serverError}</Alert> : null}
