@@ -9,15 +9,20 @@ import { idleTimeoutMinutesSchema } from "../lib/session/policy";
 import { appError, internalMutation, memberMutation, memberQuery, notFound } from "./functions";
 import { appendAuditEvent } from "./model/audit";
 
-/** The session policy the caller's browser enforces. */
+/**
+ * The session policy the caller's browser enforces, and which sign-in session
+ * the token belongs to (the `sid` claim of the demo IdP's and Clerk's tokens),
+ * so the browser can tell a new sign-in from an old session left idle.
+ */
 export const policy = memberQuery({
   permission: "practice.view",
   args: {},
-  returns: v.object({ idleTimeoutMinutes: v.number() }),
+  returns: v.object({ idleTimeoutMinutes: v.number(), sessionId: v.union(v.string(), v.null()) }),
   handler: async (ctx) => {
     const practice = await ctx.db.get("practices", ctx.practiceId);
     if (practice === null) notFound("Practice");
-    return { idleTimeoutMinutes: practice.idleTimeoutMinutes };
+    const sid = (ctx.identity as { sid?: unknown }).sid;
+    return { idleTimeoutMinutes: practice.idleTimeoutMinutes, sessionId: typeof sid === "string" ? sid : null };
   },
 });
 

@@ -206,6 +206,37 @@ test("idle logoff: a warning, then PHI leaves every tab, the session ends and br
   await expect(page.getByTestId("patient-name")).toHaveCount(0);
 });
 
+test("a session left idle past its limit (a browser closed and reopened) shows no PHI and ends at once", async ({ context, page }) => {
+  const chartUrl = await openChart(page);
+  // The browser goes away with the session still valid; its last activity was ten minutes ago.
+  await page.evaluate(() => {
+    const key = "practice.session.lastActivity";
+    const v = JSON.parse(localStorage.getItem(key) ?? "null") as { sessionId: string | null; at: number } | null;
+    if (v === null) throw new Error("no last activity recorded");
+    localStorage.setItem(key, JSON.stringify({ ...v, at: Date.now() - 10 * 60_000 }));
+  });
+  await page.close();
+  expect((await context.cookies()).map((c) => c.name)).toContain("demo_session");
+
+  // Reopened on the chart: the patient never appears, and the session ends.
+  let chartShown = false;
+  await context.exposeBinding("__chartShown", () => {
+    chartShown = true;
+  });
+  await context.addInitScript(() => {
+    const w = window as unknown as { __chartShown: () => void };
+    const seen = () => {
+      if (document.querySelector('[data-testid="patient-name"]') !== null) w.__chartShown();
+    };
+    document.addEventListener("DOMContentLoaded", () => new MutationObserver(seen).observe(document.body, { childList: true, subtree: true }));
+  });
+  const reopened = await context.newPage();
+  await reopened.goto(chartUrl);
+  await expect(reopened).toHaveURL(/\/sign-in\?signedOut=1&reason=idle$/);
+  expect(chartShown).toBe(false);
+  expect((await context.cookies()).map((c) => c.name)).not.toContain("demo_session");
+});
+
 test("Stay signed in keeps the session, in every tab", async ({ context, page }) => {
   const chartUrl = await openChart(page);
   const other = await secondTab(context, chartUrl);

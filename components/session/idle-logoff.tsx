@@ -7,6 +7,7 @@ import { idleLimitMs, warningLeadMs } from "@/lib/session/policy";
 import { Dialog, DialogContent } from "@/components/ui/dialog";
 import { Button } from "@/components/ui/button";
 import { CenteredMessage } from "@/components/shell/centered-message";
+import { lastActivityOf } from "./tab-channel";
 import { useIdleSession } from "./use-idle-session";
 
 /**
@@ -17,11 +18,24 @@ import { useIdleSession } from "./use-idle-session";
  */
 export function IdleLogoff({ children }: { children: ReactNode }) {
   const policy = useQuery(api.session.policy, {});
-  // Until the policy arrives the default limit applies; it is never longer than the practice's.
-  const limitMs = idleLimitMs(policy?.idleTimeoutMinutes);
-  const { phase, deadline, stay } = useIdleSession(limitMs, warningLeadMs(limitMs));
+  if (policy === undefined) return <CenteredMessage title="Opening your workspace…" busy />;
+  return (
+    <IdleSession limitMs={idleLimitMs(policy.idleTimeoutMinutes)} sessionId={policy.sessionId}>
+      {children}
+    </IdleSession>
+  );
+}
 
-  if (phase === "expired") {
+function IdleSession({ limitMs, sessionId, children }: { limitMs: number; sessionId: string | null; children: ReactNode }) {
+  const { phase, deadline, stay } = useIdleSession(limitMs, warningLeadMs(limitMs), sessionId);
+  // A session left idle past its limit (a browser closed and reopened, a tab restored) shows nothing
+  // from the first render on; the clock then ends it.
+  const [staleAtStart] = useState(() => {
+    const stored = lastActivityOf(sessionId);
+    return stored !== null && Date.now() - stored >= limitMs;
+  });
+
+  if (phase === "expired" || staleAtStart) {
     return (
       <div data-testid="idle-signed-out">
         <CenteredMessage title="Signed out" busy>

@@ -72,6 +72,34 @@ export function openTabChannel(onMessage: (message: TabMessage) => void): TabCha
   };
 }
 
+/**
+ * The last activity of the session, kept so that a tab opened (or a browser
+ * reopened) later continues the same clock instead of starting a new one:
+ * loading a page is not activity. Keyed by the sign-in session, so a new
+ * sign-in starts afresh. A time and an opaque session id, nothing else.
+ */
+const LAST_ACTIVITY_KEY = "practice.session.lastActivity";
+
+export function recordLastActivity(sessionId: string | null, at: number) {
+  try {
+    local()?.setItem(LAST_ACTIVITY_KEY, JSON.stringify({ sessionId, at }));
+  } catch {
+    // Storage full or disabled: open tabs still share activity through messages.
+  }
+}
+
+/** The stored last activity of this session, or null for a new session. */
+export function lastActivityOf(sessionId: string | null): number | null {
+  try {
+    const raw = local()?.getItem(LAST_ACTIVITY_KEY);
+    if (raw == null) return null;
+    const v = JSON.parse(raw) as { sessionId?: unknown; at?: unknown };
+    return v.sessionId === sessionId && typeof v.at === "number" && Number.isFinite(v.at) ? v.at : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Tells every other tab that this session has ended (sign-out button, idle logoff). */
 export function announceLogoff(reason: LogoffReason) {
   if (typeof window === "undefined") return;

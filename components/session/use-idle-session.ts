@@ -6,7 +6,7 @@ import { useConvex } from "convex/react";
 import { IdleTimer, type IdlePhase } from "@/lib/session/idle-timer";
 import { clearBrowserStorage } from "./browser-storage";
 import { useSessionEnd } from "./session-end";
-import { openTabChannel, type LogoffReason, type TabChannel } from "./tab-channel";
+import { lastActivityOf, openTabChannel, recordLastActivity, type LogoffReason, type TabChannel } from "./tab-channel";
 
 /** What counts as the person being at the screen. */
 const ACTIVITY_EVENTS = ["pointerdown", "pointermove", "keydown", "wheel", "touchstart", "scroll"] as const;
@@ -29,7 +29,7 @@ export interface IdleSession {
  * go with it), and the identity provider's session is ended, which leaves the
  * page for the sign-in screen (a full page load: nothing of this one stays).
  */
-export function useIdleSession(limitMs: number, warningMs: number): IdleSession {
+export function useIdleSession(limitMs: number, warningMs: number, sessionId: string | null): IdleSession {
   const convex = useConvex();
   const endWithProvider = useSessionEnd();
   const [state, setState] = useState<{ phase: IdlePhase; deadline: number }>({ phase: "active", deadline: 0 });
@@ -82,14 +82,15 @@ export function useIdleSession(limitMs: number, warningMs: number): IdleSession 
       }
       setState({ phase, deadline });
     };
-    const t = new IdleTimer({ limitMs, warningMs, lastActivity: previous?.lastActivity, onPhase });
+    // A page load is not activity: a reload, a new tab or a reopened browser continues the session's clock.
+    const stored = previous?.lastActivity ?? lastActivityOf(sessionId);
+    const t = new IdleTimer({ limitMs, warningMs, lastActivity: stored ?? undefined, onPhase });
     previous?.stop();
     timer.current = t;
-    // Opening a tab is activity: the tabs already open start their clocks again too.
-    if (previous === null) channel.current?.post({ type: "activity", at: t.lastActivity });
+    if (stored === null) recordLastActivity(sessionId, t.lastActivity);
     if (t.phase !== "expired") setState({ phase: t.phase, deadline: t.deadline });
     return () => t.stop();
-  }, [limitMs, warningMs, end]);
+  }, [limitMs, warningMs, sessionId, end]);
 
   // Activity in this tab, and a re-check whenever the tab comes back (timers in hidden tabs run late).
   useEffect(() => {
@@ -99,6 +100,7 @@ export function useIdleSession(limitMs: number, warningMs: number): IdleSession 
       const now = Date.now();
       if (now - lastBroadcast.current >= BROADCAST_EVERY_MS) {
         lastBroadcast.current = now;
+        recordLastActivity(sessionId, t.lastActivity);
         channel.current?.post({ type: "activity", at: t.lastActivity });
       }
     };
@@ -114,14 +116,15 @@ export function useIdleSession(limitMs: number, warningMs: number): IdleSession 
       window.removeEventListener("focus", recheck);
       window.removeEventListener("pageshow", recheck);
     };
-  }, []);
+  }, [sessionId]);
 
   const stay = useCallback(() => {
     const t = timer.current;
     if (t === null || !t.stayActive()) return;
     lastBroadcast.current = Date.now();
+    recordLastActivity(sessionId, t.lastActivity);
     channel.current?.post({ type: "activity", at: t.lastActivity });
-  }, []);
+  }, [sessionId]);
 
   return { ...state, stay };
 }

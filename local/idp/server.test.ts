@@ -50,7 +50,10 @@ describe("demo identity provider", () => {
     const subject = demoUsers()[2]!.subject;
     const ended = (await (await post("/session", { subject })).json()) as { sessionToken: string };
     const other = (await (await post("/session", { subject })).json()) as { sessionToken: string };
-    expect((await post("/token", ended)).status).toBe(200);
+    const first = (await (await post("/token", ended)).json()) as { token: string };
+    // Access tokens name their session, so the app can tell a new sign-in from an old session.
+    expect(decodeJwt(first.token).sid).toBe(decodeJwt(ended.sessionToken).jti);
+    expect(decodeJwt(((await (await post("/token", other)).json()) as { token: string }).token).sid).toBe(decodeJwt(other.sessionToken).jti);
     expect((await post("/session/end", ended)).status).toBe(200);
     expect((await post("/token", ended)).status).toBe(401);
     expect((await post("/token", other)).status).toBe(200);

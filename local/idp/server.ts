@@ -105,9 +105,10 @@ export async function startIdp(opts: IdpOptions): Promise<RunningIdp> {
       .setExpirationTime(`${seconds}s`)
       .sign(opts.key.privateKey);
 
-  async function accessToken(user: DemoUser) {
+  /** `sid` names the session (as Clerk's tokens do), so the app can tell a new sign-in from an old session. */
+  async function accessToken(user: DemoUser, sessionId: string) {
     const token = await sign(
-      { email: user.email, email_verified: true, name: user.name },
+      { email: user.email, email_verified: true, name: user.name, sid: sessionId },
       user.subject,
       ACCESS_TOKEN_AUDIENCE,
       ACCESS_TOKEN_SECONDS,
@@ -155,7 +156,7 @@ export async function startIdp(opts: IdpOptions): Promise<RunningIdp> {
         const subject = payload.sub;
         const user = subject === undefined ? undefined : bySubject.get(subject);
         if (user === undefined) throw new HttpError(401, "The session's user no longer exists. Sign in again.");
-        return send(res, 200, await accessToken(user));
+        return send(res, 200, await accessToken(user, payload.jti));
       }
       default:
         throw new HttpError(404, "Not found.");
