@@ -41,6 +41,19 @@ describe("IdleTimer", () => {
     expect(phases).toEqual(["warning"]);
   });
 
+  test("a stream of activity keeps one timer and the warning comes a limit after the last of it", () => {
+    const { t, phases } = timer();
+    for (let i = 0; i < 100; i++) {
+      vi.advanceTimersByTime(10_000);
+      t.activity();
+      expect(vi.getTimerCount()).toBe(1);
+    }
+    vi.advanceTimersByTime(14 * MIN - 1);
+    expect(phases).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(phases).toEqual(["warning"]);
+  });
+
   test("once warned, ordinary activity does not keep the session; staying signed in does", () => {
     const { t, phases } = timer();
     vi.advanceTimersByTime(14 * MIN + 5_000);

@@ -59,7 +59,8 @@ export class IdleTimer {
     this.check();
     if (this.current !== "active" || at <= this.last) return false;
     this.last = at;
-    this.schedule();
+    // The pending timer fires at the old warning time and re-checks; no need to reset it on every pointer move.
+    if (this.handle === null) this.schedule();
     return true;
   }
 
