@@ -180,6 +180,13 @@ function badCalls(fx: Fixture, admin: Caller, nurse: Caller, co: Caller, doc: Ca
     ["set: weekday 9", /INVALID/, () => callCase(admin, "alertRules:set", { rules: { ...rules, hours: { weekdays: [9], start: "08:00", end: "18:00" } } })],
     ["set: Monday twice", /INVALID/, () => callCase(admin, "alertRules:set", { rules: { ...rules, hours: { weekdays: [1, 1], start: "08:00", end: "18:00" } } })],
     ["set: extra field", /Validator error/, () => callCase(admin, "alertRules:set", { rules: { ...rules, paging: true } })],
+    // session.* (automatic logoff)
+    ["setIdleTimeout: 0 minutes", /INVALID/, () => callCase(admin, "session:setIdleTimeout", { minutes: 0 })],
+    ["setIdleTimeout: 61 minutes", /INVALID/, () => callCase(admin, "session:setIdleTimeout", { minutes: 61 })],
+    ["setIdleTimeout: half a minute", /INVALID/, () => callCase(admin, "session:setIdleTimeout", { minutes: 0.5 })],
+    ["setIdleTimeout: a string", /Validator error/, () => callCase(admin, "session:setIdleTimeout", { minutes: "15" })],
+    ["setIdleTimeout: extra field practiceId", /Unexpected field/, () => callCase(admin, "session:setIdleTimeout", { minutes: 15, practiceId: fx.practice.b })],
+    ["policy: extra field practiceId", /Unexpected field/, () => callCase(nurse, "session:policy", { practiceId: fx.practice.b })],
     ["addAddendum: empty text", /INVALID/, () => callCase(doc, "notes:addAddendum", { patientId: fx.patient.a, noteId: fx.signedNote.a, text: "  " })],
   ];
 }

@@ -618,6 +618,8 @@ export const FUNCTIONS: Record<string, FunctionCase> = {
     takesIds: true,
     args: (fx, where) => ({ typeId: fx.type[side(where)], name: "Synthetic visit type", durationMinutes: 30, color: "#1f9d8b" }),
   },
+  "session:policy": { kind: "query", permission: "practice.view", takesIds: false, args: () => ({}) },
+  "session:setIdleTimeout": { kind: "mutation", permission: "settings.manage", takesIds: false, args: () => ({ minutes: 20 }) },
   "appointments:advance": {
     kind: "mutation",
     permission: "clinical.intake",

@@ -1,5 +1,7 @@
 import { expect, test } from "@playwright/test";
+import { internal } from "../convex/_generated/api";
 import { patientName } from "../lib/chart-format";
+import { adminMutation } from "./support/backend";
 import { person, recentPatient, searchTermFor } from "./support/patients";
 import { signInAs } from "./support/sign-in";
 
@@ -10,6 +12,11 @@ import { signInAs } from "./support/sign-in";
 
 const nurse = person("Noel Ashby");
 const patient = recentPatient();
+
+// The default idle limit again after the test that raises it.
+test.afterAll(async () => {
+  await adminMutation(internal.session.setIdleLimitForTests, { slug: "maple-grove", seconds: 15 * 60 });
+});
 
 test("a nurse finds a recently seen patient, records vitals and an allergy", async ({ page }) => {
   await signInAs(page, nurse);
@@ -100,6 +107,9 @@ test("a nurse finds a recently seen patient, records vitals and an allergy", asy
 });
 
 test("when chart access lapses the chart closes and offers to open it again", async ({ page }) => {
+  // Automatic logoff would end the whole session at the same 15 minutes: give it 30 here, so the
+  // grant's own expiry is what the test sees.
+  await adminMutation(internal.session.setIdleLimitForTests, { slug: "maple-grove", seconds: 30 * 60 });
   // The browser's clock runs normally until it is moved forward past the grant's end.
   await page.clock.install();
   await signInAs(page, nurse);

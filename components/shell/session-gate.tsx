@@ -6,7 +6,8 @@ import { ConvexError } from "convex/values";
 import { useConvexAuth, useMutation, useQuery } from "convex/react";
 import { api } from "@/convex/_generated/api";
 import { ERROR_CODES, isAppErrorData } from "@/lib/errors";
-import { clearAllPendingDrafts } from "@/components/notes/draft-storage";
+import { clearBrowserStorage } from "@/components/session/browser-storage";
+import { IdleLogoff } from "@/components/session/idle-logoff";
 import { CenteredMessage } from "./centered-message";
 import { SignOutButton } from "./sign-out-button";
 import { ViewerContext } from "./viewer-context";
@@ -30,8 +31,8 @@ export function SessionGate({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     if (!isLoading && !isAuthenticated) {
-      // The session ended (or never was): no unsaved clinical text stays in the tab.
-      clearAllPendingDrafts();
+      // The session ended (or never was): nothing of it stays in browser storage.
+      void clearBrowserStorage();
       router.replace("/sign-in");
     }
   }, [isLoading, isAuthenticated, router]);
@@ -70,5 +71,9 @@ export function SessionGate({ children }: { children: ReactNode }) {
       </CenteredMessage>
     );
   }
-  return <ViewerContext.Provider value={{ ...viewer, active: viewer.active }}>{children}</ViewerContext.Provider>;
+  return (
+    <ViewerContext.Provider value={{ ...viewer, active: viewer.active }}>
+      <IdleLogoff>{children}</IdleLogoff>
+    </ViewerContext.Provider>
+  );
 }

@@ -42,6 +42,7 @@ import type * as permissions from "../permissions.js";
 import type * as reviews from "../reviews.js";
 import type * as schedule from "../schedule.js";
 import type * as seed from "../seed.js";
+import type * as session from "../session.js";
 import type * as testing from "../testing.js";
 import type * as viewer from "../viewer.js";
 
@@ -83,6 +84,7 @@ declare const fullApi: ApiFromModules<{
   reviews: typeof reviews;
   schedule: typeof schedule;
   seed: typeof seed;
+  session: typeof session;
   testing: typeof testing;
   viewer: typeof viewer;
 }>;

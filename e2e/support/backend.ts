@@ -35,6 +35,12 @@ export async function adminQuery<Q extends FunctionReference<"query", "internal"
   return await client.query(query, args);
 }
 
+/** Runs an internal mutation with the admin key (test set-up, such as a short idle limit). */
+export async function adminMutation<M extends FunctionReference<"mutation", "internal">>(mutation: M, args: FunctionArgs<M>): Promise<FunctionReturnType<M>> {
+  const client = adminClient() as unknown as { mutation(m: M, a: FunctionArgs<M>): Promise<FunctionReturnType<M>> };
+  return await client.mutation(mutation, args);
+}
+
 /** A client acting as a demo user, with the same identity the demo IdP's tokens carry. */
 export function clientAs(user: DemoUser): ConvexHttpClient {
   const client = new ConvexHttpClient(convexUrl);

@@ -46,6 +46,20 @@ describe("demo identity provider", () => {
     expect(decodeJwt(a.token).jti).not.toBe(decodeJwt(b.token).jti);
   });
 
+  test("an ended session (sign-out, idle logoff) gets no more access tokens; other sessions are unaffected", async () => {
+    const subject = demoUsers()[2]!.subject;
+    const ended = (await (await post("/session", { subject })).json()) as { sessionToken: string };
+    const other = (await (await post("/session", { subject })).json()) as { sessionToken: string };
+    const first = (await (await post("/token", ended)).json()) as { token: string };
+    // Access tokens name their session, so the app can tell a new sign-in from an old session.
+    expect(decodeJwt(first.token).sid).toBe(decodeJwt(ended.sessionToken).jti);
+    expect(decodeJwt(((await (await post("/token", other)).json()) as { token: string }).token).sid).toBe(decodeJwt(other.sessionToken).jti);
+    expect((await post("/session/end", ended)).status).toBe(200);
+    expect((await post("/token", ended)).status).toBe(401);
+    expect((await post("/token", other)).status).toBe(200);
+    expect((await post("/session/end", { sessionToken: "not.a.jwt" })).status).toBe(401);
+  });
+
   test("rejects unknown users and forged sessions", async () => {
     expect((await post("/session", { subject: "demo|nobody@x.example" })).status).toBe(404);
     expect((await post("/token", { sessionToken: "not.a.jwt" })).status).toBe(401);

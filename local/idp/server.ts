@@ -74,6 +74,25 @@ export async function startIdp(opts: IdpOptions): Promise<RunningIdp> {
   const jwks = { keys: [opts.key.publicJwk] };
   const localJwks = createLocalJWKSet(jwks);
   const bySubject = new Map(opts.users.map((u) => [u.subject, u]));
+  /**
+   * Sessions ended by sign-out or idle logoff (jti → expiry in ms). In memory:
+   * a restart of the IdP forgets them, but the browser's cookie is already gone.
+   */
+  const ended = new Map<string, number>();
+  const forgetExpired = () => {
+    const now = Date.now();
+    for (const [jti, exp] of ended) if (exp <= now) ended.delete(jti);
+  };
+
+  async function verifySession(sessionToken: unknown) {
+    if (typeof sessionToken !== "string") throw new HttpError(400, "sessionToken is required.");
+    try {
+      const { payload } = await jwtVerify(sessionToken, localJwks, { issuer, audience: SESSION_AUDIENCE });
+      return payload;
+    } catch {
+      throw new HttpError(401, "The session has expired or is not valid. Sign in again.");
+    }
+  }
 
   const sign = (claims: Record<string, unknown>, subject: string, audience: string, seconds: number) =>
     new SignJWT(claims)
@@ -86,9 +105,10 @@ export async function startIdp(opts: IdpOptions): Promise<RunningIdp> {
       .setExpirationTime(`${seconds}s`)
       .sign(opts.key.privateKey);
 
-  async function accessToken(user: DemoUser) {
+  /** `sid` names the session (as Clerk's tokens do), so the app can tell a new sign-in from an old session. */
+  async function accessToken(user: DemoUser, sessionId: string) {
     const token = await sign(
-      { email: user.email, email_verified: true, name: user.name },
+      { email: user.email, email_verified: true, name: user.name, sid: sessionId },
       user.subject,
       ACCESS_TOKEN_AUDIENCE,
       ACCESS_TOKEN_SECONDS,
@@ -120,19 +140,23 @@ export async function startIdp(opts: IdpOptions): Promise<RunningIdp> {
         const sessionToken = await sign({}, user.subject, SESSION_AUDIENCE, SESSION_SECONDS);
         return send(res, 200, { sessionToken, sessionExpiresIn: SESSION_SECONDS });
       }
+      case "POST /session/end": {
+        const body = (await readJson(req)) as { sessionToken?: unknown };
+        const payload = await verifySession(body.sessionToken);
+        forgetExpired();
+        if (payload.jti !== undefined) ended.set(payload.jti, (payload.exp ?? 0) * 1000);
+        return send(res, 200, { ended: true });
+      }
       case "POST /token": {
         const body = (await readJson(req)) as { sessionToken?: unknown };
-        if (typeof body.sessionToken !== "string") throw new HttpError(400, "sessionToken is required.");
-        let subject: string | undefined;
-        try {
-          const { payload } = await jwtVerify(body.sessionToken, localJwks, { issuer, audience: SESSION_AUDIENCE });
-          subject = payload.sub;
-        } catch {
-          throw new HttpError(401, "The session has expired or is not valid. Sign in again.");
+        const payload = await verifySession(body.sessionToken);
+        if (payload.jti === undefined || ended.has(payload.jti)) {
+          throw new HttpError(401, "The session has ended. Sign in again.");
         }
+        const subject = payload.sub;
         const user = subject === undefined ? undefined : bySubject.get(subject);
         if (user === undefined) throw new HttpError(401, "The session's user no longer exists. Sign in again.");
-        return send(res, 200, await accessToken(user));
+        return send(res, 200, await accessToken(user, payload.jti));
       }
       default:
         throw new HttpError(404, "Not found.");

@@ -10,6 +10,7 @@ import { SectionCard, SkeletonRows, EmptyLine } from "@/components/ui/card";
 import { inputClass } from "@/components/ui/form-field";
 import { useViewer } from "@/components/shell/viewer-context";
 import { ExceptionsCard } from "./exceptions-card";
+import { IdleTimeoutCard } from "./idle-timeout-card";
 import { VisitTypesCard } from "./visit-types-card";
 import { WeeklyHoursCard } from "./weekly-hours-card";
 import { useSettingsConfig } from "./use-settings-config";
@@ -57,8 +58,8 @@ function ScheduleSettingsBody({ onRetry }: { onRetry: () => void }) {
     <header className="flex max-w-2xl flex-col gap-1">
       <h1 className="text-2xl font-semibold text-slate-900">Schedule settings</h1>
       <p className="text-sm text-slate-600">
-        Working hours, days off and extra clinics for each provider, and the practice&apos;s visit types. Booking uses
-        these immediately; appointments already booked are not moved.
+        Working hours, days off and extra clinics for each provider, the practice&apos;s visit types, and automatic
+        sign-out. Booking uses these immediately; appointments already booked are not moved.
       </p>
     </header>
   );
@@ -144,6 +145,7 @@ function ScheduleSettingsBody({ onRetry }: { onRetry: () => void }) {
       )}
       <VisitTypesCard types={config.types} onSaved={setNotice} />
       <AlertRulesCard onSaved={setNotice} />
+      <IdleTimeoutCard onSaved={setNotice} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useClerk } from "@clerk/nextjs";
+import { signedOutUrl } from "@/components/session/session-end";
 
 export default function ClerkSignOut({ className, onSignOut }: { className: string; onSignOut?: () => void }) {
   const clerk = useClerk();
@@ -10,7 +11,7 @@ export default function ClerkSignOut({ className, onSignOut }: { className: stri
       className={className}
       onClick={() => {
         onSignOut?.();
-        void clerk.signOut({ redirectUrl: "/sign-in?signedOut=1" });
+        void clerk.signOut({ redirectUrl: signedOutUrl("signout") });
       }}
     >
       Sign out
