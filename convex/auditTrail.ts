@@ -120,10 +120,14 @@ export function checkFilters(f: AuditFilterArgs): string | null {
  * Pages with a cursor from an earlier page. A cursor that is not one (edited,
  * or from another query) is refused as invalid input, not an internal error.
  */
-export async function paginateChecked<T>(run: () => Promise<T>, opts: { cursor: string | null; endCursor?: string | null }): Promise<T> {
+export async function paginateChecked<T>(run: () => Promise<T>, opts: { cursor: string | null; endCursor?: string | null; id?: number; maximumRowsRead?: number; maximumBytesRead?: number }): Promise<T> {
   const cursors = [opts.cursor, opts.endCursor ?? null].filter((c): c is string => c !== null);
   const invalid = () => appError(ERROR_CODES.invalid, "This page position is not valid. Start again from the first page.");
   if (cursors.some((c) => c.length > 10_000)) throw invalid();
+  if (opts.id !== undefined && !Number.isSafeInteger(opts.id)) throw appError(ERROR_CODES.invalid, "A page id is a whole number.");
+  for (const limit of [opts.maximumRowsRead, opts.maximumBytesRead]) {
+    if (limit !== undefined && !(Number.isSafeInteger(limit) && limit > 0)) throw appError(ERROR_CODES.invalid, "Page limits are positive whole numbers.");
+  }
   try {
     return await run();
   } catch (err) {
@@ -271,6 +275,9 @@ export const recordExport = auditMutation({
   handler: async (ctx, a) => {
     await ctx.rateLimit("exportMember");
     if (!Number.isSafeInteger(a.count) || a.count < 0) throw appError(ERROR_CODES.invalid, "The export's event count must be a whole number.");
+    for (const n of [a.firstSeq, a.lastSeq]) {
+      if (n !== null && !(Number.isSafeInteger(n) && n >= 1)) throw appError(ERROR_CODES.invalid, "Sequence numbers are whole numbers from 1.");
+    }
     if (!HEX64.test(a.csvSha256) || !HEX64.test(a.jsonSha256)) throw appError(ERROR_CODES.invalid, "File hashes are SHA-256 in hexadecimal.");
     const problem = checkFilters(a.filters);
     if (problem !== null) throw appError(ERROR_CODES.invalid, problem);
