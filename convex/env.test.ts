@@ -6,7 +6,7 @@ describe("bedrockConfig", () => {
     const r = bedrockConfig({ BEDROCK_REGION: "us-east-1", BEDROCK_MODEL_ID: "anthropic.claude-3-5-sonnet-20240620-v1:0" });
     expect(r).toEqual({
       ok: true,
-      config: { region: "us-east-1", modelId: "anthropic.claude-3-5-sonnet-20240620-v1:0", endpoint: null, guardrail: null, localCredentials: null },
+      config: { region: "us-east-1", modelId: "anthropic.claude-3-5-sonnet-20240620-v1:0", endpoint: null, guardrail: null, idleTimeoutMs: 30_000, localCredentials: null },
     });
   });
 

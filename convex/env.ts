@@ -22,6 +22,8 @@ export interface BedrockConfig {
   modelId: string;
   endpoint: string | null;
   guardrail: { id: string; version: string } | null;
+  /** Give up when the stream is silent this long (ms). */
+  idleTimeoutMs: number;
   /** Static dummy credentials, only for a loopback endpoint (the offline model); null = AWS default provider chain. */
   localCredentials: { accessKeyId: string; secretAccessKey: string } | null;
 }
@@ -33,6 +35,7 @@ const bedrockSchema = z
     BEDROCK_ENDPOINT: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional(),
     BEDROCK_GUARDRAIL_ID: z.string().regex(/^[A-Za-z0-9:/._-]{1,200}$/, "must be a guardrail id or ARN").optional(),
     BEDROCK_GUARDRAIL_VERSION: z.string().regex(/^(DRAFT|\d+)$/, 'must be "DRAFT" or a version number').optional(),
+    BEDROCK_STREAM_IDLE_MS: z.coerce.number().int().min(100, "must be at least 100 (ms)").max(300_000, "must be at most 300000 (ms)").optional(),
   })
   .refine((e) => (e.BEDROCK_GUARDRAIL_ID === undefined) === (e.BEDROCK_GUARDRAIL_VERSION === undefined), {
     message: "BEDROCK_GUARDRAIL_ID and BEDROCK_GUARDRAIL_VERSION go together",
@@ -52,6 +55,7 @@ export function bedrockConfig(env: Record<string, string | undefined> = process.
     BEDROCK_ENDPOINT: blank(env.BEDROCK_ENDPOINT),
     BEDROCK_GUARDRAIL_ID: blank(env.BEDROCK_GUARDRAIL_ID),
     BEDROCK_GUARDRAIL_VERSION: blank(env.BEDROCK_GUARDRAIL_VERSION),
+    BEDROCK_STREAM_IDLE_MS: blank(env.BEDROCK_STREAM_IDLE_MS),
   });
   if (!parsed.success) {
     return { ok: false, problems: parsed.error.issues.map((i) => `${String(i.path[0] ?? "BEDROCK_GUARDRAIL_ID")} ${i.message}`) };
@@ -66,6 +70,7 @@ export function bedrockConfig(env: Record<string, string | undefined> = process.
       modelId: e.BEDROCK_MODEL_ID,
       endpoint,
       guardrail: e.BEDROCK_GUARDRAIL_ID !== undefined ? { id: e.BEDROCK_GUARDRAIL_ID, version: e.BEDROCK_GUARDRAIL_VERSION! } : null,
+      idleTimeoutMs: e.BEDROCK_STREAM_IDLE_MS ?? 30_000,
       localCredentials: loopback ? { accessKeyId: "local-offline", secretAccessKey: "local-offline" } : null,
     },
   };

@@ -14,6 +14,10 @@ import type {
   FunctionReference,
 } from "convex/server";
 import type * as access from "../access.js";
+import type * as ai from "../ai.js";
+import type * as aiCompliance from "../aiCompliance.js";
+import type * as aiDraft from "../aiDraft.js";
+import type * as aiReview from "../aiReview.js";
 import type * as appointments from "../appointments.js";
 import type * as auditChain from "../auditChain.js";
 import type * as availability from "../availability.js";
@@ -47,6 +51,10 @@ import type * as viewer from "../viewer.js";
  */
 declare const fullApi: ApiFromModules<{
   access: typeof access;
+  ai: typeof ai;
+  aiCompliance: typeof aiCompliance;
+  aiDraft: typeof aiDraft;
+  aiReview: typeof aiReview;
   appointments: typeof appointments;
   auditChain: typeof auditChain;
   availability: typeof availability;
