@@ -90,7 +90,7 @@ async function run(label: string, delayMs: number) {
 const results = [await run("instant", 0), await run("streaming", 15)];
 for (const r of results) {
   console.log(
-    `${r.label.padEnd(9)} drafts ${r.drafts}: minimise p50 ${r.minimiseP50Ms} ms (p95 ${r.minimiseP95Ms}), first text p50 ${r.firstTextP50Ms} ms, end-to-end p50 ${r.endToEndP50Ms} ms (p95 ${r.endToEndP95Ms}); minimiser share ${(r.minimiserShare * 100).toFixed(1)}%`,
+    `${r.label.padEnd(9)} drafts ${r.drafts}: minimise p50 ${r.minimiseP50Ms} ms (p95 ${r.minimiseP95Ms}), first text p50 ${r.firstTextP50Ms} ms, end-to-end p50 ${r.endToEndP50Ms} ms (p95 ${r.endToEndP95Ms}); minimiser share ${(r.minimiserShare * 100).toFixed(2)}%`,
   );
 }
 mkdirSync(dirname(out), { recursive: true });
