@@ -185,10 +185,9 @@ export const begin = internalMutation({
   returns: v.object({ callId: v.id("aiCalls"), noteId: v.id("notes") }),
   handler: async (ctx, a) => {
     const { m } = await callerForChart(ctx, a.patientId, "ai.draft");
-    const scoped = ctx.db;
     let noteId: Id<"notes">;
     if (a.kind === "soap") {
-      const r = await draftNoteFor(scoped, m.practiceId, m.member._id, a.patientId, a.encounterId, a.noteId);
+      const r = await draftNoteFor(ctx.db, m.practiceId, m.member._id, a.patientId, a.encounterId, a.noteId);
       noteId = r.noteId;
       if (r.created) {
         await appendAuditEvent(ctx.db, m.practiceId, { kind: "member", memberId: m.member._id, userId: m.user._id, role: m.member.role }, {

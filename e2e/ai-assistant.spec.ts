@@ -1,8 +1,9 @@
 import { readFileSync, existsSync } from "node:fs";
 import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { patientName } from "../lib/chart-format";
-import { generatePractices, type SeedPatient } from "../local/seed/generate";
+import type { SeedPatient } from "../local/seed/generate";
 import { BEDROCK_URL, E2E } from "./support/env";
 import { person, recentPatient } from "./support/patients";
 import { signInAs } from "./support/sign-in";
@@ -12,7 +13,8 @@ import { signInAs } from "./support/sign-in";
  * stop, draft again, edit, accept, a refused signature while AI text is
  * unreviewed, sign; then the compliance officer finds the call and its
  * receipt. Afterwards: nothing that left for the model (the local endpoint
- * recorded every request) and nothing in the stack's output names a patient.
+ * recorded every request). The stack's output is checked at the end of the
+ * run by zz-stack-output.spec.ts.
  */
 
 const physician = person("Miles Brandt");
@@ -50,6 +52,14 @@ function identifiersOf(p: SeedPatient): string[] {
 async function behaviour(patch: Record<string, unknown>) {
   const res = await fetch(`${BEDROCK_URL}/__local/behaviour`, { method: "POST", body: JSON.stringify(patch) });
   expect(res.ok).toBe(true);
+}
+
+/** Accessibility violations (axe) inside the given parts of the page. */
+async function axeViolations(page: Page, selectors: string[]) {
+  let builder = new AxeBuilder({ page });
+  for (const s of selectors) builder = builder.include(s);
+  const r = await builder.analyze();
+  return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
 async function openChart(page: Page) {
@@ -106,6 +116,7 @@ test.describe.serial("AI assistant", () => {
     await editor.getByRole("button", { name: "Save and accept" }).click();
     await expect(editor.getByLabel(/^Assessment/)).toHaveValue("Acute viral bronchitis, no signs of pneumonia.");
     await page.screenshot({ path: path.join(root, "test-results", "ai-review.png"), fullPage: true });
+    expect(await axeViolations(page, ['[data-testid="ai-draft-panel"]', '[data-testid^="ai-part-"]'])).toEqual([]);
 
     // The plan is still unreviewed: signing is refused.
     await editor.getByRole("button", { name: "Sign note…" }).click();
@@ -151,6 +162,7 @@ test.describe.serial("AI assistant", () => {
     await expect(sent).not.toContainText(patient.mrn);
     await expect(calls.filter({ hasText: "Stopped" }).first()).toBeVisible();
     await page.screenshot({ path: path.join(root, "test-results", "ai-compliance.png"), fullPage: true });
+    expect(await axeViolations(page, ['[data-testid="model-calls"]'])).toEqual([]);
   });
 
   test("egress: no request the model endpoint received contains the patient's identifiers in any spelling", () => {
@@ -162,22 +174,6 @@ test.describe.serial("AI assistant", () => {
     expect(requests.some((r) => r.includes("reports a dry cough"))).toBe(true);
     for (const id of identifiersOf(patient)) {
       for (const r of requests) expect(r, id).not.toContain(id.toLowerCase());
-    }
-  });
-
-  test("logs: the stack's output names no seeded patient and holds no prompt or model text", () => {
-    const log = readFileSync(path.join(root, E2E.logFile), "utf8");
-    expect(log.length).toBeGreaterThan(0);
-    const lower = log.toLowerCase();
-    for (const phrase of ["reports a dry cough", "viral bronchitis", "subjective:", "what happens next", "[name_"]) {
-      expect(lower, phrase).not.toContain(phrase);
-    }
-    for (const practice of generatePractices()) {
-      for (const p of practice.patients) {
-        for (const id of [p.mrn, `${p.firstName} ${p.lastName}`, p.email, p.phone].filter((x): x is string => x !== undefined)) {
-          expect(lower, id).not.toContain(id.toLowerCase());
-        }
-      }
     }
   });
 });

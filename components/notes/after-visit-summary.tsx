@@ -11,7 +11,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { useChart } from "@/components/chart/chart-context";
 import type { Note } from "@/components/chart/use-clinical";
-import { AiPartCard, Provenance, useAiState, type AiPart } from "./ai-draft-panel";
+import { AiPartCard, Provenance, readyAi, useAiState, type AiPart } from "./ai-draft-panel";
 
 /** What a signed note records about the AI assistant's share in it. */
 export function AiSignatureLine({ ai }: { ai: Note["ai"] }) {
@@ -33,7 +33,8 @@ export function AiSignatureLine({ ai }: { ai: Note["ai"] }) {
 export function AfterVisitSummary({ encounterId, noteId }: { encounterId: Id<"encounters">; noteId: Id<"notes"> }) {
   const chart = useChart();
   const id = useId();
-  const state = useAiState(encounterId);
+  const aiState = useAiState(encounterId);
+  const state = readyAi(aiState);
   const summarize = useAction(api.aiDraft.summarize);
   const reviewPart = useMutation(api.aiReview.reviewPart);
   const [busy, setBusy] = useState(false);
@@ -77,7 +78,8 @@ export function AfterVisitSummary({ encounterId, noteId }: { encounterId: Id<"en
           </Button>
         ) : null}
       </div>
-      {state === undefined ? <p className="text-sm text-slate-500">Loading…</p> : null}
+      {aiState === undefined ? <p className="text-sm text-slate-500">Loading…</p> : null}
+      {aiState instanceof Error ? <Callout tone="warning">{errorMessage(aiState, "The summary could not be loaded. Check your connection.")}</Callout> : null}
       {open !== null ? (
         <>
           <p className="text-xs text-slate-600">Plain-language draft from the signed note. Approve it (as written or edited) before it is shared.</p>

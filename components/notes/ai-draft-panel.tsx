@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
-import { useAction, useMutation, useQuery } from "convex/react";
+import { useAction, useMutation, useQuery_experimental } from "convex/react";
 import type { FunctionReturnType } from "convex/server";
 import { api } from "@/convex/_generated/api";
 import type { Id } from "@/convex/_generated/dataModel";
@@ -19,10 +19,19 @@ export type AiState = FunctionReturnType<typeof api.aiReview.encounterState>;
 export type AiPart = AiState["parts"][number];
 export type AiCall = AiState["calls"][number];
 
-/** The assistant's live state for one encounter (undefined while loading). */
-export function useAiState(encounterId: Id<"encounters">): AiState | undefined {
+/**
+ * The assistant's live state for one encounter: undefined while loading, or
+ * an Error (the editor keeps working without the assistant's parts).
+ */
+export function useAiState(encounterId: Id<"encounters">): AiState | Error | undefined {
   const chart = useChart();
-  return useQuery(api.aiReview.encounterState, { patientId: chart.patientId, encounterId });
+  const r = useQuery_experimental({ query: api.aiReview.encounterState, args: { patientId: chart.patientId, encounterId } });
+  return r.status === "success" ? r.data : r.status === "error" ? r.error : undefined;
+}
+
+/** The state when it is usable, else undefined. */
+export function readyAi(state: AiState | Error | undefined): AiState | undefined {
+  return state instanceof Error ? undefined : state;
 }
 
 /** Parts a physician must still review (or that are still arriving). */
@@ -46,7 +55,7 @@ export function AiDraftPanel({
 }: {
   encounterId: Id<"encounters">;
   noteId: Id<"notes"> | null;
-  state: AiState | undefined;
+  state: AiState | Error | undefined;
   /** Saves the editor's text first, so the draft lands on the same note. */
   beforeDraft: () => Promise<boolean>;
 }) {
@@ -60,9 +69,10 @@ export function AiDraftPanel({
   const [result, setResult] = useState<{ outcome: AiOutcome; message: string } | null>(null);
   const errorRef = useRef<HTMLDivElement>(null);
 
-  const running = state?.calls.find((c) => c.kind === "soap" && c.status === "running") ?? null;
+  const ready = readyAi(state);
+  const running = ready?.calls.find((c) => c.kind === "soap" && c.status === "running") ?? null;
   const busy = starting || running !== null;
-  const runningParts = running === null ? [] : (state?.parts.filter((p) => p.callId === running._id) ?? []);
+  const runningParts = running === null ? [] : (ready?.parts.filter((p) => p.callId === running._id) ?? []);
 
   useEffect(() => {
     if (error !== null) errorRef.current?.focus();
@@ -130,6 +140,11 @@ export function AiDraftPanel({
         )}
         {running !== null ? <Progress parts={runningParts} /> : null}
       </div>
+      {state instanceof Error ? (
+        <Callout tone="warning" title="AI-drafted parts are not showing">
+          {errorMessage(state, "They could not be loaded. Check your connection; they appear as soon as the app reconnects.")}
+        </Callout>
+      ) : null}
       {error !== null ? (
         <Alert ref={errorRef} title="No draft">
           {error}

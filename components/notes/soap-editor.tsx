@@ -16,7 +16,7 @@ import { useChart } from "@/components/chart/chart-context";
 import type { Note } from "@/components/chart/use-clinical";
 import { SOAP_SECTIONS } from "./note-view";
 import { useSoapAutosave, type SaveStatus } from "./use-autosave";
-import { AiDraftPanel, AiPartCard, ReviewedAiLine, unreviewedParts, useAiState, type AiPart } from "./ai-draft-panel";
+import { AiDraftPanel, AiPartCard, ReviewedAiLine, readyAi, unreviewedParts, useAiState, type AiPart } from "./ai-draft-panel";
 
 /**
  * The physician's SOAP editor for an open encounter: four labelled sections,
@@ -32,7 +32,8 @@ export function SoapEditor({ encounterId, draft, onSigned }: { encounterId: Id<"
     serverDraft: draft === null ? null : { noteId: draft._id, fields: { subjective: draft.subjective, objective: draft.objective, assessment: draft.assessment, plan: draft.plan }, updatedAt: draft.updatedAt },
   });
   const baseId = useId();
-  const ai = useAiState(encounterId);
+  const aiState = useAiState(encounterId);
+  const ai = readyAi(aiState);
   const reviewPart = useMutation(api.aiReview.reviewPart);
   const noteId = autosave.noteId;
   const unreviewed = unreviewedParts(ai, noteId);
@@ -52,7 +53,7 @@ export function SoapEditor({ encounterId, draft, onSigned }: { encounterId: Id<"
 
   return (
     <>
-    <AiDraftPanel encounterId={encounterId} noteId={noteId} state={ai} beforeDraft={autosave.flush} />
+    <AiDraftPanel encounterId={encounterId} noteId={noteId} state={aiState} beforeDraft={autosave.flush} />
     <section aria-labelledby={`${baseId}-heading`} className="flex flex-col rounded-xl border border-slate-200 bg-white shadow-sm" data-testid="soap-editor">
       <div className="flex flex-wrap items-center justify-between gap-3 border-b border-slate-100 px-4 py-2.5">
         <div className="flex items-center gap-3">
