@@ -196,6 +196,19 @@ describe("drafting a SOAP note", () => {
   });
 });
 
+describe("patients of 90 and over", () => {
+  test("no date in the request tells an age over 89 (Safe Harbor): the age band says 90+", async () => {
+    const s = await setup();
+    await s.fx.t.run((ctx) => ctx.db.patch("patients", s.patientId, { dob: "1930-01-02" }));
+    const since = Date.now();
+    await s.doc.action(api.aiDraft.draftSoap, { patientId: s.patientId, encounterId: s.encounterId, visitText: "Marisol Quintanilla-Reyes, DOB 01/02/1930, reports knee pain since 03/04/2026. Likely osteoarthritis." });
+    const wire = JSON.stringify(recordedSince(since).map((r) => r.request));
+    expect(wire).toContain("Age band: 90+");
+    expect(wire).not.toMatch(/(9\d|1\d\d) years/);
+    expect(wire).not.toContain("01/02/1930");
+  });
+});
+
 describe("review before signing", () => {
   test("signing is refused while AI text is unreviewed; accept, edit and delete; the signature records the AI share and reviewer", async () => {
     const s = await setup();

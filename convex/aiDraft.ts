@@ -107,6 +107,7 @@ async function streamInto(
   let inputTokens: number | undefined;
   let outputTokens: number | undefined;
   let outcome: AiOutcome = "complete";
+  let blocked = false;
   let lastFlush = 0;
   const deadline = Date.now() + CALL_LIMIT_MS;
 
@@ -148,6 +149,8 @@ async function streamInto(
       if (next.done === true) break;
       const e: ConverseStreamOutput = next.value;
       if (e.contentBlockDelta?.delta?.text !== undefined) text += rehydrator.push(e.contentBlockDelta.delta.text);
+      // A guardrail that blocked the answer: what arrived is kept for review, and the call is not "complete".
+      if (e.messageStop?.stopReason === "guardrail_intervened" || e.messageStop?.stopReason === "content_filtered") blocked = true;
       if (e.metadata?.usage !== undefined) {
         inputTokens = e.metadata.usage.inputTokens;
         outputTokens = e.metadata.usage.outputTokens;
@@ -161,6 +164,7 @@ async function streamInto(
       }
     }
     if (state.aborted !== null) outcome = state.aborted === "stop" ? "stopped" : "timeout";
+    else if (blocked) outcome = "model_error";
   } catch (err) {
     outcome = outcomeOfError(err, state.aborted);
   }
@@ -178,8 +182,13 @@ async function streamInto(
   return { outcome, inputTokens, outputTokens, unknownPlaceholders: rehydrator.unknownPlaceholders.length };
 }
 
-function minimised(user: string, known: KnownIdentifiers, visitDate: string) {
-  return minimize(user, { known, anchorDate: visitDate });
+/**
+ * Dates become "[DATE_1 (3 days before visit)]". Not for patients of 90 and
+ * over: an annotated date of birth ("about 94 years before visit") would give
+ * an age Safe Harbor requires to be aggregated (lib/phi annotates it as is).
+ */
+function minimised(user: string, known: KnownIdentifiers, visitDate: string, ageBand: string) {
+  return minimize(user, ageBand === "90+" ? { known } : { known, anchorDate: visitDate });
 }
 
 /** Drafts the encounter's SOAP note from visit text (pasted notes or a transcript). */
@@ -193,7 +202,7 @@ export const draftSoap = chartAction({
     if (trimmed.length > VISIT_TEXT_MAX) throw appError(ERROR_CODES.invalid, `Visit text is limited to ${VISIT_TEXT_MAX.toLocaleString("en-US")} characters.`);
     const c = config();
     const prep = await ctx.runMutation(internal.ai.prepare, { patientId, encounterId });
-    const min = minimised(soapUserMessage(prep.context, trimmed), prep.known, prep.visitDate);
+    const min = minimised(soapUserMessage(prep.context, trimmed), prep.known, prep.visitDate, prep.context.ageBand);
     const hash = promptHash(SOAP_SYSTEM_PROMPT, min.text);
     const begun: { callId: Id<"aiCalls">; noteId: Id<"notes"> } = await ctx.runMutation(internal.ai.begin, {
       patientId,
@@ -220,7 +229,7 @@ export const summarize = chartAction({
     const c = config();
     const note: { encounterId: Id<"encounters">; sections: SoapSections } = await ctx.runMutation(internal.ai.signedNoteText, { patientId, noteId });
     const prep = await ctx.runMutation(internal.ai.prepare, { patientId, encounterId: note.encounterId });
-    const min = minimised(summaryUserMessage(note.sections), prep.known, prep.visitDate);
+    const min = minimised(summaryUserMessage(note.sections), prep.known, prep.visitDate, prep.context.ageBand);
     const hash = promptHash(SUMMARY_SYSTEM_PROMPT, min.text);
     const begun: { callId: Id<"aiCalls">; noteId: Id<"notes"> } = await ctx.runMutation(internal.ai.begin, {
       patientId,

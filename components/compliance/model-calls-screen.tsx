@@ -195,9 +195,9 @@ function ModelCallCard({ call: c }: { call: ModelCall }) {
           <p className="px-3 pb-3 text-sm text-slate-600">The text of this call was not stored.</p>
         ) : (
           <div className="flex flex-col gap-2 px-3 pb-3">
-            <p className="text-xs font-semibold tracking-wide text-slate-500 uppercase">Instructions</p>
+            <p className="text-xs font-semibold tracking-wide text-slate-600 uppercase">Instructions</p>
             <pre className="overflow-x-auto text-xs leading-relaxed whitespace-pre-wrap text-slate-800">{c.sent.system}</pre>
-            <p className="text-xs font-semibold tracking-wide text-slate-500 uppercase">Message</p>
+            <p className="text-xs font-semibold tracking-wide text-slate-600 uppercase">Message</p>
             <pre className="overflow-x-auto text-xs leading-relaxed whitespace-pre-wrap text-slate-800" data-testid="sent-text">
               {c.sent.user}
             </pre>
@@ -211,7 +211,7 @@ function ModelCallCard({ call: c }: { call: ModelCall }) {
 function Item({ label, children }: { label: string; children: React.ReactNode }) {
   return (
     <div className="flex flex-col">
-      <dt className="text-xs text-slate-500">{label}</dt>
+      <dt className="text-xs text-slate-600">{label}</dt>
       <dd className="text-slate-900">{children}</dd>
     </div>
   );

@@ -78,7 +78,7 @@ export function AfterVisitSummary({ encounterId, noteId }: { encounterId: Id<"en
           </Button>
         ) : null}
       </div>
-      {aiState === undefined ? <p className="text-sm text-slate-500">Loading…</p> : null}
+      {aiState === undefined ? <p className="text-sm text-slate-600">Loading…</p> : null}
       {aiState instanceof Error ? <Callout tone="warning">{errorMessage(aiState, "The summary could not be loaded. Check your connection.")}</Callout> : null}
       {open !== null ? (
         <>
@@ -103,7 +103,7 @@ export function AfterVisitSummary({ encounterId, noteId }: { encounterId: Id<"en
         </div>
       ) : null}
       {state !== undefined && parts.length === 0 && !busy ? (
-        <p className="text-sm text-slate-500">No summary yet. The assistant writes one from this signed note; you review it before it is shared.</p>
+        <p className="text-sm text-slate-600">No summary yet. The assistant writes one from this signed note; you review it before it is shared.</p>
       ) : null}
       {message !== null ? <Callout tone="warning">{message}</Callout> : null}
     </section>

@@ -125,7 +125,7 @@ export function AiDraftPanel({
         className={inputClass(tooLong, "resize-y leading-relaxed")}
         placeholder="Paste or type what happened in the visit…"
       />
-      <p id={`${id}-hint`} className={`text-xs ${tooLong ? "text-red-700" : "text-slate-500"}`}>
+      <p id={`${id}-hint`} className={`text-xs ${tooLong ? "text-red-700" : "text-slate-600"}`}>
         {tooLong ? `Too long: ${text.length.toLocaleString()} of ${VISIT_TEXT_MAX.toLocaleString()} characters.` : "The draft appears in each section below, marked as AI text until you accept, edit or delete it."}
       </p>
       <div className="flex flex-wrap items-center gap-3">
@@ -185,7 +185,7 @@ function SparkIcon() {
 /** Model, time, prompt hash and redaction count of an AI part. */
 export function Provenance({ part }: { part: AiPart }) {
   return (
-    <p className="text-xs text-slate-500">
+    <p className="text-xs text-slate-600">
       {part.modelId} · <time dateTime={isoDateTime(part.at)}>{formatTime(part.at)}</time> · prompt{" "}
       <code title={part.promptHash}>{part.promptHash.slice(0, 10)}</code> · {part.receiptTotal} identifier{part.receiptTotal === 1 ? "" : "s"} replaced
     </p>
@@ -243,7 +243,7 @@ export function AiPartCard({
         </>
       ) : (
         <p className="text-sm leading-relaxed whitespace-pre-wrap text-slate-900" aria-busy={streaming || undefined}>
-          {part.text === "" ? <span className="text-slate-400">Waiting for text…</span> : part.text}
+          {part.text === "" ? <span className="text-slate-600 italic">Waiting for text…</span> : part.text}
         </p>
       )}
       <Provenance part={part} />
@@ -290,7 +290,7 @@ export function AiPartCard({
 export function ReviewedAiLine({ parts }: { parts: AiPart[] }) {
   if (parts.length === 0) return null;
   return (
-    <ul className="flex flex-col gap-0.5 text-xs text-slate-500" data-testid="ai-reviewed">
+    <ul className="flex flex-col gap-0.5 text-xs text-slate-600" data-testid="ai-reviewed">
       {parts.map((p) => (
         <li key={p._id}>
           AI draft {p.state} by {p.reviewedBy ?? "a clinician"}
