@@ -236,6 +236,23 @@ describe("review before signing", () => {
     expect(note!.ai!.aiCharacters).toBeLessThanOrEqual(note!.ai!.totalCharacters);
   });
 
+  test("a section with several paragraphs becomes one marked part per paragraph, each reviewed on its own", async () => {
+    const s = await setup();
+    const r = await s.doc.action(api.aiDraft.draftSoap, {
+      patientId: s.patientId,
+      encounterId: s.encounterId,
+      visitText: "Cough for a week. Likely viral.\n\nAlso reports a sore knee after a fall. Likely a sprain. Rest the knee.",
+    });
+    const state = await s.doc.query(api.aiReview.encounterState, { patientId: s.patientId, encounterId: s.encounterId });
+    const subjective = state.parts.filter((p) => p.section === "subjective");
+    expect(subjective.map((p) => p.text)).toEqual(["Cough for a week.", "Also reports a sore knee after a fall."]);
+    expect(state.parts.filter((p) => p.section === "assessment").map((p) => p.text)).toEqual(["Likely viral.", "Likely a sprain."]);
+    await s.doc.mutation(api.aiReview.reviewPart, { patientId: s.patientId, partId: subjective[1]!._id, decision: "delete" });
+    const after = await s.doc.mutation(api.aiReview.reviewPart, { patientId: s.patientId, partId: subjective[0]!._id, decision: "accept" });
+    expect(after?.subjective).toBe("Cough for a week.");
+    expect(await codeOf(s.doc.mutation(api.notes.sign, { patientId: s.patientId, noteId: r.noteId }))).toBe("CONFLICT");
+  });
+
   test("a new draft supersedes unreviewed parts of the last one, so they never block signing", async () => {
     const s = await setup();
     await s.doc.action(api.aiDraft.draftSoap, { patientId: s.patientId, encounterId: s.encounterId, visitText: "Cough for a week. Likely viral." });

@@ -258,16 +258,28 @@ async function ownRunningCall(ctx: { db: DatabaseReader }, callId: Id<"aiCalls">
   return call;
 }
 
+/**
+ * Streams into one part per section; at the end a SOAP section with several
+ * paragraphs becomes one part per paragraph, each reviewed on its own.
+ */
 async function writeParts(db: DatabaseWriter, callId: Id<"aiCalls">, texts: Record<string, string>, final: boolean) {
   for (const part of await db.query("aiParts").withIndex("by_call", (q) => q.eq("callId", callId)).take(10)) {
     if (part.state !== "streaming") continue;
     const text = texts[part.section] ?? part.text;
-    if (final) {
-      if (text.trim() === "") await db.delete("aiParts", part._id);
-      else await db.patch("aiParts", part._id, { text, state: "pending", at: Date.now() });
-    } else if (text !== part.text) {
-      await db.patch("aiParts", part._id, { text });
+    if (!final) {
+      if (text !== part.text) await db.patch("aiParts", part._id, { text });
+      continue;
     }
+    const now = Date.now();
+    const paragraphs = part.section === "summary" ? [text.trim()] : text.split(/\n\s*\n/).map((p) => p.trim());
+    const kept = paragraphs.filter((p) => p !== "");
+    if (kept.length === 0) {
+      await db.delete("aiParts", part._id);
+      continue;
+    }
+    await db.patch("aiParts", part._id, { text: kept[0]!, state: "pending", at: now });
+    const { _id: _drop, _creationTime: _t, ...fields } = part;
+    for (const p of kept.slice(1)) await db.insert("aiParts", { ...fields, text: p, state: "pending", at: now });
   }
 }
 

@@ -2,7 +2,7 @@
  * The local model: deterministic, rule-based text from the (minimised) prompt.
  * It never invents facts: a SOAP draft is the visit text's own sentences
  * sorted into Subjective, Objective, Assessment and Plan (plus the context's
- * vitals), and an after-visit summary restates a signed note's sections in
+ * vitals, keeping the visit text's paragraphs), and an after-visit summary restates a signed note's sections in
  * plainer words. Placeholders such as "[NAME_1]" pass through untouched, as a
  * real model would echo them.
  */
@@ -50,10 +50,19 @@ export function block(prompt: string, tag: string): string | null {
 export function draftSoap(prompt: string): string {
   const visit = block(prompt, "visit_text") ?? "";
   const context = block(prompt, "context") ?? "";
+  // One paragraph of a section per paragraph of the visit text that had sentences for it.
   const parts: Record<SoapKey, string[]> = { subjective: [], objective: [], assessment: [], plan: [] };
-  for (const s of sentences(visit)) parts[classify(s)].push(s);
+  for (const paragraph of visit.split(/\n\s*\n/)) {
+    const here: Record<SoapKey, string[]> = { subjective: [], objective: [], assessment: [], plan: [] };
+    for (const s of sentences(paragraph)) here[classify(s)].push(s);
+    for (const k of Object.keys(here) as SoapKey[]) if (here[k].length > 0) parts[k].push(here[k].join(" "));
+  }
   const vitals = /^Vitals:\s*(.+)$/im.exec(context);
-  if (vitals !== null && vitals[1]!.trim() !== "none recorded") parts.objective.push(`Vitals: ${vitals[1]!.trim()}.`);
+  if (vitals !== null && vitals[1]!.trim() !== "none recorded") {
+    const line = `Vitals: ${vitals[1]!.trim()}.`;
+    if (parts.objective.length > 0) parts.objective[parts.objective.length - 1] += ` ${line}`;
+    else parts.objective.push(line);
+  }
   const fallback: Record<SoapKey, string> = {
     subjective: "No history given in the visit text.",
     objective: "No findings given in the visit text.",
@@ -61,7 +70,7 @@ export function draftSoap(prompt: string): string {
     plan: "No plan given in the visit text; to be completed by the physician.",
   };
   return (Object.keys(HEADINGS) as SoapKey[])
-    .map((k) => `${HEADINGS[k]}:\n${parts[k].length > 0 ? parts[k].join(" ") : fallback[k]}`)
+    .map((k) => `${HEADINGS[k]}:\n${parts[k].length > 0 ? parts[k].join("\n\n") : fallback[k]}`)
     .join("\n\n");
 }
 
