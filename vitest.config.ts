@@ -10,6 +10,9 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     fileParallelism: false,
+    // One local model endpoint for the run (AI assistant tests call it through the AWS SDK).
+    globalSetup: ["local/bedrock/vitest-global.ts"],
+    setupFiles: ["local/bedrock/vitest-env.ts"],
     // The audit chain's key, as a deployment would have it (synthetic, tests only).
     env: { AUDIT_HMAC_KEY: "5e".repeat(32) },
   },

@@ -117,6 +117,11 @@ const noteView = v.object({
   signedAt: v.union(v.number(), v.null()),
   /** For a signed note: does the stored SHA-256 still match the content? */
   integrity: v.union(v.literal("intact"), v.literal("mismatch"), v.null()),
+  /** For a signed note the AI assistant helped draft: how much, and who reviewed it. */
+  ai: v.union(
+    v.null(),
+    v.object({ parts: v.number(), accepted: v.number(), edited: v.number(), deleted: v.number(), aiCharacters: v.number(), totalCharacters: v.number(), reviewers: v.array(v.string()) }),
+  ),
   addenda: v.array(
     v.object({
       _id: v.id("addenda"),
@@ -209,6 +214,18 @@ export const clinical = chartQuery({
           signedBy: await nameOf(n.signedBy),
           signedAt: orNull(n.signedAt),
           integrity: noteIntegrity(n),
+          ai:
+            n.ai === undefined
+              ? null
+              : {
+                  parts: n.ai.parts,
+                  accepted: n.ai.accepted,
+                  edited: n.ai.edited,
+                  deleted: n.ai.deleted,
+                  aiCharacters: n.ai.aiCharacters,
+                  totalCharacters: n.ai.totalCharacters,
+                  reviewers: (await Promise.all(n.ai.reviewedBy.map((id) => nameOf(id)))).filter((x): x is string => x !== null),
+                },
           addenda: await Promise.all(
             addenda.map(async (a) => ({
               _id: a._id,

@@ -11,6 +11,10 @@
  *   `ctx.rateLimit(...)`.
  * - `chartQuery`: a member query that also requires a live, audited access
  *   grant for the patient's chart, and hands the handler that patient.
+ * - `chartAction`: an action for one patient's chart (the AI assistant): the
+ *   caller is re-checked like `chartMutation` (permission, routine live grant,
+ *   patient of the practice) before the handler runs; its writes go through
+ *   internal mutations that check again (`callerForChart`).
  * - `internalQuery` / `internalMutation` / `internalAction`: server-only work
  *   (seeding, scheduled jobs, verification) that re-checks access itself when
  *   acting for a member.
@@ -24,10 +28,12 @@
  * });
  */
 import { v } from "convex/values";
-import { customCtx, customMutation, customQuery } from "convex-helpers/server/customFunctions";
+import { customAction, customCtx, customMutation, customQuery } from "convex-helpers/server/customFunctions";
+import { makeFunctionReference } from "convex/server";
 import { wrapDatabaseReader, wrapDatabaseWriter } from "convex-helpers/server/rowLevelSecurity";
 import { ERROR_CODES } from "../lib/errors";
 import {
+  action as rawAction,
   httpAction as rawHttpAction,
   internalAction as rawInternalAction,
   internalMutation as rawInternalMutation,
@@ -35,7 +41,7 @@ import {
   mutation as rawMutation,
   query as rawQuery,
 } from "./_generated/server";
-import type { DatabaseWriter } from "./_generated/server";
+import type { DatabaseWriter, QueryCtx } from "./_generated/server";
 import type { Id } from "./_generated/dataModel";
 import { appendAuditEvent, type AuditInput } from "./model/audit";
 import { queueEmergencyReview } from "./model/alerts";
@@ -223,6 +229,59 @@ export const auditMutation = customMutation(rawMutation, {
     const db = wrapDatabaseWriter({}, ctx.db, practiceRules(m), { defaultPolicy: "deny" });
     const access = await requireGrant(ctx.db, m, { kind: "audit" });
     return { ctx: { ...m, db, access, ...mutationTools(ctx.db, m) }, args: {} };
+  },
+});
+
+/** Who is acting, as an action carries it to the internal mutations it calls. */
+export const actionCallerValidator = v.object({
+  practiceId: v.id("practices"),
+  memberId: v.id("members"),
+  userId: v.id("users"),
+  role: v.string(),
+});
+
+/**
+ * The checks of `chartMutation`, for actions and the internal mutations they
+ * call: the signed-in caller (the identity travels with the action's
+ * runQuery/runMutation) is an active member with the permission, holding a
+ * routine live grant for the patient's chart, and the patient is in the
+ * caller's practice. Returns the membership and the scoped database.
+ */
+export async function callerForChart(ctx: QueryCtx, patientId: Id<"patients">, permission: Permission) {
+  const m = await resolveMembership(ctx);
+  requirePermission(m, permission);
+  const db = wrapDatabaseReader({}, ctx.db, practiceRules(m), { defaultPolicy: "deny" });
+  const patient = await db.get("patients", patientId);
+  if (patient === null) notFound("Patient");
+  await requireWritableGrant(ctx.db, m, { kind: "chart", patientId });
+  return { m, db, patient };
+}
+
+/** Internal: the door's check for `chartAction` (an action has no database of its own). */
+export const chartActionCaller = rawInternalQuery({
+  args: { patientId: v.id("patients"), permission: v.string() },
+  returns: actionCallerValidator,
+  handler: async (ctx, { patientId, permission }) => {
+    const { m } = await callerForChart(ctx, patientId, permission as Permission);
+    return { practiceId: m.practiceId, memberId: m.member._id, userId: m.user._id, role: m.member.role };
+  },
+});
+
+const chartActionCallerRef = makeFunctionReference<
+  "query",
+  { patientId: Id<"patients">; permission: string },
+  { practiceId: Id<"practices">; memberId: Id<"members">; userId: Id<"users">; role: string }
+>("functions:chartActionCaller");
+
+/**
+ * An action for one patient's chart (model calls). Checked before the handler
+ * runs; the handler's own writes re-check through `callerForChart`.
+ */
+export const chartAction = customAction(rawAction, {
+  args: { patientId: v.id("patients") },
+  input: async (ctx, { patientId }, extra: PermissionArg) => {
+    const caller = await ctx.runQuery(chartActionCallerRef, { patientId, permission: extra.permission });
+    return { ctx: { caller }, args: { patientId } };
   },
 });
 

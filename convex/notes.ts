@@ -7,7 +7,7 @@ import { v } from "convex/values";
 import { addendumSchema, soapDraftSchema, unsignableReason } from "../lib/clinical/entries";
 import { addendumContentHash, noteContentHash } from "../lib/clinical/note-hash";
 import { ERROR_CODES } from "../lib/errors";
-import type { Id } from "./_generated/dataModel";
+import type { Doc, Id } from "./_generated/dataModel";
 import type { DatabaseReader } from "./_generated/server";
 import { appError, chartMutation, notFound } from "./functions";
 
@@ -21,6 +21,35 @@ async function noteOf(db: DatabaseReader, noteId: Id<"notes">, patientId: Id<"pa
   const note = await db.get("notes", noteId);
   if (note === null || note.patientId !== patientId) notFound("Note");
   return note;
+}
+
+/**
+ * Signing is refused while AI-drafted text nobody reviewed remains (or is
+ * still arriving); otherwise returns what the signature records about it.
+ */
+async function aiReviewOf(db: DatabaseReader, note: Doc<"notes">) {
+  const parts = (await db.query("aiParts").withIndex("by_note", (q) => q.eq("noteId", note._id)).take(200)).filter(
+    (p) => p.section !== "summary" && p.state !== "superseded",
+  );
+  const unreviewed = parts.filter((p) => p.state === "pending" || p.state === "streaming").length;
+  if (unreviewed > 0) {
+    throw appError(
+      ERROR_CODES.conflict,
+      `${unreviewed} AI-drafted ${unreviewed === 1 ? "part has" : "parts have"} not been reviewed. Accept, edit or delete each one before signing.`,
+    );
+  }
+  if (parts.length === 0) return null;
+  const reviewed = parts.filter((p) => p.state === "accepted" || p.state === "edited");
+  const total = note.subjective.length + note.objective.length + note.assessment.length + note.plan.length;
+  return {
+    parts: parts.length,
+    accepted: parts.filter((p) => p.state === "accepted").length,
+    edited: parts.filter((p) => p.state === "edited").length,
+    deleted: parts.filter((p) => p.state === "deleted").length,
+    aiCharacters: reviewed.reduce((n, p) => n + p.text.length, 0),
+    totalCharacters: total,
+    reviewedBy: [...new Set(parts.map((p) => p.reviewedBy).filter((id): id is Id<"members"> => id !== undefined))],
+  };
 }
 
 /** Creates the encounter's draft or saves over it; refused once the note is signed. */
@@ -66,6 +95,7 @@ export const sign = chartMutation({
   handler: async (ctx, { patientId, noteId }) => {
     const note = await noteOf(ctx.db, noteId, patientId);
     if (note.status === "signed") throw appError(ERROR_CODES.conflict, "This note is already signed.");
+    const ai = await aiReviewOf(ctx.db, note);
     const reason = unsignableReason(note);
     if (reason !== null) throw appError(ERROR_CODES.invalid, reason);
     const signedAt = Date.now();
@@ -79,8 +109,15 @@ export const sign = chartMutation({
       signedBy: ctx.member._id,
       signedAt,
     });
-    await ctx.db.patch("notes", noteId, { status: "signed", signedBy: ctx.member._id, signedAt, contentHash, updatedAt: signedAt });
-    await ctx.audit({ action: "update", verb: "note.sign", category: "clinical", patientId, resource: { table: "notes", id: noteId } });
+    await ctx.db.patch("notes", noteId, { status: "signed", signedBy: ctx.member._id, signedAt, contentHash, updatedAt: signedAt, ...(ai !== null ? { ai } : {}) });
+    await ctx.audit({
+      action: "update",
+      verb: "note.sign",
+      category: "clinical",
+      patientId,
+      resource: { table: "notes", id: noteId },
+      details: ai === null ? {} : { aiParts: ai.parts, aiAccepted: ai.accepted, aiEdited: ai.edited, aiDeleted: ai.deleted, aiCharacters: ai.aiCharacters },
+    });
     return { signedAt, contentHash };
   },
 });

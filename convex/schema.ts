@@ -60,6 +60,45 @@ export const reviewKindValidator = v.union(
 );
 
 export const reviewStatusValidator = v.union(v.literal("pending"), v.literal("appropriate"), v.literal("flagged"));
+export const aiSectionValidator = v.union(
+  v.literal("subjective"),
+  v.literal("objective"),
+  v.literal("assessment"),
+  v.literal("plan"),
+  v.literal("summary"),
+);
+
+/** streaming → pending (awaiting review) → accepted | edited | deleted; superseded when a new draft replaced it unreviewed. */
+export const aiPartStateValidator = v.union(
+  v.literal("streaming"),
+  v.literal("pending"),
+  v.literal("accepted"),
+  v.literal("edited"),
+  v.literal("deleted"),
+  v.literal("superseded"),
+);
+
+export const aiOutcomeValidator = v.union(
+  v.literal("complete"),
+  v.literal("stopped"),
+  v.literal("throttled"),
+  v.literal("timeout"),
+  v.literal("model_error"),
+  v.literal("failed"),
+);
+
+/** Identifier counts by type (lib/phi receipt): counts only, never values. */
+export const receiptValidator = v.object({ counts: v.record(v.string(), v.number()), total: v.number() });
+
+export const aiSignatureValidator = v.object({
+  parts: v.number(),
+  accepted: v.number(),
+  edited: v.number(),
+  deleted: v.number(),
+  aiCharacters: v.number(),
+  totalCharacters: v.number(),
+  reviewedBy: v.array(v.id("members")),
+});
 
 export const memberStatusValidator = v.union(v.literal("active"), v.literal("deactivated"));
 
@@ -267,9 +306,62 @@ export default defineSchema({
     signedBy: v.optional(v.id("members")),
     signedAt: v.optional(v.number()),
     contentHash: v.optional(v.string()),
+    /** At signing: how much of the note the AI assistant drafted and who reviewed it. */
+    ai: v.optional(aiSignatureValidator),
   })
     .index("by_encounter", ["encounterId"])
     .index("by_patient", ["patientId"]),
+
+  /** One model call of the AI assistant: who, for which note, what model, how it ended. */
+  aiCalls: defineTable({
+    practiceId: v.id("practices"),
+    patientId: v.id("patients"),
+    encounterId: v.id("encounters"),
+    noteId: v.id("notes"),
+    memberId: v.id("members"),
+    kind: v.union(v.literal("soap"), v.literal("summary")),
+    status: v.union(v.literal("running"), v.literal("complete"), v.literal("incomplete")),
+    outcome: v.optional(aiOutcomeValidator),
+    stopRequested: v.boolean(),
+    modelId: v.string(),
+    promptHash: v.string(),
+    receipt: receiptValidator,
+    inputTokens: v.optional(v.number()),
+    outputTokens: v.optional(v.number()),
+    startedAt: v.number(),
+    endedAt: v.optional(v.number()),
+    auditSeq: v.optional(v.number()),
+  })
+    .index("by_practice_and_start", ["practiceId", "startedAt"])
+    .index("by_encounter_and_start", ["encounterId", "startedAt"]),
+
+  /** Exactly what left the practice for a model call (minimised: placeholders, no identifiers). Compliance reads it. */
+  aiPrompts: defineTable({
+    practiceId: v.id("practices"),
+    callId: v.id("aiCalls"),
+    system: v.string(),
+    user: v.string(),
+  }).index("by_call", ["callId"]),
+
+  /** AI-drafted text, one part per section, with its provenance and review state. */
+  aiParts: defineTable({
+    practiceId: v.id("practices"),
+    patientId: v.id("patients"),
+    encounterId: v.id("encounters"),
+    noteId: v.id("notes"),
+    callId: v.id("aiCalls"),
+    section: aiSectionValidator,
+    text: v.string(),
+    state: aiPartStateValidator,
+    modelId: v.string(),
+    promptHash: v.string(),
+    at: v.number(),
+    reviewedBy: v.optional(v.id("members")),
+    reviewedAt: v.optional(v.number()),
+  })
+    .index("by_encounter", ["encounterId"])
+    .index("by_note", ["noteId"])
+    .index("by_call", ["callId"]),
 
   addenda: defineTable({
     practiceId: v.id("practices"),

@@ -28,7 +28,7 @@ export function newTest() {
 }
 
 export type TestConvex = ReturnType<typeof newTest>;
-export type Caller = Pick<TestConvex, "query" | "mutation">;
+export type Caller = Pick<TestConvex, "query" | "mutation" | "action">;
 
 /** A synthetic patient; `n` keeps MRNs unique within a practice. */
 export function syntheticPatient(slug: string, n = 1) {
@@ -115,6 +115,9 @@ export interface Fixture {
   exception: { a: Id<"scheduleExceptions">; b: Id<"scheduleExceptions"> };
   /** A pending compliance review item: an after-hours chart access by the nurse. */
   review: { a: Id<"complianceReviews">; b: Id<"complianceReviews"> };
+  /** A finished model call (an after-visit summary of the signed note) and its part awaiting review. */
+  aiCall: { a: Id<"aiCalls">; b: Id<"aiCalls"> };
+  aiPart: { a: Id<"aiParts">; b: Id<"aiParts"> };
 }
 
 export const TZ = "America/Chicago";
@@ -136,6 +139,8 @@ export async function twoPractices(t: TestConvex = newTest()): Promise<Fixture> 
     location: {},
     exception: {},
     review: {},
+    aiCall: {},
+    aiPart: {},
   } as Fixture;
   for (const slug of ["a", "b"] as const) {
     const pid = await seedPractice(t, slug, [...ROLES], [syntheticPatient(slug)]);
@@ -153,6 +158,18 @@ export async function twoPractices(t: TestConvex = newTest()): Promise<Fixture> 
       fx.encounter[slug] = encounterId;
       fx.draftNote[slug] = await ctx.db.insert("notes", { ...base, status: "draft" });
       fx.signedNote[slug] = await ctx.db.insert("notes", { ...base, status: "signed", signedBy: physician, signedAt: Date.now(), contentHash: "0".repeat(64) });
+      const ai = { practiceId: pid, patientId, encounterId, noteId: fx.signedNote[slug], modelId: "local.soap-drafter-v1", promptHash: "0".repeat(64) };
+      fx.aiCall[slug] = await ctx.db.insert("aiCalls", {
+        ...ai,
+        memberId: physician,
+        kind: "summary",
+        status: "complete",
+        outcome: "complete",
+        stopRequested: false,
+        receipt: { counts: {}, total: 0 },
+        startedAt: Date.now(),
+      });
+      fx.aiPart[slug] = await ctx.db.insert("aiParts", { ...ai, callId: fx.aiCall[slug], section: "summary", text: "Synthetic summary.", state: "pending", at: Date.now() });
       const locationId = await ctx.db.insert("locations", { practiceId: pid, name: `Clinic ${slug}` });
       fx.location[slug] = locationId;
       fx.exception[slug] = await ctx.db.insert("scheduleExceptions", { practiceId: pid, providerId: physician, date: addDays(tomorrow(), 30), kind: "extra", locationId, blocks: [{ start: "08:00", end: "09:00" }] });
@@ -295,7 +312,7 @@ export async function registeredFunctions(): Promise<Map<string, FunctionInfo>> 
 export type Where = "own" | "other";
 
 export interface FunctionCase {
-  kind: "query" | "mutation";
+  kind: "query" | "mutation" | "action";
   /** The permission the function checks; null for signed-in functions that need no membership. */
   permission: Permission | null;
   /** For functions that read under an access grant: the audited call that opens it. */
@@ -534,6 +551,48 @@ export const FUNCTIONS: Record<string, FunctionCase> = {
     takesIds: true,
     args: (fx, where) => ({ patientId: fx.patient[side(where)], noteId: fx.signedNote[side(where)], text: "Synthetic correction." }),
   },
+  "aiDraft:draftSoap": {
+    kind: "action",
+    permission: "ai.draft",
+    grant: { permission: "demographics.view", open: openOwnChart },
+    takesIds: true,
+    args: (fx, where) => ({ patientId: fx.patient[side(where)], encounterId: fx.encounter[side(where)], noteId: fx.draftNote[side(where)], visitText: "Synthetic cough for three days. Likely viral. Rest and fluids." }),
+  },
+  "aiDraft:summarize": {
+    kind: "action",
+    permission: "ai.draft",
+    grant: { permission: "demographics.view", open: openOwnChart },
+    takesIds: true,
+    args: (fx, where) => ({ patientId: fx.patient[side(where)], noteId: fx.signedNote[side(where)] }),
+  },
+  "aiReview:encounterState": {
+    kind: "query",
+    permission: "clinical.view",
+    grant: { permission: "demographics.view", open: openOwnChart },
+    takesIds: true,
+    args: (fx, where) => ({ patientId: fx.patient[side(where)], encounterId: fx.encounter[side(where)] }),
+  },
+  "aiReview:stop": {
+    kind: "mutation",
+    permission: "ai.draft",
+    grant: { permission: "demographics.view", open: openOwnChart },
+    takesIds: true,
+    args: (fx, where) => ({ patientId: fx.patient[side(where)], callId: fx.aiCall[side(where)] }),
+  },
+  "aiReview:reviewPart": {
+    kind: "mutation",
+    permission: "notes.write",
+    grant: { permission: "demographics.view", open: openOwnChart },
+    takesIds: true,
+    args: (fx, where) => ({ patientId: fx.patient[side(where)], partId: fx.aiPart[side(where)], decision: "accept" }),
+  },
+  "aiCompliance:modelCalls": {
+    kind: "query",
+    permission: "audit.view",
+    grant: { permission: "audit.view", open: openTrail },
+    takesIds: false,
+    args: () => ({ paginationOpts: { numItems: 10, cursor: null } }),
+  },
   "schedule:config": { kind: "query", permission: "schedule.view", takesIds: false, args: () => ({}) },
   "schedule:openDay": { kind: "mutation", permission: "schedule.view", takesIds: false, args: () => ({ date: tomorrow() }) },
   "schedule:day": {
@@ -645,6 +704,7 @@ export function expectedOutcome(c: FunctionCase, role: Role, where: Where | "noG
 export function callCase(caller: Caller, path: string, args: Record<string, unknown>) {
   const c = FUNCTIONS[path];
   if (c === undefined) throw new Error(`no entry for ${path}`);
+  if (c.kind === "action") return caller.action(makeFunctionReference<"action", Record<string, unknown>>(path), args);
   return c.kind === "query"
     ? caller.query(makeFunctionReference<"query", Record<string, unknown>>(path), args)
     : caller.mutation(makeFunctionReference<"mutation", Record<string, unknown>>(path), args);

@@ -14,6 +14,7 @@ import { runtimeCommand } from "./stack/runtime-process";
 import { assertNotProduction, startIdp, type RunningIdp } from "./idp/server";
 import { loadOrCreateSigningKey } from "./idp/keys";
 import { demoUsers } from "./seed/generate";
+import { startBedrock, type RunningBedrock } from "./bedrock/server";
 
 type NextMode = "dev" | "start" | "none";
 
@@ -33,6 +34,7 @@ function parseArgs(argv: string[]) {
 
 const children = new Set<ChildProcess>();
 let idp: RunningIdp | null = null;
+let bedrock: RunningBedrock | null = null;
 let stopping = false;
 
 function run(name: string, command: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
@@ -73,6 +75,7 @@ async function shutdown(code: number) {
   );
   await Promise.all(exits);
   await idp?.close();
+  await bedrock?.close();
   process.exit(code);
 }
 
@@ -89,7 +92,9 @@ async function main() {
   const adminKey = await loadOrCreateAdminKey(path.join(config.keysDir, "admin.key"));
   const auditKey = await loadOrCreateAuditKey(path.join(config.keysDir, "audit-hmac.key"));
 
-  const rt = runtimeCommand(config, { adminKey, auditKey, idpIssuer: idp.issuer, watch });
+  bedrock = await startBedrock({ host: config.host, port: config.bedrockPort, recordFile: config.bedrockRecordFile ?? undefined });
+
+  const rt = runtimeCommand(config, { adminKey, auditKey, idpIssuer: idp.issuer, bedrockUrl: bedrock.url, watch });
   const runtime = run("convex", rt.command, rt.args, rt.env);
   await waitForHttp(`${u.convex}/version`, 60_000, () => runtime.exitCode === null);
   const seeded = await seedIfEmpty(u.convex, adminKey);
@@ -114,6 +119,7 @@ async function main() {
       next !== "none" ? `  App:              ${u.app}` : null,
       `  Convex runtime:   ${u.convex}  (HTTP actions ${u.site})`,
       `  Demo identity:    ${idp.issuer}`,
+      `  Local model:      ${bedrock.url}  (Bedrock-Runtime-compatible, deterministic)`,
       `  Data:             ${config.dataDir} (encrypted; key in ${config.keysDir})`,
       "Press Ctrl+C to stop. `npm run reset` wipes local data and re-seeds.",
       "",

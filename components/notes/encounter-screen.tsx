@@ -15,6 +15,7 @@ import { useClinical, type Clinical, type Encounter, type Note } from "@/compone
 import { AddendumForm } from "./addendum-form";
 import { AddendaList, NoteStatusBadge, SignatureLine, SoapContent } from "./note-view";
 import { SoapEditor } from "./soap-editor";
+import { AfterVisitSummary, AiSignatureLine } from "./after-visit-summary";
 
 /** /patients/[id]/encounters/[encounterId]: one visit and its note. */
 export function EncounterScreen({ encounterId }: { encounterId: string }) {
@@ -110,7 +111,7 @@ function ClinicalEncounter({ encounterId }: { encounterId: Id<"encounters"> }) {
         />
       ) : null}
       {signed.map((n) => (
-        <SignedNoteCard key={n._id} note={n} headingRef={signedHeading} onNotice={setNotice} />
+        <SignedNoteCard key={n._id} note={n} encounterId={encounter._id} headingRef={signedHeading} onNotice={setNotice} />
       ))}
       {!canEdit && draft !== null ? <DraftReadOnly note={draft} /> : null}
       {!canEdit && encounter.notes.length === 0 ? (
@@ -158,10 +159,12 @@ function EncounterHeader({ encounter: e, allergies }: { encounter: Encounter; al
 
 function SignedNoteCard({
   note,
+  encounterId,
   headingRef,
   onNotice,
 }: {
   note: Note;
+  encounterId: Id<"encounters">;
   headingRef: React.RefObject<HTMLHeadingElement | null>;
   onNotice: (message: string) => void;
 }) {
@@ -182,8 +185,10 @@ function SignedNoteCard({
       </div>
       <SoapContent note={note} headingLevel={3} />
       <SignatureLine note={note} />
+      <AiSignatureLine ai={note.ai} />
       <AddendaList addenda={note.addenda} />
       {chart.canSign ? <AddendumForm noteId={note._id} onAdded={onNotice} /> : null}
+      {chart.canWriteNotes ? <AfterVisitSummary encounterId={encounterId} noteId={note._id} /> : null}
     </article>
   );
 }

@@ -16,6 +16,7 @@ import { useChart } from "@/components/chart/chart-context";
 import type { Note } from "@/components/chart/use-clinical";
 import { SOAP_SECTIONS } from "./note-view";
 import { useSoapAutosave, type SaveStatus } from "./use-autosave";
+import { AiDraftPanel, AiPartCard, ReviewedAiLine, readyAi, unreviewedParts, useAiState, type AiPart } from "./ai-draft-panel";
 
 /**
  * The physician's SOAP editor for an open encounter: four labelled sections,
@@ -31,8 +32,28 @@ export function SoapEditor({ encounterId, draft, onSigned }: { encounterId: Id<"
     serverDraft: draft === null ? null : { noteId: draft._id, fields: { subjective: draft.subjective, objective: draft.objective, assessment: draft.assessment, plan: draft.plan }, updatedAt: draft.updatedAt },
   });
   const baseId = useId();
+  const aiState = useAiState(encounterId);
+  const ai = readyAi(aiState);
+  const reviewPart = useMutation(api.aiReview.reviewPart);
+  const noteId = autosave.noteId;
+  const unreviewed = unreviewedParts(ai, noteId);
+  const partsOf = (key: string) => (ai?.parts ?? []).filter((p) => p.section === key && (noteId === null || p.noteId === noteId));
+
+  async function onReview(part: AiPart, decision: "accept" | "edit" | "delete", text?: string): Promise<string | null> {
+    // The editor's own text reaches the server first, so the merge starts from what is on screen.
+    if (!(await autosave.flush())) return "Your latest text has not been saved yet, so the AI part was left as it is. Check your connection and try again.";
+    try {
+      const r = await reviewPart({ patientId: chart.patientId, partId: part._id, decision, text });
+      if (r !== null) autosave.adopt(r, part.noteId);
+      return null;
+    } catch (err) {
+      return errorMessage(err, "The review was not saved. Try again.");
+    }
+  }
 
   return (
+    <>
+    <AiDraftPanel encounterId={encounterId} noteId={noteId} state={aiState} beforeDraft={autosave.flush} />
     <section aria-labelledby={`${baseId}-heading`} className="flex flex-col rounded-xl border border-slate-200 bg-white shadow-sm" data-testid="soap-editor">
       <div className="flex flex-wrap items-center justify-between gap-3 border-b border-slate-100 px-4 py-2.5">
         <div className="flex items-center gap-3">
@@ -41,7 +62,7 @@ export function SoapEditor({ encounterId, draft, onSigned }: { encounterId: Id<"
           </h2>
           <SaveIndicator status={autosave.status} onRetry={autosave.retry} />
         </div>
-        <SignNoteDialog fields={autosave.fields} flush={autosave.flush} currentNoteId={autosave.currentNoteId} onSigned={onSigned} />
+        <SignNoteDialog fields={autosave.fields} flush={autosave.flush} currentNoteId={autosave.currentNoteId} onSigned={onSigned} unreviewed={unreviewed.length} />
       </div>
       {autosave.restored ? (
         <div className="px-4 pt-3">
@@ -71,11 +92,18 @@ export function SoapEditor({ encounterId, draft, onSigned }: { encounterId: Id<"
                 invalid={tooLong}
                 onChange={(v) => autosave.update(s.key, v)}
               />
+              {partsOf(s.key)
+                .filter((p) => p.state === "pending" || p.state === "streaming")
+                .map((p) => (
+                  <AiPartCard key={p._id} part={p} onReview={onReview} />
+                ))}
+              <ReviewedAiLine parts={partsOf(s.key).filter((p) => p.state === "accepted" || p.state === "edited" || p.state === "deleted")} />
             </div>
           );
         })}
       </div>
     </section>
+    </>
   );
 }
 
@@ -162,11 +190,14 @@ function SignNoteDialog({
   flush,
   currentNoteId,
   onSigned,
+  unreviewed,
 }: {
   fields: Parameters<typeof unsignableReason>[0];
   flush: () => Promise<boolean>;
   currentNoteId: () => Id<"notes"> | null;
   onSigned: (at: number) => void;
+  /** AI-drafted parts nobody reviewed yet: the server refuses to sign while any remain. */
+  unreviewed: number;
 }) {
   const chart = useChart();
   const viewer = useViewer();
@@ -175,7 +206,11 @@ function SignNoteDialog({
   const [phase, setPhase] = useState<"idle" | "saving" | "signing">("idle");
   const [error, setError] = useState<string | null>(null);
   const alertRef = useRef<HTMLDivElement>(null);
-  const reason = unsignableReason(fields);
+  const aiReason =
+    unreviewed > 0
+      ? `${unreviewed} AI-drafted ${unreviewed === 1 ? "part has" : "parts have"} not been reviewed. Accept, edit or delete each one before signing.`
+      : null;
+  const reason = aiReason ?? unsignableReason(fields);
 
   useEffect(() => {
     if (error !== null) alertRef.current?.focus();

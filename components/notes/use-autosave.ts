@@ -218,6 +218,35 @@ export function useSoapAutosave({ patientId, encounterId, memberId, serverDraft 
     return () => window.removeEventListener("beforeunload", onBeforeUnload);
   }, [unsafe]);
 
+  // A draft the server created meanwhile (the AI assistant starts one) becomes this editor's note.
+  const serverNoteId = serverDraft?.noteId ?? null;
+  useEffect(() => {
+    if (noteIdRef.current === null && serverNoteId !== null) {
+      noteIdRef.current = serverNoteId;
+      setNoteId(serverNoteId);
+    }
+  }, [serverNoteId]);
+
+  /**
+   * Takes text the server wrote (an accepted AI part) as saved. Call after
+   * `flush()` resolved, so there are no unsaved keystrokes to lose.
+   */
+  const adopt = useCallback(
+    (server: SoapDraft & { updatedAt: number }, noteIdFromServer: Id<"notes">) => {
+      const next = { subjective: server.subjective, objective: server.objective, assessment: server.assessment, plan: server.plan };
+      noteIdRef.current = noteIdFromServer;
+      fieldsRef.current = next;
+      savedRef.current = next;
+      persistLocally();
+      if (mounted.current) {
+        setNoteId(noteIdFromServer);
+        setFields(next);
+        setStatus({ kind: "saved", at: server.updatedAt });
+      }
+    },
+    [persistLocally],
+  );
+
   const currentNoteId = useCallback(() => noteIdRef.current, []);
-  return { fields, update, status: shown, noteId, currentNoteId, flush, restored: initial.restored, retry: () => void flush() };
+  return { fields, update, adopt, status: shown, noteId, currentNoteId, flush, restored: initial.restored, retry: () => void flush() };
 }

@@ -15,6 +15,10 @@ import type {
 } from "convex/server";
 import type * as access from "../access.js";
 import type * as accessReport from "../accessReport.js";
+import type * as ai from "../ai.js";
+import type * as aiCompliance from "../aiCompliance.js";
+import type * as aiDraft from "../aiDraft.js";
+import type * as aiReview from "../aiReview.js";
 import type * as alertRules from "../alertRules.js";
 import type * as appointments from "../appointments.js";
 import type * as auditChain from "../auditChain.js";
@@ -57,6 +61,10 @@ import type * as viewer from "../viewer.js";
 declare const fullApi: ApiFromModules<{
   access: typeof access;
   accessReport: typeof accessReport;
+  ai: typeof ai;
+  aiCompliance: typeof aiCompliance;
+  aiDraft: typeof aiDraft;
+  aiReview: typeof aiReview;
   alertRules: typeof alertRules;
   appointments: typeof appointments;
   auditChain: typeof auditChain;

@@ -22,6 +22,7 @@ const LIMITS = {
   reviewMember: { kind: "token bucket", rate: 120, period: MINUTE, capacity: 60 },
   exportMember: { kind: "token bucket", rate: 5, period: MINUTE, capacity: 5 },
   aiMember: { kind: "token bucket", rate: 10, period: MINUTE, capacity: 5 },
+  aiPractice: { kind: "token bucket", rate: 120, period: MINUTE, capacity: 60 },
 } as const;
 
 const limits = defineRateLimits(LIMITS);

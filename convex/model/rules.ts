@@ -77,6 +77,23 @@ export function practiceRules(m: Membership): Rules<unknown, DataModel> {
       modify: never,
       insert: async (_ctx, a) => a.practiceId === m.practiceId && can(m, "notes.sign"),
     },
+    // The assistant's rows are written only by its internal mutations; members review parts.
+    aiCalls: {
+      read: async (_ctx, c) => c.practiceId === m.practiceId && (can(m, "clinical.view") || can(m, "audit.view")),
+      modify: async (_ctx, c) => c.practiceId === m.practiceId && c.memberId === m.member._id && can(m, "ai.draft"),
+      insert: never,
+    },
+    // What left the practice: compliance only.
+    aiPrompts: {
+      read: async (_ctx, p) => p.practiceId === m.practiceId && can(m, "audit.view"),
+      modify: never,
+      insert: never,
+    },
+    aiParts: {
+      read: async (_ctx, p) => p.practiceId === m.practiceId && can(m, "clinical.view"),
+      modify: async (_ctx, p) => p.practiceId === m.practiceId && can(m, "notes.write"),
+      insert: never,
+    },
     locations: { read: samePractice, modify: samePractice, insert: samePractice },
     appointmentTypes: { read: samePractice, modify: samePractice, insert: samePractice },
     availability: { read: samePractice, modify: samePractice, insert: samePractice },

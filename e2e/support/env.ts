@@ -21,6 +21,9 @@ export const E2E = {
   keysDir: ".local-test-data/keys",
   pidFile: ".local-test-data/stack.pid",
   logFile: ".local-test-data/stack.log",
+  /** Every request the local model received during the run (egress tests read it). */
+  bedrockRecordFile: ".local-test-data/bedrock-requests.jsonl",
 } as const;
 
 export const APP_URL = `http://127.0.0.1:${E2E.appPort}`;
+export const BEDROCK_URL = `http://127.0.0.1:${E2E.bedrockPort}`;

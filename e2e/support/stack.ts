@@ -21,6 +21,8 @@ export async function startStack(): Promise<void> {
       LOCAL_CONVEX_PORT: String(E2E.convexPort),
       LOCAL_CONVEX_SITE_PORT: String(E2E.sitePort),
       DEMO_IDP_PORT: String(E2E.idpPort),
+      LOCAL_BEDROCK_PORT: String(E2E.bedrockPort),
+      LOCAL_BEDROCK_RECORD_FILE: E2E.bedrockRecordFile,
       LOCAL_DATA_ROOT: E2E.dataRoot,
       LOCAL_KEYS_DIR: E2E.keysDir,
       // convex/testing.ts: lets a test tamper with the audit trail the way someone with database access could.

@@ -7,6 +7,9 @@ export interface StackConfig {
   convexPort: number;
   sitePort: number;
   idpPort: number;
+  bedrockPort: number;
+  /** JSON Lines file the local model appends every request to (tests); none by default. */
+  bedrockRecordFile: string | null;
   appPort: number;
   dataDir: string;
   keysDir: string;
@@ -27,6 +30,8 @@ export function stackConfig(env: NodeJS.ProcessEnv = process.env, root = process
     convexPort: port(env.LOCAL_CONVEX_PORT, 3210, "LOCAL_CONVEX_PORT"),
     sitePort: port(env.LOCAL_CONVEX_SITE_PORT, 3211, "LOCAL_CONVEX_SITE_PORT"),
     idpPort: port(env.DEMO_IDP_PORT, 3212, "DEMO_IDP_PORT"),
+    bedrockPort: port(env.LOCAL_BEDROCK_PORT, 3213, "LOCAL_BEDROCK_PORT"),
+    bedrockRecordFile: env.LOCAL_BEDROCK_RECORD_FILE ? path.resolve(root, env.LOCAL_BEDROCK_RECORD_FILE) : null,
     appPort: port(env.PORT, 3000, "PORT"),
     dataDir: path.join(dataRoot, "convex"),
     // Keys live beside, not inside, the data directory: a copy of the data alone cannot be read.
@@ -38,5 +43,6 @@ export const urls = (c: StackConfig) => ({
   convex: `http://${c.host}:${c.convexPort}`,
   site: `http://${c.host}:${c.sitePort}`,
   idp: `http://${c.host}:${c.idpPort}`,
+  bedrock: `http://${c.host}:${c.bedrockPort}`,
   app: `http://${c.host}:${c.appPort}`,
 });
