@@ -6,7 +6,9 @@
 import { v } from "convex/values";
 import { paginationOptsValidator } from "convex/server";
 import type { Doc, Id } from "./_generated/dataModel";
-import { auditQuery } from "./functions";
+import { ERROR_CODES } from "../lib/errors";
+import { paginateChecked } from "./auditTrail";
+import { appError, auditQuery } from "./functions";
 import { aiOutcomeValidator, receiptValidator, roleValidator } from "./schema";
 
 const modelCallView = v.object({
@@ -33,11 +35,13 @@ export const modelCalls = auditQuery({
   args: { paginationOpts: paginationOptsValidator },
   returns: v.object({ page: v.array(modelCallView), isDone: v.boolean(), continueCursor: v.string() }),
   handler: async (ctx, { paginationOpts }) => {
-    const result = await ctx.db
+    const numItems = Math.floor(paginationOpts.numItems);
+    if (!(numItems >= 1 && numItems <= 50)) throw appError(ERROR_CODES.invalid, "A page holds 1 to 50 model calls.");
+    const query = ctx.db
       .query("aiCalls")
       .withIndex("by_practice_and_start", (q) => q.eq("practiceId", ctx.practiceId))
-      .order("desc")
-      .paginate({ ...paginationOpts, numItems: Math.min(paginationOpts.numItems, 50) });
+      .order("desc");
+    const result = await paginateChecked(() => query.paginate({ ...paginationOpts, numItems }), paginationOpts);
     const members = new Map<Id<"members">, { name: string | null; role: Doc<"members">["role"] | null }>();
     const page = [];
     for (const c of result.page) {

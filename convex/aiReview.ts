@@ -142,6 +142,7 @@ export const reviewPart = chartMutation({
     if (part === null || part.patientId !== patientId || part.state === "superseded") notFound("AI-drafted part");
     if (part.state === "streaming") throw appError(ERROR_CODES.conflict, "This part is still being written. Wait for it or press Stop.");
     if (part.state !== "pending") throw appError(ERROR_CODES.conflict, "This part has already been reviewed.");
+    if (decision !== "edit" && text !== undefined) throw appError(ERROR_CODES.invalid, "Text goes only with Edit.");
     let finalText = part.text;
     if (decision === "edit") {
       const parsed = editedText.safeParse(text ?? "");
