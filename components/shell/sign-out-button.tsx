@@ -1,7 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { publicConfig } from "@/lib/env";
+import { publicConfig } from "@/lib/public-config";
 import { clearAllPendingDrafts } from "@/components/notes/draft-storage";
 
 // Loaded only in Clerk mode, so the demo build never downloads Clerk.
