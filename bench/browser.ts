@@ -15,6 +15,7 @@ import { APP_URL } from "../e2e/support/env";
 import { startStack, stopStack } from "../e2e/support/stack";
 import { makeFunctionReference } from "convex/server";
 import { addDays, localDate, weekdayOf } from "../lib/schedule/time";
+import { demoSignInLabel } from "../lib/demo-accounts";
 import { demoUsers } from "../local/seed/generate";
 import { clientAs } from "../e2e/support/backend";
 import { person, recentPatient } from "../e2e/support/patients";
@@ -79,7 +80,8 @@ async function signIn(page: Page, name: string) {
   if (user === undefined) throw new Error(`no demo user ${name}`);
   const practice = user.practices[0]!;
   await page.goto(`${APP_URL}/sign-in`);
-  await page.getByRole("button", { name: `Sign in as ${user.name}, ${practice.title ?? practice.role}, ${practice.practiceName}` }).click();
+  const label = demoSignInLabel({ name: user.name, email: user.email, title: practice.title, role: practice.role, practiceName: practice.practiceName });
+  await page.getByRole("button", { name: label, exact: true }).click();
   await page.getByTestId("home-practice").waitFor();
 }
 

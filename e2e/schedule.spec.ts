@@ -63,10 +63,12 @@ function weekdayAhead(ahead: number, retry: number): string {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/** An appointment block by what its accessible name says: date, start time, patient, provider. */
+/** An appointment block by what its accessible name says: patient (what the block shows first), then date, start time, provider. */
 function block(page: Page, opts: { date: string; time: string; patient: string; provider?: string }): Locator {
-  const provider = opts.provider !== undefined ? `.*with ${escape(opts.provider)}` : "";
-  return page.getByRole("button", { name: new RegExp(`^${escape(formatDateMedium(opts.date))}, ${escape(opts.time)} to .*: ${escape(opts.patient)},${provider}`) });
+  const provider = opts.provider !== undefined ? ` with ${escape(opts.provider)}\\.` : "";
+  return page.getByRole("button", {
+    name: new RegExp(`^${escape(opts.patient)}, .*\\. ${escape(formatDateMedium(opts.date))}, ${escape(opts.time)} to [^.]*${provider}`),
+  });
 }
 
 async function openDay(page: Page, date: string) {

@@ -137,7 +137,7 @@ function EncounterHeader({ encounter: e, allergies }: { encounter: Encounter; al
       </h2>
       <p className="text-sm text-slate-800">
         <span className="text-slate-500">Chief complaint: </span>
-        {e.chiefComplaint ?? <span className="text-slate-400">not recorded</span>}
+        {e.chiefComplaint ?? <span className="text-slate-500">not recorded</span>}
       </p>
       {e.provider !== null ? <p className="text-xs text-slate-500">Provider: {e.provider}</p> : null}
       <p className="mt-1 flex flex-wrap items-center gap-1.5 text-sm" data-testid="encounter-allergies">
