@@ -1,12 +1,11 @@
 import { z } from "zod";
+import { EXCEPTION_KINDS, MAX_BLOCKS_PER_DAY, VISIT_TYPE_MAX_MINUTES, VISIT_TYPE_MIN_MINUTES, type Block } from "./availability-limits";
 import { TIME_RE, isValidDate, minutesOf } from "./time";
 
 /**
  * Schedule configuration: weekly hours, exceptions and visit types. Shared by
  * the forms on /admin/schedule and the mutations in convex/availability.ts.
  */
-
-import { EXCEPTION_KINDS, MAX_BLOCKS_PER_DAY, VISIT_TYPE_MAX_MINUTES, VISIT_TYPE_MIN_MINUTES, type Block } from "./availability-limits";
 
 export { EXCEPTION_KIND_LABELS, EXCEPTION_KINDS, MAX_BLOCKS_PER_DAY, VISIT_TYPE_MAX_MINUTES, VISIT_TYPE_MIN_MINUTES, WEEKDAY_LABELS, type Block } from "./availability-limits";
 
