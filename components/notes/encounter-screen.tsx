@@ -1,5 +1,6 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import type { Id } from "@/convex/_generated/dataModel";
@@ -12,9 +13,10 @@ import { SkeletonRows } from "@/components/ui/card";
 import { useChart } from "@/components/chart/chart-context";
 import { encounterTypeLabel } from "@/components/chart/encounters-section";
 import { useClinical, type Clinical, type Encounter, type Note } from "@/components/chart/use-clinical";
-import { AddendumForm } from "./addendum-form";
 import { AddendaList, NoteStatusBadge, SignatureLine, SoapContent } from "./note-view";
 import { SoapEditor } from "./soap-editor";
+
+const AddendumForm = dynamic(() => import("./addendum-form").then((m) => m.AddendumForm));
 
 /** /patients/[id]/encounters/[encounterId]: one visit and its note. */
 export function EncounterScreen({ encounterId }: { encounterId: string }) {
