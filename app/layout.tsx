@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { IdentityProvider } from "@/components/providers/identity-provider";
 import { DemoBanner } from "@/components/shell/demo-banner";
-import { publicConfig } from "@/lib/env";
+import { publicConfig } from "@/lib/public-config";
 import "./globals.css";
 
 export const metadata: Metadata = {

@@ -1,7 +1,8 @@
 /**
  * Front-end figures on the full offline stack in Chromium: time until each
  * main page is usable, and the JavaScript it loads (bytes on the wire, gzip),
- * against a 200 KB first-load budget. Uses the end-to-end build and stack
+ * against a 200 KB first-load budget. Router prefetches of other routes are
+ * refused, so the figure is the page's own first-load JS. Uses the end-to-end build and stack
  * (`npm run build:e2e` first); writes bench/results/browser.json.
  *
  *   node --import tsx bench/browser.ts
@@ -14,7 +15,10 @@ import { chromium, type Page, type Response } from "@playwright/test";
 import { APP_URL } from "../e2e/support/env";
 import { startStack, stopStack } from "../e2e/support/stack";
 import { makeFunctionReference } from "convex/server";
+import { api } from "../convex/_generated/api";
+import type { Id } from "../convex/_generated/dataModel";
 import { addDays, localDate, weekdayOf } from "../lib/schedule/time";
+import { demoSignInLabel } from "../lib/demo-accounts";
 import { demoUsers } from "../local/seed/generate";
 import { clientAs } from "../e2e/support/backend";
 import { person, recentPatient } from "../e2e/support/patients";
@@ -74,12 +78,62 @@ CASES.push({
   ready: (p) => p.getByTestId("latest-vitals").waitFor(),
 });
 
+CASES.push(
+  {
+    name: "schedule board",
+    user: "Dana Whitfield",
+    path: async () => "/schedule/board",
+    ready: (p) => p.getByRole("heading", { level: 1, name: "Today board" }).waitFor(),
+  },
+  {
+    name: "patients",
+    user: "Dana Whitfield",
+    path: async () => "/patients",
+    ready: (p) => p.getByLabel("Search patients").waitFor(),
+  },
+  {
+    name: "schedule settings",
+    user: "Omar Lindqvist",
+    path: async () => "/admin/schedule",
+    ready: (p) => p.getByTestId("schedule-settings").waitFor(),
+  },
+  {
+    name: "note editor",
+    user: "Miles Brandt",
+    path: async () => (await physicianNote(false)).encounterPath,
+    ready: (p) => p.getByTestId("soap-editor").waitFor(),
+  },
+  {
+    name: "note print",
+    user: "Miles Brandt",
+    path: async () => (await physicianNote(true)).printPath,
+    ready: (p) => p.getByTestId("print-document").waitFor(),
+  },
+);
+
+/**
+ * An encounter of the seeded recent patient with a note by Miles Brandt (a draft, or signed),
+ * made through the backend as he would (he has signed in in the browser by then).
+ */
+async function physicianNote(signed: boolean): Promise<{ encounterPath: string; printPath: string }> {
+  const physician = clientAs(person("Miles Brandt"));
+  const patientPath = await recentPatientPath();
+  const patientId = patientPath.split("/").pop() as Id<"patients">;
+  await physician.mutation(api.access.openChart, { patientId });
+  const encounterId = await physician.mutation(api.clinical.startEncounter, { patientId, type: "office", chiefComplaint: "Benchmark visit" });
+  const soap = { subjective: "Cough for a week.", objective: "Chest clear.", assessment: "Viral bronchitis.", plan: "Fluids and rest." };
+  const { noteId } = await physician.mutation(api.notes.saveDraft, { patientId, encounterId, ...soap });
+  if (signed) await physician.mutation(api.notes.sign, { patientId, noteId });
+  return { encounterPath: `${patientPath}/encounters/${encounterId}`, printPath: `${patientPath}/notes/${noteId}/print` };
+}
+
 async function signIn(page: Page, name: string) {
   const user = demoUsers().find((u) => u.name === name);
   if (user === undefined) throw new Error(`no demo user ${name}`);
   const practice = user.practices[0]!;
   await page.goto(`${APP_URL}/sign-in`);
-  await page.getByRole("button", { name: `Sign in as ${user.name}, ${practice.title ?? practice.role}, ${practice.practiceName}` }).click();
+  const label = demoSignInLabel({ name: user.name, email: user.email, title: practice.title, role: practice.role, practiceName: practice.practiceName });
+  await page.getByRole("button", { name: label, exact: true }).click();
   await page.getByTestId("home-practice").waitFor();
 }
 
@@ -106,6 +160,10 @@ async function main() {
       for (let run = 0; run < RUNS; run++) {
         // A fresh context per run: a cold HTTP cache, the same signed-in session.
         const context = await browser.newContext({ storageState: state });
+        // Next prefetches the routes that visible links lead to (the navigation's Schedule,
+        // Patients, …) and with them their code; that is not this page's first-load JS, and on a
+        // slow machine it lands before the page is usable. Router prefetches are refused here.
+        await context.route("**/*", (route) => (route.request().headers()["next-router-prefetch"] !== undefined ? route.abort() : route.continue()));
         const page = await context.newPage();
         const sizes: Promise<number>[] = [];
         page.on("response", (res: Response) => {

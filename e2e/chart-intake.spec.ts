@@ -40,7 +40,7 @@ test("a nurse finds a recently seen patient, records vitals and an allergy", asy
   const row = results.locator(`a[data-mrn="${patient.mrn}"]`);
   await expect(row).toContainText(patientName(patient));
   await expect(row).toContainText(patient.mrn);
-  await expect(row).toHaveAccessibleName(new RegExp(`born .*${patient.dob.slice(0, 4)}.*${patient.mrn}`));
+  await expect(row).toHaveAccessibleName(new RegExp(`born .*${patient.dob.slice(0, 4)}.*${patient.mrn}`, "i"));
 
   // "Last, First" narrows to this patient; the list is keyboard-operable.
   await search.fill(searchTermFor(patient));

@@ -63,10 +63,12 @@ function weekdayAhead(ahead: number, retry: number): string {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/** An appointment block by what its accessible name says: date, start time, patient, provider. */
+/** An appointment block by what its accessible name says: patient (what the block shows first), then date, start time, provider. */
 function block(page: Page, opts: { date: string; time: string; patient: string; provider?: string }): Locator {
-  const provider = opts.provider !== undefined ? `.*with ${escape(opts.provider)}` : "";
-  return page.getByRole("button", { name: new RegExp(`^${escape(formatDateMedium(opts.date))}, ${escape(opts.time)} to .*: ${escape(opts.patient)},${provider}`) });
+  const provider = opts.provider !== undefined ? ` with ${escape(opts.provider)}\\.` : "";
+  return page.getByRole("button", {
+    name: new RegExp(`^${escape(opts.patient)}, .*\\. ${escape(formatDateMedium(opts.date))}, ${escape(opts.time)} to [^.]*${provider}`),
+  });
 }
 
 async function openDay(page: Page, date: string) {
@@ -129,7 +131,7 @@ test("the front desk books, is refused a taken slot, and reschedules by drag and
   await expect(page.getByTestId("schedule-notice")).toContainText(`Booked ${first.name}`);
   const booked = block(page, { date, time: "4:20 PM", patient: first.name, provider: BRANDT });
   await expect(booked).toBeVisible();
-  await expect(booked).toHaveAccessibleName(/Follow-up with Miles Brandt\. Scheduled\.$/);
+  await expect(booked).toHaveAccessibleName(/Follow-up\b.* with Miles Brandt\. Scheduled\.$/);
 
   // The same slot again, for someone else: refused, with fresh free times to pick from.
   dialog = await startBooking(page, second.mrn);

@@ -55,9 +55,4 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   return result.data;
 }
 
-/** What the browser may know: inlined at build time from NEXT_PUBLIC_* variables. */
-export const publicConfig = {
-  convexUrl: process.env.NEXT_PUBLIC_CONVEX_URL ?? "",
-  authProvider: process.env.NEXT_PUBLIC_AUTH_PROVIDER === "clerk" ? ("clerk" as const) : ("demo" as const),
-  clerkPublishableKey: process.env.NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY ?? "",
-};
+export { publicConfig } from "./public-config";

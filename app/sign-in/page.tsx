@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { publicConfig } from "@/lib/env";
+import { publicConfig } from "@/lib/public-config";
 import { DemoSignIn } from "@/components/sign-in/demo-sign-in";
 import { ClerkSignIn } from "@/components/sign-in/clerk-sign-in";
 

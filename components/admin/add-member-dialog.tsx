@@ -14,6 +14,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogFooter, DialogTrigger } from "@/components/ui/dialog";
 import { FormField, inputClass } from "@/components/ui/form-field";
+import { AddMemberButton } from "./member-triggers";
 import { ROLE_SUMMARIES } from "./role-info";
 
 type FormInput = z.input<typeof newMemberSchema>;
@@ -27,9 +28,17 @@ export interface AddedMember extends NewMember {
  * schema the server uses; the server's refusals (duplicate email, rate limit)
  * are shown in an alert inside the dialog.
  */
-export function AddMemberDialog({ practiceName, onAdded }: { practiceName: string; onAdded: (added: AddedMember) => void }) {
+export function AddMemberDialog({
+  practiceName,
+  onAdded,
+  defaultOpen = false,
+}: {
+  practiceName: string;
+  onAdded: (added: AddedMember) => void;
+  defaultOpen?: boolean;
+}) {
   const add = useMutation(api.members.add);
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(defaultOpen);
   const [serverError, setServerError] = useState<string | null>(null);
   const alertRef = useRef<HTMLDivElement>(null);
   const {
@@ -75,12 +84,7 @@ export function AddMemberDialog({ practiceName, onAdded }: { practiceName: strin
       }}
     >
       <DialogTrigger asChild>
-        <Button variant="primary">
-          <svg aria-hidden viewBox="0 0 20 20" fill="currentColor" className="-ml-0.5 h-4 w-4">
-            <path d="M10.75 4.75a.75.75 0 0 0-1.5 0v4.5h-4.5a.75.75 0 0 0 0 1.5h4.5v4.5a.75.75 0 0 0 1.5 0v-4.5h4.5a.75.75 0 0 0 0-1.5h-4.5v-4.5Z" />
-          </svg>
-          Add member
-        </Button>
+        <AddMemberButton />
       </DialogTrigger>
       <DialogContent
         size="lg"

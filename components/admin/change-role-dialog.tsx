@@ -11,12 +11,21 @@ import { Dialog, DialogClose, DialogContent, DialogFooter, DialogTrigger } from 
 import { inputClass } from "@/components/ui/form-field";
 import { RoleBadge } from "@/components/ui/role-badge";
 import { ROLE_SUMMARIES } from "./role-info";
+import { ChangeRoleButton } from "./member-triggers";
 import type { MemberRow } from "./use-member-roster";
 
 /** Pick a new role, see the change as old → new, confirm. */
-export function ChangeRoleDialog({ member, onChanged }: { member: MemberRow; onChanged: (message: string) => void }) {
+export function ChangeRoleDialog({
+  member,
+  onChanged,
+  defaultOpen = false,
+}: {
+  member: MemberRow;
+  onChanged: (message: string) => void;
+  defaultOpen?: boolean;
+}) {
   const changeRole = useMutation(api.members.changeRole);
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(defaultOpen);
   const [role, setRole] = useState<Role>(member.role);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -55,9 +64,7 @@ export function ChangeRoleDialog({ member, onChanged }: { member: MemberRow; onC
       }}
     >
       <DialogTrigger asChild>
-        <Button size="sm" className="w-full @lg:w-auto">
-          Change role<span className="sr-only"> for {member.name}</span>
-        </Button>
+        <ChangeRoleButton memberName={member.name} />
       </DialogTrigger>
       <DialogContent
         testId="change-role-dialog"

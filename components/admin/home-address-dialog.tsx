@@ -11,15 +11,24 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogFooter, DialogTrigger } from "@/components/ui/dialog";
 import { FormField, inputClass } from "@/components/ui/form-field";
+import { HomeAddressButton } from "./member-triggers";
 import type { MemberRow } from "./use-member-roster";
 
 /**
  * A member's home address, used only to alert compliance when they open the
  * chart of a patient at the same address. Admins set or clear it; audited.
  */
-export function HomeAddressDialog({ member, onChanged }: { member: MemberRow; onChanged: (message: string) => void }) {
+export function HomeAddressDialog({
+  member,
+  onChanged,
+  defaultOpen = false,
+}: {
+  member: MemberRow;
+  onChanged: (message: string) => void;
+  defaultOpen?: boolean;
+}) {
   const save = useMutation(api.members.setHomeAddress);
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(defaultOpen);
   const [error, setError] = useState<string | null>(null);
   const form = useForm<HomeAddress>({ resolver: zodResolver(homeAddressSchema), defaultValues: member.homeAddress ?? { line1: "", zip: "" } });
   const { register, handleSubmit, formState, reset } = form;
@@ -48,9 +57,7 @@ export function HomeAddressDialog({ member, onChanged }: { member: MemberRow; on
       }}
     >
       <DialogTrigger asChild>
-        <Button size="sm" className="w-full @lg:w-auto">
-          Home address<span className="sr-only"> for {member.name}</span>
-        </Button>
+        <HomeAddressButton memberName={member.name} />
       </DialogTrigger>
       <DialogContent
         testId="home-address-dialog"

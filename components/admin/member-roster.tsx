@@ -7,10 +7,8 @@ import { ERROR_CODES } from "@/lib/errors";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { RoleBadge } from "@/components/ui/role-badge";
-import { ChangeRoleDialog } from "./change-role-dialog";
+import { ChangeRoleDialog, HomeAddressDialog, MemberStatusDialog } from "./member-triggers";
 import { MemberStatus } from "./member-status";
-import { HomeAddressDialog } from "./home-address-dialog";
-import { MemberStatusDialog } from "./member-status-dialog";
 import { NoMemberAccess } from "./no-member-access";
 import { useMemberRoster, type MemberRow } from "./use-member-roster";
 
@@ -165,7 +163,7 @@ function MemberRowView({
       <td className={`${TD} ${COL_MEDIUM} whitespace-nowrap`}>
         <RoleBadge role={m.role} />
       </td>
-      <td className={`${TD} ${COL_WIDE} ${m.title === null ? "text-slate-400" : "text-slate-700"}`}>
+      <td className={`${TD} ${COL_WIDE} ${m.title === null ? "text-slate-500" : "text-slate-700"}`}>
         {m.title ?? (
           <>
             <span aria-hidden>—</span>

@@ -8,6 +8,7 @@ import { ROLE_LABELS } from "@/lib/roles";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogFooter, DialogTrigger } from "@/components/ui/dialog";
+import { MemberStatusButton } from "./member-triggers";
 import type { MemberRow } from "./use-member-roster";
 
 /** Deactivate or reactivate a member, after a confirmation that says what happens. */
@@ -15,13 +16,15 @@ export function MemberStatusDialog({
   member,
   practiceName,
   onChanged,
+  defaultOpen = false,
 }: {
   member: MemberRow;
   practiceName: string;
   onChanged: (message: string) => void;
+  defaultOpen?: boolean;
 }) {
   const setStatus = useMutation(api.members.setStatus);
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(defaultOpen);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const alertRef = useRef<HTMLDivElement>(null);
@@ -60,10 +63,7 @@ export function MemberStatusDialog({
       }}
     >
       <DialogTrigger asChild>
-        <Button size="sm" variant={deactivating ? "danger-outline" : "secondary"} className="w-full @lg:w-auto">
-          {verb}
-          <span className="sr-only"> {member.name}</span>
-        </Button>
+        <MemberStatusButton member={member} />
       </DialogTrigger>
       <DialogContent
         testId="member-status-dialog"

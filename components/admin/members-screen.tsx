@@ -5,7 +5,7 @@ import type { Id } from "@/convex/_generated/dataModel";
 import { ROLE_LABELS } from "@/lib/roles";
 import { Callout, StatusMessage } from "@/components/ui/alert";
 import { useViewer } from "@/components/shell/viewer-context";
-import { AddMemberDialog } from "./add-member-dialog";
+import { AddMemberDialog } from "./member-triggers";
 import { MemberRoster } from "./member-roster";
 import { NoMemberAccess } from "./no-member-access";
 

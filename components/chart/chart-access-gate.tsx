@@ -1,5 +1,6 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { useMutation, useQuery_experimental } from "convex/react";
@@ -13,8 +14,12 @@ import { useViewer } from "@/components/shell/viewer-context";
 import { recentPatient } from "@/components/patients/search-store";
 import { AccessBar, EmergencyBanner } from "./access-bar";
 import { ChartAccessContext, type ChartAccessValue, type Purpose } from "./chart-context";
-import { EmergencyAccessScreen } from "./emergency-access";
 import { ChartStateMessage, PatientHeader, PatientHeaderSkeleton } from "./patient-header";
+
+// Only a clinician without a care relationship sees it: its form, schema and dialog load then.
+const EmergencyAccessScreen = dynamic(() => import("./emergency-access").then((m) => m.EmergencyAccessScreen), {
+  loading: () => <PatientHeaderSkeleton label="Loading emergency access…" />,
+});
 
 /** Renew at most this often, and only while the person is active. */
 const RENEW_EVERY_MS = 60_000;

@@ -9,10 +9,7 @@ import { useChart } from "./chart-context";
 import { AllergiesCard, MedicationsCard, ProblemsCard } from "./clinical-lists";
 import { DemographicsCards, PatientDetailsCard } from "./demographics-cards";
 import { EncountersSection } from "./encounters-section";
-import { AllergyDialog } from "./intake/allergy-dialog";
-import { EncounterDialog } from "./intake/encounter-dialog";
-import { MedicationDialog } from "./intake/medication-dialog";
-import { VitalsDialog } from "./intake/vitals-dialog";
+import { AllergyDialog, EncounterDialog, MedicationDialog, VitalsDialog } from "./intake/intake-triggers";
 import { useClinical } from "./use-clinical";
 import { VitalsSection } from "./vitals-section";
 
@@ -79,7 +76,7 @@ function ClinicalChart({ onNotice }: { onNotice: (message: string) => void }) {
     <div className="flex flex-col gap-4" data-testid="clinical-sections">
       {intake ? (
         <div className="flex flex-wrap items-center justify-between gap-2 rounded-lg bg-slate-100/70 px-3 py-2 print:hidden">
-          <span className="text-xs font-semibold tracking-wide text-slate-500 uppercase">Intake</span>
+          <span className="text-xs font-semibold tracking-wide text-slate-600 uppercase">Intake</span>
           <div className="flex flex-wrap gap-2">
             <VitalsDialog openEncounters={openEncounters} onDone={onNotice} />
             <AllergyDialog onDone={onNotice} />

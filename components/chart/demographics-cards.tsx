@@ -11,7 +11,7 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-const none = <span className="text-slate-400">Not recorded</span>;
+const none = <span className="text-slate-500">Not recorded</span>;
 
 function ContactRows({ p }: { p: ChartPatient }) {
   return (

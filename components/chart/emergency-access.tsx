@@ -41,6 +41,7 @@ export function EmergencyAccessScreen({
   const [pending, setPending] = useState(false);
   const [serverError, setServerError] = useState<string | null>(null);
   const alertRef = useRef<HTMLDivElement>(null);
+  const continueRef = useRef<HTMLButtonElement>(null);
   const {
     register,
     handleSubmit,
@@ -148,7 +149,7 @@ export function EmergencyAccessScreen({
           <Link href="/patients" className={buttonClass("secondary")}>
             Cancel
           </Link>
-          <Button type="submit" variant="danger">
+          <Button ref={continueRef} type="submit" variant="danger">
             Continue to emergency access
           </Button>
         </div>
@@ -164,6 +165,11 @@ export function EmergencyAccessScreen({
         <DialogContent
           testId="emergency-confirm-dialog"
           title="Open this chart with emergency access?"
+          onCloseAutoFocus={(e) => {
+            // Opened from the form's submit, not a Radix trigger: going back returns to that button.
+            e.preventDefault();
+            continueRef.current?.focus();
+          }}
           description={
             <>
               <strong className="font-semibold text-slate-900">This access is flagged and reviewed by your compliance officer.</strong> You will see

@@ -74,7 +74,7 @@ function EncounterItem({ encounter: e }: { encounter: Encounter }) {
             <span className="text-slate-500">{encounterTypeLabel(e.type)}</span>
             {open ? <Badge tone="info">Open</Badge> : null}
           </p>
-          <p className="text-sm text-slate-800">{e.chiefComplaint ?? <span className="text-slate-400">No chief complaint recorded</span>}</p>
+          <p className="text-sm text-slate-800">{e.chiefComplaint ?? <span className="text-slate-500">No chief complaint recorded</span>}</p>
           {e.provider !== null ? <p className="text-xs text-slate-500">{e.provider}</p> : null}
         </div>
         <div className="flex shrink-0 items-center gap-2 print:hidden">{cta}</div>

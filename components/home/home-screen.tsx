@@ -40,7 +40,7 @@ export function HomeScreen() {
               <li key={s.key} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
                 <div className="flex items-center justify-between">
                   <h3 className="font-semibold text-slate-900">{s.label}</h3>
-                  {!s.available ? <span className="text-xs font-medium uppercase text-slate-400">Coming soon</span> : null}
+                  {!s.available ? <span className="text-xs font-medium uppercase text-slate-500">Coming soon</span> : null}
                 </div>
                 <p className="mt-1 text-sm text-slate-600">{s.description}</p>
               </li>

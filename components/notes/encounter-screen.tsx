@@ -1,5 +1,6 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import type { Id } from "@/convex/_generated/dataModel";
@@ -12,10 +13,11 @@ import { SkeletonRows } from "@/components/ui/card";
 import { useChart } from "@/components/chart/chart-context";
 import { encounterTypeLabel } from "@/components/chart/encounters-section";
 import { useClinical, type Clinical, type Encounter, type Note } from "@/components/chart/use-clinical";
-import { AddendumForm } from "./addendum-form";
 import { AddendaList, NoteStatusBadge, SignatureLine, SoapContent } from "./note-view";
 import { SoapEditor } from "./soap-editor";
 import { AfterVisitSummary, AiSignatureLine } from "./after-visit-summary";
+
+const AddendumForm = dynamic(() => import("./addendum-form").then((m) => m.AddendumForm));
 
 /** /patients/[id]/encounters/[encounterId]: one visit and its note. */
 export function EncounterScreen({ encounterId }: { encounterId: string }) {
@@ -138,7 +140,7 @@ function EncounterHeader({ encounter: e, allergies }: { encounter: Encounter; al
       </h2>
       <p className="text-sm text-slate-800">
         <span className="text-slate-500">Chief complaint: </span>
-        {e.chiefComplaint ?? <span className="text-slate-400">not recorded</span>}
+        {e.chiefComplaint ?? <span className="text-slate-500">not recorded</span>}
       </p>
       {e.provider !== null ? <p className="text-xs text-slate-500">Provider: {e.provider}</p> : null}
       <p className="mt-1 flex flex-wrap items-center gap-1.5 text-sm" data-testid="encounter-allergies">

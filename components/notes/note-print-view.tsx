@@ -4,7 +4,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { ageLabel, formatDateTime, formatIsoDate, isoDateTime, patientName, SEX_LABELS } from "@/lib/chart-format";
 import { errorMessage } from "@/lib/client-errors";
-import { publicConfig } from "@/lib/env";
+import { publicConfig } from "@/lib/public-config";
 import { Alert, Callout } from "@/components/ui/alert";
 import { Button, buttonClass } from "@/components/ui/button";
 import { SkeletonRows } from "@/components/ui/card";

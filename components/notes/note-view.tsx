@@ -46,7 +46,7 @@ export function SoapContent({ note, headingLevel = 4 }: { note: Pick<Note, SoapK
         <div key={s.key} className="min-w-0 break-inside-avoid">
           <H className="text-[11px] font-semibold tracking-wide text-slate-500 uppercase">{s.label}</H>
           {note[s.key].trim() === "" ? (
-            <p className="text-sm text-slate-400 italic">Not documented</p>
+            <p className="text-sm text-slate-500 italic">Not documented</p>
           ) : (
             <p className="text-sm leading-relaxed whitespace-pre-wrap text-slate-900" data-testid={`note-${s.key}`}>
               {note[s.key]}

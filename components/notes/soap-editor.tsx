@@ -6,7 +6,7 @@ import { api } from "@/convex/_generated/api";
 import type { Id } from "@/convex/_generated/dataModel";
 import { formatTime, isoDateTime } from "@/lib/chart-format";
 import { errorMessage } from "@/lib/client-errors";
-import { SOAP_SECTION_MAX, unsignableReason } from "@/lib/clinical/entries";
+import { SOAP_SECTION_MAX, unsignableReason } from "@/lib/clinical/soap";
 import { Alert, Callout } from "@/components/ui/alert";
 import { Button, Spinner } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogFooter, DialogTrigger } from "@/components/ui/dialog";

@@ -11,7 +11,7 @@ import { Alert, Callout, StatusMessage } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/form-field";
 import { useViewer } from "@/components/shell/viewer-context";
-import { RegisterPatientDialog } from "./register-patient-dialog";
+import { RegisterPatientDialog } from "./register-patient-trigger";
 import { lastSearch, rememberSearch, type PatientSummary, type SearchResponse } from "./search-store";
 
 type State =
@@ -297,22 +297,22 @@ function ResultRow({ patient: p }: { patient: PatientSummary }) {
         href={`/patients/${p._id}`}
         data-result
         data-mrn={p.mrn}
-        aria-label={`${name}, born ${dob}${age ? ` (${age})` : ""}, ${sex}, ${p.mrn}`}
         className="group grid grid-cols-[auto_1fr_auto] items-center gap-x-3 gap-y-0.5 px-4 py-3 outline-offset-[-2px] hover:bg-slate-50 focus-visible:bg-brand-50/60"
       >
         <span aria-hidden className="col-start-1 row-span-2 row-start-1 grid h-9 w-9 place-items-center rounded-full bg-slate-100 text-xs font-semibold text-slate-600 group-hover:bg-white">
           {initials(p)}
         </span>
+        {/* The link is named by what it shows, in reading order: name, born, sex, MRN (WCAG 2.5.3). */}
         <span className="col-start-2 row-start-1 min-w-0 font-medium break-words text-slate-900">{name}</span>
-        <span className="col-start-3 row-span-2 row-start-1 hidden font-mono text-xs text-slate-600 sm:block">{p.mrn}</span>
         <span className="col-start-2 row-start-2 flex flex-wrap gap-x-3 gap-y-0.5 text-sm text-slate-600">
           <span>
-            <span className="text-slate-400">DOB</span> <span className="tabular-nums">{dob}</span>
+            <span className="text-slate-500">Born</span> <span className="tabular-nums">{dob}</span>
             {age ? <span className="text-slate-500"> · {age}</span> : null}
           </span>
           <span>{sex}</span>
           <span className="font-mono text-xs leading-5 text-slate-600 sm:hidden">{p.mrn}</span>
         </span>
+        <span className="col-start-3 row-span-2 row-start-1 hidden font-mono text-xs text-slate-600 sm:block">{p.mrn}</span>
       </Link>
     </li>
   );
@@ -320,8 +320,11 @@ function ResultRow({ patient: p }: { patient: PatientSummary }) {
 
 function NoSearchAccess() {
   return (
-    <Callout tone="info" title="Patient search is not part of your role" className="mx-auto mt-6 max-w-lg">
-      Front desk, nurses and physicians find patients and open charts. If you need this, ask your practice admin.
-    </Callout>
+    <div className="mx-auto mt-6 flex max-w-lg flex-col gap-4">
+      <h1 className="text-2xl font-semibold text-slate-900">Patients</h1>
+      <Callout tone="info" title="Patient search is not part of your role">
+        Front desk, nurses and physicians find patients and open charts. If you need this, ask your practice admin.
+      </Callout>
+    </div>
   );
 }

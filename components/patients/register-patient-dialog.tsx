@@ -12,6 +12,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogFooter, DialogTrigger } from "@/components/ui/dialog";
 import { FormField, inputClass } from "@/components/ui/form-field";
+import { RegisterPatientButton } from "./register-patient-trigger";
 
 /** What the caller learns about the new patient (the shape a search result has). */
 export interface RegisteredPatient {
@@ -52,6 +53,7 @@ export function RegisterPatientDialog({
   triggerSize,
   disabled = false,
   onCloseAutoFocus,
+  defaultOpen = false,
 }: {
   onRegistered: (patient: RegisteredPatient) => void;
   triggerLabel?: string;
@@ -59,9 +61,10 @@ export function RegisterPatientDialog({
   triggerSize?: ComponentProps<typeof Button>["size"];
   disabled?: boolean;
   onCloseAutoFocus?: DialogContentProps["onCloseAutoFocus"];
+  defaultOpen?: boolean;
 }) {
   const registerPatient = useMutation(api.patients.register);
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(defaultOpen);
   const [serverError, setServerError] = useState<string | null>(null);
   const alertRef = useRef<HTMLDivElement>(null);
   const {
@@ -115,9 +118,7 @@ export function RegisterPatientDialog({
       }}
     >
       <DialogTrigger asChild>
-        <Button variant={triggerVariant} size={triggerSize} disabled={disabled}>
-          {triggerLabel}
-        </Button>
+        <RegisterPatientButton label={triggerLabel} variant={triggerVariant} size={triggerSize} disabled={disabled} />
       </DialogTrigger>
       <DialogContent
         size="xl"

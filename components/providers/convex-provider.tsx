@@ -3,7 +3,7 @@
 import { useState, type ReactNode } from "react";
 import dynamic from "next/dynamic";
 import { ConvexProviderWithAuth, ConvexReactClient } from "convex/react";
-import { publicConfig } from "@/lib/env";
+import { publicConfig } from "@/lib/public-config";
 import { useDemoAuth } from "./demo-auth";
 
 const ClerkConvex = dynamic(() => import("./clerk/clerk-convex"));

@@ -2,7 +2,7 @@
 
 import type { ReactNode } from "react";
 import dynamic from "next/dynamic";
-import { publicConfig } from "@/lib/env";
+import { publicConfig } from "@/lib/public-config";
 
 // Clerk is mounted, and its code downloaded, only when it is the configured provider.
 const ClerkIdentity = dynamic(() => import("./clerk/clerk-identity"));

@@ -9,10 +9,9 @@ import { formatDateLong, formatDuration, formatTime, minutesBetween } from "@/li
 import { STATUS_LABELS } from "@/lib/schedule/status";
 import { Alert, StatusMessage } from "@/components/ui/alert";
 import { Button, Spinner } from "@/components/ui/button";
-import { Dialog } from "@/components/ui/dialog";
 import { inputClass } from "@/components/ui/form-field";
 import { useViewer } from "@/components/shell/viewer-context";
-import { AppointmentDialogContent } from "./appointment-dialog";
+import { AppointmentDialogContent, Dialog } from "./schedule-dialogs";
 import { useScheduleDays, type DayAppointment } from "./schedule-access";
 import { useSchedule } from "./schedule-config";
 import { STATUS_CHIP, STATUS_DOT } from "./status-style";
@@ -190,13 +189,13 @@ export function BoardScreen() {
 
       {body}
 
-      <Dialog
-        open={checkInAppointment !== undefined}
-        onOpenChange={(open) => {
-          if (!open) setCheckingIn(null);
-        }}
-      >
-        {checkInAppointment !== undefined ? (
+      {checkInAppointment !== undefined ? (
+        <Dialog
+          open
+          onOpenChange={(open) => {
+            if (!open) setCheckingIn(null);
+          }}
+        >
           <AppointmentDialogContent
             key={checkInAppointment._id}
             appointment={checkInAppointment}
@@ -209,8 +208,8 @@ export function BoardScreen() {
             }}
             onMoved={() => setCheckingIn(null)}
           />
-        ) : null}
-      </Dialog>
+        </Dialog>
+      ) : null}
     </div>
   );
 }

@@ -5,18 +5,17 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNod
 import { useMutation } from "convex/react";
 import { api } from "@/convex/_generated/api";
 import { errorCodeOf, errorMessage } from "@/lib/client-errors";
-import { isHoursConflict } from "@/lib/schedule/forms";
+import { isHoursConflict } from "@/lib/schedule/conflicts";
 import { formatClock, formatDateLong, formatDateMedium, formatRange, formatWeekdayParts, plural } from "@/lib/schedule/format";
 import { weekOf } from "@/lib/schedule/grid";
 import { APPOINTMENT_STATUSES, STATUS_LABELS, type AppointmentStatus } from "@/lib/schedule/status";
 import { addDays, isValidDate, localTime } from "@/lib/schedule/time";
 import { Alert, StatusMessage } from "@/components/ui/alert";
 import { Button, Spinner } from "@/components/ui/button";
-import { Dialog } from "@/components/ui/dialog";
 import { inputClass } from "@/components/ui/form-field";
-import { AppointmentDialogContent, type Moved } from "./appointment-dialog";
-import { BookDialogContent, type BlocksFor, type BookPrefill, type Booked } from "./book-dialog";
-import { OverrideDialog } from "./override-dialog";
+import type { Moved } from "./appointment-dialog";
+import type { BlocksFor, BookPrefill, Booked } from "./book-dialog";
+import { AppointmentDialogContent, Dialog, OverrideDialog, BookDialogContent } from "./schedule-dialogs";
 import { useScheduleDays, type DayAppointment, type DayState } from "./schedule-access";
 import { useSchedule } from "./schedule-config";
 import { OverrideIcon, SeriesIcon, TimeGrid, type GridColumn, type PendingMove, type SlotChoice } from "./time-grid";
@@ -207,8 +206,9 @@ export function CalendarScreen() {
             type="button"
             onClick={() => go({ date: d, view: "day" })}
             className="flex w-full min-w-0 flex-col rounded text-left hover:text-brand-700"
-            aria-label={`Open the day view for ${formatDateLong(d)}`}
           >
+            {/* Named by what it shows (WCAG 2.5.3), after what it does. */}
+            <span className="sr-only">Open the day view: </span>
             <span className="flex items-baseline justify-between gap-1">
               <span className={`text-xs font-medium uppercase ${d === today ? "text-brand-700" : "text-slate-500"}`}>{weekday}</span>
               {data !== null ? (
@@ -516,22 +516,24 @@ export function CalendarScreen() {
 
       <Legend canManage={canManage} />
 
-      <Dialog
-        open={bookPrefill !== null}
-        onOpenChange={(open) => {
-          if (!open) setBookPrefill(null);
-        }}
-      >
-        {bookPrefill !== null ? <BookDialogContent key={bookPrefill.key} prefill={bookPrefill} blocksFor={blocksFor} onBooked={onBooked} onCloseAutoFocus={bookReturnFocus} /> : null}
-      </Dialog>
+      {bookPrefill !== null ? (
+        <Dialog
+          open
+          onOpenChange={(open) => {
+            if (!open) setBookPrefill(null);
+          }}
+        >
+          <BookDialogContent key={bookPrefill.key} prefill={bookPrefill} blocksFor={blocksFor} onBooked={onBooked} onCloseAutoFocus={bookReturnFocus} />
+        </Dialog>
+      ) : null}
 
-      <Dialog
-        open={selected !== null && selectedAppointment !== null}
-        onOpenChange={(open) => {
-          if (!open) setSelected(null);
-        }}
-      >
-        {selectedAppointment !== null ? (
+      {selected !== null && selectedAppointment !== null ? (
+        <Dialog
+          open
+          onOpenChange={(open) => {
+            if (!open) setSelected(null);
+          }}
+        >
           <AppointmentDialogContent
             key={selectedAppointment.appointment._id}
             appointment={selectedAppointment.appointment}
@@ -549,27 +551,24 @@ export function CalendarScreen() {
               if (!dates.includes(m.date)) go({ date: m.date });
             }}
           />
-        ) : null}
-      </Dialog>
+        </Dialog>
+      ) : null}
 
-      <OverrideDialog
-        open={overrideFor !== null}
-        onOpenChange={(open) => {
-          if (!open) setOverrideFor(null);
-        }}
-        verb="Move"
-        what={
-          overrideFor !== null
-            ? `${formatDateMedium(overrideFor.to.date)} at ${formatClock(overrideFor.to.time)} with ${providerName(overrideFor.to.providerId)}`
-            : ""
-        }
-        onConfirm={async (reason) => {
-          if (overrideFor === null) return null;
-          const message = await runMove(overrideFor, reason);
-          if (message === null) setOverrideFor(null);
-          return message;
-        }}
-      />
+      {overrideFor !== null ? (
+        <OverrideDialog
+          open
+          onOpenChange={(open) => {
+            if (!open) setOverrideFor(null);
+          }}
+          verb="Move"
+          what={`${formatDateMedium(overrideFor.to.date)} at ${formatClock(overrideFor.to.time)} with ${providerName(overrideFor.to.providerId)}`}
+          onConfirm={async (reason) => {
+            const message = await runMove(overrideFor, reason);
+            if (message === null) setOverrideFor(null);
+            return message;
+          }}
+        />
+      ) : null}
     </div>
   );
 }

@@ -75,11 +75,30 @@ interface DragState {
 }
 
 /** The accessible name of an appointment: everything the block shows, in words. */
-export function appointmentLabel(a: DayAppointment, date: string, providerName: string, timezone: string): string {
-  const parts = [
-    `${formatDateMedium(date)}, ${formatTime(a.start, timezone)} to ${formatTime(a.end, timezone)}: ${a.patientName}, ${a.typeName} with ${providerName}.`,
-    `${STATUS_LABELS[a.status]}.`,
-  ];
+/**
+ * What an appointment block shows, line by line: the patient, the visit type
+ * (after the start time when the block is short), a status chip once the
+ * visit has moved on, and the time range when there is room for it.
+ */
+export function appointmentLines(a: DayAppointment, timezone: string, roomy: boolean) {
+  return {
+    patient: a.patientName,
+    type: roomy ? a.typeName : `${formatTime(a.start, timezone).replace(/ [AP]M$/, "")} · ${a.typeName}`,
+    chip: a.status !== "scheduled" ? STATUS_SHORT[a.status] : null,
+    range: roomy ? `${formatTime(a.start, timezone)} – ${formatTime(a.end, timezone)}` : null,
+  };
+}
+
+/**
+ * A block's accessible name: first what the block shows, in the same order
+ * (so people who see it and speak to a voice-control tool can name it, WCAG
+ * 2.5.3), then the full sentence with date, times and provider.
+ */
+export function appointmentLabel(a: DayAppointment, date: string, providerName: string, timezone: string, roomy: boolean): string {
+  const lines = appointmentLines(a, timezone, roomy);
+  const shown = [lines.patient, lines.type, lines.chip, lines.range].filter((l) => l !== null).join(", ");
+  const parts = [`${shown}.`, `${formatDateMedium(date)}, ${formatTime(a.start, timezone)} to ${formatTime(a.end, timezone)} with ${providerName}.`];
+  if (lines.chip !== STATUS_LABELS[a.status]) parts.push(`${STATUS_LABELS[a.status]}.`);
   if (a.seriesId !== null) parts.push("Part of a series.");
   if (a.override) parts.push("Booked outside working hours.");
   return parts.join(" ");
@@ -562,6 +581,7 @@ function AppointmentBlock({
 }) {
   const ended = a.status === "cancelled" || a.status === "no_show";
   const roomy = height >= 54;
+  const lines = appointmentLines(a, timezone, roomy);
   return (
     <button
       type="button"
@@ -569,7 +589,7 @@ function AppointmentBlock({
       data-col={colIndex}
       data-start={a.start}
       data-status={a.status}
-      aria-label={appointmentLabel(a, column.date, column.providerName, timezone)}
+      aria-label={appointmentLabel(a, column.date, column.providerName, timezone, roomy)}
       onClick={onClick}
       onPointerDown={onPointerDown}
       onPointerMove={onPointerMove}
@@ -584,25 +604,18 @@ function AppointmentBlock({
     >
       <span className="flex min-w-0 items-center gap-1">
         <span className={`min-w-0 flex-1 truncate text-xs leading-4 font-semibold ${ended ? "text-slate-500 line-through decoration-slate-400" : "text-slate-900"}`}>
-          {a.patientName}
-        </span>
+          {lines.patient}
+        </span>{" "}
         {a.seriesId !== null ? <SeriesIcon /> : null}
         {a.override ? <OverrideIcon /> : null}
-      </span>
+      </span>{" "}
       <span className="flex min-w-0 items-center gap-1 text-[11px] leading-4 text-slate-600">
-        <span className="min-w-0 flex-1 truncate">
-          {roomy ? "" : `${formatTime(a.start, timezone).replace(/ [AP]M$/, "")} · `}
-          {a.typeName}
-        </span>
-        {a.status !== "scheduled" ? (
-          <span className={`shrink-0 rounded px-1 text-[10px] leading-4 font-semibold ring-1 ring-inset ${STATUS_CHIP[a.status]}`}>{STATUS_SHORT[a.status]}</span>
+        <span className="min-w-0 flex-1 truncate">{lines.type}</span>{" "}
+        {lines.chip !== null ? (
+          <span className={`shrink-0 rounded px-1 text-[10px] leading-4 font-semibold ring-1 ring-inset ${STATUS_CHIP[a.status]}`}>{lines.chip}</span>
         ) : null}
-      </span>
-      {roomy ? (
-        <span className="truncate text-[11px] leading-4 text-slate-500 tabular-nums">
-          {formatTime(a.start, timezone)} – {formatTime(a.end, timezone)}
-        </span>
-      ) : null}
+      </span>{" "}
+      {lines.range !== null ? <span className="truncate text-[11px] leading-4 text-slate-500 tabular-nums">{lines.range}</span> : null}
     </button>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { publicConfig } from "@/lib/env";
+import { publicConfig } from "@/lib/public-config";
 import { clearBrowserStorage } from "@/components/session/browser-storage";
 import { announceLogoff } from "@/components/session/tab-channel";
 

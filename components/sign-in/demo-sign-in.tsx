@@ -1,4 +1,5 @@
 import { loadConfig } from "@/lib/env";
+import { demoAccountSubtitle, demoSignInLabel } from "@/lib/demo-accounts";
 import { ROLES, type Role } from "@/lib/roles";
 import { RoleBadge } from "@/components/ui/role-badge";
 
@@ -64,24 +65,29 @@ export async function DemoSignIn({ error }: { error?: string }) {
               {practice.name}
             </h2>
             <ul className="divide-y divide-slate-100">
-              {practice.people.map(({ user, role, title }) => (
-                <li key={user.subject}>
-                  <form action="/api/demo-auth/sign-in" method="post">
-                    <input type="hidden" name="subject" value={user.subject} />
-                    <button
-                      type="submit"
-                      aria-label={`Sign in as ${user.name}, ${title ?? role}, ${practice.name}`}
-                      className="flex w-full items-center justify-between gap-3 px-4 py-3 text-left hover:bg-slate-50 focus-visible:bg-slate-50"
-                    >
-                      <span className="flex flex-col">
-                        <span className="font-medium text-slate-900">{user.name}</span>
-                        <span className="text-sm text-slate-500">{title ?? user.email}</span>
-                      </span>
-                      <RoleBadge role={role} />
-                    </button>
-                  </form>
-                </li>
-              ))}
+              {practice.people.map(({ user, role, title }) => {
+                const account = { name: user.name, email: user.email, title, role, practiceName: practice.name };
+                const subtitle = demoAccountSubtitle(account);
+                return (
+                  <li key={user.subject}>
+                    <form action="/api/demo-auth/sign-in" method="post">
+                      <input type="hidden" name="subject" value={user.subject} />
+                      <button
+                        type="submit"
+                        aria-label={demoSignInLabel(account)}
+                        className="flex w-full items-center justify-between gap-3 px-4 py-3 text-left hover:bg-slate-50 focus-visible:bg-slate-50"
+                      >
+                        {/* Spaces between the parts keep the words apart for tools that read the text as shown. */}
+                        <span className="flex flex-col">
+                          <span className="font-medium text-slate-900">{user.name}</span>{" "}
+                          {subtitle !== null ? <span className="text-sm text-slate-600">{subtitle}</span> : null}
+                        </span>{" "}
+                        <RoleBadge role={role} />
+                      </button>
+                    </form>
+                  </li>
+                );
+              })}
             </ul>
           </section>
         ))}

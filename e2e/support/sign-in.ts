@@ -1,4 +1,5 @@
 import { expect, type Page } from "@playwright/test";
+import { demoSignInLabel } from "../../lib/demo-accounts";
 import { ROLE_LABELS } from "../../lib/roles";
 import type { DemoUser } from "../../local/seed/generate";
 
@@ -6,7 +7,7 @@ import type { DemoUser } from "../../local/seed/generate";
 export async function signInAs(page: Page, user: DemoUser, practice = user.practices[0]!) {
   await page.goto("/sign-in");
   await page
-    .getByRole("button", { name: `Sign in as ${user.name}, ${practice.title ?? practice.role}, ${practice.practiceName}` })
+    .getByRole("button", { name: demoSignInLabel({ name: user.name, email: user.email, title: practice.title, role: practice.role, practiceName: practice.practiceName }), exact: true })
     .click();
   await expect(page.getByTestId("home-practice")).toBeVisible();
 }

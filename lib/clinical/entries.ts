@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { SOAP_SECTION_MAX, type SoapDraft } from "./soap";
 
 const text = (label: string, max: number) =>
   z.string().trim().min(1, `Enter the ${label}.`).max(max, `The ${label} is too long (${max} characters at most).`);
@@ -22,7 +23,7 @@ export const encounterSchema = z.object({
   chiefComplaint: z.string().trim().max(300, "The chief complaint is too long (300 characters at most).").optional(),
 });
 
-export const SOAP_SECTION_MAX = 20_000;
+export { SOAP_SECTION_MAX, unsignableReason, type SoapDraft } from "./soap";
 
 /** A draft may be partly empty; signing needs content (see `assertSignable`). */
 export const soapDraftSchema = z.object({
@@ -32,14 +33,7 @@ export const soapDraftSchema = z.object({
   plan: z.string().max(SOAP_SECTION_MAX, `Plan is too long (${SOAP_SECTION_MAX} characters at most).`),
 });
 
-export type SoapDraft = z.infer<typeof soapDraftSchema>;
-
-/** Why a note cannot be signed yet, or null. */
-export function unsignableReason(note: SoapDraft): string | null {
-  const empty = (["subjective", "objective", "assessment", "plan"] as const).filter((k) => note[k].trim() === "");
-  if (empty.length === 4) return "The note is empty. Write the note before signing.";
-  if (note.assessment.trim() === "" || note.plan.trim() === "") return "A signed note needs an assessment and a plan.";
-  return null;
-}
+// The schema's output is the plain SoapDraft of ./soap.
+const _soapShape: z.ZodType<SoapDraft> = soapDraftSchema;
 
 export const addendumSchema = z.object({ text: text("addendum", 5000) });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { EXCEPTION_KINDS, MAX_BLOCKS_PER_DAY, VISIT_TYPE_MAX_MINUTES, VISIT_TYPE_MIN_MINUTES, type Block } from "./availability-limits";
 import { TIME_RE, isValidDate, minutesOf } from "./time";
 
 /**
@@ -6,11 +7,7 @@ import { TIME_RE, isValidDate, minutesOf } from "./time";
  * the forms on /admin/schedule and the mutations in convex/availability.ts.
  */
 
-export const MAX_BLOCKS_PER_DAY = 6;
-export const VISIT_TYPE_MIN_MINUTES = 5;
-export const VISIT_TYPE_MAX_MINUTES = 480;
-
-export const WEEKDAY_LABELS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
+export { EXCEPTION_KIND_LABELS, EXCEPTION_KINDS, MAX_BLOCKS_PER_DAY, VISIT_TYPE_MAX_MINUTES, VISIT_TYPE_MIN_MINUTES, WEEKDAY_LABELS, type Block } from "./availability-limits";
 
 export const timeSchema = z.string().regex(TIME_RE, "Enter a time as HH:MM (24-hour).");
 
@@ -21,7 +18,8 @@ export const blockSchema = z
     path: ["end"],
   });
 
-export type Block = z.infer<typeof blockSchema>;
+// The schema's output is the plain Block of availability-limits.ts.
+const _blockShape: z.ZodType<Block> = blockSchema;
 
 /** A day's blocks: at most six, in order, none overlapping (touching is fine). */
 export const blocksSchema = z
@@ -54,8 +52,6 @@ export type WeekdayHours = z.infer<typeof weekdayHoursSchema>;
 
 export const dateSchema = z.string().refine(isValidDate, "Enter a valid date (YYYY-MM-DD).");
 
-export const EXCEPTION_KINDS = ["off", "extra"] as const;
-export const EXCEPTION_KIND_LABELS: Record<(typeof EXCEPTION_KINDS)[number], string> = { off: "Day off", extra: "Extra clinic" };
 
 /** A day off (no blocks) or an extra clinic (at least one block). `today` rejects past dates when given. */
 export function exceptionSchema(today?: string) {

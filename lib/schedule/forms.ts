@@ -53,11 +53,4 @@ export const overrideSchema = z.object({
 
 export type OverrideValues = z.infer<typeof overrideSchema>;
 
-/**
- * True when the server refused a booking or move only because the time is
- * outside the provider's working hours (it then offers an override). The
- * server's message for that case (convex/model/schedule.ts) names working hours.
- */
-export function isHoursConflict(code: string | null, message: string): boolean {
-  return code === "CONFLICT" && /working hours/i.test(message);
-}
+export { isHoursConflict } from "./conflicts";

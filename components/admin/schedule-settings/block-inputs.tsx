@@ -1,7 +1,6 @@
 "use client";
 
-import type { Block } from "@/lib/schedule/availability-schemas";
-import { MAX_BLOCKS_PER_DAY } from "@/lib/schedule/availability-schemas";
+import { MAX_BLOCKS_PER_DAY, type Block } from "@/lib/schedule/availability-limits";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/form-field";
 
@@ -66,8 +65,8 @@ export function BlockInputs({
       ))}
       {blocks.length < MAX_BLOCKS_PER_DAY ? (
         <div>
-          <Button size="sm" disabled={disabled} aria-label={`Add a block to ${label}`} onClick={() => onChange([...blocks, nextBlock(blocks)])}>
-            Add block
+          <Button size="sm" disabled={disabled} onClick={() => onChange([...blocks, nextBlock(blocks)])}>
+            Add block<span className="sr-only"> to {label}</span>
           </Button>
         </div>
       ) : null}

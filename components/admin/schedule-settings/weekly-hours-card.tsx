@@ -5,7 +5,7 @@ import { useMutation } from "convex/react";
 import { api } from "@/convex/_generated/api";
 import type { Id } from "@/convex/_generated/dataModel";
 import { errorMessage } from "@/lib/client-errors";
-import { WEEKDAY_LABELS, issuesText, weekdayHoursSchema, type Block } from "@/lib/schedule/availability-schemas";
+import { WEEKDAY_LABELS, type Block } from "@/lib/schedule/availability-limits";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { SectionCard } from "@/components/ui/card";
@@ -79,6 +79,13 @@ function WeekdayRow({
 
   const save = async () => {
     setError(null);
+    // The schema loads with the first save, not with the page.
+    const schemas = await import("@/lib/schedule/availability-schemas").catch(() => null);
+    if (schemas === null) {
+      setError("The hours could not be checked. Check your connection and try again.");
+      return;
+    }
+    const { issuesText, weekdayHoursSchema } = schemas;
     const parsed = weekdayHoursSchema.safeParse({ weekday, locationId, blocks });
     if (!parsed.success) {
       setError(issuesText(parsed.error));

@@ -8,10 +8,10 @@ import { useMutation } from "convex/react";
 import { api } from "@/convex/_generated/api";
 import { allergySchema } from "@/lib/clinical/entries";
 import { errorMessage } from "@/lib/client-errors";
-import { Button } from "@/components/ui/button";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { useChart } from "../chart-context";
-import { IntakeDialog, PlusIcon } from "./intake-dialog";
+import { IntakeDialog } from "./intake-dialog";
+import { IntakeButton } from "./intake-triggers";
 
 type Input = z.input<typeof allergySchema>;
 type Output = z.output<typeof allergySchema>;
@@ -22,10 +22,10 @@ const SEVERITIES = [
   { value: "severe", label: "Severe" },
 ] as const;
 
-export function AllergyDialog({ onDone }: { onDone: (message: string) => void }) {
+export function AllergyDialog({ onDone, defaultOpen = false }: { onDone: (message: string) => void; defaultOpen?: boolean }) {
   const chart = useChart();
   const add = useMutation(api.clinical.addAllergy);
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(defaultOpen);
   const [serverError, setServerError] = useState<string | null>(null);
   const {
     register,
@@ -56,10 +56,7 @@ export function AllergyDialog({ onDone }: { onDone: (message: string) => void })
         setOpen(next);
       }}
       trigger={
-        <Button size="sm">
-          <PlusIcon />
-          Add allergy
-        </Button>
+        <IntakeButton label="Add allergy" />
       }
       title="Add allergy"
       description="Record the substance, what happens, and how severe it is."

@@ -9,18 +9,18 @@ import { api } from "@/convex/_generated/api";
 import type { Id } from "@/convex/_generated/dataModel";
 import { encounterSchema } from "@/lib/clinical/entries";
 import { errorMessage } from "@/lib/client-errors";
-import { Button } from "@/components/ui/button";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { useChart } from "../chart-context";
-import { IntakeDialog, PlusIcon } from "./intake-dialog";
+import { IntakeDialog } from "./intake-dialog";
+import { IntakeButton } from "./intake-triggers";
 
 type Input = z.input<typeof encounterSchema>;
 type Output = z.output<typeof encounterSchema>;
 
-export function EncounterDialog({ onStarted }: { onStarted: (encounterId: Id<"encounters">, complaint: string | undefined) => void }) {
+export function EncounterDialog({ onStarted, defaultOpen = false }: { onStarted: (encounterId: Id<"encounters">, complaint: string | undefined) => void; defaultOpen?: boolean }) {
   const chart = useChart();
   const start = useMutation(api.clinical.startEncounter);
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(defaultOpen);
   const [serverError, setServerError] = useState<string | null>(null);
   const {
     register,
@@ -53,10 +53,7 @@ export function EncounterDialog({ onStarted }: { onStarted: (encounterId: Id<"en
         setOpen(next);
       }}
       trigger={
-        <Button size="sm" variant="primary">
-          <PlusIcon />
-          Start encounter
-        </Button>
+        <IntakeButton label="Start encounter" variant="primary" />
       }
       title="Start encounter"
       description="Opens a visit for today. Vitals and the visit note are filed with it."

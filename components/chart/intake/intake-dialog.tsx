@@ -86,11 +86,3 @@ export function IntakeDialog({
     </Dialog>
   );
 }
-
-export function PlusIcon() {
-  return (
-    <svg aria-hidden viewBox="0 0 20 20" fill="currentColor" className="-ml-0.5 h-4 w-4">
-      <path d="M10.75 4.75a.75.75 0 0 0-1.5 0v4.5h-4.5a.75.75 0 0 0 0 1.5h4.5v4.5a.75.75 0 0 0 1.5 0v-4.5h4.5a.75.75 0 0 0 0-1.5h-4.5v-4.5Z" />
-    </svg>
-  );
-}

@@ -8,10 +8,10 @@ import { useMutation } from "convex/react";
 import { api } from "@/convex/_generated/api";
 import { medicationSchema } from "@/lib/clinical/entries";
 import { errorMessage } from "@/lib/client-errors";
-import { Button } from "@/components/ui/button";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { useChart } from "../chart-context";
-import { IntakeDialog, PlusIcon } from "./intake-dialog";
+import { IntakeDialog } from "./intake-dialog";
+import { IntakeButton } from "./intake-triggers";
 
 type Input = z.input<typeof medicationSchema>;
 type Output = z.output<typeof medicationSchema>;
@@ -20,10 +20,10 @@ const ROUTES = ["oral", "sublingual", "inhaled", "topical", "subcutaneous", "int
 const FREQUENCIES = ["once daily", "twice daily", "three times daily", "at bedtime", "every 4–6 h as needed", "once weekly"];
 const EMPTY: Input = { name: "", dose: "", route: "", frequency: "" };
 
-export function MedicationDialog({ onDone }: { onDone: (message: string) => void }) {
+export function MedicationDialog({ onDone, defaultOpen = false }: { onDone: (message: string) => void; defaultOpen?: boolean }) {
   const chart = useChart();
   const add = useMutation(api.clinical.addMedication);
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(defaultOpen);
   const [serverError, setServerError] = useState<string | null>(null);
   const routesId = useId();
   const freqId = useId();
@@ -56,10 +56,7 @@ export function MedicationDialog({ onDone }: { onDone: (message: string) => void
         setOpen(next);
       }}
       trigger={
-        <Button size="sm">
-          <PlusIcon />
-          Add medication
-        </Button>
+        <IntakeButton label="Add medication" />
       }
       title="Add medication"
       description="A medication the patient takes now, as reported or prescribed."

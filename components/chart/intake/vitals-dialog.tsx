@@ -9,11 +9,11 @@ import { celsiusToFahrenheit, formatDateTime } from "@/lib/chart-format";
 import { errorMessage } from "@/lib/client-errors";
 import { VITAL_LIMITS, type VitalName } from "@/lib/clinical/vitals";
 import { EMPTY_VITALS_FORM, parseVitalsForm, type VitalsFormValues } from "@/lib/clinical/vitals-form";
-import { Button } from "@/components/ui/button";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { useChart } from "../chart-context";
 import type { Encounter } from "../use-clinical";
-import { IntakeDialog, PlusIcon } from "./intake-dialog";
+import { IntakeDialog } from "./intake-dialog";
+import { IntakeButton } from "./intake-triggers";
 
 type FormValues = VitalsFormValues & { encounterId: string };
 
@@ -38,10 +38,10 @@ const LABELS: Record<VitalName, string> = {
 };
 
 /** Record a set of vitals, checked with the server's plausibility limits; units on every field. */
-export function VitalsDialog({ openEncounters, onDone }: { openEncounters: Encounter[]; onDone: (message: string) => void }) {
+export function VitalsDialog({ openEncounters, onDone, defaultOpen = false }: { openEncounters: Encounter[]; onDone: (message: string) => void; defaultOpen?: boolean }) {
   const chart = useChart();
   const record = useMutation(api.clinical.recordVitals);
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(defaultOpen);
   const [serverError, setServerError] = useState<string | null>(null);
   const {
     register,
@@ -108,10 +108,7 @@ export function VitalsDialog({ openEncounters, onDone }: { openEncounters: Encou
         setOpen(next);
       }}
       trigger={
-        <Button size="sm">
-          <PlusIcon />
-          Record vitals
-        </Button>
+        <IntakeButton label="Record vitals" />
       }
       title="Record vitals"
       description="Fill in what was measured; leave the rest empty. Values are checked against plausible ranges to catch typing errors."

@@ -2,7 +2,7 @@
 
 import type { ReactNode } from "react";
 import { ClerkProvider } from "@clerk/nextjs";
-import { publicConfig } from "@/lib/env";
+import { publicConfig } from "@/lib/public-config";
 
 export default function ClerkIdentity({ children }: { children: ReactNode }) {
   return (
