@@ -1,6 +1,6 @@
 /** detect(text, options) -> spans of identifiers, sorted, non-overlapping. */
 import { type Candidate, type DetectOptions, type Span } from "./types";
-import { lineInfo } from "./text";
+import { scan } from "./scan";
 import { tokenize } from "./tokens";
 import { detectDates } from "./patterns/dates";
 import { detectContacts } from "./patterns/contact";
@@ -15,8 +15,9 @@ import { resolveSpans } from "./spans";
 export function detectCandidates(text: string, options: DetectOptions = {}): Candidate[] {
   const out: Candidate[] = [];
   if (text.length === 0) return out;
-  const lines = lineInfo(text);
-  const tokens = tokenize(text, lines);
+  const sc = scan(text);
+  const lines = sc.lines;
+  const tokens = tokenize(text, sc);
   detectDates(text, tokens, out);
   detectContacts(text, out);
   detectIds(text, tokens, out);

@@ -3,7 +3,7 @@
  * mode, the kind of gap after each token, and dictionary/trigger flags
  * (cached per spelling, so each distinct word is looked up once).
  */
-import { type LineInfo } from "./text";
+import { type Scan } from "./scan";
 import { hashRange, WordTable } from "./word-table";
 import { gapKind, G_BREAK, G_REL, G_SPACE } from "./token-gaps";
 import { dictionaries } from "./names/dictionaries";
@@ -76,6 +76,9 @@ export interface Tokens {
   trig: Int32Array;
   /** OR of all triggers in the text, to skip whole detectors. */
   anyTrig: number;
+  /** Maximal runs of ASCII digits: text[digits[2r], digits[2r + 1]) for r < nDigitRuns (from scan.ts). */
+  digits: Int32Array;
+  nDigitRuns: number;
 }
 
 interface WordInfo {
@@ -208,73 +211,40 @@ function computeInfo(raw: string): WordInfo {
   return { f, trig: triggers(lw) };
 }
 
-function isLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
-}
+// Scratch buffer for the per-token arrays, reused across calls (detect is synchronous and never keeps Tokens past one call).
+let scratchCap = 1024;
+let scratch = new ArrayBuffer(scratchCap * 14);
 
-function grow(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(size);
-  b.set(a);
-  return b;
-}
-
-// Scratch buffers reused across calls (detect is synchronous and never keeps Tokens past one call).
-let scratchStart = new Int32Array(4096);
-let scratchEnd = new Int32Array(4096);
-
-export function tokenize(text: string, lines: LineInfo): Tokens {
+export function tokenize(text: string, sc: Scan): Tokens {
   const L = text.length;
-  let cap = scratchStart.length;
-  let starts = scratchStart;
-  let ends = scratchEnd;
+  const n = sc.n;
+  const starts = sc.start;
+  const ends = sc.end;
+  const lines = sc.lines;
   const raws: string[] = [];
-  let n = 0;
-  let i = 0;
-  while (i < L) {
-    if (!isLetter(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const s = i;
-    i++;
-    for (;;) {
-      while (i < L && isLetter(text.charCodeAt(i))) i++;
-      const c = text.charCodeAt(i);
-      if ((c === 39 || c === 0x2019 || c === 45) && i + 1 < L && isLetter(text.charCodeAt(i + 1))) {
-        i += 2;
-        continue;
-      }
-      break;
-    }
-    let e = i;
-    // possessive: "Smith's" -> "Smith"
-    if (e - s > 3 && text.charCodeAt(e - 1) === 115 && (text.charCodeAt(e - 2) === 39 || text.charCodeAt(e - 2) === 0x2019)) e -= 2;
-    if (n === cap) {
-      cap *= 2;
-      starts = scratchStart = grow(starts, cap);
-      ends = scratchEnd = grow(ends, cap);
-    }
-    starts[n] = s;
-    ends[n] = e;
-    n++;
-  }
   raws.length = n;
-  // one zeroed buffer for all per-token arrays (one backing store instead of seven)
-  const buf = new ArrayBuffer(n * 22);
+  if (n > scratchCap) {
+    scratchCap = Math.max(n, 2 * scratchCap);
+    scratch = new ArrayBuffer(scratchCap * 14);
+  }
+  const C = scratchCap;
   const t: Tokens = {
     n,
-    start: new Int32Array(buf, 0, n),
-    end: new Int32Array(buf, n * 4, n),
+    start: starts.subarray(0, n),
+    end: ends.subarray(0, n),
     raw: raws,
-    flags: new Int32Array(buf, n * 8, n),
-    gap: new Int32Array(buf, n * 12, n),
-    trig: new Int32Array(buf, n * 16, n),
-    shape: new Uint8Array(buf, n * 20, n),
-    mode: new Uint8Array(buf, n * 21, n),
+    flags: new Int32Array(scratch, 0, n),
+    gap: new Int32Array(scratch, C * 4, n),
+    trig: new Int32Array(scratch, C * 8, n),
+    shape: new Uint8Array(scratch, C * 12, n),
+    mode: new Uint8Array(scratch, C * 13, n),
     anyTrig: 0,
+    digits: sc.digits,
+    nDigitRuns: sc.nDigitRuns,
   };
-  t.start.set(starts.subarray(0, n));
-  t.end.set(ends.subarray(0, n));
+  t.flags.fill(0);
+  t.trig.fill(0);
+  t.shape.fill(0);
   const tStart = t.start;
   const tEnd = t.end;
   let line = 0;

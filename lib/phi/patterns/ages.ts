@@ -29,7 +29,7 @@ export function detectAges(text: string, out: Candidate[]): void {
       out.push({ start, end, type: "AGE", priority: 64 });
     }
   }
-  if (text.includes("90") || /inet|INET|narian|NARIAN/.test(text)) {
+  if (text.includes("90") || text.includes("inet") || text.includes("INET") || text.includes("narian") || text.includes("NARIAN")) {
     NINETY_PLUS.lastIndex = 0;
     for (let m = NINETY_PLUS.exec(text); m !== null; m = NINETY_PLUS.exec(text)) {
       const word = m[1] ?? m[2]!;

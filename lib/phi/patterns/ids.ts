@@ -165,30 +165,33 @@ function isRunChar(c: number): boolean {
 }
 
 /**
- * One pass over runs of letters, digits and hyphens that contain a digit:
- * VINs, Medicare MBIs, DEA numbers, long digit runs, hyphenated digit groups,
- * and letter-digit codes that are not clinical codes.
+ * Runs of letters, digits and hyphens that contain a digit: VINs, Medicare
+ * MBIs, DEA numbers, long digit runs, hyphenated digit groups, and
+ * letter-digit codes that are not clinical codes. Each run is found from
+ * the digit runs of the scan (the first digit run in it), not by walking
+ * every character of the note.
  */
-function codes(text: string, out: Candidate[]): void {
+function codes(text: string, t: Tokens, out: Candidate[]): void {
   const L = text.length;
-  let i = 0;
-  while (i < L) {
-    let c = text.charCodeAt(i);
-    if (!isRunChar(c)) {
-      i++;
-      continue;
-    }
-    let s = i;
+  const runs = t.digits;
+  let runEnd = 0;
+  for (let r = 0; r < t.nDigitRuns; r++) {
+    const d = runs[2 * r]!;
+    if (d < runEnd) continue; // inside a run already looked at
+    let s = d;
+    while (s > 0 && isRunChar(text.charCodeAt(s - 1))) s--;
+    let i = runs[2 * r + 1]!;
+    while (i < L && isRunChar(text.charCodeAt(i))) i++;
+    runEnd = i;
     let digits = 0;
     let letters = 0;
     let hyphens = 0;
-    while (i < L && isRunChar((c = text.charCodeAt(i)))) {
+    for (let q = s; q < i; q++) {
+      const c = text.charCodeAt(q);
       if (c >= 48 && c <= 57) digits++;
       else if (c === 45) hyphens++;
       else letters++;
-      i++;
     }
-    if (digits === 0) continue;
     let e = i;
     while (s < e && text.charCodeAt(s) === 45) {
       s++;
@@ -245,7 +248,7 @@ export function detectIds(text: string, t: Tokens, out: Candidate[]): void {
         out.push({ start: m.index, end: m.index + m[0].length, type: "SSN", priority: 70 });
     }
   }
-  codes(text, out);
+  codes(text, t, out);
   if (text.includes("(01)")) {
     GS1_UDI.lastIndex = 0;
     for (let m = GS1_UDI.exec(text); m !== null; m = GS1_UDI.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, type: "DEVICE", priority: 66 });

@@ -1,0 +1,126 @@
+/**
+ * One pass over the note that every detector starts from: word boundaries
+ * (for tokens.ts), line starts and each line's case mode (as lineInfo in
+ * text.ts computes them), and the runs of ASCII digits (where the numeric
+ * detectors look, instead of each scanning the whole text).
+ */
+import { type CaseMode, type LineInfo } from "./text";
+
+export interface Scan {
+  lines: LineInfo;
+  /** Word tokens: text[start[k], end[k]) for k < n (a possessive "'s" is left out). Scratch buffers: valid until the next scan. */
+  n: number;
+  start: Int32Array;
+  end: Int32Array;
+  /** Maximal runs of digits 0-9: text[digits[2r], digits[2r + 1]) for r < nDigitRuns. */
+  digits: Int32Array;
+  nDigitRuns: number;
+}
+
+/** Letters of words: ASCII and Latin-1/Latin Extended-A/B letters. */
+function isLetter(c: number): boolean {
+  return c < 128 ? (ASCII[c]! & (UPPER | LOWER)) !== 0 : c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7;
+}
+
+const UPPER = 1;
+const LOWER = 2;
+/** Class of each ASCII character (UPPER, LOWER or 0). */
+const ASCII = new Uint8Array(128);
+for (let c = 65; c <= 90; c++) ASCII[c] = UPPER;
+for (let c = 97; c <= 122; c++) ASCII[c] = LOWER;
+
+function modeOf(upper: number, lower: number): CaseMode {
+  const letters = upper + lower;
+  if (letters === 0) return "mixed";
+  if (upper >= 0.8 * letters && letters >= 6) return "upper";
+  if (upper === 0 && letters >= 12) return "lower";
+  return "mixed";
+}
+
+function grow(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
+}
+
+// Scratch buffers reused across calls (detect is synchronous and copies what it keeps).
+let scratchStart = new Int32Array(4096);
+let scratchEnd = new Int32Array(4096);
+
+export function scan(text: string): Scan {
+  const L = text.length;
+  let cap = scratchStart.length;
+  let starts = scratchStart;
+  let ends = scratchEnd;
+  let n = 0;
+  let digits = new Int32Array(64);
+  let nRuns = 0;
+  const lineStarts: number[] = [0];
+  const modes: CaseMode[] = [];
+  // ASCII capitals and small letters on the current line and in the whole text
+  let upper = 0;
+  let lower = 0;
+  let totalUpper = 0;
+  let totalLower = 0;
+  let i = 0;
+  while (i < L) {
+    let c = text.charCodeAt(i);
+    if (!isLetter(c)) {
+      if (c === 10) {
+        modes.push(modeOf(upper, lower));
+        lineStarts.push(i + 1);
+        totalUpper += upper;
+        totalLower += lower;
+        upper = 0;
+        lower = 0;
+        i++;
+      } else if (c >= 48 && c <= 57) {
+        const s = i;
+        i++;
+        while (i < L && (c = text.charCodeAt(i)) >= 48 && c <= 57) i++;
+        if (2 * nRuns + 2 > digits.length) digits = grow(digits, digits.length * 2);
+        digits[2 * nRuns] = s;
+        digits[2 * nRuns + 1] = i;
+        nRuns++;
+      } else i++;
+      continue;
+    }
+    const s = i;
+    for (;;) {
+      // c is a letter at i
+      if (c < 128) {
+        if (ASCII[c] === UPPER) upper++;
+        else lower++;
+      }
+      i++;
+      if (i < L && isLetter((c = text.charCodeAt(i)))) continue;
+      // "O'Brien", "Mary-Jane", "d’Arcy": an apostrophe or hyphen between letters stays in the word
+      if (i < L && (c === 39 || c === 0x2019 || c === 45) && i + 1 < L && isLetter(text.charCodeAt(i + 1))) {
+        i++;
+        c = text.charCodeAt(i);
+        continue;
+      }
+      break;
+    }
+    let e = i;
+    // possessive: "Smith's" -> "Smith"
+    if (e - s > 3 && text.charCodeAt(e - 1) === 115 && (text.charCodeAt(e - 2) === 39 || text.charCodeAt(e - 2) === 0x2019)) e -= 2;
+    if (n === cap) {
+      cap *= 2;
+      starts = scratchStart = grow(starts, cap);
+      ends = scratchEnd = grow(ends, cap);
+    }
+    starts[n] = s;
+    ends[n] = e;
+    n++;
+  }
+  modes.push(modeOf(upper, lower));
+  totalUpper += upper;
+  totalLower += lower;
+  const docMode = modeOf(totalUpper, totalLower);
+  // A short line inside a caps or lower-case note takes the note's mode.
+  if (docMode !== "mixed") {
+    for (let k = 0; k < modes.length; k++) if (modes[k] === "mixed") modes[k] = docMode;
+  }
+  return { lines: { starts: lineStarts, modes, docMode }, n, start: starts, end: ends, digits, nDigitRuns: nRuns };
+}
