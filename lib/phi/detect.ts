@@ -19,11 +19,11 @@ export function detectCandidates(text: string, options: DetectOptions = {}): Can
   const lines = sc.lines;
   const tokens = tokenize(text, sc);
   detectDates(text, tokens, out);
-  detectContacts(text, out);
+  detectContacts(text, tokens, out);
   detectIds(text, tokens, out);
   detectAddresses(text, lines, tokens, out);
   detectFacilities(text, lines, tokens, out);
-  detectAges(text, out);
+  detectAges(text, tokens, out);
   detectNames(text, tokens, out);
   if (options.known) detectKnown(text, tokens, options.known, out);
   return out;

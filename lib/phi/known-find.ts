@@ -6,6 +6,7 @@
  */
 import { type Candidate, type PhiType } from "./types";
 import { parseDate } from "./patterns/dates";
+import { type DigitRuns, eachRunMatch, runPattern } from "./text";
 
 const P = 100;
 
@@ -152,6 +153,8 @@ export function dobDigitForms(dob: string): Set<string> {
 
 /** Numbers written with separators: "(555) 123-4567", "03/14/1952", "00-123-456", "1 555 123 4567". */
 const NUMERIC_CLUSTER = /\d+(?:(?:[ ]?[/.-][ ]?|[ ]|\)[ ]?|[ ]?\()\d+)*/g;
+/** The same, tried at each digit run (a cluster starts at a digit run and ends at the end of one). */
+export const NUMERIC_CLUSTER_AT = runPattern(NUMERIC_CLUSTER, () => 1);
 
 export interface Cluster {
   start: number;
@@ -162,10 +165,10 @@ export interface Cluster {
   bounds: Uint8Array;
 }
 
-export function clusters(text: string): Cluster[] {
+/** Numeric clusters of the text, from its digit runs. */
+export function clusters(text: string, runs: DigitRuns): Cluster[] {
   const out: Cluster[] = [];
-  NUMERIC_CLUSTER.lastIndex = 0;
-  for (let m = NUMERIC_CLUSTER.exec(text); m !== null; m = NUMERIC_CLUSTER.exec(text)) {
+  eachRunMatch(NUMERIC_CLUSTER_AT, text, runs, (m) => {
     const s = m[0];
     const pos: number[] = [];
     const bounds = new Uint8Array(s.length + 1);
@@ -185,7 +188,7 @@ export function clusters(text: string): Cluster[] {
     }
     bounds[digits.length]! |= 2;
     out.push({ start: m.index, digits, pos, bounds });
-  }
+  });
   return out;
 }
 

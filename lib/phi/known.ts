@@ -164,7 +164,7 @@ export function detectKnown(text: string, t: Tokens, known: KnownIdentifiers, ou
   const plan = planFor(known);
   if (plan.names) nameSpans(text, t, plan.names, out);
   if (!plan.hasPatient) return;
-  const numeric: Cluster[] = plan.numeric ? clusters(text) : [];
+  const numeric: Cluster[] = plan.numeric ? clusters(text, t) : [];
   if (plan.dobForms) for (const f of plan.dobForms) findDigits(numeric, f, "DATE", out, text);
   if (plan.phone) {
     findDigits(numeric, plan.phone, "PHONE", out, text, true);
@@ -183,5 +183,5 @@ export function detectKnown(text: string, t: Tokens, known: KnownIdentifiers, ou
   if (plan.line1) findPhrase(lower, plan.line1, "ADDRESS", out);
   if (plan.line2) findPhrase(lower, plan.line2, "ADDRESS", out);
   if (plan.city) findLiteral(text, lower, plan.city, "LOCATION", out, plan.cityCommon);
-  if (plan.zip) findDigits(numeric.length > 0 ? numeric : clusters(text), plan.zip, "ZIP", out, text);
+  if (plan.zip) findDigits(numeric.length > 0 ? numeric : clusters(text, t), plan.zip, "ZIP", out, text);
 }

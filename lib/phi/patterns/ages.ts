@@ -4,8 +4,12 @@
  * Every number from 90 to 125 is checked against the words around it.
  */
 import { type Candidate } from "../types";
+import { eachRunMatch, runPattern } from "../text";
+import { type Tokens } from "../tokens";
 
 const NUMBER = /(?<![\w.,/-])(?:9\d|1[01]\d|12[0-5])(?![\d]|[.,]\d)/g;
+// The same, tried only at runs of 2-3 digits.
+export const NUMBER_AT = runPattern(NUMBER, (_text, s, e) => (e - s === 2 || e - s === 3 ? 1 : 0));
 // after the number: "92 yo", "92-year-old", "92 y/o F", "92 years of age", "92yof"
 const UNIT_AFTER =
   /^(?:\s{0,2}|-)(?:y\.?\s?o\.?|y\/o|yo|yrs?\.?(?:\s{0,2}|-)old|years?(?:\s{0,2}|-)old|yr?s?\.?(?:\s{0,2}|-)?of\s+age|years?\s+of\s+age|y\.?r\.?s?\b|-?year-old|-?yr-old|-?y-o|yof|yom|yowf|yowm|yobm|yobf|yo[mf]|y\.o\.[mf]|year|years|yr)(?![a-z])/i;
@@ -18,9 +22,8 @@ const TURNED_BEFORE = /\b(?:turned|turns|turning|turn|celebrat(?:ed|es|ing)(?:\s
 // "in her 90s" (not "sats in the 90s"), "centenarian"
 const NINETY_PLUS = /\bin\s+(?:her|his|their)\s+(?:(?:late|early|mid)[\s-])?(nineties|90s|90's)(?!\w)|\b((?:super)?centenarian|nonagenarian)s?\b/gi;
 
-export function detectAges(text: string, out: Candidate[]): void {
-  NUMBER.lastIndex = 0;
-  for (let m = NUMBER.exec(text); m !== null; m = NUMBER.exec(text)) {
+export function detectAges(text: string, t: Tokens, out: Candidate[]): void {
+  eachRunMatch(NUMBER_AT, text, t, (m) => {
     const start = m.index;
     const end = start + m[0].length;
     const after = text.slice(end, end + 24);
@@ -28,7 +31,7 @@ export function detectAges(text: string, out: Candidate[]): void {
     if (UNIT_AFTER.test(after) || AGE_BEFORE.test(before) || TURNED_BEFORE.test(before) || (SEX_BEFORE.test(before) && SEX_AFTER.test(after))) {
       out.push({ start, end, type: "AGE", priority: 64 });
     }
-  }
+  });
   if (text.includes("90") || text.includes("inet") || text.includes("INET") || text.includes("narian") || text.includes("NARIAN")) {
     NINETY_PLUS.lastIndex = 0;
     for (let m = NINETY_PLUS.exec(text); m !== null; m = NINETY_PLUS.exec(text)) {

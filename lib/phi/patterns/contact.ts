@@ -1,6 +1,7 @@
 /** Phone and fax numbers, e-mail addresses, URLs and IP addresses. */
 import { type Candidate } from "../types";
-import { lookBack } from "../text";
+import { eachRunMatch, lookBack, runPattern } from "../text";
+import { type Tokens } from "../tokens";
 
 const PHONE =
   /(?<![\w/.+-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)[\s.-]?|\d{3}[\s.-]|\d{3}(?=\d{7}(?!\d)))\d{3}[\s.-]?\d{4}(?:\s{0,2}(?:x|ext\.?|extension)\s{0,2}\d{1,6})?(?![\w])(?!\.\d|\/\d|-\d)/gi;
@@ -16,6 +17,20 @@ const BARE_DOMAIN =
 const TLD_GATE = /\.(?:com|org|net|edu|gov|io|us|info|biz|health|care|co|me|app|mil|int|ly|tv)\b/i;
 const IPV4 = /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\d]|\.\d)/g;
 const IPV6 = /(?<![:\w.])(?:[0-9a-f]{0,4}:){2,7}(?::|[0-9a-f]{1,4})(?![:\w])/gi;
+
+// The same, tried only where they can start. A phone number starts at "+1" or "(" before a digit run, or at a
+// run of 1 ("1-617..."), 3, 4 ("1617-..."), 10 or 11 digits; a local number at a run of 3 digits before . or -;
+// an IPv4 address at a run of 1-3 digits before a dot.
+export const PHONE_AT = runPattern(PHONE, (text, s, e) => {
+  const before = s > 0 ? text.charCodeAt(s - 1) : 0;
+  const len = e - s;
+  return ((before === 43 && text.charCodeAt(s) === 49) || before === 40 ? 2 : 0) | (len === 1 || len === 3 || len === 4 || len === 10 || len === 11 ? 1 : 0);
+});
+export const LOCAL_PHONE_AT = runPattern(LOCAL_PHONE, (text, s, e) => {
+  const c = text.charCodeAt(e);
+  return e - s === 3 && (c === 46 || c === 45) ? 1 : 0;
+});
+export const IPV4_AT = runPattern(IPV4, (text, s, e) => (e - s <= 3 && text.charCodeAt(e) === 46 ? 1 : 0));
 
 function isHex(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
@@ -47,20 +62,17 @@ function phoneType(text: string, start: number): "PHONE" | "FAX" {
   return FAX_CUE.test(lookBack(text, start, 24)) ? "FAX" : "PHONE";
 }
 
-export function detectContacts(text: string, out: Candidate[]): void {
-  PHONE.lastIndex = 0;
-  for (let m = PHONE.exec(text); m !== null; m = PHONE.exec(text)) {
+export function detectContacts(text: string, t: Tokens, out: Candidate[]): void {
+  eachRunMatch(PHONE_AT, text, t, (m) => {
     const digits = m[0].replace(/\D/g, "");
     const bare = /^\d+$/.test(m[0]);
-    if (bare && !PHONE_CUE.test(lookBack(text, m.index, 16))) continue; // a bare 10-digit run is left to the id rules
-    if (digits.length < 10) continue;
+    if (bare && !PHONE_CUE.test(lookBack(text, m.index, 16))) return; // a bare 10-digit run is left to the id rules
+    if (digits.length < 10) return;
     out.push({ start: m.index, end: m.index + m[0].length, type: phoneType(text, m.index), priority: 65 });
-  }
-  LOCAL_PHONE.lastIndex = 0;
-  for (let m = LOCAL_PHONE.exec(text); m !== null; m = LOCAL_PHONE.exec(text)) {
-    if (!PHONE_CUE.test(lookBack(text, m.index, 16))) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, type: phoneType(text, m.index), priority: 55 });
-  }
+  });
+  eachRunMatch(LOCAL_PHONE_AT, text, t, (m) => {
+    if (PHONE_CUE.test(lookBack(text, m.index, 16))) out.push({ start: m.index, end: m.index + m[0].length, type: phoneType(text, m.index), priority: 55 });
+  });
   if (text.includes("@")) {
     EMAIL.lastIndex = 0;
     for (let m = EMAIL.exec(text); m !== null; m = EMAIL.exec(text)) {
@@ -81,12 +93,7 @@ export function detectContacts(text: string, out: Candidate[]): void {
       out.push({ start: m.index, end: m.index + end, type: "URL", priority: 70 });
     }
   }
-  if (text.includes(".")) {
-    IPV4.lastIndex = 0;
-    for (let m = IPV4.exec(text); m !== null; m = IPV4.exec(text)) {
-      out.push({ start: m.index, end: m.index + m[0].length, type: "IP", priority: 72 });
-    }
-  }
+  eachRunMatch(IPV4_AT, text, t, (m) => out.push({ start: m.index, end: m.index + m[0].length, type: "IP", priority: 72 }));
   if (maybeIPv6(text)) {
     IPV6.lastIndex = 0;
     for (let m = IPV6.exec(text); m !== null; m = IPV6.exec(text)) {

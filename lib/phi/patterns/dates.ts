@@ -6,7 +6,7 @@
  * "6/10 pain") share the shape.
  */
 import { type Candidate } from "../types";
-import { lookBack, wordAfter, wordBefore } from "../text";
+import { eachRunMatch, lookBack, runPattern, wordAfter, wordBefore } from "../text";
 import { type Tokens } from "../tokens";
 import * as tk from "../tokens";
 
@@ -41,6 +41,16 @@ const ISO = /(?<![\w./-])((?:19|20)\d\d)([/.-])(\d{1,2})\2(\d{1,2})(?!\d|[./-]\d
 const MONTH_DAY_NUMERIC = /(?<![\w./+-])(\d{1,2})([/-])(\d{1,2})(?![\w%]|[./-]\d)/g;
 // DOB: 031452 / 03141952 / 19520314 after a birth-date label
 const LABELLED_COMPACT = /(?:dob|d\.o\.b\.?|date\s+of\s+birth|birth\s?date|born)\s*[:#-]?\s*(\d{6}|\d{8})\b/iy;
+/** A separator of numeric dates: / . - */
+const isDateSep = (c: number): boolean => c === 47 || c === 46 || c === 45;
+// The same, tried only where they can start: at a run of 1-2 (NUMERIC, MONTH_DAY_NUMERIC) or 4 (ISO) digits
+// followed by a separator.
+export const NUMERIC_AT = runPattern(NUMERIC, (text, s, e) => (e - s <= 2 && isDateSep(text.charCodeAt(e)) ? 1 : 0));
+export const ISO_AT = runPattern(ISO, (text, s, e) => (e - s === 4 && isDateSep(text.charCodeAt(e)) ? 1 : 0));
+export const MONTH_DAY_NUMERIC_AT = runPattern(MONTH_DAY_NUMERIC, (text, s, e) => {
+  const c = text.charCodeAt(e);
+  return e - s <= 2 && (c === 47 || c === 45) ? 1 : 0;
+});
 const DAY_BEFORE = /(\d{1,2}(?:st|nd|rd|th)?)(?:\s{1,2}|-|\s+of\s+)?$/i;
 
 /** Words that, just before a bare m/d, make it a date. */
@@ -91,22 +101,19 @@ function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
 
 export function detectDates(text: string, t: Tokens, out: Candidate[]): void {
   const P = 60;
-  NUMERIC.lastIndex = 0;
-  for (let m = NUMERIC.exec(text); m !== null; m = NUMERIC.exec(text)) {
+  eachRunMatch(NUMERIC_AT, text, t, (m) => {
     const a = Number(m[1]);
     const b = Number(m[3]);
-    if (!(validMonthDay(a, b) || validMonthDay(b, a))) continue;
+    if (!(validMonthDay(a, b) || validMonthDay(b, a))) return;
     if (m[2] === "." && m[4]!.length === 2 && wordBefore(text, m.index) !== "dob") {
       // 1.5.10 is likelier a version or a dose list than a date
-      if (a > 12 && b > 12) continue;
+      if (a > 12 && b > 12) return;
     }
     out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", priority: P });
-  }
-  ISO.lastIndex = 0;
-  for (let m = ISO.exec(text); m !== null; m = ISO.exec(text)) {
-    if (!validMonthDay(Number(m[3]), Number(m[4]))) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", priority: P });
-  }
+  });
+  eachRunMatch(ISO_AT, text, t, (m) => {
+    if (validMonthDay(Number(m[3]), Number(m[4]))) out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", priority: P });
+  });
   if (t.anyTrig & (T_MONTH | T_DOBLBL)) {
     for (let k = 0; k < t.n; k++) {
       const trig = t.trig[k]!;
@@ -130,18 +137,17 @@ export function detectDates(text: string, t: Tokens, out: Candidate[]): void {
       }
     }
   }
-  MONTH_DAY_NUMERIC.lastIndex = 0;
-  for (let m = MONTH_DAY_NUMERIC.exec(text); m !== null; m = MONTH_DAY_NUMERIC.exec(text)) {
+  eachRunMatch(MONTH_DAY_NUMERIC_AT, text, t, (m) => {
     const a = Number(m[1]);
     const b = Number(m[3]);
-    if (!validMonthDay(a, b)) continue;
+    if (!validMonthDay(a, b)) return;
     const start = m.index;
     const end = start + m[0].length;
     const after = wordAfter(text, end);
-    if (NOT_DATE_AFTER.has(after)) continue;
+    if (NOT_DATE_AFTER.has(after)) return;
     const before = wordBefore(text, start);
-    if (NOT_DATE_BEFORE.has(before)) continue;
-    if (b === 10 && a <= 10 && /pain|\bha\b|headache|rate|score|scale|\d\/10\b/i.test(lookBack(text, start, 40))) continue;
+    if (NOT_DATE_BEFORE.has(before)) return;
+    if (b === 10 && a <= 10 && /pain|\bha\b|headache|rate|score|scale|\d\/10\b/i.test(lookBack(text, start, 40))) return;
     const nextChars = text.slice(end, end + 4);
     const isRangeStart = /^\s?(?:-|to)\s?\d/.test(nextChars);
     const prev = lookBack(text, start, 3);
@@ -150,7 +156,7 @@ export function detectDates(text: string, t: Tokens, out: Candidate[]): void {
     if (CUE_BEFORE.has(before) || isRangeStart || isRangeEnd || lineStart || CUE_NEAR.test(lookBack(text, start, 28)) || /^\s*@?\s*\d{1,2}:\d\d/.test(text.slice(end, end + 9))) {
       out.push({ start, end, type: "DATE", priority: P - 5 });
     }
-  }
+  });
 }
 
 export interface DateParts {
