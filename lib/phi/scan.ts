@@ -17,17 +17,26 @@ export interface Scan {
   nDigitRuns: number;
 }
 
-/** Letters of words: ASCII and Latin-1/Latin Extended-A/B letters. */
-function isLetter(c: number): boolean {
-  return c < 128 ? (ASCII[c]! & (UPPER | LOWER)) !== 0 : c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7;
-}
-
+// Character classes. UPPER and LOWER are ASCII letters (counted for the line's case mode); OTHER_LETTER a
+// Latin-1 / Latin Extended-A/B letter; JOIN an apostrophe or hyphen, which stays inside a word between letters.
 const UPPER = 1;
 const LOWER = 2;
-/** Class of each ASCII character (UPPER, LOWER or 0). */
+const OTHER_LETTER = 4;
+const LETTER = UPPER | LOWER | OTHER_LETTER;
+const DIGIT = 8;
+const JOIN = 16;
 const ASCII = new Uint8Array(128);
 for (let c = 65; c <= 90; c++) ASCII[c] = UPPER;
 for (let c = 97; c <= 122; c++) ASCII[c] = LOWER;
+for (let c = 48; c <= 57; c++) ASCII[c] = DIGIT;
+ASCII[39] = JOIN;
+ASCII[45] = JOIN;
+
+function classOf(c: number): number {
+  if (c < 128) return ASCII[c]!;
+  if (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) return OTHER_LETTER;
+  return c === 0x2019 ? JOIN : 0;
+}
 
 function modeOf(upper: number, lower: number): CaseMode {
   const letters = upper + lower;
@@ -65,16 +74,9 @@ export function scan(text: string): Scan {
   let i = 0;
   while (i < L) {
     let c = text.charCodeAt(i);
-    if (!isLetter(c)) {
-      if (c === 10) {
-        modes.push(modeOf(upper, lower));
-        lineStarts.push(i + 1);
-        totalUpper += upper;
-        totalLower += lower;
-        upper = 0;
-        lower = 0;
-        i++;
-      } else if (c >= 48 && c <= 57) {
+    let k = classOf(c);
+    if ((k & LETTER) === 0) {
+      if (k === DIGIT) {
         const s = i;
         i++;
         while (i < L && (c = text.charCodeAt(i)) >= 48 && c <= 57) i++;
@@ -82,23 +84,36 @@ export function scan(text: string): Scan {
         digits[2 * nRuns] = s;
         digits[2 * nRuns + 1] = i;
         nRuns++;
-      } else i++;
+        continue;
+      }
+      if (c === 10) {
+        modes.push(modeOf(upper, lower));
+        lineStarts.push(i + 1);
+        totalUpper += upper;
+        totalLower += lower;
+        upper = 0;
+        lower = 0;
+      }
+      i++;
       continue;
     }
     const s = i;
     for (;;) {
-      // c is a letter at i
-      if (c < 128) {
-        if (ASCII[c] === UPPER) upper++;
-        else lower++;
-      }
+      // text[i] is a letter of class k
+      upper += k & UPPER;
+      lower += (k & LOWER) >> 1;
       i++;
-      if (i < L && isLetter((c = text.charCodeAt(i)))) continue;
+      if (i >= L) break;
+      k = classOf(text.charCodeAt(i));
+      if (k & LETTER) continue;
       // "O'Brien", "Mary-Jane", "d’Arcy": an apostrophe or hyphen between letters stays in the word
-      if (i < L && (c === 39 || c === 0x2019 || c === 45) && i + 1 < L && isLetter(text.charCodeAt(i + 1))) {
-        i++;
-        c = text.charCodeAt(i);
-        continue;
+      if (k === JOIN && i + 1 < L) {
+        const k2 = classOf(text.charCodeAt(i + 1));
+        if (k2 & LETTER) {
+          i++;
+          k = k2;
+          continue;
+        }
       }
       break;
     }

@@ -5,7 +5,7 @@
  */
 import { type Scan } from "./scan";
 import { hashRange, WordTable } from "./word-table";
-import { gapKind, G_BREAK, G_REL, G_SPACE } from "./token-gaps";
+import { gapKindMemo, G_BREAK } from "./token-gaps";
 import { dictionaries } from "./names/dictionaries";
 import { CREDENTIALS, PERSON_CUES, RELATIONS, TITLES } from "./names/vocab";
 import {
@@ -269,7 +269,7 @@ export function tokenize(text: string, sc: Scan): Tokens {
     const firstUpper = (c0 >= 65 && c0 <= 90) || (c0 >= 0xc0 && c0 <= 0xde);
     const ge = k + 1 < n ? tStart[k + 1]! : Math.min(L, tEnd[k]! + 3);
     const gs = tEnd[k]!;
-    t.gap[k] = ge - gs === 1 && text.charCodeAt(gs) === 32 ? G_SPACE | G_REL : gapKind(text, gs, ge);
+    t.gap[k] = gapKindMemo(text, gs, ge);
     if (mode === 0 && !firstUpper && tokLen > 1) {
       // lower-case word in mixed-case text: only trigger words matter
       const c1 = text.charCodeAt(s + 1);

@@ -79,19 +79,15 @@ function countDigits(s: string): number {
 }
 
 function labelled(text: string, t: Tokens, out: Candidate[]): void {
+  const runs = t.digits;
+  let r = 0;
   for (let k = 0; k < t.n; k++) {
     if (!(t.flags[k]! & F_IDLABEL)) continue;
-    // every label we type needs a digit (or, for plates and devices, a code) soon after it
+    // every label we type needs a digit (or, for plates and devices, a code) soon after it: the first digit
+    // after a word is the start of a digit run (tokens and runs are both in text order)
     const from = t.end[k]!;
-    let near = false;
-    for (let q = from, stop = Math.min(text.length, from + 32); q < stop; q++) {
-      const c = text.charCodeAt(q);
-      if (c >= 48 && c <= 57) {
-        near = true;
-        break;
-      }
-    }
-    if (!near) continue;
+    while (r < t.nDigitRuns && runs[2 * r]! < from) r++;
+    if (r >= t.nDigitRuns || runs[2 * r]! >= from + 32) continue;
     LABEL_RE.lastIndex = t.start[k]!;
     const m = LABEL_RE.exec(text);
     if (m) onLabel(text, m, out);
