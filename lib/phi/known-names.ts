@@ -11,6 +11,10 @@ import * as tk from "./tokens";
 // Bind once: module namespace/export getters are slow in hot loops.
 const { rawOf, wordFlags, F_BLOCK, F_COMMON, F_ENGLISH, F_FUNC, SHAPE_INITIAL, SHAPE_UPPER } = tk;
 import { emitNameSpans } from "./names/detect";
+import { ScratchBytes, ScratchInts } from "./scan";
+
+const kwScratch = new ScratchInts();
+const hitScratch = new ScratchBytes();
 
 const P = 100;
 
@@ -125,13 +129,13 @@ export function nameSpans(text: string, t: Tokens, plan: NamePlan, out: Candidat
   const { initials, lengthOk, firstInitials } = plan;
   const lower = (i: number) => rawOf(t, text, i).toLowerCase();
   // which tokens are one of the known name words (person index + 1), with a cheap length filter first
-  const kw = new Int32Array(t.n);
+  const kw = kwScratch.take(t.n);
   for (let i = 0; i < t.n; i++) {
     const len = t.end[i]! - t.start[i]!;
     if (len >= lengthOk.length || !lengthOk[len]) continue;
     kw[i] = nameWordAt(text, t.start[i]!, t.end[i]!, plan);
   }
-  const hit = new Uint8Array(t.n);
+  const hit = hitScratch.take(t.n);
   const gapAt = (i: number) => text.slice(t.end[i]!, t.start[i + 1] ?? t.end[i]!);
   for (let i = 0; i < t.n; i++) {
     if (!kw[i]) continue;

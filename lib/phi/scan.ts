@@ -12,7 +12,7 @@ export interface Scan {
   n: number;
   start: Int32Array;
   end: Int32Array;
-  /** Maximal runs of digits 0-9: text[digits[2r], digits[2r + 1]) for r < nDigitRuns. */
+  /** Maximal runs of digits 0-9: text[digits[2r], digits[2r + 1]) for r < nDigitRuns. Scratch buffer, as above. */
   digits: Int32Array;
   nDigitRuns: number;
 }
@@ -55,6 +55,7 @@ function grow(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
 // Scratch buffers reused across calls (detect is synchronous and copies what it keeps).
 let scratchStart = new Int32Array(4096);
 let scratchEnd = new Int32Array(4096);
+let scratchDigits = new Int32Array(256);
 
 export function scan(text: string): Scan {
   const L = text.length;
@@ -62,7 +63,7 @@ export function scan(text: string): Scan {
   let starts = scratchStart;
   let ends = scratchEnd;
   let n = 0;
-  let digits = new Int32Array(64);
+  let digits = scratchDigits;
   let nRuns = 0;
   const lineStarts: number[] = [0];
   const modes: CaseMode[] = [];
@@ -80,7 +81,7 @@ export function scan(text: string): Scan {
         const s = i;
         i++;
         while (i < L && (c = text.charCodeAt(i)) >= 48 && c <= 57) i++;
-        if (2 * nRuns + 2 > digits.length) digits = grow(digits, digits.length * 2);
+        if (2 * nRuns + 2 > digits.length) digits = scratchDigits = grow(digits, digits.length * 2);
         digits[2 * nRuns] = s;
         digits[2 * nRuns + 1] = i;
         nRuns++;
@@ -138,4 +139,29 @@ export function scan(text: string): Scan {
     for (let k = 0; k < modes.length; k++) if (modes[k] === "mixed") modes[k] = docMode;
   }
   return { lines: { starts: lineStarts, modes, docMode }, n, start: starts, end: ends, digits, nDigitRuns: nRuns };
+}
+
+/**
+ * A zeroed array of n elements on a buffer reused across calls: allocating a typed array's backing store costs
+ * more than a short note's whole scan. Only for arrays that die with the detect call that took them (detect is
+ * synchronous); each user keeps its own Scratch.
+ */
+export class ScratchBytes {
+  private buf = new Uint8Array(1024);
+  take(n: number): Uint8Array {
+    if (n > this.buf.length) this.buf = new Uint8Array(Math.max(n, 2 * this.buf.length));
+    const v = this.buf.subarray(0, n);
+    v.fill(0);
+    return v;
+  }
+}
+
+export class ScratchInts {
+  private buf = new Int32Array(1024);
+  take(n: number): Int32Array {
+    if (n > this.buf.length) this.buf = new Int32Array(Math.max(n, 2 * this.buf.length));
+    const v = this.buf.subarray(0, n);
+    v.fill(0);
+    return v;
+  }
 }

@@ -16,6 +16,7 @@
  */
 import { type Candidate } from "../types";
 import { type Tokens } from "../tokens";
+import { ScratchBytes } from "../scan";
 import * as tk from "../tokens";
 // Bind once: module namespace/export getters are slow in hot loops.
 const { gapBefore, F_AFTERVERB, F_AMBIG_CRED, F_BLOCK, F_BYVERB, F_COMMON, F_CRED, F_CUEVERB, F_ENGLISH, F_FIRST, F_FUNC, F_HEAD, F_HIGH, F_IS, F_STATE, F_LABEL, F_LAST, F_LINK, F_NAME, F_REL, F_SHORT_TITLE, F_SIGNOFF, F_TITLE, F_TOP, G_BREAK, G_COLON, G_COMMA, G_DOT, G_HYPHEN, G_NEWLINE, G_OPEN_PAREN, G_POSS, G_PUNCT_AFTER, G_REL, G_SPACE, SHAPE_CAP, SHAPE_INITIAL, SHAPE_LOWER, SHAPE_UPPER } = tk;
@@ -160,9 +161,11 @@ function chainBack(c: NameCtx, i: number, ctx: number): number {
   return a;
 }
 
+const markScratch = new ScratchBytes();
+
 export function detectNames(text: string, t: Tokens, out: Candidate[]): Set<string> {
   const n = t.n;
-  const mark = new Uint8Array(n);
+  const mark = markScratch.take(n);
   const confirmed = new Set<string>();
   const F = t.flags;
   const S = t.shape;
