@@ -125,9 +125,17 @@ function matchFolded(text: string, s: number, e: number, bucket: NameWord[] | un
   return 0;
 }
 
+function lower(t: Tokens, text: string, i: number): string {
+  return rawOf(t, text, i).toLowerCase();
+}
+
+/** The text between token i and the next one. */
+function gapAt(t: Tokens, text: string, i: number): string {
+  return text.slice(t.end[i]!, t.start[i + 1] ?? t.end[i]!);
+}
+
 export function nameSpans(text: string, t: Tokens, plan: NamePlan, out: Candidate[]): void {
   const { initials, lengthOk, firstInitials } = plan;
-  const lower = (i: number) => rawOf(t, text, i).toLowerCase();
   // which tokens are one of the known name words (person index + 1), with a cheap length filter first
   const kw = kwScratch.take(t.n);
   for (let i = 0; i < t.n; i++) {
@@ -136,7 +144,6 @@ export function nameSpans(text: string, t: Tokens, plan: NamePlan, out: Candidat
     kw[i] = nameWordAt(text, t.start[i]!, t.end[i]!, plan);
   }
   const hit = hitScratch.take(t.n);
-  const gapAt = (i: number) => text.slice(t.end[i]!, t.start[i + 1] ?? t.end[i]!);
   for (let i = 0; i < t.n; i++) {
     if (!kw[i]) continue;
     const fl = t.shape[i] === 0 && t.mode[i] === 0 ? wordFlags(rawOf(t, text, i)) : t.flags[i]!;
@@ -149,8 +156,8 @@ export function nameSpans(text: string, t: Tokens, plan: NamePlan, out: Candidat
   // two parts of the same person's name side by side ("grace long"), or an initial and a last name ("g. long")
   for (let i = 0; i + 1 < t.n; i++) {
     const b = kw[i + 1]! - 1;
-    if (b < 0 || !(kw[i] || t.shape[i] === SHAPE_INITIAL) || !/^[ \t.,]{1,3}$/.test(gapAt(i))) continue;
-    if ((kw[i]! - 1 === b && lower(i) !== lower(i + 1)) || (t.shape[i] === SHAPE_INITIAL && firstInitials[b] === lower(i))) {
+    if (b < 0 || !(kw[i] || t.shape[i] === SHAPE_INITIAL) || !/^[ \t.,]{1,3}$/.test(gapAt(t, text, i))) continue;
+    if ((kw[i]! - 1 === b && lower(t, text, i) !== lower(t, text, i + 1)) || (t.shape[i] === SHAPE_INITIAL && firstInitials[b] === lower(t, text, i))) {
       hit[i] = 1;
       hit[i + 1] = 1;
     }
@@ -158,16 +165,16 @@ export function nameSpans(text: string, t: Tokens, plan: NamePlan, out: Candidat
   // lower-case common-word names next to another part of the name: "will brown"
   for (let i = 0; i < t.n; i++) {
     if (hit[i] || !kw[i]) continue;
-    const near = (i > 0 && hit[i - 1] && /^[ \t,]{1,3}$/.test(gapAt(i - 1))) || (i + 1 < t.n && hit[i + 1] && /^[ \t,]{1,3}$/.test(gapAt(i)));
-    const titled = i > 0 && /^(?:dr|mr|mrs|ms|miss)$/.test(lower(i - 1));
+    const near = (i > 0 && hit[i - 1] && /^[ \t,]{1,3}$/.test(gapAt(t, text, i - 1))) || (i + 1 < t.n && hit[i + 1] && /^[ \t,]{1,3}$/.test(gapAt(t, text, i)));
+    const titled = i > 0 && /^(?:dr|mr|mrs|ms|miss)$/.test(lower(t, text, i - 1));
     if (near || titled) hit[i] = 1;
   }
   // initials: "J. Smith", "J.S.", "JS", "J S"
   for (let i = 0; i < t.n; i++) {
     if (hit[i]) continue;
     if (t.shape[i] === SHAPE_INITIAL) {
-      const nextHit = i + 1 < t.n && hit[i + 1] && /^\.?[ \t]{0,2}$/.test(gapAt(i));
-      const prevHit = i > 0 && hit[i - 1] && /^,?[ \t]{1,2}$/.test(gapAt(i - 1));
+      const nextHit = i + 1 < t.n && hit[i + 1] && /^\.?[ \t]{0,2}$/.test(gapAt(t, text, i));
+      const prevHit = i > 0 && hit[i - 1] && /^,?[ \t]{1,2}$/.test(gapAt(t, text, i - 1));
       if (nextHit || prevHit) {
         hit[i] = 1;
         continue;
@@ -176,15 +183,15 @@ export function nameSpans(text: string, t: Tokens, plan: NamePlan, out: Candidat
       let j = i;
       let letters = "";
       for (;;) {
-        letters += lower(j);
-        if (letters.length < 3 && j + 1 < t.n && t.shape[j + 1] === SHAPE_INITIAL && /^\.[ \t]?$/.test(gapAt(j))) j++;
+        letters += lower(t, text, j);
+        if (letters.length < 3 && j + 1 < t.n && t.shape[j + 1] === SHAPE_INITIAL && /^\.[ \t]?$/.test(gapAt(t, text, j))) j++;
         else break;
       }
       if (letters.length >= 2 && initials.has(letters) && text.charCodeAt(t.end[j]!) === 46) {
         for (let k = i; k <= j; k++) hit[k] = 1;
         i = j;
       }
-    } else if (t.shape[i] === SHAPE_UPPER && (t.end[i]! - t.start[i]!) <= 3 && initials.has(lower(i))) {
+    } else if (t.shape[i] === SHAPE_UPPER && (t.end[i]! - t.start[i]!) <= 3 && initials.has(lower(t, text, i))) {
       const fl = t.flags[i]!;
       if (!(fl & (F_BLOCK | F_ENGLISH | F_FUNC))) hit[i] = 1;
     }

@@ -117,46 +117,43 @@ function buildPlan(known: KnownIdentifiers): RecordPlan {
   return plan;
 }
 
-/** Calls `f` on every record field a plan depends on, in a fixed order; stops (returning false) when `f` does. */
-function eachField(k: KnownIdentifiers, f: (v: unknown) => boolean): boolean {
-  const person = (x: PersonName | undefined): boolean => {
-    if (!f(x ? 1 : 0)) return false;
-    if (!x) return true;
-    if (!f(x.firstName) || !f(x.lastName) || !f(x.middleName)) return false;
-    const nicks = x.nicknames;
-    if (!f(Array.isArray(nicks) ? nicks.length : nicks)) return false;
-    if (Array.isArray(nicks)) for (const n of nicks) if (!f(n)) return false;
-    return true;
-  };
+function pushPerson(x: PersonName | undefined, out: unknown[]): void {
+  out.push(x ? 1 : 0);
+  if (!x) return;
+  out.push(x.firstName, x.lastName, x.middleName);
+  const nicks = x.nicknames;
+  if (Array.isArray(nicks)) {
+    out.push(nicks.length);
+    for (const n of nicks) out.push(n);
+  } else out.push(nicks);
+}
+
+/** Every record field a plan depends on, in a fixed order, into `out` (emptied first). */
+function fieldsOf(k: KnownIdentifiers, out: unknown[]): unknown[] {
+  out.length = 0;
   const p = k.patient;
-  if (!person(p) || !f(k.otherPeople === undefined ? -1 : k.otherPeople.length)) return false;
-  for (const o of k.otherPeople ?? []) if (!person(o)) return false;
+  pushPerson(p, out);
+  out.push(k.otherPeople === undefined ? -1 : k.otherPeople.length);
+  for (const o of k.otherPeople ?? []) pushPerson(o, out);
   if (p) {
-    if (!f(p.dob) || !f(p.mrn) || !f(p.phone) || !f(p.email)) return false;
+    out.push(p.dob, p.mrn, p.phone, p.email);
     const a = p.address;
-    if (!f(a ? 1 : 0)) return false;
-    if (a && (!f(a.line1) || !f(a.line2) || !f(a.city) || !f(a.zip))) return false;
+    out.push(a ? 1 : 0);
+    if (a) out.push(a.line1, a.line2, a.city, a.zip);
   }
-  return true;
+  return out;
 }
 
 /** Plans per record object, with the field values they were built from. */
 const plans = new WeakMap<KnownIdentifiers, { fields: unknown[]; plan: RecordPlan }>();
+const scratchFields: unknown[] = [];
 
 function planFor(known: KnownIdentifiers): RecordPlan {
+  const now = fieldsOf(known, scratchFields);
   const hit = plans.get(known);
-  if (hit) {
-    const fields = hit.fields;
-    let i = 0;
-    if (eachField(known, (v) => v === fields[i++]) && i === fields.length) return hit.plan;
-  }
-  const fields: unknown[] = [];
-  eachField(known, (v) => {
-    fields.push(v);
-    return true;
-  });
+  if (hit && hit.fields.length === now.length && hit.fields.every((v, i) => v === now[i])) return hit.plan;
   const plan = buildPlan(known);
-  plans.set(known, { fields, plan });
+  plans.set(known, { fields: now.slice(), plan });
   return plan;
 }
 

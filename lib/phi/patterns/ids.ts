@@ -150,6 +150,14 @@ const NOT_AN_ID = [
   /^\d+'?s(?:-\d+'?s)?$/i, // 140s-180s, 1990s
 ];
 
+/**
+ * A run after a code-system name ("CPT 99214-25", "NDC 0002-8215-01") is a clinical code; tested only for a run
+ * that would otherwise become a candidate.
+ */
+function afterCodeName(text: string, s: number): boolean {
+  return CODE_LIST.test(text.slice(Math.max(0, s - 40), s));
+}
+
 function codeIsClinical(v: string): boolean {
   for (const re of NOT_AN_ID) if (re.test(v)) return true;
   return false;
@@ -215,30 +223,29 @@ function codes(text: string, t: Tokens, out: Candidate[]): void {
     const next2 = text.charCodeAt(e + 1);
     const decimalAfter = (next === 46 || next === 44 || next === 47) && next2 >= 48 && next2 <= 57;
     const v = text.slice(s, e);
-    if (CODE_LIST.test(text.slice(Math.max(0, s - 40), s))) return; // "CPT 99214-25", "NDC 0002-8215-01"
     if (letters === 0) {
       if (decimalAfter || prev === 46 || prev === 44 || prev === 47 || prev === 36 || prev === 95) return;
       if (len === 10 && hyphens === 1 && v.charCodeAt(5) === 45 && !/ssn|social/i.test(text.slice(Math.max(0, s - 20), s))) {
-        out.push({ start: s, end: e, type: "ZIP", priority: 40 }); // ZIP+4
+        if (!afterCodeName(text, s)) out.push({ start: s, end: e, type: "ZIP", priority: 40 }); // ZIP+4
         return;
       }
-      if (hyphens === 0 ? digits >= 7 : digits >= 7 && DIGIT_GROUPS.test(v)) out.push({ start: s, end: e, type: "ID", priority: 30 });
+      if ((hyphens === 0 ? digits >= 7 : digits >= 7 && DIGIT_GROUPS.test(v)) && !afterCodeName(text, s)) out.push({ start: s, end: e, type: "ID", priority: 30 });
       return;
     }
     if (prev === 95 || next === 95) return;
     if (len === 17 && hyphens === 0 && digits >= 3 && letters >= 3 && VIN_CHARS.test(v)) {
-      out.push({ start: s, end: e, type: "VEHICLE", priority: 62 });
+      if (!afterCodeName(text, s)) out.push({ start: s, end: e, type: "VEHICLE", priority: 62 });
       return;
     }
     if ((len === 11 || len === 13) && MBI.test(v)) {
-      out.push({ start: s, end: e, type: "HEALTH_PLAN", priority: 62 });
+      if (!afterCodeName(text, s)) out.push({ start: s, end: e, type: "HEALTH_PLAN", priority: 62 });
       return;
     }
     if (len === 9 && DEA.test(v) && deaValid(v)) {
-      out.push({ start: s, end: e, type: "LICENSE", priority: 62 });
+      if (!afterCodeName(text, s)) out.push({ start: s, end: e, type: "LICENSE", priority: 62 });
       return;
     }
-    if (digits >= 3 && digits + letters >= 6 && prev !== 35 && !decimalAfter && !codeIsClinical(v) && !/\b(?:lot|exp)\.?\s*#?\s*$/i.test(text.slice(Math.max(0, s - 8), s))) {
+    if (digits >= 3 && digits + letters >= 6 && prev !== 35 && !decimalAfter && !codeIsClinical(v) && !/\b(?:lot|exp)\.?\s*#?\s*$/i.test(text.slice(Math.max(0, s - 8), s)) && !afterCodeName(text, s)) {
       out.push({ start: s, end: e, type: "ID", priority: 28 });
     }
   });
