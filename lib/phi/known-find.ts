@@ -6,7 +6,10 @@
  */
 import { type Candidate, type PhiType } from "./types";
 import { parseDate } from "./patterns/dates";
-import { type DigitRuns, eachRunMatch, runPattern } from "./text";
+import * as tx from "./text";
+// Bind once: module namespace/export getters are slow in hot loops.
+const { eachRunMatch, runPattern } = tx;
+type DigitRuns = tx.DigitRuns;
 
 const P = 100;
 

@@ -4,8 +4,11 @@
  * (cached per spelling, so each distinct word is looked up once).
  */
 import { type Scan } from "./scan";
-import { hashRange, WordTable } from "./word-table";
-import { gapKindMemo, G_BREAK } from "./token-gaps";
+import * as wt from "./word-table";
+import * as gaps from "./token-gaps";
+// Bind once: module namespace/export getters are slow in hot loops.
+const { hashRange, WordTable } = wt;
+const { gapKindMemo, G_BREAK } = gaps;
 import { dictionaries } from "./names/dictionaries";
 import { CREDENTIALS, PERSON_CUES, RELATIONS, TITLES } from "./names/vocab";
 import {

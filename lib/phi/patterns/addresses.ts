@@ -4,7 +4,10 @@
  * and ZIP codes.
  */
 import { type Candidate } from "../types";
-import { type LineInfo, lineIndex } from "../text";
+import * as tx from "../text";
+// Bind once: module namespace/export getters are slow in hot loops.
+const { lineIndex } = tx;
+type LineInfo = tx.LineInfo;
 import { type Tokens } from "../tokens";
 import * as tk from "../tokens";
 // Bind once: module namespace/export getters are slow in hot loops.

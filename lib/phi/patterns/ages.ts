@@ -4,7 +4,9 @@
  * Every number from 90 to 125 is checked against the words around it.
  */
 import { type Candidate } from "../types";
-import { eachRunMatch, runPattern } from "../text";
+import * as tx from "../text";
+// Bind once: module namespace/export getters are slow in hot loops.
+const { eachRunMatch, runPattern } = tx;
 import { type Tokens } from "../tokens";
 
 const NUMBER = /(?<![\w.,/-])(?:9\d|1[01]\d|12[0-5])(?![\d]|[.,]\d)/g;

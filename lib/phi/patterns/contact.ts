@@ -1,6 +1,8 @@
 /** Phone and fax numbers, e-mail addresses, URLs and IP addresses. */
 import { type Candidate } from "../types";
-import { eachRunMatch, lookBack, runPattern } from "../text";
+import * as tx from "../text";
+// Bind once: module namespace/export getters are slow in hot loops.
+const { eachRunMatch, lookBack, runPattern } = tx;
 import { type Tokens } from "../tokens";
 
 const PHONE =

@@ -6,7 +6,9 @@
  * "6/10 pain") share the shape.
  */
 import { type Candidate } from "../types";
-import { eachRunMatch, lookBack, runPattern, wordAfter, wordBefore } from "../text";
+import * as tx from "../text";
+// Bind once: module namespace/export getters are slow in hot loops.
+const { eachRunMatch, lookBack, runPattern, wordAfter, wordBefore } = tx;
 import { type Tokens } from "../tokens";
 import * as tk from "../tokens";
 
