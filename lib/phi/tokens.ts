@@ -79,6 +79,9 @@ export interface Tokens {
   trig: Int32Array;
   /** OR of all triggers in the text, to skip whole detectors. */
   anyTrig: number;
+  /** The tokens with a trigger (trig[k] !== 0), in order: trigIdx[q] for q < nTrig. */
+  trigIdx: Int32Array;
+  nTrig: number;
   /** Maximal runs of ASCII digits: text[digits[2r], digits[2r + 1]) for r < nDigitRuns (from scan.ts). */
   digits: Int32Array;
   nDigitRuns: number;
@@ -216,7 +219,7 @@ function computeInfo(raw: string): WordInfo {
 
 // Scratch buffer for the per-token arrays, reused across calls (detect is synchronous and never keeps Tokens past one call).
 let scratchCap = 1024;
-let scratch = new ArrayBuffer(scratchCap * 14);
+let scratch = new ArrayBuffer(scratchCap * 20);
 
 export function tokenize(text: string, sc: Scan): Tokens {
   const L = text.length;
@@ -228,7 +231,7 @@ export function tokenize(text: string, sc: Scan): Tokens {
   raws.length = n;
   if (n > scratchCap) {
     scratchCap = Math.max(n, 2 * scratchCap);
-    scratch = new ArrayBuffer(scratchCap * 14);
+    scratch = new ArrayBuffer(scratchCap * 20);
   }
   const C = scratchCap;
   const t: Tokens = {
@@ -242,6 +245,8 @@ export function tokenize(text: string, sc: Scan): Tokens {
     shape: new Uint8Array(scratch, C * 12, n),
     mode: new Uint8Array(scratch, C * 13, n),
     anyTrig: 0,
+    trigIdx: new Int32Array(scratch, C * 16, n),
+    nTrig: 0,
     digits: sc.digits,
     nDigitRuns: sc.nDigitRuns,
   };
@@ -256,6 +261,8 @@ export function tokenize(text: string, sc: Scan): Tokens {
   let nextLine = lineStarts.length > 1 ? lineStarts[1]! : Infinity;
   let mode = lineModes[0] === "upper" ? 1 : lineModes[0] === "lower" ? 2 : 0;
   let anyTrig = 0;
+  const trigIdx = t.trigIdx;
+  let nTrig = 0;
   const smallMap = smallTable();
   const bits = smallShape!;
   for (let k = 0; k < n; k++) {
@@ -285,6 +292,7 @@ export function tokenize(text: string, sc: Scan): Tokens {
       t.flags[k] = smallCache.f;
       t.trig[k] = smallCache.trig;
       anyTrig |= smallCache.trig;
+      if (smallCache.trig !== 0) trigIdx[nTrig++] = k;
       continue;
     }
     const e = tEnd[k]!;
@@ -320,8 +328,10 @@ export function tokenize(text: string, sc: Scan): Tokens {
     t.flags[k] = f;
     t.trig[k] = trig;
     anyTrig |= trig;
+    if (trig !== 0) trigIdx[nTrig++] = k;
   }
   t.anyTrig = anyTrig;
+  t.nTrig = nTrig;
   return t;
 }
 

@@ -102,7 +102,8 @@ function streetMatch(text: string, lines: LineInfo, m: RegExpExecArray, out: Can
 
 function atTrigger(text: string, t: Tokens, bit: number, re: RegExp, fn: (m: RegExpExecArray) => void): void {
   if (!(t.anyTrig & bit)) return;
-  for (let k = 0; k < t.n; k++) {
+  for (let q = 0; q < t.nTrig; q++) {
+    const k = t.trigIdx[q]!;
     if (!(t.trig[k]! & bit)) continue;
     re.lastIndex = t.start[k]!;
     const m = re.exec(text);
@@ -139,8 +140,9 @@ function contextual(text: string, lines: LineInfo, m: RegExpExecArray, out: Cand
 export function detectAddresses(text: string, lines: LineInfo, t: Tokens, out: Candidate[]): void {
   let streetEnd = -1;
   if (t.anyTrig & T_STREET) {
-    for (let k = 1; k < t.n; k++) {
-      if (!(t.trig[k]! & T_STREET) || t.start[k]! < streetEnd) continue;
+    for (let q = 0; q < t.nTrig; q++) {
+      const k = t.trigIdx[q]!;
+      if (k === 0 || !(t.trig[k]! & T_STREET) || t.start[k]! < streetEnd) continue;
       const from = Math.max(0, t.start[Math.max(0, k - 5)]! - 8);
       const window = text.slice(from, t.start[k]!);
       NUMBER_START.lastIndex = 0;

@@ -117,7 +117,8 @@ export function detectDates(text: string, t: Tokens, out: Candidate[]): void {
     if (validMonthDay(Number(m[3]), Number(m[4]))) out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", priority: P });
   });
   if (t.anyTrig & (T_MONTH | T_DOBLBL)) {
-    for (let k = 0; k < t.n; k++) {
+    for (let q = 0; q < t.nTrig; q++) {
+      const k = t.trigIdx[q]!;
       const trig = t.trig[k]!;
       if (trig & T_DOBLBL) {
         const m = sticky(LABELLED_COMPACT, text, t.start[k]!);

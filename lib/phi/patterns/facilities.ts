@@ -17,7 +17,8 @@ const { T_FACKW, T_SAINT } = tk;
 
 function atTrigger(text: string, t: Tokens, bit: number, re: RegExp, fn: (m: RegExpExecArray) => void): void {
   if (!(t.anyTrig & bit)) return;
-  for (let k = 0; k < t.n; k++) {
+  for (let q = 0; q < t.nTrig; q++) {
+    const k = t.trigIdx[q]!;
     if (!(t.trig[k]! & bit)) continue;
     re.lastIndex = t.start[k]!;
     const m = re.exec(text);
