@@ -8,8 +8,8 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { scan } from "./scan";
 import { eachRunMatch, lineInfo, type RunPattern } from "./text";
-import { ISO_AT, MONTH_DAY_NUMERIC_AT, NUMERIC_AT } from "./patterns/dates";
-import { IPV4_AT, LOCAL_PHONE_AT, PHONE_AT } from "./patterns/contact";
+import { ISO_AT, ISO_MONTH_AT, MONTH_DAY_NUMERIC_AT, MONTH_YEAR_NUMERIC_AT, NUMERIC_AT, NUMERIC_SPACED_AT } from "./patterns/dates";
+import { INTL_PHONE_AT, IPV4_AT, LOCAL_PHONE_AT, NATIONAL_PHONE_AT, PHONE_AT } from "./patterns/contact";
 import { SSN_AT, eachCodeRun } from "./patterns/ids";
 import { NUMBER_AT } from "./patterns/ages";
 import { NUMERIC_CLUSTER_AT } from "./known-find";
@@ -107,7 +107,7 @@ describe("scan", () => {
 
 describe("numeric patterns tried at digit runs", () => {
   const patterns: Record<string, RunPattern> = {
-    NUMERIC_AT, ISO_AT, MONTH_DAY_NUMERIC_AT, PHONE_AT, LOCAL_PHONE_AT, IPV4_AT, SSN_AT, NUMBER_AT, NUMERIC_CLUSTER_AT,
+    NUMERIC_AT, ISO_AT, MONTH_DAY_NUMERIC_AT, MONTH_YEAR_NUMERIC_AT, ISO_MONTH_AT, NUMERIC_SPACED_AT, PHONE_AT, INTL_PHONE_AT, NATIONAL_PHONE_AT, LOCAL_PHONE_AT, IPV4_AT, SSN_AT, NUMBER_AT, NUMERIC_CLUSTER_AT,
   };
   for (const [name, p] of Object.entries(patterns)) {
     it(`${name} finds what its global regex finds`, () => {

@@ -19,7 +19,7 @@ import { type Tokens } from "../tokens";
 import { ScratchBytes } from "../scan";
 import * as tk from "../tokens";
 // Bind once: module namespace/export getters are slow in hot loops.
-const { gapBefore, F_AFTERVERB, F_AMBIG_CRED, F_BLOCK, F_BYVERB, F_COMMON, F_CRED, F_CUEVERB, F_ENGLISH, F_FIRST, F_FUNC, F_HEAD, F_HIGH, F_IS, F_STATE, F_LABEL, F_LAST, F_LINK, F_NAME, F_REL, F_SHORT_TITLE, F_SIGNOFF, F_TITLE, F_TOP, G_BREAK, G_COLON, G_COMMA, G_DOT, G_HYPHEN, G_NEWLINE, G_OPEN_PAREN, G_POSS, G_PUNCT_AFTER, G_REL, G_SPACE, SHAPE_CAP, SHAPE_INITIAL, SHAPE_LOWER, SHAPE_UPPER } = tk;
+const { gapBefore, rawOf, wordFlags, F_AFTERVERB, F_AMBIG_CRED, F_BLOCK, F_BYVERB, F_COMMON, F_CRED, F_CUEVERB, F_ENGLISH, F_FIRST, F_FUNC, F_HEAD, F_HIGH, F_IS, F_STATE, F_LABEL, F_LAST, F_LINK, F_NAME, F_REL, F_SHORT_TITLE, F_SIGNOFF, F_TITLE, F_TOP, G_BREAK, G_COLON, G_COMMA, G_DOT, G_HYPHEN, G_NEWLINE, G_OPEN_PAREN, G_POSS, G_PUNCT_AFTER, G_REL, G_SPACE, SHAPE_CAP, SHAPE_INITIAL, SHAPE_LOWER, SHAPE_UPPER } = tk;
 
 const CTX_STRONG = 0;
 const CTX_LABEL = 1;
@@ -162,6 +162,15 @@ function chainBack(c: NameCtx, i: number, ctx: number): number {
 }
 
 const markScratch = new ScratchBytes();
+/** Titles after which lower-case name particles or names are looked for ("mr" and "ms" are also MR imaging and MS). */
+const TITLE_BEFORE_LOWER = new Set(["dr", "mrs", "miss"]);
+const PARTICLES = new Set("van von der den de del della la le da di du dos das ten ter bin ibn al el".split(" "));
+
+/** A lower-case word in mixed-case text that is a census name and no common word, drug or clinical term. */
+function lowerName(c: NameCtx, i: number): boolean {
+  const f = wordFlags(rawOf(c.t, c.text, i));
+  return (f & F_NAME) !== 0 && (f & (F_COMMON | F_FUNC | F_BLOCK | F_TITLE | F_CRED)) === 0 && len(c, i) >= 3;
+}
 
 export function detectNames(text: string, t: Tokens, out: Candidate[]): Set<string> {
   const n = t.n;
@@ -184,6 +193,18 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): Set<stri
       if (!roleAbbr || ((M[i] !== 0 || S[i] !== SHAPE_LOWER) && g & G_SPACE)) {
         const nf = F[i + 1]!;
         if (!roleAbbr || (nf & F_NAME && !(M[i + 1] !== 0 && nf & (F_COMMON | F_BLOCK) && !nextIsNamey(c, i + 1))) || unknownWord(c, i + 1)) chain(c, i + 1, roleAbbr ? CTX_LABEL : CTX_STRONG);
+      }
+    }
+    // 1b. after Dr/Mrs/Miss: name particles ("Dr. van der Berg", "Dr. de la Cruz"), and in mixed-case text a
+    // lower-case census name that is no common word ("cc: dr smith", "d/w dr okafor-jones" stays unfound)
+    if (fl & F_SHORT_TITLE && i + 1 < n && g & (G_SPACE | G_DOT) && TITLE_BEFORE_LOWER.has(low(c, i))) {
+      let j = i + 1;
+      while (j < n && j - i <= 3 && S[j] === SHAPE_LOWER && PARTICLES.has(rawOf(t, text, j).toLowerCase()) && G[j]! & G_SPACE) j++;
+      if (j > i + 1 && j < n && S[j] !== SHAPE_LOWER && chain(c, j, CTX_STRONG) > j) markRange(c, i + 1, j, false);
+      else if (j === i + 1 && M[j] === 0 && S[j] === SHAPE_LOWER && lowerName(c, j)) {
+        let k = j + 1;
+        if (k < n && G[j]! & G_SPACE && M[k] === 0 && S[k] === SHAPE_LOWER && lowerName(c, k)) k++;
+        markRange(c, j, k, false);
       }
     }
     // 2. credentials: Jane Doe, RN / J. Smith MD

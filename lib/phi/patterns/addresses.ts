@@ -21,6 +21,7 @@ const STREET = new RegExp(
   `\\d{1,6}[A-Za-z]?(?:-\\d{1,4})?\\s+(?:(?:[NSEW]|north|south|east|west|NE|NW|SE|SW)\\.?\\s+)?((?:[A-Za-z0-9][A-Za-z0-9'.-]{0,24}\\s+){0,3}[A-Za-z0-9][A-Za-z0-9'.-]{0,24})\\s+(${SUFFIX})\\b\\.?(?:\\s+(?:N|S|E|W|NE|NW|SE|SW)\\b\\.?)?(?:,?\\s{0,2}${UNIT})?`,
   "iy",
 );
+const UNIT_BEFORE = new RegExp(`(?:^|[^A-Za-z0-9#])(${UNIT}),?\\s{1,2}$`, "id");
 const NUMBER_START = /(?<![A-Za-z0-9])\d{1,6}/g;
 // "Route 9 near Exit 14", "County Road 12", "I-94 near mile marker 220"
 const ROAD = /(?:(?:county|state|farm)\s+(?:road|route|rd|hwy|highway)|route|rte|highway|hwy|interstate|I|US|SR|CR|FM)[\s-]\d{1,4}[A-Z]?\b(?:\s+(?:near|at|by|past)\s+(?:exit\s+\d{1,4}[A-Z]?|mile\s+marker\s+\d{1,4}))?/iy;
@@ -96,7 +97,11 @@ function streetMatch(text: string, lines: LineInfo, m: RegExpExecArray, out: Can
   }
   if (mode === "mixed" && !ok(mode, m[2]!)) return false;
   if (/^\d+$/.test(name) && /\s(?:st|dr|pl|ct|way|run|point|walk)\b/i.test(m[0]) === false) return false;
-  out.push({ start: m.index, end: m.index + m[0].length, type: "ADDRESS", priority: 58 });
+  // the unit may come first: "Apt 4B, 123 Main St", "#12 45 Oak Ave"
+  const from = Math.max(0, m.index - 24);
+  const lead = m.index >= 2 ? UNIT_BEFORE.exec(text.slice(from, m.index)) : null;
+  const start = lead ? from + lead.indices![1]![0] : m.index;
+  out.push({ start, end: m.index + m[0].length, type: "ADDRESS", priority: 58 });
   return true;
 }
 

@@ -7,16 +7,26 @@ import { type Tokens } from "../tokens";
 
 const PHONE =
   /(?<![\w/.+-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)[\s.-]?|\d{3}[\s.-]|\d{3}(?=\d{7}(?!\d)))\d{3}[\s.-]?\d{4}(?:\s{0,2}(?:x|ext\.?|extension)\s{0,2}\d{1,6})?(?![\w])(?!\.\d|\/\d|-\d)/gi;
+// International numbers: "+44 20 7946 0958", "0044 20 7946 0958", "+33 1 42 68 53 00", "+91 98765 43210"
+// (8-15 digits after the country-code prefix, E.164).
+const INTL_PHONE = /(?<![\w+/.-])(?:\+|00)[1-9]\d{0,2}(?:[ .-]?\(?\d{1,5}\)?){2,6}(?![\w])(?![./-]\d)/g;
+// National numbers with a trunk 0 ("(020) 7946 0958", "030 1234 5678"): 9-11 digits, only after a phone cue
+const NATIONAL_PHONE = /(?<![\w/.+-])\(?0\d{1,4}\)?[ .-]?\d{2,4}(?:[ .-]?\d{2,4}){1,3}(?![\w])(?![./-]\d)/g;
 // 555-1234 (no area code) needs a phone cue
 const LOCAL_PHONE = /(?<![\w/.+-])\d{3}[.-]\d{4}(?![\w])(?![./-]\d)/g;
 const PHONE_CUE = /(?:\b(?:phone|ph|tel|telephone|cell|mobile|call|called|calls|contact|home|work|pager|beeper|fax|number|ext|direct|line|office|reached|reach|at)[\s.:#)(-]*|#\s*|\b[hwcmfpo]\s*[:)]\s*|\([hwcmfpo]\)\s*)$/i;
 const FAX_CUE = /(?:fax|facsimile|\bf|\(f\)|fx)\s*(?:no\.?|number|#|:)?[\s.:#)(-]*$/i;
 
-const EMAIL = /(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,6}\.[A-Za-z]{2,24}\b/g;
+// Local parts with apostrophes and accented letters ("o'brien.kate@", "josé.garcia@"), internationalised domains.
+const EMAIL = /(?<![\p{L}\p{N}_.%+'-])[\p{L}\p{N}][\p{L}\p{N}_.%+'-]{0,63}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,6}\.[A-Za-z]{2,24}(?![A-Za-z0-9_])/gu;
 const URL = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"'\][{}|\\^`]{2,2048}/gi;
 const BARE_DOMAIN =
   /(?<![\w@./-])(?:[a-z0-9][a-z0-9-]{0,62}\.){1,5}(?:com|org|net|edu|gov|io|us|info|biz|health|care|co|me|app|mil|int|ly|tv)(?:\/[^\s<>"'\][{}|\\^`]{0,2048})?(?![\w@-])/gi;
-const TLD_GATE = /\.(?:com|org|net|edu|gov|io|us|info|biz|health|care|co|me|app|mil|int|ly|tv)\b/i;
+// Country-code domains need two dots ("portal.example.ca", "nhs.example.co.uk") or a path ("example.ca/login"):
+// "e.g.", "b.i.d." and "pt.in bed" are not addresses.
+const CC_DOMAIN =
+  /(?<![\w@./-])(?:(?:[a-z0-9][a-z0-9-]{0,62}\.){2,5}(?:ca|uk|au|nz|ie|de|fr|es|it|nl|be|ch|at|se|no|dk|fi|pl|pt|br|mx|ar|cl|in|jp|kr|cn|sg|hk|ph|za|ng|ke|il)(?:\/[^\s<>"'\][{}|\\^`]{0,2048})?|[a-z0-9][a-z0-9-]{1,62}\.(?:ca|uk|au|nz|ie|de|fr|es|it|nl|be|ch|at|se|no|dk|fi|pl|pt|br|mx|ar|cl|in|jp|kr|cn|sg|hk|ph|za|ng|ke|il)\/[^\s<>"'\][{}|\\^`]{1,2048})(?![\w@-])/gi;
+const TLD_GATE = /\.(?:com|org|net|edu|gov|io|us|info|biz|health|care|co|me|app|mil|int|ly|tv|ca|uk|au|nz|ie|de|fr|es|it|nl|be|ch|at|se|no|dk|fi|pl|pt|br|mx|ar|cl|in|jp|kr|cn|sg|hk|ph|za|ng|ke|il)\b/i;
 const IPV4 = /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\d]|\.\d)/g;
 const IPV6 = /(?<![:\w.])(?:[0-9a-f]{0,4}:){2,7}(?::|[0-9a-f]{1,4})(?![:\w])/gi;
 
@@ -32,6 +42,12 @@ export const LOCAL_PHONE_AT = runPattern(LOCAL_PHONE, (text, s, e) => {
   const c = text.charCodeAt(e);
   return e - s === 3 && (c === 46 || c === 45) ? 1 : 0;
 });
+export const INTL_PHONE_AT = runPattern(INTL_PHONE, (text, s, e) =>
+  s > 0 && text.charCodeAt(s - 1) === 43 ? 2 : e - s >= 2 && text.charCodeAt(s) === 48 && text.charCodeAt(s + 1) === 48 ? 1 : 0,
+);
+export const NATIONAL_PHONE_AT = runPattern(NATIONAL_PHONE, (text, s) =>
+  text.charCodeAt(s) === 48 ? (s > 0 && text.charCodeAt(s - 1) === 40 ? 3 : 1) : 0,
+);
 export const IPV4_AT = runPattern(IPV4, (text, s, e) => (e - s <= 3 && text.charCodeAt(e) === 46 ? 1 : 0));
 
 function isHex(c: number): boolean {
@@ -72,6 +88,14 @@ export function detectContacts(text: string, t: Tokens, out: Candidate[]): void 
     if (digits.length < 10) return;
     out.push({ start: m.index, end: m.index + m[0].length, type: phoneType(text, m.index), priority: 65 });
   });
+  eachRunMatch(INTL_PHONE_AT, text, t, (m) => {
+    const digits = m[0].replace(/\D/g, "").replace(/^00/, "");
+    if (digits.length >= 8 && digits.length <= 15) out.push({ start: m.index, end: m.index + m[0].length, type: phoneType(text, m.index), priority: 64 });
+  });
+  eachRunMatch(NATIONAL_PHONE_AT, text, t, (m) => {
+    const digits = m[0].replace(/\D/g, "").length;
+    if (digits >= 9 && digits <= 11 && PHONE_CUE.test(lookBack(text, m.index, 16))) out.push({ start: m.index, end: m.index + m[0].length, type: phoneType(text, m.index), priority: 55 });
+  });
   eachRunMatch(LOCAL_PHONE_AT, text, t, (m) => {
     if (PHONE_CUE.test(lookBack(text, m.index, 16))) out.push({ start: m.index, end: m.index + m[0].length, type: phoneType(text, m.index), priority: 55 });
   });
@@ -91,6 +115,11 @@ export function detectContacts(text: string, t: Tokens, out: Candidate[]): void 
   if (TLD_GATE.test(text)) {
     BARE_DOMAIN.lastIndex = 0;
     for (let m = BARE_DOMAIN.exec(text); m !== null; m = BARE_DOMAIN.exec(text)) {
+      const end = trimTrailing(m[0]);
+      out.push({ start: m.index, end: m.index + end, type: "URL", priority: 70 });
+    }
+    CC_DOMAIN.lastIndex = 0;
+    for (let m = CC_DOMAIN.exec(text); m !== null; m = CC_DOMAIN.exec(text)) {
       const end = trimTrailing(m[0]);
       out.push({ start: m.index, end: m.index + end, type: "URL", priority: 70 });
     }

@@ -39,6 +39,14 @@ const MONTH_YEAR = new RegExp(`\\b(${MONTH})\\.?(?:\\s{1,2}|-|/|,\\s?|\\s+of\\s+
 const NUMERIC = /(?<![\w./-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?!\d|[./-]\d)/g;
 // 2024-03-14, 2024/3/14, 2024.03.14 (a time may follow)
 const ISO = /(?<![\w./-])((?:19|20)\d\d)([/.-])(\d{1,2})\2(\d{1,2})(?!\d|[./-]\d)/g;
+// 12/2023, 3-2022 (month and year): the month is a date element. A four-digit year 1900-2099 after a month 1-12
+// ("1/2000 dilution" is rare next to "colonoscopy 12/2023").
+const MONTH_YEAR_NUMERIC = /(?<![\w./+-])(0?[1-9]|1[0-2])([/-])((?:19|20)\d\d)(?![\w%]|[./-]\d)/g;
+// 2023-11, 2023/11 (ISO year and month)
+const ISO_MONTH = /(?<![\w./-])((?:19|20)\d\d)([/-])(0[1-9]|1[0-2])(?![\w%]|[./-]\d)/g;
+// 3 / 14 / 1952 (spaces around the separators, as dictation writes them): a four-digit year
+const NUMERIC_SPACED = /(?<![\w./-])(\d{1,2}) ?([/.-]) ?(\d{1,2}) ?\2 ?((?:19|20)\d\d)(?!\d|[./-]\d)/g;
+const EXPIRY_BEFORE = /\b(?:exp|expires?|expiring|expiration|expiry|use\s+by|best\s+by|valid\s+(?:thru|through|until))\.?:?\s{0,3}$/;
 // 3/14, 03-14 (no year): needs a cue
 const MONTH_DAY_NUMERIC = /(?<![\w./+-])(\d{1,2})([/-])(\d{1,2})(?![\w%]|[./-]\d)/g;
 // DOB: 031452 / 03141952 / 19520314 after a birth-date label
@@ -49,6 +57,18 @@ const isDateSep = (c: number): boolean => c === 47 || c === 46 || c === 45;
 // followed by a separator.
 export const NUMERIC_AT = runPattern(NUMERIC, (text, s, e) => (e - s <= 2 && isDateSep(text.charCodeAt(e)) ? 1 : 0));
 export const ISO_AT = runPattern(ISO, (text, s, e) => (e - s === 4 && isDateSep(text.charCodeAt(e)) ? 1 : 0));
+export const MONTH_YEAR_NUMERIC_AT = runPattern(MONTH_YEAR_NUMERIC, (text, s, e) => {
+  const c = text.charCodeAt(e);
+  return e - s <= 2 && (c === 47 || c === 45) ? 1 : 0;
+});
+export const ISO_MONTH_AT = runPattern(ISO_MONTH, (text, s, e) => {
+  const c = text.charCodeAt(e);
+  return e - s === 4 && (c === 47 || c === 45) ? 1 : 0;
+});
+export const NUMERIC_SPACED_AT = runPattern(NUMERIC_SPACED, (text, s, e) => {
+  const c = text.charCodeAt(e);
+  return e - s <= 2 && (c === 32 || isDateSep(c)) ? 1 : 0;
+});
 export const MONTH_DAY_NUMERIC_AT = runPattern(MONTH_DAY_NUMERIC, (text, s, e) => {
   const c = text.charCodeAt(e);
   return e - s <= 2 && (c === 47 || c === 45) ? 1 : 0;
@@ -115,6 +135,19 @@ export function detectDates(text: string, t: Tokens, out: Candidate[]): void {
   });
   eachRunMatch(ISO_AT, text, t, (m) => {
     if (validMonthDay(Number(m[3]), Number(m[4]))) out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", priority: P });
+  });
+  // a lot's or a card's expiry ("lot EW0182, exp 06/2025") is not a date about the patient
+  eachRunMatch(MONTH_YEAR_NUMERIC_AT, text, t, (m) => {
+    if (!EXPIRY_BEFORE.test(lookBack(text, m.index, 16))) out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", priority: P });
+  });
+  eachRunMatch(ISO_MONTH_AT, text, t, (m) => {
+    if (!EXPIRY_BEFORE.test(lookBack(text, m.index, 16))) out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", priority: P });
+  });
+  eachRunMatch(NUMERIC_SPACED_AT, text, t, (m) => {
+    if (!m[0].includes(" ")) return; // NUMERIC took it
+    const a = Number(m[1]);
+    const b = Number(m[3]);
+    if (validMonthDay(a, b) || validMonthDay(b, a)) out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", priority: P });
   });
   if (t.anyTrig & (T_MONTH | T_DOBLBL)) {
     for (let q = 0; q < t.nTrig; q++) {
