@@ -215,6 +215,8 @@ export const HARD_CASES: string[] = [
   "Use q.d. dosing, i.e. once daily, e.g. with breakfast.",
   "Lives at {{ADDRESS:Apt 4B, 123 Main St}}, {{LOCATION:Springfield}}, IL {{ZIP:62704}}.",
   "cc: dr {{NAME:jensen}}",
+  "Seen {{DATE:14/03}} by the practice nurse; next review {{DATE:28/03}}.",
+  "Pain 14/10 at worst per pt (exaggerates); vision 20/20.",
   "Discussed with Dr. {{NAME:van der Berg}} (nephrology).",
   "Dr. {{NAME:de la Cruz}} to follow in clinic.",
   "dr note faxed to employer; MS flare discussed, mr brain ordered.",

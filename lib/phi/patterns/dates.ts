@@ -176,7 +176,8 @@ export function detectDates(text: string, t: Tokens, out: Candidate[]): void {
   eachRunMatch(MONTH_DAY_NUMERIC_AT, text, t, (m) => {
     const a = Number(m[1]);
     const b = Number(m[3]);
-    if (!validMonthDay(a, b)) return;
+    // month first; day first only where the day cannot be a month ("seen 14/03")
+    if (!validMonthDay(a, b) && !(a > 12 && validMonthDay(b, a))) return;
     const start = m.index;
     const end = start + m[0].length;
     const after = wordAfter(text, end);
