@@ -187,7 +187,7 @@ export function eachRunMatch(p: RunPattern, text: string, runs: DigitRuns, fn: (
     const s = d[2 * r]!;
     const bits = p.offsets(text, s, d[2 * r + 1]!);
     if (bits === 0) continue;
-    for (let k = 7; k >= 0; k--) {
+    for (let k = 31 - Math.clz32(bits); k >= 0; k--) {
       if (!(bits & (1 << k))) continue;
       const m = scan.at(text, s - k);
       if (m) fn(m);

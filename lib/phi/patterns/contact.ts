@@ -26,7 +26,32 @@ const BARE_DOMAIN =
 // "e.g.", "b.i.d." and "pt.in bed" are not addresses.
 const CC_DOMAIN =
   /(?<![\w@./-])(?:(?:[a-z0-9][a-z0-9-]{0,62}\.){2,5}(?:ca|uk|au|nz|ie|de|fr|es|it|nl|be|ch|at|se|no|dk|fi|pl|pt|br|mx|ar|cl|in|jp|kr|cn|sg|hk|ph|za|ng|ke|il)(?:\/[^\s<>"'\][{}|\\^`]{0,2048})?|[a-z0-9][a-z0-9-]{1,62}\.(?:ca|uk|au|nz|ie|de|fr|es|it|nl|be|ch|at|se|no|dk|fi|pl|pt|br|mx|ar|cl|in|jp|kr|cn|sg|hk|ph|za|ng|ke|il)\/[^\s<>"'\][{}|\\^`]{1,2048})(?![\w@-])/gi;
-const TLD_GATE = /\.(?:com|org|net|edu|gov|io|us|info|biz|health|care|co|me|app|mil|int|ly|tv|ca|uk|au|nz|ie|de|fr|es|it|nl|be|ch|at|se|no|dk|fi|pl|pt|br|mx|ar|cl|in|jp|kr|cn|sg|hk|ph|za|ng|ke|il)\b/i;
+const TLDS = new Set("com org net edu gov io us info biz health care co me app mil int ly tv".split(" "));
+const CC_TLDS = new Set("ca uk au nz ie de fr es it nl be ch at se no dk fi pl pt br mx ar cl in jp kr cn sg hk ph za ng ke il".split(" "));
+
+/**
+ * Which domain patterns can match: 1 when a "." is followed by a generic top-level domain as a whole word
+ * (".com", ".org"...), 2 when by a country code (".ca", ".uk"...). Walks the dots instead of running a
+ * regular expression over the whole note.
+ */
+function domainKinds(text: string): number {
+  let kinds = 0;
+  for (let p = text.indexOf("."); p >= 0 && kinds !== 3; p = text.indexOf(".", p + 1)) {
+    let e = p + 1;
+    while (e < text.length && e - p <= 7) {
+      const c = text.charCodeAt(e);
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95) e++;
+      else break;
+    }
+    if (e - p < 3 || e - p > 7) continue; // 2-6 word characters (the longest listed domain is "health")
+    const c = e < text.length ? text.charCodeAt(e) : 32;
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95) continue;
+    const w = text.slice(p + 1, e).toLowerCase();
+    if (TLDS.has(w)) kinds |= 1;
+    else if (CC_TLDS.has(w)) kinds |= 2;
+  }
+  return kinds;
+}
 const IPV4 = /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\d]|\.\d)/g;
 const IPV6 = /(?<![:\w.])(?:[0-9a-f]{0,4}:){2,7}(?::|[0-9a-f]{1,4})(?![:\w])/gi;
 
@@ -45,9 +70,13 @@ export const LOCAL_PHONE_AT = runPattern(LOCAL_PHONE, (text, s, e) => {
 export const INTL_PHONE_AT = runPattern(INTL_PHONE, (text, s, e) =>
   s > 0 && text.charCodeAt(s - 1) === 43 ? 2 : e - s >= 2 && text.charCodeAt(s) === 48 && text.charCodeAt(s + 1) === 48 ? 1 : 0,
 );
-export const NATIONAL_PHONE_AT = runPattern(NATIONAL_PHONE, (text, s) =>
-  text.charCodeAt(s) === 48 ? (s > 0 && text.charCodeAt(s - 1) === 40 ? 3 : 1) : 0,
-);
+export const NATIONAL_PHONE_AT = runPattern(NATIONAL_PHONE, (text, s, e) => {
+  // a trunk 0 and at least one more digit; a short run must be followed by a separator or ")"
+  if (text.charCodeAt(s) !== 48 || e - s < 2) return 0;
+  const c = text.charCodeAt(e);
+  if (e - s < 6 && c !== 32 && c !== 46 && c !== 45 && c !== 41) return 0; // the pattern has 6+ digits
+  return s > 0 && text.charCodeAt(s - 1) === 40 ? 3 : 1;
+});
 export const IPV4_AT = runPattern(IPV4, (text, s, e) => (e - s <= 3 && text.charCodeAt(e) === 46 ? 1 : 0));
 
 function isHex(c: number): boolean {
@@ -112,12 +141,15 @@ export function detectContacts(text: string, t: Tokens, out: Candidate[]): void 
       if (end > 4) out.push({ start: m.index, end: m.index + end, type: "URL", priority: 75 });
     }
   }
-  if (TLD_GATE.test(text)) {
+  const domains = text.includes(".") ? domainKinds(text) : 0;
+  if (domains & 1) {
     BARE_DOMAIN.lastIndex = 0;
     for (let m = BARE_DOMAIN.exec(text); m !== null; m = BARE_DOMAIN.exec(text)) {
       const end = trimTrailing(m[0]);
       out.push({ start: m.index, end: m.index + end, type: "URL", priority: 70 });
     }
+  }
+  if (domains & 2) {
     CC_DOMAIN.lastIndex = 0;
     for (let m = CC_DOMAIN.exec(text); m !== null; m = CC_DOMAIN.exec(text)) {
       const end = trimTrailing(m[0]);

@@ -66,8 +66,9 @@ export const ISO_MONTH_AT = runPattern(ISO_MONTH, (text, s, e) => {
   return e - s === 4 && (c === 47 || c === 45) ? 1 : 0;
 });
 export const NUMERIC_SPACED_AT = runPattern(NUMERIC_SPACED, (text, s, e) => {
+  if (e - s > 2) return 0;
   const c = text.charCodeAt(e);
-  return e - s <= 2 && (c === 32 || isDateSep(c)) ? 1 : 0;
+  return isDateSep(c) || (c === 32 && isDateSep(text.charCodeAt(e + 1))) ? 1 : 0;
 });
 export const MONTH_DAY_NUMERIC_AT = runPattern(MONTH_DAY_NUMERIC, (text, s, e) => {
   const c = text.charCodeAt(e);
