@@ -173,10 +173,13 @@ export interface RunPattern {
   global: RegExp;
   scan: StickyScan;
   offsets: RunOffsets;
+  /** Digit-run lengths outside [minLen, maxLen] are skipped without calling `offsets` (which must agree). */
+  minLen: number;
+  maxLen: number;
 }
 
-export function runPattern(global: RegExp, offsets: RunOffsets): RunPattern {
-  return { global, scan: new StickyScan(new RegExp(global.source, global.flags.replace("g", "") + "y")), offsets };
+export function runPattern(global: RegExp, offsets: RunOffsets, minLen = 1, maxLen = Number.MAX_SAFE_INTEGER): RunPattern {
+  return { global, scan: new StickyScan(new RegExp(global.source, global.flags.replace("g", "") + "y")), offsets, minLen, maxLen };
 }
 
 /** The matches of a numeric pattern, in text order: the same as running its global regex over the text. */
@@ -185,7 +188,9 @@ export function eachRunMatch(p: RunPattern, text: string, runs: DigitRuns, fn: (
   const d = runs.digits;
   for (let r = 0; r < runs.nDigitRuns; r++) {
     const s = d[2 * r]!;
-    const bits = p.offsets(text, s, d[2 * r + 1]!);
+    const e = d[2 * r + 1]!;
+    if (e - s < p.minLen || e - s > p.maxLen) continue;
+    const bits = p.offsets(text, s, e);
     if (bits === 0) continue;
     for (let k = 31 - Math.clz32(bits); k >= 0; k--) {
       if (!(bits & (1 << k))) continue;

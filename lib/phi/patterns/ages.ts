@@ -11,7 +11,7 @@ import { type Tokens } from "../tokens";
 
 const NUMBER = /(?<![\w.,/-])(?:9\d|1[01]\d|12[0-5])(?![\d]|[.,]\d)/g;
 // The same, tried only at runs of 2-3 digits.
-export const NUMBER_AT = runPattern(NUMBER, (_text, s, e) => (e - s === 2 || e - s === 3 ? 1 : 0));
+export const NUMBER_AT = runPattern(NUMBER, (_text, s, e) => (e - s === 2 || e - s === 3 ? 1 : 0), 2, 3);
 // after the number: "92 yo", "92-year-old", "92 y/o F", "92 years of age", "92yof"
 const UNIT_AFTER =
   /^(?:\s{0,2}|-)(?:y\.?\s?o\.?|y\/o|yo|yrs?\.?(?:\s{0,2}|-)old|years?(?:\s{0,2}|-)old|yr?s?\.?(?:\s{0,2}|-)?of\s+age|years?\s+of\s+age|y\.?r\.?s?\b|-?year-old|-?yr-old|-?y-o|yof|yom|yowf|yowm|yobm|yobf|yo[mf]|y\.o\.[mf]|year|years|yr)(?![a-z])/i;

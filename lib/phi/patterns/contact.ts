@@ -66,7 +66,7 @@ export const PHONE_AT = runPattern(PHONE, (text, s, e) => {
 export const LOCAL_PHONE_AT = runPattern(LOCAL_PHONE, (text, s, e) => {
   const c = text.charCodeAt(e);
   return e - s === 3 && (c === 46 || c === 45) ? 1 : 0;
-});
+}, 3, 3);
 export const INTL_PHONE_AT = runPattern(INTL_PHONE, (text, s, e) =>
   s > 0 && text.charCodeAt(s - 1) === 43 ? 2 : e - s >= 2 && text.charCodeAt(s) === 48 && text.charCodeAt(s + 1) === 48 ? 1 : 0,
 );
@@ -76,8 +76,8 @@ export const NATIONAL_PHONE_AT = runPattern(NATIONAL_PHONE, (text, s, e) => {
   const c = text.charCodeAt(e);
   if (e - s < 6 && c !== 32 && c !== 46 && c !== 45 && c !== 41) return 0; // the pattern has 6+ digits
   return s > 0 && text.charCodeAt(s - 1) === 40 ? 3 : 1;
-});
-export const IPV4_AT = runPattern(IPV4, (text, s, e) => (e - s <= 3 && text.charCodeAt(e) === 46 ? 1 : 0));
+}, 2);
+export const IPV4_AT = runPattern(IPV4, (text, s, e) => (e - s <= 3 && text.charCodeAt(e) === 46 ? 1 : 0), 1, 3);
 
 function isHex(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);

@@ -55,25 +55,25 @@ const LABELLED_COMPACT = /(?:dob|d\.o\.b\.?|date\s+of\s+birth|birth\s?date|born)
 const isDateSep = (c: number): boolean => c === 47 || c === 46 || c === 45;
 // The same, tried only where they can start: at a run of 1-2 (NUMERIC, MONTH_DAY_NUMERIC) or 4 (ISO) digits
 // followed by a separator.
-export const NUMERIC_AT = runPattern(NUMERIC, (text, s, e) => (e - s <= 2 && isDateSep(text.charCodeAt(e)) ? 1 : 0));
-export const ISO_AT = runPattern(ISO, (text, s, e) => (e - s === 4 && isDateSep(text.charCodeAt(e)) ? 1 : 0));
+export const NUMERIC_AT = runPattern(NUMERIC, (text, s, e) => (e - s <= 2 && isDateSep(text.charCodeAt(e)) ? 1 : 0), 1, 2);
+export const ISO_AT = runPattern(ISO, (text, s, e) => (e - s === 4 && isDateSep(text.charCodeAt(e)) ? 1 : 0), 4, 4);
 export const MONTH_YEAR_NUMERIC_AT = runPattern(MONTH_YEAR_NUMERIC, (text, s, e) => {
   const c = text.charCodeAt(e);
   return e - s <= 2 && (c === 47 || c === 45) ? 1 : 0;
-});
+}, 1, 2);
 export const ISO_MONTH_AT = runPattern(ISO_MONTH, (text, s, e) => {
   const c = text.charCodeAt(e);
   return e - s === 4 && (c === 47 || c === 45) ? 1 : 0;
-});
+}, 4, 4);
 export const NUMERIC_SPACED_AT = runPattern(NUMERIC_SPACED, (text, s, e) => {
   if (e - s > 2) return 0;
   const c = text.charCodeAt(e);
   return isDateSep(c) || (c === 32 && isDateSep(text.charCodeAt(e + 1))) ? 1 : 0;
-});
+}, 1, 2);
 export const MONTH_DAY_NUMERIC_AT = runPattern(MONTH_DAY_NUMERIC, (text, s, e) => {
   const c = text.charCodeAt(e);
   return e - s <= 2 && (c === 47 || c === 45) ? 1 : 0;
-});
+}, 1, 2);
 const DAY_BEFORE = /(\d{1,2}(?:st|nd|rd|th)?)(?:\s{1,2}|-|\s+of\s+)?$/i;
 
 /** Words that, just before a bare m/d, make it a date. */

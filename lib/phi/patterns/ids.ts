@@ -126,7 +126,7 @@ function onLabel(text: string, m: RegExpExecArray, out: Candidate[]): void {
 const SSN = /(?<![\w-])(?:\d{3}-\d{2}-\d{4}|[xX*]{3}-[xX*]{2}-\d{4})(?![\w-])/g;
 // The same, tried only where it can start: a run of 3 digits before "-", or 7 characters before "-" and a run of
 // exactly 4 digits (XXX-XX-1234).
-export const SSN_AT = runPattern(SSN, (text, s, e) => (e - s === 4 && s >= 7 && text.charCodeAt(s - 1) === 45 ? 1 << 7 : 0) | (e - s === 3 && text.charCodeAt(e) === 45 ? 1 : 0));
+export const SSN_AT = runPattern(SSN, (text, s, e) => (e - s === 4 && s >= 7 && text.charCodeAt(s - 1) === 45 ? 1 << 7 : 0) | (e - s === 3 && text.charCodeAt(e) === 45 ? 1 : 0), 3, 4);
 const SSN_SPACED = /(?<![\w-])\d{3}[ .]\d{2}[ .]\d{4}(?![\w-])/g;
 const VIN_CHARS = /^[A-HJ-NPR-Z0-9]{17}$/i;
 const MBI = /^[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}$/;
