@@ -8,6 +8,9 @@ import * as tx from "../text";
 // Bind once: module namespace/export getters are slow in hot loops.
 const { eachRunMatch, runPattern } = tx;
 import { type Tokens } from "../tokens";
+import * as tk from "../tokens";
+// Bind once: module namespace/export getters are slow in hot loops.
+const { T_AGEWORD } = tk;
 
 const NUMBER = /(?<![\w.,/-])(?:9\d|1[01]\d|12[0-5])(?![\d]|[.,]\d)/g;
 // The same, tried only at runs of 2-3 digits.
@@ -24,6 +27,13 @@ const TURNED_BEFORE = /\b(?:turned|turns|turning|turn|celebrat(?:ed|es|ing)(?:\s
 // "in her 90s" (not "sats in the 90s"), "centenarian"
 const NINETY_PLUS = /\bin\s+(?:her|his|their)\s+(?:(?:late|early|mid)[\s-])?(nineties|90s|90's)(?!\w)|\b((?:super)?centenarian|nonagenarian)s?\b/gi;
 
+// Spelled out, before an age word: "ninety-two year old", "ninety two yo", "one hundred and one years old".
+const UNITS = "one|two|three|four|five|six|seven|eight|nine";
+const SPELLED = new RegExp(
+  `\\b(?:ninety(?:[\\s-](?:${UNITS}))?|(?:a|one)[\\s-]hundred(?:[\\s-](?:and[\\s-])?(?:${UNITS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[\\s-](?:one|two|three|four|five))?))?)(?=[\\s-]{1,2}(?:years?|yrs?|y\\/?o|y\\.o\\.)(?![a-z])(?!\\s+(?:ago|later|earlier|before|after|prior|since)\\b))`,
+  "gi",
+);
+
 export function detectAges(text: string, t: Tokens, out: Candidate[]): void {
   eachRunMatch(NUMBER_AT, text, t, (m) => {
     const start = m.index;
@@ -34,7 +44,13 @@ export function detectAges(text: string, t: Tokens, out: Candidate[]): void {
       out.push({ start, end, type: "AGE", priority: 64 });
     }
   });
-  if (text.includes("90") || text.includes("inet") || text.includes("INET") || text.includes("narian") || text.includes("NARIAN")) {
+  // "inet" is in every spelling of "ninety" we read ("Ninety", "ninety-two-year-old"); "hundred" is a trigger word
+  const inet = text.includes("inet") || text.includes("INET");
+  if (inet || t.anyTrig & T_AGEWORD) {
+    SPELLED.lastIndex = 0;
+    for (let m = SPELLED.exec(text); m !== null; m = SPELLED.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, type: "AGE", priority: 64 });
+  }
+  if (text.includes("90") || inet || text.includes("narian") || text.includes("NARIAN")) {
     NINETY_PLUS.lastIndex = 0;
     for (let m = NINETY_PLUS.exec(text); m !== null; m = NINETY_PLUS.exec(text)) {
       const word = m[1] ?? m[2]!;
