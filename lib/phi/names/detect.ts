@@ -247,7 +247,14 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): Set<stri
     if (fl & F_LINK && i + 1 < n && F[i + 1]! & F_NAME && !(F[i + 1]! & (F_COMMON | F_BLOCK)) && low(c, i) === "with") chain(c, i + 1, CTX_CUE, 3);
     if (low(c, i) === "from" && i + 1 < n && F[i + 1]! & F_NAME && !(F[i + 1]! & (F_COMMON | F_BLOCK))) chain(c, i + 1, CTX_CUE, 3);
     // 5. labels: "Patient: John Smith", "Caller: Rose", "Patient Name: ...", "my patient, Jane Roe"
-    if (fl & F_LABEL && i + 1 < n && (g & G_COLON || (g & G_COMMA && /^(?:patient|pt)$/i.test(t.raw[i]!)))) chain(c, i + 1, CTX_LABEL);
+    if (fl & F_LABEL && i + 1 < n && (g & G_COLON || (g & G_COMMA && /^(?:patient|pt)$/i.test(t.raw[i]!)))) {
+      // a name typed in lower case after the label in mixed-case text ("Pt name: smith, john"): census names only
+      if (chain(c, i + 1, CTX_LABEL) === i + 1 && g & G_COLON && M[i + 1] === 0 && S[i + 1] === SHAPE_LOWER && lowerName(c, i + 1)) {
+        let k = i + 2;
+        while (k < n && k - i <= 3 && G[k - 1]! & (G_SPACE | G_COMMA) && M[k] === 0 && S[k] === SHAPE_LOWER && lowerName(c, k)) k++;
+        markRange(c, i + 1, k, false);
+      }
+    }
     // sign-offs: "Sincerely,\nJane Doe"
     if (fl & F_SIGNOFF && i + 1 < n && g & G_NEWLINE) chain(c, i + 1, CTX_LABEL);
     // "<Name> (DOB ...", "<Name>, DOB"
