@@ -10,7 +10,7 @@ import { type Tokens } from "./tokens";
 import * as tk from "./tokens";
 // Bind once: module namespace/export getters are slow in hot loops.
 const { rawOf, wordFlags, F_BLOCK, F_COMMON, F_ENGLISH, F_FUNC, SHAPE_INITIAL, SHAPE_UPPER } = tk;
-import { emitNameSpans } from "./names/detect";
+import { emitNameSpans } from "./names/emit";
 import { ScratchBytes, ScratchInts } from "./scan";
 
 const kwScratch = new ScratchInts();

@@ -17,6 +17,7 @@
 import { type Candidate } from "../types";
 import { type Tokens } from "../tokens";
 import { ScratchBytes } from "../scan";
+import { emitNameSpans } from "./emit";
 import * as tk from "../tokens";
 // Bind once: module namespace/export getters are slow in hot loops.
 const { gapBefore, rawOf, wordFlags, F_AFTERVERB, F_AMBIG_CRED, F_BLOCK, F_BYVERB, F_COMMON, F_CRED, F_CUEVERB, F_ENGLISH, F_FIRST, F_FUNC, F_HEAD, F_HIGH, F_IS, F_STATE, F_LABEL, F_LAST, F_LINK, F_NAME, F_REL, F_SHORT_TITLE, F_SIGNOFF, F_TITLE, F_TOP, G_BREAK, G_COLON, G_COMMA, G_DOT, G_HYPHEN, G_NEWLINE, G_OPEN_PAREN, G_POSS, G_PUNCT_AFTER, G_REL, G_SPACE, SHAPE_CAP, SHAPE_INITIAL, SHAPE_LOWER, SHAPE_UPPER } = tk;
@@ -380,22 +381,4 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): Set<stri
 
   emitNameSpans(text, t, mark, out, 40);
   return confirmed;
-}
-
-/** Join marked tokens into spans: "John A. Smith", "Smith, John", "Mary-Jane". */
-export function emitNameSpans(text: string, t: Tokens, mark: Uint8Array, out: Candidate[], priority: number): void {
-  let i = 0;
-  while (i < t.n) {
-    if (!mark[i]) {
-      i++;
-      continue;
-    }
-    const start = t.start[i]!;
-    let j = i;
-    while (j + 1 < t.n && mark[j + 1] && (t.gap[j]! & (G_SPACE | G_COMMA | G_HYPHEN) || (t.gap[j]! & G_DOT && t.shape[j] === SHAPE_INITIAL)) && !(t.gap[j]! & G_NEWLINE)) j++;
-    let end = t.end[j]!;
-    if (t.shape[j] === SHAPE_INITIAL && text.charCodeAt(end) === 46) end++;
-    out.push({ start, end, type: "NAME", priority });
-    i = j + 1;
-  }
 }
