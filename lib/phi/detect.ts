@@ -1,6 +1,6 @@
 /** detect(text, options) -> spans of identifiers, sorted, non-overlapping. */
 import { type Candidate, type DetectOptions, type Span } from "./types";
-import { lineInfo } from "./text";
+import { scan } from "./scan";
 import { tokenize } from "./tokens";
 import { detectDates } from "./patterns/dates";
 import { detectContacts } from "./patterns/contact";
@@ -15,14 +15,15 @@ import { resolveSpans } from "./spans";
 export function detectCandidates(text: string, options: DetectOptions = {}): Candidate[] {
   const out: Candidate[] = [];
   if (text.length === 0) return out;
-  const lines = lineInfo(text);
-  const tokens = tokenize(text, lines);
+  const sc = scan(text);
+  const lines = sc.lines;
+  const tokens = tokenize(text, sc);
   detectDates(text, tokens, out);
-  detectContacts(text, out);
+  detectContacts(text, tokens, out);
   detectIds(text, tokens, out);
   detectAddresses(text, lines, tokens, out);
   detectFacilities(text, lines, tokens, out);
-  detectAges(text, out);
+  detectAges(text, tokens, out);
   detectNames(text, tokens, out);
   if (options.known) detectKnown(text, tokens, options.known, out);
   return out;

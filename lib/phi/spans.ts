@@ -12,6 +12,28 @@ function joinable(text: string, a: number, b: number): boolean {
   return /^\.?[ \t]?$/.test(gap) && /(?:^|[^A-Za-z])[A-Z]\.?$/.test(text.slice(Math.max(0, a - 3), a));
 }
 
+const byStartThenLongest = (a: Candidate, b: Candidate): number => a.start - b.start || b.end - a.end;
+
+/**
+ * Stable sort by start, longest first. The detectors each emit candidates in text order, so the list is a few
+ * sorted runs: an insertion sort beats the built-in sort there; long lists take the built-in (also stable) sort.
+ */
+function sortCandidates(c: Candidate[]): void {
+  if (c.length > 128) {
+    c.sort(byStartThenLongest);
+    return;
+  }
+  for (let i = 1; i < c.length; i++) {
+    const x = c[i]!;
+    let j = i - 1;
+    while (j >= 0 && byStartThenLongest(c[j]!, x) > 0) {
+      c[j + 1] = c[j]!;
+      j--;
+    }
+    c[j + 1] = x;
+  }
+}
+
 export function resolveSpans(text: string, candidates: Candidate[], only?: readonly PhiType[]): Span[] {
   let cands = candidates;
   if (only) {
@@ -19,7 +41,7 @@ export function resolveSpans(text: string, candidates: Candidate[], only?: reado
     cands = cands.filter((c) => keep.has(c.type));
   }
   if (cands.length === 0) return [];
-  cands.sort((a, b) => a.start - b.start || b.end - a.end);
+  sortCandidates(cands);
   const merged: Candidate[] = [];
   for (const c of cands) {
     if (!(c.end > c.start && c.start >= 0 && c.end <= text.length)) continue;

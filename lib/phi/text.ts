@@ -127,3 +127,75 @@ export function wordAfter(text: string, pos: number): string {
 export function lookBack(text: string, pos: number, n: number): string {
   return text.slice(Math.max(0, pos - n), pos).toLowerCase();
 }
+
+/**
+ * A sticky regex tried at candidate positions in ascending order, skipping
+ * positions inside the previous match: the same matches as running the
+ * regex globally over the text, provided every position where a match can
+ * start is a candidate. The numeric detectors take their candidates from
+ * the digit runs of the scan instead of scanning the whole note.
+ */
+export class StickyScan {
+  private lastEnd = 0;
+  constructor(private readonly re: RegExp) {
+    if (!re.sticky || re.global) throw new Error("StickyScan needs a sticky, non-global regex");
+  }
+
+  reset(): this {
+    this.lastEnd = 0;
+    return this;
+  }
+
+  at(text: string, pos: number): RegExpExecArray | null {
+    if (pos < this.lastEnd || pos < 0) return null;
+    this.re.lastIndex = pos;
+    const m = this.re.exec(text);
+    if (m) this.lastEnd = pos + Math.max(1, m[0].length);
+    return m;
+  }
+}
+
+/** Runs of ASCII digits: text[digits[2r], digits[2r + 1]) for r < nDigitRuns (see scan.ts). */
+export interface DigitRuns {
+  digits: Int32Array;
+  nDigitRuns: number;
+}
+
+/**
+ * Where a numeric pattern can start, for a digit run text[s, e): a bit set of offsets back from s (bit k: try
+ * s - k, for k < 8; 0: nowhere). It must name every position where a match can start: tests compare the
+ * result with the global regex on random text.
+ */
+export type RunOffsets = (text: string, s: number, e: number) => number;
+
+/** A numeric pattern: its global regex (the reference), the sticky form and where it can start. */
+export interface RunPattern {
+  global: RegExp;
+  scan: StickyScan;
+  offsets: RunOffsets;
+  /** Digit-run lengths outside [minLen, maxLen] are skipped without calling `offsets` (which must agree). */
+  minLen: number;
+  maxLen: number;
+}
+
+export function runPattern(global: RegExp, offsets: RunOffsets, minLen = 1, maxLen = Number.MAX_SAFE_INTEGER): RunPattern {
+  return { global, scan: new StickyScan(new RegExp(global.source, global.flags.replace("g", "") + "y")), offsets, minLen, maxLen };
+}
+
+/** The matches of a numeric pattern, in text order: the same as running its global regex over the text. */
+export function eachRunMatch(p: RunPattern, text: string, runs: DigitRuns, fn: (m: RegExpExecArray) => void): void {
+  const scan = p.scan.reset();
+  const d = runs.digits;
+  for (let r = 0; r < runs.nDigitRuns; r++) {
+    const s = d[2 * r]!;
+    const e = d[2 * r + 1]!;
+    if (e - s < p.minLen || e - s > p.maxLen) continue;
+    const bits = p.offsets(text, s, e);
+    if (bits === 0) continue;
+    for (let k = 31 - Math.clz32(bits); k >= 0; k--) {
+      if (!(bits & (1 << k))) continue;
+      const m = scan.at(text, s - k);
+      if (m) fn(m);
+    }
+  }
+}

@@ -69,3 +69,32 @@ export function gapKind(text: string, a: number, b: number): number {
   if (punct === 1 && (opens === 1 || commas === 1 || hyph === 1) && spaces <= 3) g |= G_OPEN_PAREN;
   return g;
 }
+
+/** gapKind of every one- and two-character ASCII gap, filled on first use (gapKind reads only text[a, b)). */
+const MEMO1 = new Int32Array(128).fill(-1);
+const MEMO2 = new Int32Array(128 * 128).fill(-1);
+
+/**
+ * The gap kind the tokenizer records: gapKind, memoised for the short ASCII gaps that separate most words
+ * (", ", ". ", ":\n"...); a single space between words is G_SPACE | G_REL.
+ */
+export function gapKindMemo(text: string, a: number, b: number): number {
+  const len = b - a;
+  if (len === 1) {
+    const c = text.charCodeAt(a);
+    if (c === 32) return G_SPACE | G_REL;
+    if (c < 128) {
+      const g = MEMO1[c]!;
+      return g >= 0 ? g : (MEMO1[c] = gapKind(text, a, b));
+    }
+  } else if (len === 2) {
+    const c0 = text.charCodeAt(a);
+    const c1 = text.charCodeAt(a + 1);
+    if (c0 < 128 && c1 < 128) {
+      const i = (c0 << 7) | c1;
+      const g = MEMO2[i]!;
+      return g >= 0 ? g : (MEMO2[i] = gapKind(text, a, b));
+    }
+  }
+  return gapKind(text, a, b);
+}

@@ -3,13 +3,16 @@
  * mode, the kind of gap after each token, and dictionary/trigger flags
  * (cached per spelling, so each distinct word is looked up once).
  */
-import { type LineInfo } from "./text";
-import { hashRange, WordTable } from "./word-table";
-import { gapKind, G_BREAK, G_REL, G_SPACE } from "./token-gaps";
+import { type Scan } from "./scan";
+import * as wt from "./word-table";
+import * as gaps from "./token-gaps";
+// Bind once: module namespace/export getters are slow in hot loops.
+const { hashRange, WordTable } = wt;
+const { gapKindMemo, G_BREAK } = gaps;
 import { dictionaries } from "./names/dictionaries";
 import { CREDENTIALS, PERSON_CUES, RELATIONS, TITLES } from "./names/vocab";
 import {
-  FUNCTION_WORDS, LABELS, BY_VERBS, CUE_VERBS, AFTER_VERBS, HEADS, SIGNOFFS, SHORT_TITLES, AMBIG_CREDS, LINKS, STATE_FIRST, COUNTY_WORDS, MONTH_WORDS, FAC_KW, STREET_SUFFIX, LIVES, TOWN_OF, PO_BOX, DOB_LBL, SAINT, ZIP_LBL, ROAD_WORDS, ID_LABEL_FIRST,
+  FUNCTION_WORDS, LABELS, BY_VERBS, CUE_VERBS, AFTER_VERBS, HEADS, SIGNOFFS, SHORT_TITLES, AMBIG_CREDS, LINKS, STATE_FIRST, COUNTY_WORDS, MONTH_WORDS, FAC_KW, STREET_SUFFIX, LIVES, TOWN_OF, PO_BOX, DOB_LBL, SAINT, ZIP_LBL, ROAD_WORDS, ID_LABEL_FIRST, AGE_WORDS,
 } from "./token-words";
 
 export const F_FIRST = 1 << 0;
@@ -51,6 +54,7 @@ export const T_SAINT = 1 << 7; // St., Saint, Mt., Mount
 export const T_ZIPLBL = 1 << 8; // zip, postal
 export const T_ROAD = 1 << 9; // Route 9, Highway 61, I-94, County Road 12
 export const T_SSN = 1 << 10; // SSN, social (security)
+export const T_AGEWORD = 1 << 11; // ninety, ninety-two, hundred (spelled-out ages)
 
 /** Gap after a token (G_*): see token-gaps.ts. */
 export { G_SPACE, G_BREAK, G_COMMA, G_DOT, G_HYPHEN, G_COLON, G_NEWLINE, G_REL, G_POSS, G_OPEN_PAREN, G_PUNCT_AFTER } from "./token-gaps";
@@ -76,6 +80,12 @@ export interface Tokens {
   trig: Int32Array;
   /** OR of all triggers in the text, to skip whole detectors. */
   anyTrig: number;
+  /** The tokens with a trigger (trig[k] !== 0), in order: trigIdx[q] for q < nTrig. */
+  trigIdx: Int32Array;
+  nTrig: number;
+  /** Maximal runs of ASCII digits: text[digits[2r], digits[2r + 1]) for r < nDigitRuns (from scan.ts). */
+  digits: Int32Array;
+  nDigitRuns: number;
 }
 
 interface WordInfo {
@@ -129,7 +139,7 @@ function smallTable(): Map<string, WordInfo> {
   const all = [
     TITLES, CREDENTIALS, RELATIONS, PERSON_CUES, FUNCTION_WORDS, LABELS, BY_VERBS, CUE_VERBS, AFTER_VERBS, HEADS, SIGNOFFS,
     SHORT_TITLES, AMBIG_CREDS, LINKS, STATE_FIRST, COUNTY_WORDS, ID_LABEL_FIRST, MONTH_WORDS, FAC_KW, STREET_SUFFIX, LIVES,
-    TOWN_OF, PO_BOX, DOB_LBL, SAINT, ZIP_LBL, ROAD_WORDS,
+    TOWN_OF, PO_BOX, DOB_LBL, SAINT, ZIP_LBL, ROAD_WORDS, AGE_WORDS,
   ];
   const bits = new Uint8Array(32 * 26 * 26);
   for (const words of all) {
@@ -159,6 +169,7 @@ function triggers(lw: string): number {
   if (ZIP_LBL.has(lw)) g |= T_ZIPLBL;
   if (ROAD_WORDS.has(lw)) g |= T_ROAD;
   if (lw === "ssn" || lw === "social" || lw === "soc") g |= T_SSN;
+  if (AGE_WORDS.has(lw)) g |= T_AGEWORD;
   return g;
 }
 
@@ -208,73 +219,42 @@ function computeInfo(raw: string): WordInfo {
   return { f, trig: triggers(lw) };
 }
 
-function isLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
-}
+// Scratch buffer for the per-token arrays, reused across calls (detect is synchronous and never keeps Tokens past one call).
+let scratchCap = 1024;
+let scratch = new ArrayBuffer(scratchCap * 20);
 
-function grow(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(size);
-  b.set(a);
-  return b;
-}
-
-// Scratch buffers reused across calls (detect is synchronous and never keeps Tokens past one call).
-let scratchStart = new Int32Array(4096);
-let scratchEnd = new Int32Array(4096);
-
-export function tokenize(text: string, lines: LineInfo): Tokens {
+export function tokenize(text: string, sc: Scan): Tokens {
   const L = text.length;
-  let cap = scratchStart.length;
-  let starts = scratchStart;
-  let ends = scratchEnd;
+  const n = sc.n;
+  const starts = sc.start;
+  const ends = sc.end;
+  const lines = sc.lines;
   const raws: string[] = [];
-  let n = 0;
-  let i = 0;
-  while (i < L) {
-    if (!isLetter(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const s = i;
-    i++;
-    for (;;) {
-      while (i < L && isLetter(text.charCodeAt(i))) i++;
-      const c = text.charCodeAt(i);
-      if ((c === 39 || c === 0x2019 || c === 45) && i + 1 < L && isLetter(text.charCodeAt(i + 1))) {
-        i += 2;
-        continue;
-      }
-      break;
-    }
-    let e = i;
-    // possessive: "Smith's" -> "Smith"
-    if (e - s > 3 && text.charCodeAt(e - 1) === 115 && (text.charCodeAt(e - 2) === 39 || text.charCodeAt(e - 2) === 0x2019)) e -= 2;
-    if (n === cap) {
-      cap *= 2;
-      starts = scratchStart = grow(starts, cap);
-      ends = scratchEnd = grow(ends, cap);
-    }
-    starts[n] = s;
-    ends[n] = e;
-    n++;
-  }
   raws.length = n;
-  // one zeroed buffer for all per-token arrays (one backing store instead of seven)
-  const buf = new ArrayBuffer(n * 22);
+  if (n > scratchCap) {
+    scratchCap = Math.max(n, 2 * scratchCap);
+    scratch = new ArrayBuffer(scratchCap * 20);
+  }
+  const C = scratchCap;
   const t: Tokens = {
     n,
-    start: new Int32Array(buf, 0, n),
-    end: new Int32Array(buf, n * 4, n),
+    start: starts.subarray(0, n),
+    end: ends.subarray(0, n),
     raw: raws,
-    flags: new Int32Array(buf, n * 8, n),
-    gap: new Int32Array(buf, n * 12, n),
-    trig: new Int32Array(buf, n * 16, n),
-    shape: new Uint8Array(buf, n * 20, n),
-    mode: new Uint8Array(buf, n * 21, n),
+    flags: new Int32Array(scratch, 0, n),
+    gap: new Int32Array(scratch, C * 4, n),
+    trig: new Int32Array(scratch, C * 8, n),
+    shape: new Uint8Array(scratch, C * 12, n),
+    mode: new Uint8Array(scratch, C * 13, n),
     anyTrig: 0,
+    trigIdx: new Int32Array(scratch, C * 16, n),
+    nTrig: 0,
+    digits: sc.digits,
+    nDigitRuns: sc.nDigitRuns,
   };
-  t.start.set(starts.subarray(0, n));
-  t.end.set(ends.subarray(0, n));
+  t.flags.fill(0);
+  t.trig.fill(0);
+  t.shape.fill(0);
   const tStart = t.start;
   const tEnd = t.end;
   let line = 0;
@@ -283,6 +263,8 @@ export function tokenize(text: string, lines: LineInfo): Tokens {
   let nextLine = lineStarts.length > 1 ? lineStarts[1]! : Infinity;
   let mode = lineModes[0] === "upper" ? 1 : lineModes[0] === "lower" ? 2 : 0;
   let anyTrig = 0;
+  const trigIdx = t.trigIdx;
+  let nTrig = 0;
   const smallMap = smallTable();
   const bits = smallShape!;
   for (let k = 0; k < n; k++) {
@@ -299,7 +281,7 @@ export function tokenize(text: string, lines: LineInfo): Tokens {
     const firstUpper = (c0 >= 65 && c0 <= 90) || (c0 >= 0xc0 && c0 <= 0xde);
     const ge = k + 1 < n ? tStart[k + 1]! : Math.min(L, tEnd[k]! + 3);
     const gs = tEnd[k]!;
-    t.gap[k] = ge - gs === 1 && text.charCodeAt(gs) === 32 ? G_SPACE | G_REL : gapKind(text, gs, ge);
+    t.gap[k] = gapKindMemo(text, gs, ge);
     if (mode === 0 && !firstUpper && tokLen > 1) {
       // lower-case word in mixed-case text: only trigger words matter
       const c1 = text.charCodeAt(s + 1);
@@ -312,6 +294,7 @@ export function tokenize(text: string, lines: LineInfo): Tokens {
       t.flags[k] = smallCache.f;
       t.trig[k] = smallCache.trig;
       anyTrig |= smallCache.trig;
+      if (smallCache.trig !== 0) trigIdx[nTrig++] = k;
       continue;
     }
     const e = tEnd[k]!;
@@ -347,8 +330,10 @@ export function tokenize(text: string, lines: LineInfo): Tokens {
     t.flags[k] = f;
     t.trig[k] = trig;
     anyTrig |= trig;
+    if (trig !== 0) trigIdx[nTrig++] = k;
   }
   t.anyTrig = anyTrig;
+  t.nTrig = nTrig;
   return t;
 }
 

@@ -16,9 +16,11 @@
  */
 import { type Candidate } from "../types";
 import { type Tokens } from "../tokens";
+import { ScratchBytes } from "../scan";
+import { emitNameSpans } from "./emit";
 import * as tk from "../tokens";
 // Bind once: module namespace/export getters are slow in hot loops.
-const { gapBefore, F_AFTERVERB, F_AMBIG_CRED, F_BLOCK, F_BYVERB, F_COMMON, F_CRED, F_CUEVERB, F_ENGLISH, F_FIRST, F_FUNC, F_HEAD, F_HIGH, F_IS, F_STATE, F_LABEL, F_LAST, F_LINK, F_NAME, F_REL, F_SHORT_TITLE, F_SIGNOFF, F_TITLE, F_TOP, G_BREAK, G_COLON, G_COMMA, G_DOT, G_HYPHEN, G_NEWLINE, G_OPEN_PAREN, G_POSS, G_PUNCT_AFTER, G_REL, G_SPACE, SHAPE_CAP, SHAPE_INITIAL, SHAPE_LOWER, SHAPE_UPPER } = tk;
+const { gapBefore, rawOf, wordFlags, F_AFTERVERB, F_AMBIG_CRED, F_BLOCK, F_BYVERB, F_COMMON, F_CRED, F_CUEVERB, F_ENGLISH, F_FIRST, F_FUNC, F_HEAD, F_HIGH, F_IS, F_STATE, F_LABEL, F_LAST, F_LINK, F_NAME, F_REL, F_SHORT_TITLE, F_SIGNOFF, F_TITLE, F_TOP, G_BREAK, G_COLON, G_COMMA, G_DOT, G_HYPHEN, G_NEWLINE, G_OPEN_PAREN, G_POSS, G_PUNCT_AFTER, G_REL, G_SPACE, SHAPE_CAP, SHAPE_INITIAL, SHAPE_LOWER, SHAPE_UPPER } = tk;
 
 const CTX_STRONG = 0;
 const CTX_LABEL = 1;
@@ -160,9 +162,20 @@ function chainBack(c: NameCtx, i: number, ctx: number): number {
   return a;
 }
 
+const markScratch = new ScratchBytes();
+/** Titles after which lower-case name particles or names are looked for ("mr" and "ms" are also MR imaging and MS). */
+const TITLE_BEFORE_LOWER = new Set(["dr", "mrs", "miss"]);
+const PARTICLES = new Set("van von der den de del della la le da di du dos das ten ter bin ibn al el".split(" "));
+
+/** A lower-case word in mixed-case text that is a census name and no common word, drug or clinical term. */
+function lowerName(c: NameCtx, i: number): boolean {
+  const f = wordFlags(rawOf(c.t, c.text, i));
+  return (f & F_NAME) !== 0 && (f & (F_COMMON | F_FUNC | F_BLOCK | F_TITLE | F_CRED)) === 0 && len(c, i) >= 3;
+}
+
 export function detectNames(text: string, t: Tokens, out: Candidate[]): Set<string> {
   const n = t.n;
-  const mark = new Uint8Array(n);
+  const mark = markScratch.take(n);
   const confirmed = new Set<string>();
   const F = t.flags;
   const S = t.shape;
@@ -181,6 +194,18 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): Set<stri
       if (!roleAbbr || ((M[i] !== 0 || S[i] !== SHAPE_LOWER) && g & G_SPACE)) {
         const nf = F[i + 1]!;
         if (!roleAbbr || (nf & F_NAME && !(M[i + 1] !== 0 && nf & (F_COMMON | F_BLOCK) && !nextIsNamey(c, i + 1))) || unknownWord(c, i + 1)) chain(c, i + 1, roleAbbr ? CTX_LABEL : CTX_STRONG);
+      }
+    }
+    // 1b. after Dr/Mrs/Miss: name particles ("Dr. van der Berg", "Dr. de la Cruz"), and in mixed-case text a
+    // lower-case census name that is no common word ("cc: dr smith", "d/w dr okafor-jones" stays unfound)
+    if (fl & F_SHORT_TITLE && i + 1 < n && g & (G_SPACE | G_DOT) && TITLE_BEFORE_LOWER.has(low(c, i))) {
+      let j = i + 1;
+      while (j < n && j - i <= 3 && S[j] === SHAPE_LOWER && PARTICLES.has(rawOf(t, text, j).toLowerCase()) && G[j]! & G_SPACE) j++;
+      if (j > i + 1 && j < n && S[j] !== SHAPE_LOWER && chain(c, j, CTX_STRONG) > j) markRange(c, i + 1, j, false);
+      else if (j === i + 1 && M[j] === 0 && S[j] === SHAPE_LOWER && lowerName(c, j)) {
+        let k = j + 1;
+        if (k < n && G[j]! & G_SPACE && M[k] === 0 && S[k] === SHAPE_LOWER && lowerName(c, k)) k++;
+        markRange(c, j, k, false);
       }
     }
     // 2. credentials: Jane Doe, RN / J. Smith MD
@@ -223,7 +248,14 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): Set<stri
     if (fl & F_LINK && i + 1 < n && F[i + 1]! & F_NAME && !(F[i + 1]! & (F_COMMON | F_BLOCK)) && low(c, i) === "with") chain(c, i + 1, CTX_CUE, 3);
     if (low(c, i) === "from" && i + 1 < n && F[i + 1]! & F_NAME && !(F[i + 1]! & (F_COMMON | F_BLOCK))) chain(c, i + 1, CTX_CUE, 3);
     // 5. labels: "Patient: John Smith", "Caller: Rose", "Patient Name: ...", "my patient, Jane Roe"
-    if (fl & F_LABEL && i + 1 < n && (g & G_COLON || (g & G_COMMA && /^(?:patient|pt)$/i.test(t.raw[i]!)))) chain(c, i + 1, CTX_LABEL);
+    if (fl & F_LABEL && i + 1 < n && (g & G_COLON || (g & G_COMMA && /^(?:patient|pt)$/i.test(t.raw[i]!)))) {
+      // a name typed in lower case after the label in mixed-case text ("Pt name: smith, john"): census names only
+      if (chain(c, i + 1, CTX_LABEL) === i + 1 && g & G_COLON && M[i + 1] === 0 && S[i + 1] === SHAPE_LOWER && lowerName(c, i + 1)) {
+        let k = i + 2;
+        while (k < n && k - i <= 3 && G[k - 1]! & (G_SPACE | G_COMMA) && M[k] === 0 && S[k] === SHAPE_LOWER && lowerName(c, k)) k++;
+        markRange(c, i + 1, k, false);
+      }
+    }
     // sign-offs: "Sincerely,\nJane Doe"
     if (fl & F_SIGNOFF && i + 1 < n && g & G_NEWLINE) chain(c, i + 1, CTX_LABEL);
     // "<Name> (DOB ...", "<Name>, DOB"
@@ -349,22 +381,4 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): Set<stri
 
   emitNameSpans(text, t, mark, out, 40);
   return confirmed;
-}
-
-/** Join marked tokens into spans: "John A. Smith", "Smith, John", "Mary-Jane". */
-export function emitNameSpans(text: string, t: Tokens, mark: Uint8Array, out: Candidate[], priority: number): void {
-  let i = 0;
-  while (i < t.n) {
-    if (!mark[i]) {
-      i++;
-      continue;
-    }
-    const start = t.start[i]!;
-    let j = i;
-    while (j + 1 < t.n && mark[j + 1] && (t.gap[j]! & (G_SPACE | G_COMMA | G_HYPHEN) || (t.gap[j]! & G_DOT && t.shape[j] === SHAPE_INITIAL)) && !(t.gap[j]! & G_NEWLINE)) j++;
-    let end = t.end[j]!;
-    if (t.shape[j] === SHAPE_INITIAL && text.charCodeAt(end) === 46) end++;
-    out.push({ start, end, type: "NAME", priority });
-    i = j + 1;
-  }
 }

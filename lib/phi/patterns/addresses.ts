@@ -4,7 +4,10 @@
  * and ZIP codes.
  */
 import { type Candidate } from "../types";
-import { type LineInfo, lineIndex } from "../text";
+import * as tx from "../text";
+// Bind once: module namespace/export getters are slow in hot loops.
+const { lineIndex } = tx;
+type LineInfo = tx.LineInfo;
 import { type Tokens } from "../tokens";
 import * as tk from "../tokens";
 // Bind once: module namespace/export getters are slow in hot loops.
@@ -18,6 +21,7 @@ const STREET = new RegExp(
   `\\d{1,6}[A-Za-z]?(?:-\\d{1,4})?\\s+(?:(?:[NSEW]|north|south|east|west|NE|NW|SE|SW)\\.?\\s+)?((?:[A-Za-z0-9][A-Za-z0-9'.-]{0,24}\\s+){0,3}[A-Za-z0-9][A-Za-z0-9'.-]{0,24})\\s+(${SUFFIX})\\b\\.?(?:\\s+(?:N|S|E|W|NE|NW|SE|SW)\\b\\.?)?(?:,?\\s{0,2}${UNIT})?`,
   "iy",
 );
+const UNIT_BEFORE = new RegExp(`(?:^|[^A-Za-z0-9#])(${UNIT}),?\\s{1,2}$`, "id");
 const NUMBER_START = /(?<![A-Za-z0-9])\d{1,6}/g;
 // "Route 9 near Exit 14", "County Road 12", "I-94 near mile marker 220"
 const ROAD = /(?:(?:county|state|farm)\s+(?:road|route|rd|hwy|highway)|route|rte|highway|hwy|interstate|I|US|SR|CR|FM)[\s-]\d{1,4}[A-Z]?\b(?:\s+(?:near|at|by|past)\s+(?:exit\s+\d{1,4}[A-Z]?|mile\s+marker\s+\d{1,4}))?/iy;
@@ -76,28 +80,74 @@ function cityBefore(t: Tokens, i: number): number {
   return a;
 }
 
-export function detectAddresses(text: string, lines: LineInfo, t: Tokens, out: Candidate[]): void {
-  const modeAt = (pos: number) => lines.modes[lineIndex(lines, pos)] ?? "mixed";
-  const streetMatch = (m: RegExpExecArray): boolean => {
-    if (m.index > 0 && /[:./]/.test(text[m.index - 1]!)) return false; // 9:50, 1.5, 3/4
-    const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
-    if (/\b(?:dr|st)\.?$/i.test(m[0]) && /^\.?[ ]?[A-Z][a-z]/.test(tail)) return false; // "... Dr Wirta", "St. Mary"
-    const name = m[1]!;
-    const mode = modeAt(m.index);
-    const words = name.split(/\s+/);
-    for (const w of words) {
-      if (FUNCTION_WORDS.has(w.toLowerCase()) && w.toLowerCase() !== "north" && w.toLowerCase() !== "south") return false;
-      if (!ok(mode, w)) return false;
+function modeAt(lines: LineInfo, pos: number): string {
+  return lines.modes[lineIndex(lines, pos)] ?? "mixed";
+}
+
+function streetMatch(text: string, lines: LineInfo, m: RegExpExecArray, out: Candidate[]): boolean {
+  if (m.index > 0 && /[:./]/.test(text[m.index - 1]!)) return false; // 9:50, 1.5, 3/4
+  const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
+  if (/\b(?:dr|st)\.?$/i.test(m[0]) && /^\.?[ ]?[A-Z][a-z]/.test(tail)) return false; // "... Dr Wirta", "St. Mary"
+  const name = m[1]!;
+  const mode = modeAt(lines, m.index);
+  const words = name.split(/\s+/);
+  for (const w of words) {
+    if (FUNCTION_WORDS.has(w.toLowerCase()) && w.toLowerCase() !== "north" && w.toLowerCase() !== "south") return false;
+    if (!ok(mode, w)) return false;
+  }
+  if (mode === "mixed" && !ok(mode, m[2]!)) return false;
+  if (/^\d+$/.test(name) && /\s(?:st|dr|pl|ct|way|run|point|walk)\b/i.test(m[0]) === false) return false;
+  // the unit may come first: "Apt 4B, 123 Main St", "#12 45 Oak Ave"
+  const from = Math.max(0, m.index - 24);
+  const lead = m.index >= 2 ? UNIT_BEFORE.exec(text.slice(from, m.index)) : null;
+  const start = lead ? from + lead.indices![1]![0] : m.index;
+  out.push({ start, end: m.index + m[0].length, type: "ADDRESS", priority: 58 });
+  return true;
+}
+
+function atTrigger(text: string, t: Tokens, bit: number, re: RegExp, fn: (m: RegExpExecArray) => void): void {
+  if (!(t.anyTrig & bit)) return;
+  for (let q = 0; q < t.nTrig; q++) {
+    const k = t.trigIdx[q]!;
+    if (!(t.trig[k]! & bit)) continue;
+    re.lastIndex = t.start[k]!;
+    const m = re.exec(text);
+    if (m) fn(m);
+  }
+}
+
+/** "lives in Ames", "town of Hudson": the leading capitalised run of the place phrase. */
+function contextual(text: string, lines: LineInfo, m: RegExpExecArray, out: Candidate[]): void {
+  const phrase = m[1]!;
+  const phraseStart = m.index + m[0].length - phrase.length;
+  const mode = modeAt(lines, phraseStart);
+  const trimmed = trimPlace(phrase);
+  if (!trimmed) return;
+  const [off, place] = trimmed;
+  if (mode !== "mixed") return; // without capitals there is no telling "lives in Ames" from "lives in fear"
+  const words = place.split(/\s+/).filter((w) => ok(mode, w));
+  if (words.length === 0) return;
+  // keep the leading capitalised run only
+  let len = 0;
+  for (const w of place.split(/(\s+)/)) {
+    if (/^\s+$/.test(w)) {
+      len += w.length;
+      continue;
     }
-    if (mode === "mixed" && !ok(mode, m[2]!)) return false;
-    if (/^\d+$/.test(name) && /\s(?:st|dr|pl|ct|way|run|point|walk)\b/i.test(m[0]) === false) return false;
-    out.push({ start: m.index, end: m.index + m[0].length, type: "ADDRESS", priority: 58 });
-    return true;
-  };
+    if (!ok(mode, w) || FUNCTION_WORDS.has(w.toLowerCase())) break;
+    len += w.length;
+  }
+  const value = place.slice(0, len).replace(/[\s.,]+$/, "");
+  if (value.length < 2 || COUNTRIES.has(value.toLowerCase()) || STATE_NAMES.includes(value.toLowerCase())) return;
+  out.push({ start: phraseStart + off, end: phraseStart + off + value.length, type: "LOCATION", priority: 35 });
+}
+
+export function detectAddresses(text: string, lines: LineInfo, t: Tokens, out: Candidate[]): void {
   let streetEnd = -1;
   if (t.anyTrig & T_STREET) {
-    for (let k = 1; k < t.n; k++) {
-      if (!(t.trig[k]! & T_STREET) || t.start[k]! < streetEnd) continue;
+    for (let q = 0; q < t.nTrig; q++) {
+      const k = t.trigIdx[q]!;
+      if (k === 0 || !(t.trig[k]! & T_STREET) || t.start[k]! < streetEnd) continue;
       const from = Math.max(0, t.start[Math.max(0, k - 5)]! - 8);
       const window = text.slice(from, t.start[k]!);
       NUMBER_START.lastIndex = 0;
@@ -105,28 +155,19 @@ export function detectAddresses(text: string, lines: LineInfo, t: Tokens, out: C
       while ((nm = NUMBER_START.exec(window)) !== null) {
         STREET.lastIndex = from + nm.index;
         const m = STREET.exec(text);
-        if (m && m.index + m[0].length >= t.end[k]! && streetMatch(m)) {
+        if (m && m.index + m[0].length >= t.end[k]! && streetMatch(text, lines, m, out)) {
           streetEnd = m.index + m[0].length;
           break;
         }
       }
     }
   }
-  const atTrigger = (bit: number, re: RegExp, fn: (m: RegExpExecArray) => void): void => {
-    if (!(t.anyTrig & bit)) return;
-    for (let k = 0; k < t.n; k++) {
-      if (!(t.trig[k]! & bit)) continue;
-      re.lastIndex = t.start[k]!;
-      const m = re.exec(text);
-      if (m) fn(m);
-    }
-  };
-  atTrigger(T_ROAD, ROAD, (m) => {
+  atTrigger(text, t, T_ROAD, ROAD, (m) => {
     if (/^(?:I|US|SR|CR|FM)/.test(m[0]) === false && !/^(?:county|state|farm|route|rte|highway|hwy|interstate)/i.test(m[0])) return;
     if (/^i/.test(m[0])) return; // lower-case "i 94" is too weak
     out.push({ start: m.index, end: m.index + m[0].length, type: "ADDRESS", priority: 56 });
   });
-  atTrigger(T_POBOX, PO_BOX, (m) => out.push({ start: m.index, end: m.index + m[0].length, type: "ADDRESS", priority: 58 }));
+  atTrigger(text, t, T_POBOX, PO_BOX, (m) => out.push({ start: m.index, end: m.index + m[0].length, type: "ADDRESS", priority: 58 }));
   // "Springfield, IL 62704", "Fort Worth, Texas", "SPRINGFIELD IL 62704", "Cook County"
   for (let i = 1; i < t.n; i++) {
     const f = t.flags[i]!;
@@ -170,38 +211,14 @@ export function detectAddresses(text: string, lines: LineInfo, t: Tokens, out: C
     const cityEnd = t.end[i - 1]!;
     const trimmed = trimPlace(text.slice(cityStart, cityEnd));
     if (!trimmed) continue;
-    const mode = modeAt(cityStart);
+    const mode = modeAt(lines, cityStart);
     if (trimmed[1].split(/\s+/).some((w) => !ok(mode, w))) continue;
     out.push({ start: cityStart + trimmed[0], end: cityStart + trimmed[0] + trimmed[1].length, type: "LOCATION", priority: 50 });
   }
-  atTrigger(T_ZIPLBL, ZIP_LABEL, (m) => {
+  atTrigger(text, t, T_ZIPLBL, ZIP_LABEL, (m) => {
     const zs = m.index + m[0].length - m[1]!.length;
     out.push({ start: zs, end: zs + m[1]!.length, type: "ZIP", priority: 60 });
   });
-  const contextual = (m: RegExpExecArray) => {
-    const phrase = m[1]!;
-    const phraseStart = m.index + m[0].length - phrase.length;
-    const mode = modeAt(phraseStart);
-    const trimmed = trimPlace(phrase);
-    if (!trimmed) return;
-    const [off, place] = trimmed;
-    if (mode !== "mixed") return; // without capitals there is no telling "lives in Ames" from "lives in fear"
-    const words = place.split(/\s+/).filter((w) => ok(mode, w));
-    if (words.length === 0) return;
-    // keep the leading capitalised run only
-    let len = 0;
-    for (const w of place.split(/(\s+)/)) {
-      if (/^\s+$/.test(w)) {
-        len += w.length;
-        continue;
-      }
-      if (!ok(mode, w) || FUNCTION_WORDS.has(w.toLowerCase())) break;
-      len += w.length;
-    }
-    const value = place.slice(0, len).replace(/[\s.,]+$/, "");
-    if (value.length < 2 || COUNTRIES.has(value.toLowerCase()) || STATE_NAMES.includes(value.toLowerCase())) return;
-    out.push({ start: phraseStart + off, end: phraseStart + off + value.length, type: "LOCATION", priority: 35 });
-  };
-  atTrigger(T_LIVES, LIVES_IN, contextual);
-  atTrigger(T_TOWNOF, TOWN_OF, contextual);
+  atTrigger(text, t, T_LIVES, LIVES_IN, (m) => contextual(text, lines, m, out));
+  atTrigger(text, t, T_TOWNOF, TOWN_OF, (m) => contextual(text, lines, m, out));
 }

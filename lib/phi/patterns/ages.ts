@@ -4,8 +4,17 @@
  * Every number from 90 to 125 is checked against the words around it.
  */
 import { type Candidate } from "../types";
+import * as tx from "../text";
+// Bind once: module namespace/export getters are slow in hot loops.
+const { eachRunMatch, runPattern } = tx;
+import { type Tokens } from "../tokens";
+import * as tk from "../tokens";
+// Bind once: module namespace/export getters are slow in hot loops.
+const { T_AGEWORD } = tk;
 
 const NUMBER = /(?<![\w.,/-])(?:9\d|1[01]\d|12[0-5])(?![\d]|[.,]\d)/g;
+// The same, tried only at runs of 2-3 digits.
+export const NUMBER_AT = runPattern(NUMBER, (_text, s, e) => (e - s === 2 || e - s === 3 ? 1 : 0), 2, 3);
 // after the number: "92 yo", "92-year-old", "92 y/o F", "92 years of age", "92yof"
 const UNIT_AFTER =
   /^(?:\s{0,2}|-)(?:y\.?\s?o\.?|y\/o|yo|yrs?\.?(?:\s{0,2}|-)old|years?(?:\s{0,2}|-)old|yr?s?\.?(?:\s{0,2}|-)?of\s+age|years?\s+of\s+age|y\.?r\.?s?\b|-?year-old|-?yr-old|-?y-o|yof|yom|yowf|yowm|yobm|yobf|yo[mf]|y\.o\.[mf]|year|years|yr)(?![a-z])/i;
@@ -18,9 +27,15 @@ const TURNED_BEFORE = /\b(?:turned|turns|turning|turn|celebrat(?:ed|es|ing)(?:\s
 // "in her 90s" (not "sats in the 90s"), "centenarian"
 const NINETY_PLUS = /\bin\s+(?:her|his|their)\s+(?:(?:late|early|mid)[\s-])?(nineties|90s|90's)(?!\w)|\b((?:super)?centenarian|nonagenarian)s?\b/gi;
 
-export function detectAges(text: string, out: Candidate[]): void {
-  NUMBER.lastIndex = 0;
-  for (let m = NUMBER.exec(text); m !== null; m = NUMBER.exec(text)) {
+// Spelled out, before an age word: "ninety-two year old", "ninety two yo", "one hundred and one years old".
+const UNITS = "one|two|three|four|five|six|seven|eight|nine";
+const SPELLED = new RegExp(
+  `\\b(?:ninety(?:[\\s-](?:${UNITS}))?|(?:a|one)[\\s-]hundred(?:[\\s-](?:and[\\s-])?(?:${UNITS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[\\s-](?:one|two|three|four|five))?))?)(?=[\\s-]{1,2}(?:years?|yrs?|y\\/?o|y\\.o\\.)(?![a-z])(?!\\s+(?:ago|later|earlier|before|after|prior|since)\\b))`,
+  "gi",
+);
+
+export function detectAges(text: string, t: Tokens, out: Candidate[]): void {
+  eachRunMatch(NUMBER_AT, text, t, (m) => {
     const start = m.index;
     const end = start + m[0].length;
     const after = text.slice(end, end + 24);
@@ -28,8 +43,14 @@ export function detectAges(text: string, out: Candidate[]): void {
     if (UNIT_AFTER.test(after) || AGE_BEFORE.test(before) || TURNED_BEFORE.test(before) || (SEX_BEFORE.test(before) && SEX_AFTER.test(after))) {
       out.push({ start, end, type: "AGE", priority: 64 });
     }
+  });
+  // "inet" is in every spelling of "ninety" we read ("Ninety", "ninety-two-year-old"); "hundred" is a trigger word
+  const inet = text.includes("inet") || text.includes("INET");
+  if (inet || t.anyTrig & T_AGEWORD) {
+    SPELLED.lastIndex = 0;
+    for (let m = SPELLED.exec(text); m !== null; m = SPELLED.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, type: "AGE", priority: 64 });
   }
-  if (text.includes("90") || /inet|INET|narian|NARIAN/.test(text)) {
+  if (text.includes("90") || inet || text.includes("narian") || text.includes("NARIAN")) {
     NINETY_PLUS.lastIndex = 0;
     for (let m = NINETY_PLUS.exec(text); m !== null; m = NINETY_PLUS.exec(text)) {
       const word = m[1] ?? m[2]!;

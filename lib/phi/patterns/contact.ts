@@ -1,21 +1,83 @@
 /** Phone and fax numbers, e-mail addresses, URLs and IP addresses. */
 import { type Candidate } from "../types";
-import { lookBack } from "../text";
+import * as tx from "../text";
+// Bind once: module namespace/export getters are slow in hot loops.
+const { eachRunMatch, lookBack, runPattern } = tx;
+import { type Tokens } from "../tokens";
 
 const PHONE =
   /(?<![\w/.+-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)[\s.-]?|\d{3}[\s.-]|\d{3}(?=\d{7}(?!\d)))\d{3}[\s.-]?\d{4}(?:\s{0,2}(?:x|ext\.?|extension)\s{0,2}\d{1,6})?(?![\w])(?!\.\d|\/\d|-\d)/gi;
+// International numbers: "+44 20 7946 0958", "0044 20 7946 0958", "+33 1 42 68 53 00", "+91 98765 43210"
+// (8-15 digits after the country-code prefix, E.164).
+const INTL_PHONE = /(?<![\w+/.-])(?:\+|00)[1-9]\d{0,2}(?:[ .-]?\(?\d{1,5}\)?){2,6}(?![\w])(?![./-]\d)/g;
+// National numbers with a trunk 0 ("(020) 7946 0958", "030 1234 5678"): 9-11 digits, only after a phone cue
+const NATIONAL_PHONE = /(?<![\w/.+-])\(?0\d{1,4}\)?[ .-]?\d{2,4}(?:[ .-]?\d{2,4}){1,3}(?![\w])(?![./-]\d)/g;
 // 555-1234 (no area code) needs a phone cue
 const LOCAL_PHONE = /(?<![\w/.+-])\d{3}[.-]\d{4}(?![\w])(?![./-]\d)/g;
 const PHONE_CUE = /(?:\b(?:phone|ph|tel|telephone|cell|mobile|call|called|calls|contact|home|work|pager|beeper|fax|number|ext|direct|line|office|reached|reach|at)[\s.:#)(-]*|#\s*|\b[hwcmfpo]\s*[:)]\s*|\([hwcmfpo]\)\s*)$/i;
 const FAX_CUE = /(?:fax|facsimile|\bf|\(f\)|fx)\s*(?:no\.?|number|#|:)?[\s.:#)(-]*$/i;
 
-const EMAIL = /(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,6}\.[A-Za-z]{2,24}\b/g;
+// Local parts with apostrophes and accented letters ("o'brien.kate@", "josé.garcia@"), internationalised domains.
+const EMAIL = /(?<![\p{L}\p{N}_.%+'-])[\p{L}\p{N}][\p{L}\p{N}_.%+'-]{0,63}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,6}\.[A-Za-z]{2,24}(?![A-Za-z0-9_])/gu;
 const URL = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"'\][{}|\\^`]{2,2048}/gi;
 const BARE_DOMAIN =
   /(?<![\w@./-])(?:[a-z0-9][a-z0-9-]{0,62}\.){1,5}(?:com|org|net|edu|gov|io|us|info|biz|health|care|co|me|app|mil|int|ly|tv)(?:\/[^\s<>"'\][{}|\\^`]{0,2048})?(?![\w@-])/gi;
-const TLD_GATE = /\.(?:com|org|net|edu|gov|io|us|info|biz|health|care|co|me|app|mil|int|ly|tv)\b/i;
+// Country-code domains need two dots ("portal.example.ca", "nhs.example.co.uk") or a path ("example.ca/login"):
+// "e.g.", "b.i.d." and "pt.in bed" are not addresses.
+const CC_DOMAIN =
+  /(?<![\w@./-])(?:(?:[a-z0-9][a-z0-9-]{0,62}\.){2,5}(?:ca|uk|au|nz|ie|de|fr|es|it|nl|be|ch|at|se|no|dk|fi|pl|pt|br|mx|ar|cl|in|jp|kr|cn|sg|hk|ph|za|ng|ke|il)(?:\/[^\s<>"'\][{}|\\^`]{0,2048})?|[a-z0-9][a-z0-9-]{1,62}\.(?:ca|uk|au|nz|ie|de|fr|es|it|nl|be|ch|at|se|no|dk|fi|pl|pt|br|mx|ar|cl|in|jp|kr|cn|sg|hk|ph|za|ng|ke|il)\/[^\s<>"'\][{}|\\^`]{1,2048})(?![\w@-])/gi;
+const TLDS = new Set("com org net edu gov io us info biz health care co me app mil int ly tv".split(" "));
+const CC_TLDS = new Set("ca uk au nz ie de fr es it nl be ch at se no dk fi pl pt br mx ar cl in jp kr cn sg hk ph za ng ke il".split(" "));
+
+/**
+ * Which domain patterns can match: 1 when a "." is followed by a generic top-level domain as a whole word
+ * (".com", ".org"...), 2 when by a country code (".ca", ".uk"...). Walks the dots instead of running a
+ * regular expression over the whole note.
+ */
+function domainKinds(text: string): number {
+  let kinds = 0;
+  for (let p = text.indexOf("."); p >= 0 && kinds !== 3; p = text.indexOf(".", p + 1)) {
+    let e = p + 1;
+    while (e < text.length && e - p <= 7) {
+      const c = text.charCodeAt(e);
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95) e++;
+      else break;
+    }
+    if (e - p < 3 || e - p > 7) continue; // 2-6 word characters (the longest listed domain is "health")
+    const c = e < text.length ? text.charCodeAt(e) : 32;
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95) continue;
+    const w = text.slice(p + 1, e).toLowerCase();
+    if (TLDS.has(w)) kinds |= 1;
+    else if (CC_TLDS.has(w)) kinds |= 2;
+  }
+  return kinds;
+}
 const IPV4 = /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\d]|\.\d)/g;
 const IPV6 = /(?<![:\w.])(?:[0-9a-f]{0,4}:){2,7}(?::|[0-9a-f]{1,4})(?![:\w])/gi;
+
+// The same, tried only where they can start. A phone number starts at "+1" or "(" before a digit run, or at a
+// run of 1 ("1-617..."), 3, 4 ("1617-..."), 10 or 11 digits; a local number at a run of 3 digits before . or -;
+// an IPv4 address at a run of 1-3 digits before a dot.
+export const PHONE_AT = runPattern(PHONE, (text, s, e) => {
+  const before = s > 0 ? text.charCodeAt(s - 1) : 0;
+  const len = e - s;
+  return ((before === 43 && text.charCodeAt(s) === 49) || before === 40 ? 2 : 0) | (len === 1 || len === 3 || len === 4 || len === 10 || len === 11 ? 1 : 0);
+});
+export const LOCAL_PHONE_AT = runPattern(LOCAL_PHONE, (text, s, e) => {
+  const c = text.charCodeAt(e);
+  return e - s === 3 && (c === 46 || c === 45) ? 1 : 0;
+}, 3, 3);
+export const INTL_PHONE_AT = runPattern(INTL_PHONE, (text, s, e) =>
+  s > 0 && text.charCodeAt(s - 1) === 43 ? 2 : e - s >= 2 && text.charCodeAt(s) === 48 && text.charCodeAt(s + 1) === 48 ? 1 : 0,
+);
+export const NATIONAL_PHONE_AT = runPattern(NATIONAL_PHONE, (text, s, e) => {
+  // a trunk 0 and at least one more digit; a short run must be followed by a separator or ")"
+  if (text.charCodeAt(s) !== 48 || e - s < 2) return 0;
+  const c = text.charCodeAt(e);
+  if (e - s < 6 && c !== 32 && c !== 46 && c !== 45 && c !== 41) return 0; // the pattern has 6+ digits
+  return s > 0 && text.charCodeAt(s - 1) === 40 ? 3 : 1;
+}, 2);
+export const IPV4_AT = runPattern(IPV4, (text, s, e) => (e - s <= 3 && text.charCodeAt(e) === 46 ? 1 : 0), 1, 3);
 
 function isHex(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
@@ -47,20 +109,25 @@ function phoneType(text: string, start: number): "PHONE" | "FAX" {
   return FAX_CUE.test(lookBack(text, start, 24)) ? "FAX" : "PHONE";
 }
 
-export function detectContacts(text: string, out: Candidate[]): void {
-  PHONE.lastIndex = 0;
-  for (let m = PHONE.exec(text); m !== null; m = PHONE.exec(text)) {
+export function detectContacts(text: string, t: Tokens, out: Candidate[]): void {
+  eachRunMatch(PHONE_AT, text, t, (m) => {
     const digits = m[0].replace(/\D/g, "");
     const bare = /^\d+$/.test(m[0]);
-    if (bare && !PHONE_CUE.test(lookBack(text, m.index, 16))) continue; // a bare 10-digit run is left to the id rules
-    if (digits.length < 10) continue;
+    if (bare && !PHONE_CUE.test(lookBack(text, m.index, 16))) return; // a bare 10-digit run is left to the id rules
+    if (digits.length < 10) return;
     out.push({ start: m.index, end: m.index + m[0].length, type: phoneType(text, m.index), priority: 65 });
-  }
-  LOCAL_PHONE.lastIndex = 0;
-  for (let m = LOCAL_PHONE.exec(text); m !== null; m = LOCAL_PHONE.exec(text)) {
-    if (!PHONE_CUE.test(lookBack(text, m.index, 16))) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, type: phoneType(text, m.index), priority: 55 });
-  }
+  });
+  eachRunMatch(INTL_PHONE_AT, text, t, (m) => {
+    const digits = m[0].replace(/\D/g, "").replace(/^00/, "");
+    if (digits.length >= 8 && digits.length <= 15) out.push({ start: m.index, end: m.index + m[0].length, type: phoneType(text, m.index), priority: 64 });
+  });
+  eachRunMatch(NATIONAL_PHONE_AT, text, t, (m) => {
+    const digits = m[0].replace(/\D/g, "").length;
+    if (digits >= 9 && digits <= 11 && PHONE_CUE.test(lookBack(text, m.index, 16))) out.push({ start: m.index, end: m.index + m[0].length, type: phoneType(text, m.index), priority: 55 });
+  });
+  eachRunMatch(LOCAL_PHONE_AT, text, t, (m) => {
+    if (PHONE_CUE.test(lookBack(text, m.index, 16))) out.push({ start: m.index, end: m.index + m[0].length, type: phoneType(text, m.index), priority: 55 });
+  });
   if (text.includes("@")) {
     EMAIL.lastIndex = 0;
     for (let m = EMAIL.exec(text); m !== null; m = EMAIL.exec(text)) {
@@ -74,19 +141,22 @@ export function detectContacts(text: string, out: Candidate[]): void {
       if (end > 4) out.push({ start: m.index, end: m.index + end, type: "URL", priority: 75 });
     }
   }
-  if (TLD_GATE.test(text)) {
+  const domains = text.includes(".") ? domainKinds(text) : 0;
+  if (domains & 1) {
     BARE_DOMAIN.lastIndex = 0;
     for (let m = BARE_DOMAIN.exec(text); m !== null; m = BARE_DOMAIN.exec(text)) {
       const end = trimTrailing(m[0]);
       out.push({ start: m.index, end: m.index + end, type: "URL", priority: 70 });
     }
   }
-  if (text.includes(".")) {
-    IPV4.lastIndex = 0;
-    for (let m = IPV4.exec(text); m !== null; m = IPV4.exec(text)) {
-      out.push({ start: m.index, end: m.index + m[0].length, type: "IP", priority: 72 });
+  if (domains & 2) {
+    CC_DOMAIN.lastIndex = 0;
+    for (let m = CC_DOMAIN.exec(text); m !== null; m = CC_DOMAIN.exec(text)) {
+      const end = trimTrailing(m[0]);
+      out.push({ start: m.index, end: m.index + end, type: "URL", priority: 70 });
     }
   }
+  eachRunMatch(IPV4_AT, text, t, (m) => out.push({ start: m.index, end: m.index + m[0].length, type: "IP", priority: 72 }));
   if (maybeIPv6(text)) {
     IPV6.lastIndex = 0;
     for (let m = IPV6.exec(text); m !== null; m = IPV6.exec(text)) {

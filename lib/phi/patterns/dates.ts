@@ -6,7 +6,9 @@
  * "6/10 pain") share the shape.
  */
 import { type Candidate } from "../types";
-import { lookBack, wordAfter, wordBefore } from "../text";
+import * as tx from "../text";
+// Bind once: module namespace/export getters are slow in hot loops.
+const { eachRunMatch, lookBack, runPattern, wordAfter, wordBefore } = tx;
 import { type Tokens } from "../tokens";
 import * as tk from "../tokens";
 
@@ -37,10 +39,41 @@ const MONTH_YEAR = new RegExp(`\\b(${MONTH})\\.?(?:\\s{1,2}|-|/|,\\s?|\\s+of\\s+
 const NUMERIC = /(?<![\w./-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?!\d|[./-]\d)/g;
 // 2024-03-14, 2024/3/14, 2024.03.14 (a time may follow)
 const ISO = /(?<![\w./-])((?:19|20)\d\d)([/.-])(\d{1,2})\2(\d{1,2})(?!\d|[./-]\d)/g;
+// 12/2023, 3-2022 (month and year): the month is a date element. A four-digit year 1900-2099 after a month 1-12
+// ("1/2000 dilution" is rare next to "colonoscopy 12/2023").
+const MONTH_YEAR_NUMERIC = /(?<![\w./+-])(0?[1-9]|1[0-2])([/-])((?:19|20)\d\d)(?![\w%]|[./-]\d)/g;
+// 2023-11, 2023/11 (ISO year and month)
+const ISO_MONTH = /(?<![\w./-])((?:19|20)\d\d)([/-])(0[1-9]|1[0-2])(?![\w%]|[./-]\d)/g;
+// 3 / 14 / 1952 (spaces around the separators, as dictation writes them): a four-digit year
+const NUMERIC_SPACED = /(?<![\w./-])(\d{1,2}) ?([/.-]) ?(\d{1,2}) ?\2 ?((?:19|20)\d\d)(?!\d|[./-]\d)/g;
+const EXPIRY_BEFORE = /\b(?:exp|expires?|expiring|expiration|expiry|use\s+by|best\s+by|valid\s+(?:thru|through|until))\.?:?\s{0,3}$/;
 // 3/14, 03-14 (no year): needs a cue
 const MONTH_DAY_NUMERIC = /(?<![\w./+-])(\d{1,2})([/-])(\d{1,2})(?![\w%]|[./-]\d)/g;
 // DOB: 031452 / 03141952 / 19520314 after a birth-date label
 const LABELLED_COMPACT = /(?:dob|d\.o\.b\.?|date\s+of\s+birth|birth\s?date|born)\s*[:#-]?\s*(\d{6}|\d{8})\b/iy;
+/** A separator of numeric dates: / . - */
+const isDateSep = (c: number): boolean => c === 47 || c === 46 || c === 45;
+// The same, tried only where they can start: at a run of 1-2 (NUMERIC, MONTH_DAY_NUMERIC) or 4 (ISO) digits
+// followed by a separator.
+export const NUMERIC_AT = runPattern(NUMERIC, (text, s, e) => (e - s <= 2 && isDateSep(text.charCodeAt(e)) ? 1 : 0), 1, 2);
+export const ISO_AT = runPattern(ISO, (text, s, e) => (e - s === 4 && isDateSep(text.charCodeAt(e)) ? 1 : 0), 4, 4);
+export const MONTH_YEAR_NUMERIC_AT = runPattern(MONTH_YEAR_NUMERIC, (text, s, e) => {
+  const c = text.charCodeAt(e);
+  return e - s <= 2 && (c === 47 || c === 45) ? 1 : 0;
+}, 1, 2);
+export const ISO_MONTH_AT = runPattern(ISO_MONTH, (text, s, e) => {
+  const c = text.charCodeAt(e);
+  return e - s === 4 && (c === 47 || c === 45) ? 1 : 0;
+}, 4, 4);
+export const NUMERIC_SPACED_AT = runPattern(NUMERIC_SPACED, (text, s, e) => {
+  if (e - s > 2) return 0;
+  const c = text.charCodeAt(e);
+  return isDateSep(c) || (c === 32 && isDateSep(text.charCodeAt(e + 1))) ? 1 : 0;
+}, 1, 2);
+export const MONTH_DAY_NUMERIC_AT = runPattern(MONTH_DAY_NUMERIC, (text, s, e) => {
+  const c = text.charCodeAt(e);
+  return e - s <= 2 && (c === 47 || c === 45) ? 1 : 0;
+}, 1, 2);
 const DAY_BEFORE = /(\d{1,2}(?:st|nd|rd|th)?)(?:\s{1,2}|-|\s+of\s+)?$/i;
 
 /** Words that, just before a bare m/d, make it a date. */
@@ -91,24 +124,35 @@ function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
 
 export function detectDates(text: string, t: Tokens, out: Candidate[]): void {
   const P = 60;
-  NUMERIC.lastIndex = 0;
-  for (let m = NUMERIC.exec(text); m !== null; m = NUMERIC.exec(text)) {
+  eachRunMatch(NUMERIC_AT, text, t, (m) => {
     const a = Number(m[1]);
     const b = Number(m[3]);
-    if (!(validMonthDay(a, b) || validMonthDay(b, a))) continue;
+    if (!(validMonthDay(a, b) || validMonthDay(b, a))) return;
     if (m[2] === "." && m[4]!.length === 2 && wordBefore(text, m.index) !== "dob") {
       // 1.5.10 is likelier a version or a dose list than a date
-      if (a > 12 && b > 12) continue;
+      if (a > 12 && b > 12) return;
     }
     out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", priority: P });
-  }
-  ISO.lastIndex = 0;
-  for (let m = ISO.exec(text); m !== null; m = ISO.exec(text)) {
-    if (!validMonthDay(Number(m[3]), Number(m[4]))) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", priority: P });
-  }
+  });
+  eachRunMatch(ISO_AT, text, t, (m) => {
+    if (validMonthDay(Number(m[3]), Number(m[4]))) out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", priority: P });
+  });
+  // a lot's or a card's expiry ("lot EW0182, exp 06/2025") is not a date about the patient
+  eachRunMatch(MONTH_YEAR_NUMERIC_AT, text, t, (m) => {
+    if (!EXPIRY_BEFORE.test(lookBack(text, m.index, 16))) out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", priority: P });
+  });
+  eachRunMatch(ISO_MONTH_AT, text, t, (m) => {
+    if (!EXPIRY_BEFORE.test(lookBack(text, m.index, 16))) out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", priority: P });
+  });
+  eachRunMatch(NUMERIC_SPACED_AT, text, t, (m) => {
+    if (!m[0].includes(" ")) return; // NUMERIC took it
+    const a = Number(m[1]);
+    const b = Number(m[3]);
+    if (validMonthDay(a, b) || validMonthDay(b, a)) out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", priority: P });
+  });
   if (t.anyTrig & (T_MONTH | T_DOBLBL)) {
-    for (let k = 0; k < t.n; k++) {
+    for (let q = 0; q < t.nTrig; q++) {
+      const k = t.trigIdx[q]!;
       const trig = t.trig[k]!;
       if (trig & T_DOBLBL) {
         const m = sticky(LABELLED_COMPACT, text, t.start[k]!);
@@ -130,18 +174,18 @@ export function detectDates(text: string, t: Tokens, out: Candidate[]): void {
       }
     }
   }
-  MONTH_DAY_NUMERIC.lastIndex = 0;
-  for (let m = MONTH_DAY_NUMERIC.exec(text); m !== null; m = MONTH_DAY_NUMERIC.exec(text)) {
+  eachRunMatch(MONTH_DAY_NUMERIC_AT, text, t, (m) => {
     const a = Number(m[1]);
     const b = Number(m[3]);
-    if (!validMonthDay(a, b)) continue;
+    // month first; day first only where the day cannot be a month ("seen 14/03")
+    if (!validMonthDay(a, b) && !(a > 12 && validMonthDay(b, a))) return;
     const start = m.index;
     const end = start + m[0].length;
     const after = wordAfter(text, end);
-    if (NOT_DATE_AFTER.has(after)) continue;
+    if (NOT_DATE_AFTER.has(after)) return;
     const before = wordBefore(text, start);
-    if (NOT_DATE_BEFORE.has(before)) continue;
-    if (b === 10 && a <= 10 && /pain|\bha\b|headache|rate|score|scale|\d\/10\b/i.test(lookBack(text, start, 40))) continue;
+    if (NOT_DATE_BEFORE.has(before)) return;
+    if (b === 10 && a <= 10 && /pain|\bha\b|headache|rate|score|scale|\d\/10\b/i.test(lookBack(text, start, 40))) return;
     const nextChars = text.slice(end, end + 4);
     const isRangeStart = /^\s?(?:-|to)\s?\d/.test(nextChars);
     const prev = lookBack(text, start, 3);
@@ -150,7 +194,7 @@ export function detectDates(text: string, t: Tokens, out: Candidate[]): void {
     if (CUE_BEFORE.has(before) || isRangeStart || isRangeEnd || lineStart || CUE_NEAR.test(lookBack(text, start, 28)) || /^\s*@?\s*\d{1,2}:\d\d/.test(text.slice(end, end + 9))) {
       out.push({ start, end, type: "DATE", priority: P - 5 });
     }
-  }
+  });
 }
 
 export interface DateParts {

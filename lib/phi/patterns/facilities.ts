@@ -6,7 +6,10 @@
  * "cardiology clinic") are not identifying and are left alone.
  */
 import { type Candidate } from "../types";
-import { type LineInfo, lineIndex } from "../text";
+import * as tx from "../text";
+// Bind once: module namespace/export getters are slow in hot loops.
+const { lineIndex } = tx;
+type LineInfo = tx.LineInfo;
 import { type Tokens } from "../tokens";
 import * as tk from "../tokens";
 
@@ -14,7 +17,8 @@ const { T_FACKW, T_SAINT } = tk;
 
 function atTrigger(text: string, t: Tokens, bit: number, re: RegExp, fn: (m: RegExpExecArray) => void): void {
   if (!(t.anyTrig & bit)) return;
-  for (let k = 0; k < t.n; k++) {
+  for (let q = 0; q < t.nTrig; q++) {
+    const k = t.trigIdx[q]!;
     if (!(t.trig[k]! & bit)) continue;
     re.lastIndex = t.start[k]!;
     const m = re.exec(text);
@@ -96,6 +100,11 @@ function isCap(w: string): boolean {
   return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || w === "&";
 }
 
+/** A word of a facility's proper name (not a generic word, unless hospitals are commonly named by it). */
+function named(w: string, mode: string, weakKw: boolean): boolean {
+  return ((!GENERIC.has(w) && !STOP.has(w)) || NAME_GENERIC.has(w)) && (mode === "mixed" || !weakKw || !/^(?:a|the|of|bill|and)$/.test(w));
+}
+
 export function detectFacilities(text: string, lines: LineInfo, t: Tokens, out: Candidate[]): void {
   atTrigger(text, t, T_FACKW, KEYWORD_RE, (m) => {
     const mode = lines.modes[lineIndex(lines, m.index)] ?? "mixed";
@@ -128,8 +137,7 @@ export function detectFacilities(text: string, lines: LineInfo, t: Tokens, out: 
         end = end + after[0].replace(/\s+$/, "").length;
       }
     }
-    const named = (w: string) => ((!GENERIC.has(w) && !STOP.has(w)) || NAME_GENERIC.has(w)) && (mode === "mixed" || !weakKw || !/^(?:a|the|of|bill|and)$/.test(w));
-    const hasName = chain.some((t) => named(t.word.toLowerCase())) && !(chain.length === 1 && chain[0]!.word.toLowerCase() === "family");
+    const hasName = chain.some((t) => named(t.word.toLowerCase(), mode, weakKw)) && !(chain.length === 1 && chain[0]!.word.toLowerCase() === "family");
     if (!hasName && !afterOk) return;
     const start = hasName ? chain[0]!.start : m.index;
     out.push({ start, end, type: "FACILITY", priority: 45 });

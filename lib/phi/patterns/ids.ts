@@ -9,7 +9,8 @@
 import { type Candidate, type PhiType } from "../types";
 import * as tx from "../text";
 // Bind once: module namespace/export getters are slow in hot loops.
-const { isAlnumChar, isDigitChar, lookBack } = tx;
+const { isAlnumChar, isDigitChar, lookBack, eachRunMatch, runPattern } = tx;
+type DigitRuns = tx.DigitRuns;
 import { type Tokens } from "../tokens";
 import * as tk from "../tokens";
 // Bind once: module namespace/export getters are slow in hot loops.
@@ -43,6 +44,7 @@ const LABELS: Label[] = [
 ];
 
 const LABEL_RE = new RegExp(`(?:${LABELS.map((l, i) => `(?<l${i}>${l.re})`).join("|")})(?![A-Za-z])`, "iy");
+const LABEL_GROUPS = LABELS.map((_, i) => `l${i}`);
 const MARKER = /^\.?\s{0,3}(?:(?:number|num|nbr|no\.?|#|id|identifier|code|ending\s+in|ending)\s{0,3}){1,2}(?:is\s|of\s|:|=|-|#|\.)?\s{0,3}|^\.?\s{0,3}(?::|#|=)\s{0,3}(?:(?:number|no\.?|#|id)\s{0,3})?[:#]?\s{0,3}/i;
 const SOFT = /^\s{0,3}(?:(?:is|of)\s{1,3}|-\s{0,3})?/i;
 
@@ -77,19 +79,15 @@ function countDigits(s: string): number {
 }
 
 function labelled(text: string, t: Tokens, out: Candidate[]): void {
+  const runs = t.digits;
+  let r = 0;
   for (let k = 0; k < t.n; k++) {
     if (!(t.flags[k]! & F_IDLABEL)) continue;
-    // every label we type needs a digit (or, for plates and devices, a code) soon after it
+    // every label we type needs a digit (or, for plates and devices, a code) soon after it: the first digit
+    // after a word is the start of a digit run (tokens and runs are both in text order)
     const from = t.end[k]!;
-    let near = false;
-    for (let q = from, stop = Math.min(text.length, from + 32); q < stop; q++) {
-      const c = text.charCodeAt(q);
-      if (c >= 48 && c <= 57) {
-        near = true;
-        break;
-      }
-    }
-    if (!near) continue;
+    while (r < t.nDigitRuns && runs[2 * r]! < from) r++;
+    if (r >= t.nDigitRuns || runs[2 * r]! >= from + 32) continue;
     LABEL_RE.lastIndex = t.start[k]!;
     const m = LABEL_RE.exec(text);
     if (m) onLabel(text, m, out);
@@ -101,7 +99,7 @@ function onLabel(text: string, m: RegExpExecArray, out: Candidate[]): void {
     const groups = m.groups ?? {};
     let label: Label | undefined;
     for (let i = 0; i < LABELS.length; i++) {
-      if (groups[`l${i}`] !== undefined) {
+      if (groups[LABEL_GROUPS[i]!] !== undefined) {
         label = LABELS[i];
         break;
       }
@@ -126,6 +124,9 @@ function onLabel(text: string, m: RegExpExecArray, out: Candidate[]): void {
 }
 
 const SSN = /(?<![\w-])(?:\d{3}-\d{2}-\d{4}|[xX*]{3}-[xX*]{2}-\d{4})(?![\w-])/g;
+// The same, tried only where it can start: a run of 3 digits before "-", or 7 characters before "-" and a run of
+// exactly 4 digits (XXX-XX-1234).
+export const SSN_AT = runPattern(SSN, (text, s, e) => (e - s === 4 && s >= 7 && text.charCodeAt(s - 1) === 45 ? 1 << 7 : 0) | (e - s === 3 && text.charCodeAt(e) === 45 ? 1 : 0), 3, 4);
 const SSN_SPACED = /(?<![\w-])\d{3}[ .]\d{2}[ .]\d{4}(?![\w-])/g;
 const VIN_CHARS = /^[A-HJ-NPR-Z0-9]{17}$/i;
 const MBI = /^[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}$/;
@@ -149,6 +150,14 @@ const NOT_AN_ID = [
   /^\d+'?s(?:-\d+'?s)?$/i, // 140s-180s, 1990s
 ];
 
+/**
+ * A run after a code-system name ("CPT 99214-25", "NDC 0002-8215-01") is a clinical code; tested only for a run
+ * that would otherwise become a candidate.
+ */
+function afterCodeName(text: string, s: number): boolean {
+  return CODE_LIST.test(text.slice(Math.max(0, s - 40), s));
+}
+
 function codeIsClinical(v: string): boolean {
   for (const re of NOT_AN_ID) if (re.test(v)) return true;
   return false;
@@ -165,31 +174,30 @@ function isRunChar(c: number): boolean {
 }
 
 /**
- * One pass over runs of letters, digits and hyphens that contain a digit:
- * VINs, Medicare MBIs, DEA numbers, long digit runs, hyphenated digit groups,
- * and letter-digit codes that are not clinical codes.
+ * Each run of letters, digits and hyphens that contains a digit, trimmed of leading and trailing hyphens, with
+ * its counts of digits, letters and hyphens, in text order. Each run is found from the first digit run of the
+ * scan inside it, not by walking every character of the note.
  */
-function codes(text: string, out: Candidate[]): void {
+export function eachCodeRun(text: string, runs: DigitRuns, fn: (s: number, e: number, digits: number, letters: number, hyphens: number) => void): void {
   const L = text.length;
-  let i = 0;
-  while (i < L) {
-    let c = text.charCodeAt(i);
-    if (!isRunChar(c)) {
-      i++;
-      continue;
-    }
-    let s = i;
+  const d = runs.digits;
+  let runEnd = 0;
+  for (let r = 0; r < runs.nDigitRuns; r++) {
+    if (d[2 * r]! < runEnd) continue; // inside a run already looked at
+    let s = d[2 * r]!;
+    while (s > 0 && isRunChar(text.charCodeAt(s - 1))) s--;
+    let e = d[2 * r + 1]!;
+    while (e < L && isRunChar(text.charCodeAt(e))) e++;
+    runEnd = e;
     let digits = 0;
     let letters = 0;
     let hyphens = 0;
-    while (i < L && isRunChar((c = text.charCodeAt(i)))) {
+    for (let q = s; q < e; q++) {
+      const c = text.charCodeAt(q);
       if (c >= 48 && c <= 57) digits++;
       else if (c === 45) hyphens++;
       else letters++;
-      i++;
     }
-    if (digits === 0) continue;
-    let e = i;
     while (s < e && text.charCodeAt(s) === 45) {
       s++;
       hyphens--;
@@ -198,46 +206,54 @@ function codes(text: string, out: Candidate[]): void {
       e--;
       hyphens--;
     }
+    fn(s, e, digits, letters, hyphens);
+  }
+}
+
+/**
+ * VINs, Medicare MBIs, DEA numbers, long digit runs, hyphenated digit groups, and letter-digit codes that are
+ * not clinical codes.
+ */
+function codes(text: string, t: Tokens, out: Candidate[]): void {
+  eachCodeRun(text, t, (s, e, digits, letters, hyphens) => {
     const len = e - s;
-    if (len < 5) continue;
+    if (len < 5) return;
     const prev = s > 0 ? text.charCodeAt(s - 1) : 32;
     const next = text.charCodeAt(e);
     const next2 = text.charCodeAt(e + 1);
     const decimalAfter = (next === 46 || next === 44 || next === 47) && next2 >= 48 && next2 <= 57;
     const v = text.slice(s, e);
-    if (CODE_LIST.test(text.slice(Math.max(0, s - 40), s))) continue; // "CPT 99214-25", "NDC 0002-8215-01"
     if (letters === 0) {
-      if (decimalAfter || prev === 46 || prev === 44 || prev === 47 || prev === 36 || prev === 95) continue;
+      if (decimalAfter || prev === 46 || prev === 44 || prev === 47 || prev === 36 || prev === 95) return;
       if (len === 10 && hyphens === 1 && v.charCodeAt(5) === 45 && !/ssn|social/i.test(text.slice(Math.max(0, s - 20), s))) {
-        out.push({ start: s, end: e, type: "ZIP", priority: 40 }); // ZIP+4
-        continue;
+        if (!afterCodeName(text, s)) out.push({ start: s, end: e, type: "ZIP", priority: 40 }); // ZIP+4
+        return;
       }
-      if (hyphens === 0 ? digits >= 7 : digits >= 7 && DIGIT_GROUPS.test(v)) out.push({ start: s, end: e, type: "ID", priority: 30 });
-      continue;
+      if ((hyphens === 0 ? digits >= 7 : digits >= 7 && DIGIT_GROUPS.test(v)) && !afterCodeName(text, s)) out.push({ start: s, end: e, type: "ID", priority: 30 });
+      return;
     }
-    if (prev === 95 || next === 95) continue;
+    if (prev === 95 || next === 95) return;
     if (len === 17 && hyphens === 0 && digits >= 3 && letters >= 3 && VIN_CHARS.test(v)) {
-      out.push({ start: s, end: e, type: "VEHICLE", priority: 62 });
-      continue;
+      if (!afterCodeName(text, s)) out.push({ start: s, end: e, type: "VEHICLE", priority: 62 });
+      return;
     }
     if ((len === 11 || len === 13) && MBI.test(v)) {
-      out.push({ start: s, end: e, type: "HEALTH_PLAN", priority: 62 });
-      continue;
+      if (!afterCodeName(text, s)) out.push({ start: s, end: e, type: "HEALTH_PLAN", priority: 62 });
+      return;
     }
     if (len === 9 && DEA.test(v) && deaValid(v)) {
-      out.push({ start: s, end: e, type: "LICENSE", priority: 62 });
-      continue;
+      if (!afterCodeName(text, s)) out.push({ start: s, end: e, type: "LICENSE", priority: 62 });
+      return;
     }
-    if (digits >= 3 && digits + letters >= 6 && prev !== 35 && !decimalAfter && !codeIsClinical(v) && !/\b(?:lot|exp)\.?\s*#?\s*$/i.test(text.slice(Math.max(0, s - 8), s))) {
+    if (digits >= 3 && digits + letters >= 6 && prev !== 35 && !decimalAfter && !codeIsClinical(v) && !/\b(?:lot|exp)\.?\s*#?\s*$/i.test(text.slice(Math.max(0, s - 8), s)) && !afterCodeName(text, s)) {
       out.push({ start: s, end: e, type: "ID", priority: 28 });
     }
-  }
+  });
 }
 
 export function detectIds(text: string, t: Tokens, out: Candidate[]): void {
   labelled(text, t, out);
-  SSN.lastIndex = 0;
-  for (let m = SSN.exec(text); m !== null; m = SSN.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, type: "SSN", priority: 70 });
+  eachRunMatch(SSN_AT, text, t, (m) => out.push({ start: m.index, end: m.index + m[0].length, type: "SSN", priority: 70 }));
   if (t.anyTrig & T_SSN) {
     SSN_SPACED.lastIndex = 0;
     for (let m = SSN_SPACED.exec(text); m !== null; m = SSN_SPACED.exec(text)) {
@@ -245,7 +261,7 @@ export function detectIds(text: string, t: Tokens, out: Candidate[]): void {
         out.push({ start: m.index, end: m.index + m[0].length, type: "SSN", priority: 70 });
     }
   }
-  codes(text, out);
+  codes(text, t, out);
   if (text.includes("(01)")) {
     GS1_UDI.lastIndex = 0;
     for (let m = GS1_UDI.exec(text); m !== null; m = GS1_UDI.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, type: "DEVICE", priority: 66 });

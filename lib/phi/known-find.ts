@@ -1,0 +1,220 @@
+/**
+ * Text matchers for identifiers from the patient's record: phrases with
+ * abbreviated street words, literals in any case, alphanumeric codes with or
+ * without separators, and digit strings aligned to digit groups inside
+ * numeric clusters ("(617) 555-0142", "03/07/1952").
+ */
+import { type Candidate, type PhiType } from "./types";
+import { parseDate } from "./patterns/dates";
+import * as tx from "./text";
+// Bind once: module namespace/export getters are slow in hot loops.
+const { eachRunMatch, runPattern } = tx;
+type DigitRuns = tx.DigitRuns;
+
+const P = 100;
+
+const STREET_WORDS: string[][] = [
+  ["street", "st"], ["avenue", "ave", "av"], ["road", "rd"], ["boulevard", "blvd"], ["drive", "dr"], ["lane", "ln"],
+  ["court", "ct"], ["circle", "cir"], ["place", "pl"], ["terrace", "ter", "terr"], ["parkway", "pkwy"],
+  ["highway", "hwy"], ["route", "rte", "rt"], ["trail", "trl"], ["square", "sq"], ["apartment", "apt", "#", "unit"],
+  ["suite", "ste", "#"], ["north", "n"], ["south", "s"], ["east", "e"], ["west", "w"], ["northeast", "ne"],
+  ["northwest", "nw"], ["southeast", "se"], ["southwest", "sw"], ["mount", "mt"], ["saint", "st"], ["fort", "ft"],
+];
+
+/** Canonical form of an address word: "Street" and "St." are the same word. */
+function canonical(w: string): string {
+  const lw = w.toLowerCase().replace(/\.$/, "");
+  for (const group of STREET_WORDS) if (group.includes(lw)) return group[0]!;
+  return lw;
+}
+
+function spellings(w: string): string[] {
+  const lw = w.toLowerCase().replace(/\.$/, "");
+  for (const group of STREET_WORDS) if (group.includes(lw)) return group;
+  return [lw];
+}
+
+const isWordChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 35 || c === 39 || c === 45;
+
+export interface PhrasePlan {
+  /** Canonical form of each word. */
+  want: string[];
+  /** Every spelling of the first word. */
+  firsts: string[];
+}
+
+/** How to find a phrase ("123 N. Main Street"): its words in canonical form; null for an empty phrase. */
+export function phrasePlan(phrase: string): PhrasePlan | null {
+  const words = phrase.split(/[\s,]+/).filter((w) => w.length > 0);
+  return words.length === 0 ? null : { want: words.map(canonical), firsts: spellings(words[0]!) };
+}
+
+/**
+ * Find a phrase ("123 N. Main Street", "Apt 3B") in any case, with any
+ * spacing and punctuation between its words, and street words abbreviated.
+ */
+export function findPhrase(lower: string, plan: PhrasePlan, type: PhiType, out: Candidate[]): void {
+  const { want, firsts } = plan;
+  for (const first of firsts) {
+    let from = 0;
+    for (;;) {
+      const k = lower.indexOf(first, from);
+      if (k < 0) break;
+      from = k + 1;
+      if (k > 0 && isWordChar(lower.charCodeAt(k - 1))) continue;
+      let pos = k + first.length;
+      if (pos < lower.length && isWordChar(lower.charCodeAt(pos)) && first !== "#") continue;
+      let ok = true;
+      for (let w = 1; w < want.length && ok; w++) {
+        if (lower[pos] === ".") pos++;
+        const sepStart = pos;
+        while (pos < lower.length && (lower[pos] === " " || lower[pos] === "," || lower[pos] === "\t")) pos++;
+        if (pos === sepStart && !(lower[pos - 1] === "#" || lower[pos - 1] === ".")) ok = false;
+        const ws = pos;
+        while (pos < lower.length && isWordChar(lower.charCodeAt(pos))) pos++;
+        if (ws === pos || canonical(lower.slice(ws, pos)) !== want[w]) ok = false;
+      }
+      if (!ok) continue;
+      if (lower[pos] === "." && want.length > 1) pos++;
+      out.push({ start: k, end: pos, type, priority: P });
+    }
+  }
+}
+
+/** Occurrences of a literal (any case) not inside a longer word. */
+export function findLiteral(text: string, lower: string, literal: string, type: PhiType, out: Candidate[], needCapital = false): void {
+  const needle = literal.toLowerCase();
+  if (needle.length === 0) return;
+  let from = 0;
+  for (;;) {
+    const k = lower.indexOf(needle, from);
+    if (k < 0) break;
+    from = k + 1;
+    if (k > 0 && isWordChar(lower.charCodeAt(k - 1)) && lower[k - 1] !== "-") continue;
+    if (isWordChar(lower.charCodeAt(k + needle.length)) && lower[k + needle.length] !== "-") continue;
+    const c = text.charCodeAt(k);
+    if (needCapital && !(c >= 65 && c <= 90)) continue;
+    out.push({ start: k, end: k + needle.length, type, priority: P });
+  }
+}
+
+/** An alphanumeric identifier written with or without separators ("A12-345.67", "a1234567"). */
+export function findCode(text: string, code: string, type: PhiType, out: Candidate[]): void {
+  const want = code.replace(/[^A-Za-z0-9]/g, "").toLowerCase();
+  if (want.length < 3) return;
+  // Walk the text as a stream of lower-cased ASCII letters and digits in which space . / # - are skipped
+  // (any other character breaks a match), trying every start.
+  const L = text.length;
+  const w0 = want.charCodeAt(0);
+  for (let i = 0; i < L; i++) {
+    if (lowerAlnum(text.charCodeAt(i)) !== w0) continue;
+    let j = i + 1;
+    let q = 1;
+    let last = i;
+    while (q < want.length && j < L) {
+      const c = text.charCodeAt(j);
+      if (c === 32 || c === 46 || c === 47 || c === 35 || c === 45) {
+        j++;
+        continue;
+      }
+      if (lowerAlnum(c) !== want.charCodeAt(q)) break;
+      last = j;
+      q++;
+      j++;
+    }
+    if (q < want.length) continue;
+    const start = i;
+    const end = last + 1;
+    const alnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    if (alnum(text.charCodeAt(start - 1)) || alnum(text.charCodeAt(end))) continue;
+    out.push({ start, end, type, priority: P });
+  }
+}
+
+/** An ASCII letter or digit, lower-cased; -1 for anything else. */
+function lowerAlnum(c: number): number {
+  if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122)) return c;
+  if (c >= 65 && c <= 90) return c + 32;
+  return -1;
+}
+
+/** Digit strings a date of birth can be written as (separators removed). */
+export function dobDigitForms(dob: string): Set<string> {
+  const forms = new Set<string>();
+  const d = parseDate(dob);
+  if (!d || d.y === undefined || d.d === undefined) return forms;
+  const ms = [String(d.m).padStart(2, "0"), String(d.m)];
+  const ds = [String(d.d).padStart(2, "0"), String(d.d)];
+  const ys = [String(d.y), String(d.y).slice(2)];
+  for (const m of ms) for (const day of ds) for (const y of ys) {
+    forms.add(m + day + y);
+    forms.add(day + m + y);
+    forms.add(String(d.y) + m + day);
+  }
+  return forms;
+}
+
+/** Numbers written with separators: "(555) 123-4567", "03/14/1952", "00-123-456", "1 555 123 4567". */
+const NUMERIC_CLUSTER = /\d+(?:(?:[ ]?[/.-][ ]?|[ ]|\)[ ]?|[ ]?\()\d+)*/g;
+/** The same, tried at each digit run (a cluster starts at a digit run and ends at the end of one). */
+export const NUMERIC_CLUSTER_AT = runPattern(NUMERIC_CLUSTER, () => 1);
+
+export interface Cluster {
+  start: number;
+  digits: string;
+  /** For each digit, its offset in the text. */
+  pos: number[];
+  /** Per digit index 0..digits.length: 1 = a digit group starts there, 2 = one ends there (allowed match boundaries). */
+  bounds: Uint8Array;
+}
+
+/** Numeric clusters of the text, from its digit runs. */
+export function clusters(text: string, runs: DigitRuns): Cluster[] {
+  const out: Cluster[] = [];
+  eachRunMatch(NUMERIC_CLUSTER_AT, text, runs, (m) => {
+    const s = m[0];
+    const pos: number[] = [];
+    const bounds = new Uint8Array(s.length + 1);
+    let digits = "";
+    let prevDigit = false;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= 48 && c <= 57) {
+        if (!prevDigit) bounds[digits.length]! |= 1;
+        digits += s[i];
+        pos.push(m.index + i);
+        prevDigit = true;
+      } else {
+        if (prevDigit) bounds[digits.length]! |= 2;
+        prevDigit = false;
+      }
+    }
+    bounds[digits.length]! |= 2;
+    out.push({ start: m.index, digits, pos, bounds });
+  });
+  return out;
+}
+
+/** Find `needle` digits aligned to digit-group boundaries inside numeric clusters. */
+export function findDigits(cs: Cluster[], needle: string, type: PhiType, out: Candidate[], text: string, widen = false): void {
+  if (needle.length === 0) return;
+  for (const c of cs) {
+    if (c.digits.length < needle.length) continue;
+    let from = 0;
+    for (;;) {
+      const k = c.digits.indexOf(needle, from);
+      if (k < 0) break;
+      from = k + 1;
+      const e = k + needle.length;
+      if (!(c.bounds[k]! & 1) || !(c.bounds[e]! & 2)) continue;
+      let start = c.pos[k]!;
+      let end = c.pos[e - 1]! + 1;
+      if (widen) {
+        // keep a leading "(" / "+1 " and a trailing ")" of a phone number with the match
+        if (text[start - 1] === "(") start--;
+        if (text[end] === ")") end++;
+      }
+      out.push({ start, end, type, priority: P });
+    }
+  }
+}

@@ -1,0 +1,167 @@
+/**
+ * One pass over the note that every detector starts from: word boundaries
+ * (for tokens.ts), line starts and each line's case mode (as lineInfo in
+ * text.ts computes them), and the runs of ASCII digits (where the numeric
+ * detectors look, instead of each scanning the whole text).
+ */
+import { type CaseMode, type LineInfo } from "./text";
+
+export interface Scan {
+  lines: LineInfo;
+  /** Word tokens: text[start[k], end[k]) for k < n (a possessive "'s" is left out). Scratch buffers: valid until the next scan. */
+  n: number;
+  start: Int32Array;
+  end: Int32Array;
+  /** Maximal runs of digits 0-9: text[digits[2r], digits[2r + 1]) for r < nDigitRuns. Scratch buffer, as above. */
+  digits: Int32Array;
+  nDigitRuns: number;
+}
+
+// Character classes. UPPER and LOWER are ASCII letters (counted for the line's case mode); OTHER_LETTER a
+// Latin-1 / Latin Extended-A/B letter; JOIN an apostrophe or hyphen, which stays inside a word between letters.
+const UPPER = 1;
+const LOWER = 2;
+const OTHER_LETTER = 4;
+const LETTER = UPPER | LOWER | OTHER_LETTER;
+const DIGIT = 8;
+const JOIN = 16;
+const ASCII = new Uint8Array(128);
+for (let c = 65; c <= 90; c++) ASCII[c] = UPPER;
+for (let c = 97; c <= 122; c++) ASCII[c] = LOWER;
+for (let c = 48; c <= 57; c++) ASCII[c] = DIGIT;
+ASCII[39] = JOIN;
+ASCII[45] = JOIN;
+
+function classOf(c: number): number {
+  if (c < 128) return ASCII[c]!;
+  if (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) return OTHER_LETTER;
+  return c === 0x2019 ? JOIN : 0;
+}
+
+function modeOf(upper: number, lower: number): CaseMode {
+  const letters = upper + lower;
+  if (letters === 0) return "mixed";
+  if (upper >= 0.8 * letters && letters >= 6) return "upper";
+  if (upper === 0 && letters >= 12) return "lower";
+  return "mixed";
+}
+
+function grow(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
+}
+
+// Scratch buffers reused across calls (detect is synchronous and copies what it keeps).
+let scratchStart = new Int32Array(4096);
+let scratchEnd = new Int32Array(4096);
+let scratchDigits = new Int32Array(256);
+
+export function scan(text: string): Scan {
+  const L = text.length;
+  let cap = scratchStart.length;
+  let starts = scratchStart;
+  let ends = scratchEnd;
+  let n = 0;
+  let digits = scratchDigits;
+  let nRuns = 0;
+  const lineStarts: number[] = [0];
+  const modes: CaseMode[] = [];
+  // ASCII capitals and small letters on the current line and in the whole text
+  let upper = 0;
+  let lower = 0;
+  let totalUpper = 0;
+  let totalLower = 0;
+  let i = 0;
+  while (i < L) {
+    let c = text.charCodeAt(i);
+    let k = classOf(c);
+    if ((k & LETTER) === 0) {
+      if (k === DIGIT) {
+        const s = i;
+        i++;
+        while (i < L && (c = text.charCodeAt(i)) >= 48 && c <= 57) i++;
+        if (2 * nRuns + 2 > digits.length) digits = scratchDigits = grow(digits, digits.length * 2);
+        digits[2 * nRuns] = s;
+        digits[2 * nRuns + 1] = i;
+        nRuns++;
+        continue;
+      }
+      if (c === 10) {
+        modes.push(modeOf(upper, lower));
+        lineStarts.push(i + 1);
+        totalUpper += upper;
+        totalLower += lower;
+        upper = 0;
+        lower = 0;
+      }
+      i++;
+      continue;
+    }
+    const s = i;
+    for (;;) {
+      // text[i] is a letter of class k
+      upper += k & UPPER;
+      lower += (k & LOWER) >> 1;
+      i++;
+      if (i >= L) break;
+      k = classOf(text.charCodeAt(i));
+      if (k & LETTER) continue;
+      // "O'Brien", "Mary-Jane", "d’Arcy": an apostrophe or hyphen between letters stays in the word
+      if (k === JOIN && i + 1 < L) {
+        const k2 = classOf(text.charCodeAt(i + 1));
+        if (k2 & LETTER) {
+          i++;
+          k = k2;
+          continue;
+        }
+      }
+      break;
+    }
+    let e = i;
+    // possessive: "Smith's" -> "Smith"
+    if (e - s > 3 && text.charCodeAt(e - 1) === 115 && (text.charCodeAt(e - 2) === 39 || text.charCodeAt(e - 2) === 0x2019)) e -= 2;
+    if (n === cap) {
+      cap *= 2;
+      starts = scratchStart = grow(starts, cap);
+      ends = scratchEnd = grow(ends, cap);
+    }
+    starts[n] = s;
+    ends[n] = e;
+    n++;
+  }
+  modes.push(modeOf(upper, lower));
+  totalUpper += upper;
+  totalLower += lower;
+  const docMode = modeOf(totalUpper, totalLower);
+  // A short line inside a caps or lower-case note takes the note's mode.
+  if (docMode !== "mixed") {
+    for (let k = 0; k < modes.length; k++) if (modes[k] === "mixed") modes[k] = docMode;
+  }
+  return { lines: { starts: lineStarts, modes, docMode }, n, start: starts, end: ends, digits, nDigitRuns: nRuns };
+}
+
+/**
+ * A zeroed array of n elements on a buffer reused across calls: allocating a typed array's backing store costs
+ * more than a short note's whole scan. Only for arrays that die with the detect call that took them (detect is
+ * synchronous); each user keeps its own Scratch.
+ */
+export class ScratchBytes {
+  private buf = new Uint8Array(1024);
+  take(n: number): Uint8Array {
+    if (n > this.buf.length) this.buf = new Uint8Array(Math.max(n, 2 * this.buf.length));
+    const v = this.buf.subarray(0, n);
+    v.fill(0);
+    return v;
+  }
+}
+
+export class ScratchInts {
+  private buf = new Int32Array(1024);
+  take(n: number): Int32Array {
+    if (n > this.buf.length) this.buf = new Int32Array(Math.max(n, 2 * this.buf.length));
+    const v = this.buf.subarray(0, n);
+    v.fill(0);
+    return v;
+  }
+}
