@@ -88,6 +88,12 @@ const PAGES: PageRow[] = [
   { page: "admin members, no access", who: ["front desk", "physician"], path: () => "/admin/members", ready: byTestId("members-no-access") },
   { page: "admin schedule settings", who: ["practice admin"], path: () => "/admin/schedule", ready: h1("Schedule settings") },
   { page: "admin schedule settings, no access", who: ["front desk", "compliance officer"], path: () => "/admin/schedule", ready: h1(/access/i) },
+  { page: "compliance audit trail", who: ["compliance officer"], path: () => "/compliance/audit", ready: byTestId("audit-table") },
+  { page: "compliance review queue", who: ["compliance officer"], path: () => "/compliance/reviews", ready: (p) => p.getByRole("radio", { name: "Waiting" }) },
+  { page: "compliance access report", who: ["compliance officer"], path: () => "/compliance/access-report", ready: (p) => p.getByRole("button", { name: "Run report" }) },
+  { page: "compliance integrity", who: ["compliance officer"], path: () => "/compliance/integrity", ready: (p) => p.getByRole("button", { name: "Verify integrity" }) },
+  { page: "compliance model calls", who: ["compliance officer"], path: () => "/compliance/model-calls", ready: (p) => p.getByRole("heading", { name: "Model calls", level: 2 }) },
+  { page: "compliance, no access", who: ["front desk", "physician", "practice admin"], path: () => "/compliance/audit", ready: (p) => p.getByText("Not available for your role") },
 ];
 
 interface DialogRow {
@@ -102,6 +108,20 @@ interface DialogRow {
 }
 
 const DIALOGS: DialogRow[] = [
+  {
+    dialog: "Audit event details",
+    who: "compliance officer",
+    path: () => "/compliance/audit",
+    ready: byTestId("audit-table"),
+    trigger: (p) => p.getByRole("button", { name: /^Event \d+, details$/ }).first(),
+  },
+  {
+    dialog: "Member home address",
+    who: "practice admin",
+    path: () => "/admin/members",
+    ready: (p) => p.getByRole("table"),
+    trigger: (p) => p.getByRole("button", { name: /^Home address for / }).first(),
+  },
   { dialog: "Book an appointment", who: "front desk", path: (f) => `/schedule?date=${f.weekday}`, ready: byTestId("schedule-grid"), trigger: (p) => p.getByRole("button", { name: "Book appointment" }) },
   {
     dialog: "Appointment details",
