@@ -104,6 +104,13 @@ CASES.push(
     ready: (p) => p.getByTestId("soap-editor").waitFor(),
   },
   {
+    // The first page of the audit trail (50 events, newest first) with who and which patient.
+    name: "audit viewer",
+    user: "Celia Marchetti",
+    path: async () => "/compliance/audit",
+    ready: (p) => p.getByTestId("audit-table").locator("tbody tr").nth(1).waitFor(),
+  },
+  {
     name: "note print",
     user: "Miles Brandt",
     path: async () => (await physicianNote(true)).printPath,
