@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import { api } from "@/convex/_generated/api";
 import type { AuditFilterArgs } from "@/convex/auditTrail";
 import { EMPTY_FILTERS, toServerFilters, type ViewerFilters } from "@/lib/audit/viewer-filters";
@@ -28,6 +28,7 @@ export function AuditViewer() {
   // Cursors of the pages before this one; the current page's cursor is the last.
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const [open, setOpen] = useState<AuditRow | null>(null);
+  const opener = useRef<HTMLElement | null>(null);
   const options = useAuditQuery(api.auditTrail.filterOptions, {}).data;
 
   const server = useMemo(() => toServerFilters(filters), [filters]);
@@ -92,7 +93,10 @@ export function AuditViewer() {
             setSort(s);
             restart();
           }}
-          onOpen={setOpen}
+          onOpen={(row) => {
+            opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+            setOpen(row);
+          }}
         />
       ) : page.data === undefined && page.error === undefined ? (
         <div className="h-40 animate-pulse rounded-lg border border-slate-200 bg-slate-50" aria-hidden />
@@ -109,7 +113,7 @@ export function AuditViewer() {
           Next page
         </Button>
       </nav>
-      <EventDetail event={open} onClose={() => setOpen(null)} />
+      <EventDetail event={open} onClose={() => setOpen(null)} returnFocus={() => opener.current} />
     </div>
   );
 }

@@ -19,11 +19,21 @@ function Field({ label, children, mono = false }: { label: string; children: Rea
 }
 
 /** Every field of one audit event, including its chain hashes. */
-export function EventDetail({ event, onClose }: { event: AuditRow | null; onClose: () => void }) {
+export function EventDetail({ event, onClose, returnFocus }: { event: AuditRow | null; onClose: () => void; returnFocus: () => HTMLElement | null }) {
   return (
     <Dialog open={event !== null} onOpenChange={(open) => !open && onClose()}>
       {event !== null ? (
-        <DialogContent size="xl" testId="event-detail" title={`Event ${event.seq}: ${verbLabel(event.verb)}`} description="All fields of this audit event as stored.">
+        <DialogContent
+          size="xl"
+          testId="event-detail"
+          // Opened from a row's button, not a Radix trigger: hand focus back to that button.
+          onCloseAutoFocus={(e) => {
+            const target = returnFocus();
+            if (target !== null && target.isConnected) {
+              e.preventDefault();
+              target.focus();
+            }
+          }} title={`Event ${event.seq}: ${verbLabel(event.verb)}`} description="All fields of this audit event as stored.">
           <dl>
             <Field label="Sequence">{event.seq}</Field>
             <Field label="Time">
