@@ -2,10 +2,8 @@
 
 import { useState } from "react";
 import { useConvex, useMutation } from "convex/react";
-import { strToU8, zipSync } from "fflate";
 import type { FunctionReturnType } from "convex/server";
 import { api } from "@/convex/_generated/api";
-import { buildExport } from "@/lib/audit/export";
 import type { ServerFilters } from "@/lib/audit/viewer-filters";
 import { errorMessage } from "@/lib/client-errors";
 import { Button } from "@/components/ui/button";
@@ -46,6 +44,8 @@ export function AuditExport({ filters, disabled }: { filters: ServerFilters; dis
         if (page.isDone) break;
         cursor = page.continueCursor;
       }
+      // The ZIP and hashing code loads only when someone exports.
+      const [{ strToU8, zipSync }, { buildExport }] = await Promise.all([import("fflate"), import("@/lib/audit/export")]);
       const now = new Date();
       const bundle = buildExport(events, {
         practice: viewer.active.membership.practiceName,

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMemo, useRef, useState } from "react";
+import dynamic from "next/dynamic";
 import { api } from "@/convex/_generated/api";
 import type { AuditFilterArgs } from "@/convex/auditTrail";
 import { EMPTY_FILTERS, toServerFilters, type ViewerFilters } from "@/lib/audit/viewer-filters";
@@ -10,11 +11,14 @@ import { Alert } from "@/components/ui/alert";
 import { AuditExport } from "./audit-export";
 import { AuditFilters } from "./audit-filters";
 import { AuditTable, type Sort } from "./audit-table";
-import { EventDetail, type AuditRow } from "./event-detail";
+import type { AuditRow } from "./event-detail";
 import type { ChosenPatient } from "./patient-chooser";
 import { useAuditQuery } from "./use-audit-query";
 
 export const PAGE_SIZE = 50;
+
+// The detail dialog (Radix) loads when an event is first opened.
+const EventDetail = dynamic(() => import("./event-detail").then((m) => m.EventDetail));
 
 /**
  * /compliance/audit: the practice's trail, filtered on the server through
@@ -113,7 +117,7 @@ export function AuditViewer() {
           Next page
         </Button>
       </nav>
-      <EventDetail event={open} onClose={() => setOpen(null)} returnFocus={() => opener.current} />
+      {open !== null ? <EventDetail event={open} onClose={() => setOpen(null)} returnFocus={() => opener.current} /> : null}
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { useId, useState } from "react";
 import { useMutation } from "convex/react";
 import type { FunctionReturnType } from "convex/server";
 import { api } from "@/convex/_generated/api";
-import { REVIEW_KIND_LABELS } from "@/lib/compliance/alerts";
+import { REVIEW_KIND_LABELS } from "@/lib/compliance/review-kinds";
 import { formatDateTime, isoDateTime } from "@/lib/chart-format";
 import { errorMessage } from "@/lib/client-errors";
 import { ROLE_LABELS } from "@/lib/roles";

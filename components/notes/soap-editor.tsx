@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
+import dynamic from "next/dynamic";
 import { useMutation } from "convex/react";
 import { api } from "@/convex/_generated/api";
 import type { Id } from "@/convex/_generated/dataModel";
@@ -16,7 +17,10 @@ import { useChart } from "@/components/chart/chart-context";
 import type { Note } from "@/components/chart/use-clinical";
 import { SOAP_SECTIONS } from "./note-view";
 import { useSoapAutosave, type SaveStatus } from "./use-autosave";
-import { AiDraftPanel, AiPartCard, ReviewedAiLine, readyAi, unreviewedParts, useAiState, type AiPart } from "./ai-draft-panel";
+import { AiPartCard, ReviewedAiLine, readyAi, unreviewedParts, useAiState, type AiPart } from "./ai-draft-panel";
+
+// The drafting form loads after the editor itself (it is not needed to read or type a note).
+const AiDraftPanel = dynamic(() => import("./ai-draft-form").then((m) => m.AiDraftPanel));
 
 /**
  * The physician's SOAP editor for an open encounter: four labelled sections,

@@ -1,14 +1,16 @@
 "use client";
 
-import { useEffect, useRef, useState, type ReactNode } from "react";
+import { useState, type ReactNode } from "react";
+import dynamic from "next/dynamic";
 import { useQuery } from "convex/react";
 import { api } from "@/convex/_generated/api";
 import { idleLimitMs, warningLeadMs } from "@/lib/session/policy";
-import { Dialog, DialogContent } from "@/components/ui/dialog";
-import { Button } from "@/components/ui/button";
 import { CenteredMessage } from "@/components/shell/centered-message";
 import { lastActivityOf } from "./tab-channel";
 import { useIdleSession } from "./use-idle-session";
+
+// The warning's dialog (Radix) loads only when a warning is due, not with every page.
+const IdleWarning = dynamic(() => import("./idle-warning").then((m) => m.IdleWarning));
 
 /**
  * Automatic logoff (HIPAA §164.312(a)(2)(iii)). Wraps everything a signed-in
@@ -52,52 +54,4 @@ function IdleSession({ limitMs, sessionId, children }: { limitMs: number; sessio
       {phase === "warning" ? <IdleWarning key={deadline} deadline={deadline} onStay={stay} /> : null}
     </>
   );
-}
-
-function secondsLeft(deadline: number) {
-  return Math.max(0, Math.ceil((deadline - Date.now()) / 1000));
-}
-
-function IdleWarning({ deadline, onStay }: { deadline: number; onStay: () => void }) {
-  const [left, setLeft] = useState(() => secondsLeft(deadline));
-  const stayButton = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    const id = setInterval(() => setLeft(secondsLeft(deadline)), 1000);
-    return () => clearInterval(id);
-  }, [deadline]);
-  return (
-    <Dialog open onOpenChange={(open) => (open ? undefined : onStay())}>
-      <DialogContent
-        testId="idle-warning"
-        title="Are you still there?"
-        description={
-          <>
-            <p role="alert">
-              For patient privacy you will be signed out soon because this screen has been idle. Choose “Stay signed in” to
-              keep working.
-            </p>
-            <p className="mt-2 font-medium text-slate-800" aria-hidden>
-              Signing out in <span data-testid="idle-countdown">{formatLeft(left)}</span>
-            </p>
-          </>
-        }
-        onOpenAutoFocus={(e) => {
-          e.preventDefault();
-          stayButton.current?.focus();
-        }}
-      >
-        <div className="flex justify-end">
-          <Button ref={stayButton} variant="primary" onClick={onStay}>
-            Stay signed in
-          </Button>
-        </div>
-      </DialogContent>
-    </Dialog>
-  );
-}
-
-function formatLeft(seconds: number) {
-  const m = Math.floor(seconds / 60);
-  const s = seconds % 60;
-  return m > 0 ? `${m}:${String(s).padStart(2, "0")}` : `${s} s`;
 }

@@ -104,10 +104,4 @@ export function sameAddress(
   return zip(member.zip).length === 5 && zip(member.zip) === zip(patient.zip) && streetKey(member.line1) === streetKey(patient.line1);
 }
 
-export const REVIEW_KIND_LABELS = {
-  emergency_access: "Emergency access",
-  chart_volume: "Many charts in an hour",
-  same_surname: "Patient shares the member's surname",
-  same_address: "Patient lives at the member's address",
-  after_hours: "Access outside practice hours",
-} as const;
+export { REVIEW_KIND_LABELS } from "./review-kinds";

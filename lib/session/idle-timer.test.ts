@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { IdleTimer, type IdlePhase } from "./idle-timer";
-import { DEFAULT_IDLE_MINUTES, idleLimitMs, idleTimeoutMinutesSchema, warningLeadMs } from "./policy";
+import { DEFAULT_IDLE_MINUTES, idleLimitMs, warningLeadMs } from "./policy";
+import { idleTimeoutMinutesSchema } from "./policy-schema";
 
 const MIN = 60_000;
 

@@ -1,18 +1,10 @@
-import { z } from "zod";
-
+/* Zod-free: the idle clock runs on every page (the settings schema is in ./policy-schema). */
 /** Automatic logoff after this many idle minutes unless the practice sets another limit. */
 export const DEFAULT_IDLE_MINUTES = 15;
 export const MIN_IDLE_MINUTES = 1;
 export const MAX_IDLE_MINUTES = 60;
 /** The warning comes this long before logoff (less for very short limits, which only tests use). */
 export const WARNING_LEAD_MS = 60_000;
-
-/** What a practice admin may set: whole minutes, 1 to 60. Shared by the settings form and `session.setIdleTimeout`. */
-export const idleTimeoutMinutesSchema = z
-  .number({ error: "Enter a number of minutes." })
-  .int("Use whole minutes.")
-  .min(MIN_IDLE_MINUTES, `At least ${MIN_IDLE_MINUTES} minute.`)
-  .max(MAX_IDLE_MINUTES, `At most ${MAX_IDLE_MINUTES} minutes.`);
 
 /**
  * The idle limit a client enforces for a stored value. Anything unusable falls

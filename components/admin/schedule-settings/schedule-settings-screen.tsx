@@ -1,19 +1,30 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useState } from "react";
 import { errorMessage } from "@/lib/client-errors";
 import { Alert, StatusMessage } from "@/components/ui/alert";
 import { Button, buttonClass } from "@/components/ui/button";
-import { AlertRulesCard } from "./alert-rules-card";
 import { SectionCard, SkeletonRows, EmptyLine } from "@/components/ui/card";
 import { inputClass } from "@/components/ui/form-field";
 import { useViewer } from "@/components/shell/viewer-context";
 import { ExceptionsCard } from "./exceptions-card";
-import { IdleTimeoutCard } from "./idle-timeout-card";
 import { VisitTypesCard } from "./visit-types-card";
 import { WeeklyHoursCard } from "./weekly-hours-card";
 import { useSettingsConfig } from "./use-settings-config";
+
+// The practice-wide settings forms (react-hook-form, zod) load after the page's own content.
+const AlertRulesCard = dynamic(() => import("./alert-rules-card").then((m) => m.AlertRulesCard), { loading: () => <CardLoading title="Compliance alerts" /> });
+const IdleTimeoutCard = dynamic(() => import("./idle-timeout-card").then((m) => m.IdleTimeoutCard), { loading: () => <CardLoading title="Automatic sign-out" /> });
+
+function CardLoading({ title }: { title: string }) {
+  return (
+    <SectionCard id={`loading-${title.replace(/\W+/g, "-").toLowerCase()}`} title={title}>
+      <SkeletonRows rows={3} />
+    </SectionCard>
+  );
+}
 
 /**
  * /admin/schedule. Practice admins set each provider's weekly hours, days off
