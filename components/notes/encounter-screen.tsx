@@ -15,9 +15,11 @@ import { encounterTypeLabel } from "@/components/chart/encounters-section";
 import { useClinical, type Clinical, type Encounter, type Note } from "@/components/chart/use-clinical";
 import { AddendaList, NoteStatusBadge, SignatureLine, SoapContent } from "./note-view";
 import { SoapEditor } from "./soap-editor";
-import { AfterVisitSummary, AiSignatureLine } from "./after-visit-summary";
 
 const AddendumForm = dynamic(() => import("./addendum-form").then((m) => m.AddendumForm));
+// Shown only with a signed note: not part of a draft's first load.
+const AfterVisitSummary = dynamic(() => import("./after-visit-summary").then((m) => m.AfterVisitSummary));
+const AiSignatureLine = dynamic(() => import("./after-visit-summary").then((m) => m.AiSignatureLine));
 
 /** /patients/[id]/encounters/[encounterId]: one visit and its note. */
 export function EncounterScreen({ encounterId }: { encounterId: string }) {
