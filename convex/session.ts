@@ -5,7 +5,7 @@
  */
 import { v } from "convex/values";
 import { ERROR_CODES } from "../lib/errors";
-import { idleTimeoutMinutesSchema } from "../lib/session/policy";
+import { idleTimeoutMinutesSchema } from "../lib/session/policy-schema";
 import { appError, internalMutation, memberMutation, memberQuery, notFound } from "./functions";
 import { appendAuditEvent } from "./model/audit";
 
