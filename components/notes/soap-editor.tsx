@@ -1,23 +1,30 @@
 "use client";
 
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useRef } from "react";
 import dynamic from "next/dynamic";
 import { useMutation } from "convex/react";
 import { api } from "@/convex/_generated/api";
 import type { Id } from "@/convex/_generated/dataModel";
 import { formatTime, isoDateTime } from "@/lib/chart-format";
 import { errorMessage } from "@/lib/client-errors";
-import { SOAP_SECTION_MAX, unsignableReason } from "@/lib/clinical/soap";
-import { Alert, Callout } from "@/components/ui/alert";
-import { Button, Spinner } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogFooter, DialogTrigger } from "@/components/ui/dialog";
+import { SOAP_SECTION_MAX } from "@/lib/clinical/soap";
+import { Callout } from "@/components/ui/alert";
+import { Spinner } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/form-field";
 import { useViewer } from "@/components/shell/viewer-context";
 import { useChart } from "@/components/chart/chart-context";
 import type { Note } from "@/components/chart/use-clinical";
 import { SOAP_SECTIONS } from "./note-view";
 import { useSoapAutosave, type SaveStatus } from "./use-autosave";
+import { onDemand, standInButtonProps } from "@/components/ui/on-demand";
+import { SignNoteButton, type SignNoteDialogProps } from "./sign-note-trigger";
 import { AiPartCard, ReviewedAiLine, readyAi, unreviewedParts, useAiState, type AiPart } from "./ai-draft-panel";
+
+// The sign dialog (Radix) loads when someone is about to sign; the page ships its trigger.
+const SignNoteDialog = onDemand<SignNoteDialogProps>(
+  () => import("./sign-note-dialog").then((m) => m.SignNoteDialog),
+  (p) => <SignNoteButton {...standInButtonProps(p)} />,
+);
 
 // The drafting form loads after the editor itself (it is not needed to read or type a note).
 const AiDraftPanel = dynamic(() => import("./ai-draft-form").then((m) => m.AiDraftPanel));
@@ -189,105 +196,3 @@ export function SaveIndicator({ status, onRetry }: { status: SaveStatus; onRetry
   );
 }
 
-function SignNoteDialog({
-  fields,
-  flush,
-  currentNoteId,
-  onSigned,
-  unreviewed,
-}: {
-  fields: Parameters<typeof unsignableReason>[0];
-  flush: () => Promise<boolean>;
-  currentNoteId: () => Id<"notes"> | null;
-  onSigned: (at: number) => void;
-  /** AI-drafted parts nobody reviewed yet: the server refuses to sign while any remain. */
-  unreviewed: number;
-}) {
-  const chart = useChart();
-  const viewer = useViewer();
-  const sign = useMutation(api.notes.sign);
-  const [open, setOpen] = useState(false);
-  const [phase, setPhase] = useState<"idle" | "saving" | "signing">("idle");
-  const [error, setError] = useState<string | null>(null);
-  const alertRef = useRef<HTMLDivElement>(null);
-  const aiReason =
-    unreviewed > 0
-      ? `${unreviewed} AI-drafted ${unreviewed === 1 ? "part has" : "parts have"} not been reviewed. Accept, edit or delete each one before signing.`
-      : null;
-  const reason = aiReason ?? unsignableReason(fields);
-
-  useEffect(() => {
-    if (error !== null) alertRef.current?.focus();
-  }, [error]);
-
-  async function confirm() {
-    setError(null);
-    setPhase("saving");
-    const saved = await flush();
-    if (!saved) {
-      setPhase("idle");
-      setError("The latest text has not reached the server yet, so the note cannot be signed. Check your connection and try again.");
-      return;
-    }
-    setPhase("signing");
-    try {
-      // After a successful flush the note exists (the content is not empty, or `reason` would block).
-      const id = currentNoteId();
-      if (id === null) throw new Error("no note");
-      const r = await sign({ patientId: chart.patientId, noteId: id });
-      setOpen(false);
-      onSigned(r.signedAt);
-    } catch (err) {
-      setError(errorMessage(err, "The note was not signed. Check your connection and try again."));
-    } finally {
-      setPhase("idle");
-    }
-  }
-
-  const busy = phase !== "idle";
-  return (
-    <Dialog
-      open={open}
-      onOpenChange={(next) => {
-        if (busy) return;
-        if (next) setError(null);
-        setOpen(next);
-      }}
-    >
-      <DialogTrigger asChild>
-        <Button variant="primary" size="sm">
-          Sign note…
-        </Button>
-      </DialogTrigger>
-      <DialogContent
-        testId="sign-dialog"
-        title="Sign this note?"
-        description={
-          <>
-            You sign as <strong className="font-semibold text-slate-900">{viewer.name}</strong>. A signed note is locked: it cannot be edited, and
-            corrections are added as signed addenda. The signature covers the content, your name and the time.
-          </>
-        }
-      >
-        {reason !== null ? (
-          <Callout tone="warning" title="Not ready to sign">
-            {reason}
-          </Callout>
-        ) : null}
-        {error !== null ? (
-          <Alert ref={alertRef} title="The note was not signed">
-            {error}
-          </Alert>
-        ) : null}
-        <DialogFooter>
-          <DialogClose asChild>
-            <Button disabled={busy}>Keep editing</Button>
-          </DialogClose>
-          <Button variant="primary" busy={busy} disabled={reason !== null} onClick={() => void confirm()}>
-            {phase === "saving" ? "Saving…" : phase === "signing" ? "Signing…" : "Sign note"}
-          </Button>
-        </DialogFooter>
-      </DialogContent>
-    </Dialog>
-  );
-}
