@@ -282,6 +282,8 @@ for (const fallback of [false, true]) {
 test("a practice admin sets the idle limit", async ({ page }) => {
   await signInAs(page, person("Omar Lindqvist"));
   await page.goto("/admin/schedule");
+  // The card sits below the fold and loads when scrolled near.
+  await page.getByRole("heading", { name: "Automatic sign-out" }).scrollIntoViewIfNeeded();
   const card = page.getByTestId("idle-timeout-card");
   await expect(card.getByRole("heading", { name: "Automatic sign-out" })).toBeVisible();
   const minutes = card.getByLabel("Sign out after (minutes)");
@@ -301,6 +303,7 @@ test("a practice admin sets the idle limit", async ({ page }) => {
   if (shots !== undefined) await card.screenshot({ path: `${shots}/idle-settings.png` });
   // Stored on the server: a reload shows it, with no testing note.
   await page.reload();
+  await page.getByRole("heading", { name: "Automatic sign-out" }).scrollIntoViewIfNeeded();
   await expect(minutes).toHaveValue("20");
   await expect(card).not.toContainText("set for testing");
 });

@@ -8,13 +8,14 @@ import { Alert, StatusMessage } from "@/components/ui/alert";
 import { Button, buttonClass } from "@/components/ui/button";
 import { SectionCard, SkeletonRows, EmptyLine } from "@/components/ui/card";
 import { inputClass } from "@/components/ui/form-field";
+import { WhenNear } from "@/components/ui/when-near";
 import { useViewer } from "@/components/shell/viewer-context";
 import { ExceptionsCard } from "./exceptions-card";
 import { VisitTypesCard } from "./visit-types-card";
 import { WeeklyHoursCard } from "./weekly-hours-card";
 import { useSettingsConfig } from "./use-settings-config";
 
-// The practice-wide settings forms (react-hook-form, zod) load after the page's own content.
+// The practice-wide settings forms (react-hook-form, zod) sit below the fold: they load when scrolled near.
 const AlertRulesCard = dynamic(() => import("./alert-rules-card").then((m) => m.AlertRulesCard), { loading: () => <CardLoading title="Compliance alerts" /> });
 const IdleTimeoutCard = dynamic(() => import("./idle-timeout-card").then((m) => m.IdleTimeoutCard), { loading: () => <CardLoading title="Automatic sign-out" /> });
 
@@ -155,8 +156,12 @@ function ScheduleSettingsBody({ onRetry }: { onRetry: () => void }) {
         </>
       )}
       <VisitTypesCard types={config.types} onSaved={setNotice} />
-      <AlertRulesCard onSaved={setNotice} />
-      <IdleTimeoutCard onSaved={setNotice} />
+      <WhenNear placeholder={<CardLoading title="Compliance alerts" />}>
+        <AlertRulesCard onSaved={setNotice} />
+      </WhenNear>
+      <WhenNear placeholder={<CardLoading title="Automatic sign-out" />}>
+        <IdleTimeoutCard onSaved={setNotice} />
+      </WhenNear>
     </div>
   );
 }
