@@ -19,6 +19,14 @@ describe("minimize", () => {
     );
     expect(rehydrate(r.text, r.vault).text).toBe("Admitted 03/11/2024, seen 3/14/2024, f/u April 2, 2024, DOB 1950-01-01.");
   });
+  it("never tells an age over 89 through a date's offset", () => {
+    const at = (dob: string) => minimize(`DOB ${dob}.`, { anchorDate: "2024-03-14" }).text;
+    expect(at("1934-03-15")).toBe("DOB [DATE_1 (about 89 years before visit)].");
+    // 89.9 years would round to "about 90": it stays 89.
+    expect(at("1934-04-20")).toBe("DOB [DATE_1 (about 89 years before visit)].");
+    expect(at("1934-03-14")).toBe("DOB [DATE_1 (90+ years before visit)].");
+    expect(at("1921-06-01")).toBe("DOB [DATE_1 (90+ years before visit)].");
+  });
   it("uses the anchor label", () => {
     expect(minimize("Surgery 3/10/2024.", { anchorDate: "2024-03-14", anchorLabel: "admission" }).text).toBe("Surgery [DATE_1 (4 days before admission)].");
   });

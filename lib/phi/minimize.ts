@@ -58,7 +58,9 @@ export function relativeAnnotation(value: string, anchor: DateParts, label: stri
   const dir = days < 0 ? "before" : "after";
   if (abs < 60) return `${plural(abs, "day")} ${dir} ${label}`;
   if (abs < 730) return `about ${plural(Math.round(abs / 30.44), "month")} ${dir} ${label}`;
-  return `about ${plural(Math.round(abs / 365.25), "year")} ${dir} ${label}`;
+  // Safe Harbor aggregates ages over 89: a date of birth 93 years before the visit must not say so.
+  if (Math.floor(abs / 365.25) >= 90) return `90+ years ${dir} ${label}`;
+  return `about ${plural(Math.min(Math.round(abs / 365.25), 89), "year")} ${dir} ${label}`;
 }
 
 export function minimize(text: string, options: MinimizeOptions = {}): MinimizeResult {
