@@ -27,6 +27,19 @@ describe("minimize", () => {
     expect(at("1934-03-14")).toBe("DOB [DATE_1 (90+ years before visit)].");
     expect(at("1921-06-01")).toBe("DOB [DATE_1 (90+ years before visit)].");
   });
+  it("removes a year of birth that tells an age over 89, and only that", () => {
+    const m = (t: string) => minimize(t, { anchorDate: "2024-03-14" }).text;
+    expect(m("Pt born 1931, lives alone.")).toBe("Pt born [DATE_1], lives alone.");
+    expect(m("YOB: 1920. Widowed.")).toBe("YOB: [DATE_1]. Widowed.");
+    expect(m("Year of birth 1934; HTN.")).toBe("Year of birth [DATE_1]; HTN.");
+    // 89 or younger: a year alone is not an identifier.
+    expect(m("Pt born 1935, lives alone.")).toBe("Pt born 1935, lives alone.");
+    // Not a birth: a year of surgery stays.
+    expect(m("CABG in 1931 per old records.")).toBe("CABG in 1931 per old records.");
+    const r = minimize("born 1925", { anchorDate: "2024-03-14" });
+    expect(rehydrate(r.text, r.vault).text).toBe("born 1925");
+    expect(r.receipt.counts.DATE).toBe(1);
+  });
   it("uses the anchor label", () => {
     expect(minimize("Surgery 3/10/2024.", { anchorDate: "2024-03-14", anchorLabel: "admission" }).text).toBe("Surgery [DATE_1 (4 days before admission)].");
   });

@@ -63,8 +63,32 @@ export function relativeAnnotation(value: string, anchor: DateParts, label: stri
   return `about ${plural(Math.min(Math.round(abs / 365.25), 89), "year")} ${dir} ${label}`;
 }
 
+/** A year of birth written alone ("born 1931", "YOB: 1931"). */
+const BIRTH_YEAR = /\b(?:born(?:\s+in)?|b\.|yob:?|year\s+of\s+birth:?|birth\s+year:?)\s*((?:18|19|20)\d{2})\b/gi;
+
+/**
+ * Safe Harbor also removes the year when it tells an age over 89. A year on its
+ * own is not an identifier for anyone younger, so the detector leaves it; here,
+ * with the reference year known (the anchor date's, else this year), a year of
+ * birth 90 or more years back becomes a DATE span too.
+ */
+export function birthYearsOver89(text: string, referenceYear: number, taken: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(BIRTH_YEAR)) {
+    const year = Number(m[1]);
+    if (referenceYear - year < 90) continue;
+    const end = m.index + m[0].length;
+    const start = end - m[1]!.length;
+    if (taken.some((t) => t.start < end && start < t.end)) continue;
+    out.push({ start, end, type: "DATE" });
+  }
+  return out;
+}
+
 export function minimize(text: string, options: MinimizeOptions = {}): MinimizeResult {
-  const spans = options.spans ?? detect(text, options);
+  const found = options.spans ?? detect(text, options);
+  const referenceYear = (options.anchorDate ? parseDate(options.anchorDate)?.y : undefined) ?? new Date().getUTCFullYear();
+  const spans = [...found, ...birthYearsOver89(text, referenceYear, found)];
   const reserved = new Set(findPlaceholders(text).map((p) => p.key));
   const builder = new VaultBuilder(reserved);
   const counts: Partial<Record<PhiType, number>> = {};
