@@ -4,6 +4,7 @@
  * Callers wait for "durable up to ts" before acknowledging anything, and
  * subscriptions only ever run against durable data.
  */
+import type { CommitWrites } from "./read-set.js";
 import type { RuntimeStore, StoreState } from "./store-contract.js";
 
 interface Waiter {
@@ -18,9 +19,9 @@ export class Durability {
   private waiters: Waiter[] = [];
   private flushing: Promise<void> | null = null;
   private snapshotting: Promise<void> | null = null;
-  private listeners = new Set<(ts: bigint, commits: Array<{ ts: bigint; tables: Set<string> }>) => void>();
-  /** Commits appended but not yet reported durable, with the tables they wrote. */
-  private unreported: Array<{ ts: bigint; tables: Set<string> }> = [];
+  private listeners = new Set<(ts: bigint, commits: CommitWrites[]) => void>();
+  /** Commits appended but not yet reported durable, with what they wrote. */
+  private unreported: CommitWrites[] = [];
   private fatalListeners = new Set<(e: Error) => void>();
   fatal: Error | null = null;
 
@@ -39,9 +40,9 @@ export class Durability {
   }
 
   /** A commit at `ts` reached the store (or needs no record: it wrote nothing). */
-  committed(ts: bigint, tables: Set<string>): void {
+  committed(ts: bigint, tables: Set<string>, writes?: CommitWrites["writes"]): void {
     if (ts > this.appendedTs) this.appendedTs = ts;
-    this.unreported.push({ ts, tables });
+    this.unreported.push({ ts, tables, writes });
     this.kick();
   }
 
@@ -58,7 +59,7 @@ export class Durability {
     return this.waitFor(this.appendedTs);
   }
 
-  onDurable(listener: (ts: bigint, commits: Array<{ ts: bigint; tables: Set<string> }>) => void): () => void {
+  onDurable(listener: (ts: bigint, commits: CommitWrites[]) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }

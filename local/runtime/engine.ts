@@ -30,6 +30,7 @@ import { ClientVisibleError, functionNotFound } from "./errors.js";
 import { silentLogger, type Logger } from "./log.js";
 import { buildModuleMap, callStorage, canonicalizeUdfPath, describeFunction, type CallContext, type FunctionInfo, type FunctionKind, type ModuleMap } from "./modules.js";
 import { parseJournal, substituteCommitTs } from "./pagination.js";
+import { ReadSet, type CommitWrites, type Doc, type RangeExpr, type WrittenDoc } from "./read-set.js";
 import { Scheduling } from "./scheduling.js";
 import type { RuntimeStore, StoreState } from "./store-contract.js";
 import { installSyscallHooks, tableOfId } from "./syscall-hooks.js";
@@ -53,14 +54,17 @@ export interface CallOptions {
   allowInternal?: boolean;
 }
 
-/** `readTables`: what the result depends on; null means "assume everything". */
-export type QueryOutcome = { snapshotTs: bigint; readTables: Set<string> | null } & (
+/**
+ * `readTables`: what the result depends on; null means "assume everything".
+ * `reads`: the same, per document and index range (absent: judge by table).
+ */
+export type QueryOutcome = { snapshotTs: bigint; readTables: Set<string> | null; reads?: ReadSet } & (
   | { ok: true; value: Value; journal: string | null }
   | { ok: false; error: unknown; journal: null }
 );
 
-/** Tables written by each durable commit, for invalidating subscriptions. */
-export type CommitSummary = { ts: bigint; tables: Set<string> };
+/** What each durable commit wrote, for invalidating subscriptions. */
+export type CommitSummary = CommitWrites;
 
 export interface MutationOutcome {
   value: Value;
@@ -183,15 +187,15 @@ export class Engine {
     identity: Identity | null,
     opts: CallOptions & { journal?: string | null; waitDurable?: boolean } = {},
   ): Promise<QueryOutcome> {
-    const call: CallContext = { kind: "query", journalEndCursor: parseJournal(opts.journal) };
+    const call: CallContext = { kind: "query", journalEndCursor: parseJournal(opts.journal), reads: new ReadSet(this.internals.query.evaluateRangeFilter as (doc: Doc, expr: RangeExpr) => boolean) };
     let outcome: QueryOutcome;
     try {
       this.assertOpen();
       const fn = await this.resolve(udfPath, "query", opts);
       const value = (await callStorage.run(call, () => this.accessor(identity).query(fn.path, args))) as Value;
-      outcome = { ok: true, value, snapshotTs: call.snapshotTs ?? this.tm._lastCommitTs, journal: call.newJournal ?? null, readTables: readSet(call) };
+      outcome = { ok: true, value, snapshotTs: call.snapshotTs ?? this.tm._lastCommitTs, journal: call.newJournal ?? null, readTables: readSet(call), reads: call.reads };
     } catch (error) {
-      outcome = { ok: false, error, snapshotTs: call.snapshotTs ?? this.tm._lastCommitTs, journal: null, readTables: readSet(call) };
+      outcome = { ok: false, error, snapshotTs: call.snapshotTs ?? this.tm._lastCommitTs, journal: null, readTables: readSet(call), reads: call.reads };
     }
     // A one-off read must not show data that a crash could still take back.
     if (opts.waitDurable) await this.durability.waitFor(outcome.snapshotTs);
@@ -341,8 +345,9 @@ export class Engine {
       // Refused before anything is applied: convex-test rolls the transaction back.
       if (this.closed || this.durability.fatal) throw new Error("runtime is shutting down");
       const ids = Object.keys(db._writes[0]!);
+      const before = ids.map((id) => db._documents[id] as Doc | undefined);
       originalCommit(commitTs);
-      this.recordCommit(ids, commitTs ?? tm._lastCommitTs);
+      this.recordCommit(ids, commitTs ?? tm._lastCommitTs, before);
     };
 
     const originalBegin = tm.begin.bind(tm);
@@ -359,7 +364,7 @@ export class Engine {
     installSyscallHooks(this.global);
   }
 
-  private recordCommit(ids: string[], ts: bigint): void {
+  private recordCommit(ids: string[], ts: bigint, before: Array<Doc | undefined>): void {
     const db = this.db;
     const writes: Array<[string, JSONValue | null]> = ids.map((id) => {
       const doc = db._documents[id];
@@ -395,12 +400,18 @@ export class Engine {
     }
     // Commits that wrote nothing need no record but still get a durable ts,
     // which the client waits for before resolving the mutation.
+    // What each document was and became, so a subscription re-runs only if it read one of them (read-set.ts).
     const tables = new Set<string>();
-    for (const id of ids) {
+    const written = new Map<string, WrittenDoc[]>();
+    ids.forEach((id, i) => {
       const table = tableOfId(id);
-      if (table !== null) tables.add(table);
-    }
-    this.durability.committed(ts, tables);
+      if (table === null) return;
+      tables.add(table);
+      const list = written.get(table) ?? [];
+      list.push({ id, before: before[i], after: db._documents[id] as Doc | undefined });
+      written.set(table, list);
+    });
+    this.durability.committed(ts, tables, written);
   }
 }
 

@@ -3,6 +3,7 @@
  * clients see it (`dir/module:export` paths with a kind and a visibility).
  */
 import { AsyncLocalStorage } from "node:async_hooks";
+import type { ReadSet } from "./read-set.js";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -26,6 +27,8 @@ export interface CallContext {
   newJournal?: string | null;
   /** Queries: tables read; null once something was read that can't be attributed. */
   readTables?: Set<string> | null;
+  /** Queries: ids and index ranges read, per table (read-set.ts). */
+  reads?: ReadSet;
   /** Mutations: the top-level handler's return value, captured before commit. */
   handlerClaimed?: boolean;
   hasResult?: boolean;

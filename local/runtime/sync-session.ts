@@ -14,6 +14,7 @@ import { convexToJson, jsonToConvex, type JSONValue, type Value } from "convex/v
 import { AuthError, INVALID_TOKEN_MESSAGE, type Verifier } from "./auth.js";
 import { checkAdminAuth } from "./admin.js";
 import type { CommitSummary, Engine, Identity, QueryOutcome } from "./engine.js";
+import type { ReadSet } from "./read-set.js";
 import { ClientVisibleError, encodeTs, functionNotFound, logFunctionError, newRequestId, toClientError } from "./errors.js";
 import type { Logger } from "./log.js";
 
@@ -40,7 +41,7 @@ interface LiveQuery {
   journal: string | null;
   componentPath?: string;
   /** Latest computed result, not necessarily sent yet; `ts` is the commit it reflects. */
-  cached?: { ts: bigint; identityVersion: number; key: string; modification: Record<string, unknown>; readTables: Set<string> | null };
+  cached?: { ts: bigint; identityVersion: number; key: string; modification: Record<string, unknown>; readTables: Set<string> | null; reads?: ReadSet };
   /** A commit after `cached.ts` wrote a table the result was read from. */
   stale?: boolean;
   sentKey?: string;
@@ -88,7 +89,7 @@ export class SyncSession {
   onCommit(commits: CommitSummary[]): void {
     this.recentCommits.push(...commits);
     for (const q of this.queries.values()) {
-      if (q.cached && !q.stale && invalidates(commits, q.cached.ts, q.cached.readTables)) q.stale = true;
+      if (q.cached && !q.stale && invalidates(commits, q.cached.ts, q.cached.readTables, q.cached.reads)) q.stale = true;
     }
     this.requestRound();
   }
@@ -277,7 +278,7 @@ export class SyncSession {
       const outcome = await this.runQuery(q, identity, admin);
       if (this.closed) return "done";
       this.cache(q, outcome, identityVersion);
-      if (invalidates(this.recentCommits, outcome.snapshotTs, outcome.readTables)) q.stale = true;
+      if (invalidates(this.recentCommits, outcome.snapshotTs, outcome.readTables, outcome.reads)) q.stale = true;
     }
     if (querySetVersion !== this.querySetVersion || identityVersion !== this.identityVersion) return "retry";
     const live = [...this.queries.values()];
@@ -322,6 +323,7 @@ export class SyncSession {
         ts: outcome.snapshotTs,
         identityVersion,
         readTables: outcome.readTables,
+        reads: outcome.reads,
         key: JSON.stringify([value, q.journal]),
         modification: { type: "QueryUpdated", queryId: q.queryId, value, logLines: [], journal: q.journal },
       };
@@ -336,6 +338,7 @@ export class SyncSession {
       ts: outcome.snapshotTs,
       identityVersion,
       readTables: outcome.readTables,
+      reads: outcome.reads,
       key,
       modification: {
         type: "QueryFailed",
@@ -360,9 +363,14 @@ export class SyncSession {
   }
 }
 
-/** Whether a commit after `ts` wrote a table in `reads` (null: reads unknown). */
-function invalidates(commits: CommitSummary[], ts: bigint, reads: Set<string> | null): boolean {
-  return commits.some((c) => c.ts > ts && (reads === null || [...c.tables].some((t) => reads.has(t))));
+/**
+ * Whether a commit after `ts` wrote something the result was read from: by
+ * document and index range when the read set is known, else by table (null:
+ * reads unknown).
+ */
+function invalidates(commits: CommitSummary[], ts: bigint, tables: Set<string> | null, reads?: ReadSet): boolean {
+  if (reads !== undefined) return commits.some((c) => c.ts > ts && reads.affectedBy(c));
+  return commits.some((c) => c.ts > ts && (tables === null || [...c.tables].some((t) => tables.has(t))));
 }
 
 function wireVersion(v: Version) {

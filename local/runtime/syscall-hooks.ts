@@ -8,6 +8,7 @@
 import type { ConvexGlobalInternal } from "./convex-test-internals.js";
 import { callStorage, type CallContext } from "./modules.js";
 import { pinPageToJournal } from "./pagination.js";
+import type { RangeExpr } from "./read-set.js";
 
 /** The table of a convex-test id (`<digits><table>`), or null. */
 export function tableOfId(id: string): string | null {
@@ -40,18 +41,34 @@ function trackRead(call: CallContext | undefined, op: string, jsonArgs: string):
   if (call?.kind !== "query" || call.readTables === null) return;
   if (NO_TABLE_READ.has(op)) return;
   let table: string | null = null;
+  const reads = call.reads;
   try {
-    const args = JSON.parse(jsonArgs) as { query?: { source?: Parameters<typeof tableOfSource>[0] }; id?: string; table?: string };
-    if (op === "1.0/queryStream" || op === "1.0/queryPage") table = tableOfSource(args.query?.source);
-    else if (op === "1.0/get" && typeof args.id === "string") table = tableOfId(args.id);
-    else if (op === "1.0/count" && typeof args.table === "string") table = args.table;
-    else if (op === "1.0/storageGetUrl") table = "_storage";
+    const args = JSON.parse(jsonArgs) as { query?: { source?: Parameters<typeof tableOfSource>[0] & { type?: string; range?: unknown } }; id?: string; table?: string };
+    if (op === "1.0/queryStream" || op === "1.0/queryPage") {
+      const source = args.query?.source;
+      table = tableOfSource(source);
+      if (table !== null && reads !== undefined) {
+        if (source?.type === "IndexRange" && Array.isArray(source.range)) reads.range(table, source.range as RangeExpr[]);
+        else reads.wholeTable(table);
+      }
+    } else if (op === "1.0/get" && typeof args.id === "string") {
+      table = tableOfId(args.id);
+      if (table !== null) reads?.id(table, args.id);
+    } else if (op === "1.0/count" && typeof args.table === "string") {
+      table = args.table;
+      reads?.wholeTable(table);
+    } else if (op === "1.0/storageGetUrl") {
+      table = "_storage";
+      reads?.wholeTable(table);
+    }
   } catch {
     table = null;
   }
   // Anything not understood (e.g. getSnapshotTs) may depend on every commit.
-  if (table === null) call.readTables = null;
-  else (call.readTables ??= new Set()).add(table);
+  if (table === null) {
+    call.readTables = null;
+    reads?.everything();
+  } else (call.readTables ??= new Set()).add(table);
 }
 
 export function installSyscallHooks(global: ConvexGlobalInternal): void {
