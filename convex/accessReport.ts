@@ -10,6 +10,7 @@ import { parsePatientQuery } from "../lib/search";
 import { auditRow, describeEvents } from "./auditTrail";
 import { appError, auditMutation, notFound } from "./functions";
 import { findPatients } from "./model/patientLookup";
+import { surnameFirst } from "../lib/chart-format";
 
 const LOOKUP_LIMIT = 10;
 /** A report holds at most this many events; a longer period must be split. */
@@ -30,7 +31,7 @@ export const lookupPatients = auditMutation({
       throw appError(ERROR_CODES.invalid, "Type at least 2 characters: a name, a date of birth (YYYY-MM-DD or M/D/YYYY) or an MRN.");
     }
     const rows = await findPatients(ctx.db, ctx.practiceId, parsed, LOOKUP_LIMIT + 1);
-    const results = rows.slice(0, LOOKUP_LIMIT).map((p) => ({ id: p._id, name: `${p.lastName}, ${p.firstName}`, mrn: p.mrn, dob: p.dob }));
+    const results = rows.slice(0, LOOKUP_LIMIT).map((p) => ({ id: p._id, name: surnameFirst(p), mrn: p.mrn, dob: p.dob }));
     await ctx.audit({
       action: "read",
       verb: "patient.lookup",
@@ -83,7 +84,7 @@ export const run = auditMutation({
       details: { from, to, count: events.length, truncated: rows.length > REPORT_LIMIT },
     });
     return {
-      patient: { id: patient._id, name: `${patient.lastName}, ${patient.firstName}`, mrn: patient.mrn, dob: patient.dob },
+      patient: { id: patient._id, name: surnameFirst(patient), mrn: patient.mrn, dob: patient.dob },
       from,
       to,
       events,

@@ -15,6 +15,7 @@ import { appError, auditMutation, auditQuery, notFound } from "./functions";
 import { requireAuditKey } from "./model/audit";
 import { MAX_VERIFY_BATCH, verifyChainBatch } from "./model/verify";
 import { auditActionValidator, auditCategoryValidator, auditDetailsValidator, auditOutcomeValidator, roleValidator } from "./schema";
+import { surnameFirst } from "../lib/chart-format";
 
 export const auditFiltersValidator = v.object({
   from: v.optional(v.number()),
@@ -163,7 +164,7 @@ export async function describeEvents(db: DatabaseReader, events: Doc<"auditEvent
       verb: e.verb,
       category: e.category,
       outcome: e.outcome,
-      patient: patient === null ? null : { id: patient._id, name: `${patient.lastName}, ${patient.firstName}`, mrn: patient.mrn },
+      patient: patient === null ? null : { id: patient._id, name: surnameFirst(patient), mrn: patient.mrn },
       resource: e.resource ?? null,
       purpose: e.purpose ?? null,
       details: e.details,

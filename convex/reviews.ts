@@ -9,6 +9,7 @@ import { ERROR_CODES } from "../lib/errors";
 import { paginateChecked } from "./auditTrail";
 import { appError, auditMutation, auditQuery, notFound } from "./functions";
 import { auditDetailsValidator, reviewKindValidator, reviewStatusValidator, roleValidator } from "./schema";
+import { surnameFirst } from "../lib/chart-format";
 
 const reviewRow = v.object({
   _id: v.id("complianceReviews"),
@@ -58,7 +59,7 @@ export const list = auditQuery({
         at: r.at,
         auditSeq: r.auditSeq,
         member: { id: r.memberId, name: member?.name ?? "Former member", role: member?.role ?? "front_desk" },
-        patient: patient === null ? null : { id: patient._id, name: `${patient.lastName}, ${patient.firstName}`, mrn: patient.mrn },
+        patient: patient === null ? null : { id: patient._id, name: surnameFirst(patient), mrn: patient.mrn },
         facts: r.facts,
         emergency: emergency === null ? null : { reason: emergency.reason, detail: emergency.detail },
         review: r.review === undefined || reviewer === null ? null : { by: reviewer, at: r.review.at, comment: r.review.comment },

@@ -10,6 +10,7 @@ import { addDays, isValidDate, localDate, zonedToUtc } from "../lib/schedule/tim
 import type { Id } from "./_generated/dataModel";
 import { appError, memberMutation, memberQuery, scheduleQuery } from "./functions";
 import { MAX_DURATION_MINUTES, practiceOf, workingBlocks } from "./model/schedule";
+import { surnameFirst } from "../lib/chart-format";
 
 const statusV = v.union(
   v.literal("scheduled"),
@@ -129,7 +130,7 @@ export const day = scheduleQuery({
       }
       if (!patients.has(a.patientId)) {
         const p = await ctx.db.get("patients", a.patientId);
-        patients.set(a.patientId, p === null ? "Unknown patient" : `${p.lastName}, ${p.firstName}`);
+        patients.set(a.patientId, p === null ? "Unknown patient" : surnameFirst(p));
       }
       const type = types.get(a.typeId)!;
       appointments.push({

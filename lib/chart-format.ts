@@ -15,6 +15,11 @@ export function patientName(p: PersonName): string {
   return `${p.lastName}, ${given}`;
 }
 
+/** "Ashdown, Avery": last name and first name only, as lists and the audit trail show a patient. */
+export function surnameFirst(p: { firstName: string; lastName: string }): string {
+  return `${p.lastName}, ${p.firstName}`;
+}
+
 /** "Avery Lee Ashdown": for sentences. */
 export function patientNameNatural(p: PersonName): string {
   return [p.firstName, p.middleName ?? "", p.lastName].filter((s) => s.trim() !== "").join(" ");
