@@ -56,6 +56,13 @@ export interface NamePlan {
   byLength: (NameWord[] | undefined)[];
   /** Each person's first initial, lower-cased ("" when none). */
   firstInitials: string[];
+  /**
+   * pairs[(a << 7) | b] = 1 when a name word can match a token whose first two characters are the ASCII a, b
+   * (lower-cased; b may be an apostrophe the match skips): most tokens are ruled out without a compare.
+   */
+  pairs: Uint8Array;
+  /** initialStart[c] = 1 when some record initials ("js", "jas") start with the ASCII letter c. */
+  initialStart: Uint8Array;
 }
 
 interface NameWord {
@@ -80,7 +87,17 @@ export function namePlan(people: PersonName[]): NamePlan {
     (byLength[word.length] ??= []).push({ word, person: info.person });
   }
   const firstInitials = people.map((p) => p?.firstName?.[0]?.toLowerCase() ?? "");
-  plan = { words, initials, lengthOk, byLength, firstInitials };
+  const pairs = new Uint8Array(128 * 128);
+  for (const word of words.keys()) {
+    const w0 = word.charCodeAt(0);
+    const w1 = word.charCodeAt(1);
+    if (w0 >= 128) continue; // an ASCII token never matches it
+    pairs[(w0 << 7) | 39] = 1; // "O'Neil" for "oneil"
+    if (w1 < 128) pairs[(w0 << 7) | w1] = 1;
+  }
+  const initialStart = new Uint8Array(128);
+  for (const k of initials.keys()) if (k.charCodeAt(0) < 128) initialStart[k.charCodeAt(0)] = 1;
+  plan = { words, initials, lengthOk, byLength, firstInitials, pairs, initialStart };
   if (namePlans.size >= 256) namePlans.clear();
   namePlans.set(key, plan);
   return plan;
@@ -92,6 +109,11 @@ export function namePlan(people: PersonName[]): NamePlan {
  * in `plan.words`; a token outside ASCII takes exactly that path.
  */
 export function nameWordAt(text: string, s: number, e: number, plan: NamePlan): number {
+  if (e - s >= 2) {
+    const c0 = text.charCodeAt(s);
+    const c1 = text.charCodeAt(s + 1);
+    if (c0 < 128 && c1 < 128 && plan.pairs[(foldAscii(c0) << 7) | foldAscii(c1)] === 0) return 0;
+  }
   let apostrophes = 0;
   for (let q = s; q < e; q++) {
     const c = text.charCodeAt(q);
@@ -105,6 +127,11 @@ export function nameWordAt(text: string, s: number, e: number, plan: NamePlan): 
   const exact = matchFolded(text, s, e, plan.byLength[e - s], false);
   if (exact > 0 || apostrophes === 0) return exact;
   return matchFolded(text, s, e, plan.byLength[e - s - apostrophes], true);
+}
+
+/** An ASCII capital to its small letter; any other code unit as it is. */
+function foldAscii(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
 }
 
 /** The person (index + 1) of the first word in `bucket` equal to ASCII text[s, e) lower-cased (skipping ' when asked). */
@@ -191,7 +218,12 @@ export function nameSpans(text: string, t: Tokens, plan: NamePlan, out: Candidat
         for (let k = i; k <= j; k++) hit[k] = 1;
         i = j;
       }
-    } else if (t.shape[i] === SHAPE_UPPER && (t.end[i]! - t.start[i]!) <= 3 && initials.has(lower(t, text, i))) {
+    } else if (
+      t.shape[i] === SHAPE_UPPER &&
+      t.end[i]! - t.start[i]! <= 3 &&
+      (text.charCodeAt(t.start[i]!) >= 128 || plan.initialStart[foldAscii(text.charCodeAt(t.start[i]!))] === 1) &&
+      initials.has(lower(t, text, i))
+    ) {
       const fl = t.flags[i]!;
       if (!(fl & (F_BLOCK | F_ENGLISH | F_FUNC))) hit[i] = 1;
     }

@@ -18,14 +18,25 @@ import { NUMERIC_CLUSTER_AT } from "./known-find";
 const PIECES = [
   "0", "1", "12", "123", "1234", "555", "0199", "617", "1617", "5550199", "6175550199", "2024", "19", "20", "92", "101", "125", "9", "-", "/", ".", ",", " ", "  ",
   "(", ")", "+", "+1 ", "x", "X", "*", "XXX-XX-", "ext ", "\n", "\t", "a", "Ab", "MRN", "o'", "’s", "-b", "É", "ß", "日",
-  ":", "#", "_", "$", "%", "'", "e", "Dr", "MAY", "may", "\r\n", "🙂",
+  ":", "#", "_", "$", "%", "'", "e", "Dr", "MAY", "may", "\r\n", "🙂", " / ", " - ", ". ", "\u00a0", "\u2028", "\v", "1.", "10.", "255.",
 ];
 // Groups of digits joined by the separators numbers are written with: "1617-555-0199", "(617)555 0199", "3/14/52".
 const digitGroups = fc
-  .array(fc.tuple(fc.constantFrom("", " ", "-", ".", "/", "(", ")", "+", ") ", " (", ":", "x"), fc.stringMatching(/^\d{1,11}$/)), { minLength: 1, maxLength: 5 })
+  .array(
+    fc.tuple(
+      fc.constantFrom("", " ", "-", ".", "/", "(", ")", "+", ") ", " (", ":", "x", " / ", " /", "/ ", " - ", " . ", "\n"),
+      fc.oneof(fc.stringMatching(/^\d{1,11}$/), fc.constantFrom("1952", "2024", "03", "14", "1", "12", "192", "10", "1", "255")),
+    ),
+    { minLength: 1, maxLength: 5 },
+  )
   .map((gs) => gs.map(([sep, d]) => sep + d).join(""));
+// Dates with optional spaces around their separators ("3 / 14 / 1952"), often almost right.
+const sepVariant = fc.constantFrom("/", "-", ".", " / ", "/ ", " /", " - ", " . ", "  /", ":");
+const dateShapes = fc
+  .tuple(fc.stringMatching(/^\d{1,3}$/), sepVariant, fc.stringMatching(/^\d{1,3}$/), sepVariant, fc.constantFrom("1952", "2024", "52", "1852", "0199", "19"))
+  .map((xs) => xs.join(""));
 const denseText = fc
-  .array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 4 }), digitGroups), { maxLength: 40 })
+  .array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 4 }), digitGroups, dateShapes), { maxLength: 40 })
   .map((xs) => xs.join(""));
 
 /** The tokenizer's word boundaries as tokens.ts computed them before the scan took them over. */

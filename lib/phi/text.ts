@@ -155,6 +155,19 @@ export class StickyScan {
   }
 }
 
+/** How many ASCII digits start at text[p] (0 when none). */
+export function digitsAt(text: string, p: number): number {
+  let q = p;
+  for (let c = text.charCodeAt(q); c >= 48 && c <= 57; c = text.charCodeAt(++q));
+  return q - p;
+}
+
+/** A character of the class [\s.-] (white space, "." or "-"). */
+export function isSpaceDotDash(c: number): boolean {
+  if (c === 32 || c === 46 || c === 45 || (c >= 9 && c <= 13)) return true;
+  return c > 127 && /\s/.test(String.fromCharCode(c));
+}
+
 /** Runs of ASCII digits: text[digits[2r], digits[2r + 1]) for r < nDigitRuns (see scan.ts). */
 export interface DigitRuns {
   digits: Int32Array;

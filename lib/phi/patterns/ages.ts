@@ -13,8 +13,13 @@ import * as tk from "../tokens";
 const { T_AGEWORD } = tk;
 
 const NUMBER = /(?<![\w.,/-])(?:9\d|1[01]\d|12[0-5])(?![\d]|[.,]\d)/g;
-// The same, tried only at runs of 2-3 digits.
-export const NUMBER_AT = runPattern(NUMBER, (_text, s, e) => (e - s === 2 || e - s === 3 ? 1 : 0), 2, 3);
+// The same, tried only at runs of 2-3 digits that read 90-99 or 100-129 (the pattern checks the rest).
+export const NUMBER_AT = runPattern(NUMBER, (text, s, e) => {
+  const c = text.charCodeAt(s);
+  if (e - s === 2) return c === 57 ? 1 : 0;
+  const c1 = text.charCodeAt(s + 1);
+  return c === 49 && c1 >= 48 && c1 <= 50 ? 1 : 0;
+}, 2, 3);
 // after the number: "92 yo", "92-year-old", "92 y/o F", "92 years of age", "92yof"
 const UNIT_AFTER =
   /^(?:\s{0,2}|-)(?:y\.?\s?o\.?|y\/o|yo|yrs?\.?(?:\s{0,2}|-)old|years?(?:\s{0,2}|-)old|yr?s?\.?(?:\s{0,2}|-)?of\s+age|years?\s+of\s+age|y\.?r\.?s?\b|-?year-old|-?yr-old|-?y-o|yof|yom|yowf|yowm|yobm|yobf|yo[mf]|y\.o\.[mf]|year|years|yr)(?![a-z])/i;

@@ -2,7 +2,7 @@
 import { type Candidate } from "../types";
 import * as tx from "../text";
 // Bind once: module namespace/export getters are slow in hot loops.
-const { eachRunMatch, lookBack, runPattern } = tx;
+const { digitsAt, eachRunMatch, isSpaceDotDash, lookBack, runPattern } = tx;
 import { type Tokens } from "../tokens";
 
 const PHONE =
@@ -61,7 +61,18 @@ const IPV6 = /(?<![:\w.])(?:[0-9a-f]{0,4}:){2,7}(?::|[0-9a-f]{1,4})(?![:\w])/gi;
 export const PHONE_AT = runPattern(PHONE, (text, s, e) => {
   const before = s > 0 ? text.charCodeAt(s - 1) : 0;
   const len = e - s;
-  return ((before === 43 && text.charCodeAt(s) === 49) || before === 40 ? 2 : 0) | (len === 1 || len === 3 || len === 4 || len === 10 || len === 11 ? 1 : 0);
+  const c0 = text.charCodeAt(s);
+  const after = text.charCodeAt(e);
+  // "(617)" / "+1": the match starts at the "(" or "+"
+  let bits = (before === 43 && c0 === 49) || (before === 40 && len === 3 && after === 41) ? 2 : 0;
+  // "617-555-...", "617 555...": three digits, a separator and another digit
+  if (len === 3) return bits | (isSpaceDotDash(after) && digitsAt(text, e + 1) > 0 ? 1 : 0);
+  if (len === 10) return bits | 1;
+  if (c0 !== 49) return bits;
+  // a leading 1: "1 (617)...", "1-617-...", "1617-555-...", "16175550199"
+  if (len === 1) return bits | (after === 40 || (isSpaceDotDash(after) && (text.charCodeAt(e + 1) === 40 || digitsAt(text, e + 1) > 0)) ? 1 : 0);
+  if (len === 4) return bits | (isSpaceDotDash(after) && digitsAt(text, e + 1) > 0 ? 1 : 0);
+  return bits | (len === 11 ? 1 : 0);
 });
 export const LOCAL_PHONE_AT = runPattern(LOCAL_PHONE, (text, s, e) => {
   const c = text.charCodeAt(e);
@@ -77,7 +88,12 @@ export const NATIONAL_PHONE_AT = runPattern(NATIONAL_PHONE, (text, s, e) => {
   if (e - s < 6 && c !== 32 && c !== 46 && c !== 45 && c !== 41) return 0; // the pattern has 6+ digits
   return s > 0 && text.charCodeAt(s - 1) === 40 ? 3 : 1;
 }, 2);
-export const IPV4_AT = runPattern(IPV4, (text, s, e) => (e - s <= 3 && text.charCodeAt(e) === 46 ? 1 : 0), 1, 3);
+// an IPv4 address: 1-3 digits, ".", 1-3 digits, "." (the pattern checks the rest); never after "."
+export const IPV4_AT = runPattern(IPV4, (text, s, e) => {
+  if (text.charCodeAt(e) !== 46 || (s > 0 && text.charCodeAt(s - 1) === 46)) return 0;
+  const n = digitsAt(text, e + 1);
+  return n > 0 && n <= 3 && text.charCodeAt(e + 1 + n) === 46 ? 1 : 0;
+}, 1, 3);
 
 function isHex(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);

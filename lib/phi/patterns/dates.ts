@@ -8,7 +8,7 @@
 import { type Candidate } from "../types";
 import * as tx from "../text";
 // Bind once: module namespace/export getters are slow in hot loops.
-const { eachRunMatch, lookBack, runPattern, wordAfter, wordBefore } = tx;
+const { digitsAt, eachRunMatch, lookBack, runPattern, wordAfter, wordBefore } = tx;
 import { type Tokens } from "../tokens";
 import * as tk from "../tokens";
 
@@ -54,26 +54,49 @@ const LABELLED_COMPACT = /(?:dob|d\.o\.b\.?|date\s+of\s+birth|birth\s?date|born)
 /** A separator of numeric dates: / . - */
 const isDateSep = (c: number): boolean => c === 47 || c === 46 || c === 45;
 // The same, tried only where they can start: at a run of 1-2 (NUMERIC, MONTH_DAY_NUMERIC) or 4 (ISO) digits
-// followed by a separator.
-export const NUMERIC_AT = runPattern(NUMERIC, (text, s, e) => (e - s <= 2 && isDateSep(text.charCodeAt(e)) ? 1 : 0), 1, 2);
-export const ISO_AT = runPattern(ISO, (text, s, e) => (e - s === 4 && isDateSep(text.charCodeAt(e)) ? 1 : 0), 4, 4);
-export const MONTH_YEAR_NUMERIC_AT = runPattern(MONTH_YEAR_NUMERIC, (text, s, e) => {
+// followed by a separator and the next digits (the patterns check the rest).
+/** "3/14/..": 1-2 digits, a separator, 1-2 digits and the same separator again. */
+const dayMonthAt = (text: string, e: number): boolean => {
+  const sep = text.charCodeAt(e);
+  if (!isDateSep(sep)) return false;
+  const n = digitsAt(text, e + 1);
+  return n > 0 && n <= 2 && text.charCodeAt(e + 1 + n) === sep;
+};
+/** A "/" or "-" and then digits. */
+const slashOrDashThenDigit = (text: string, e: number): boolean => {
   const c = text.charCodeAt(e);
-  return e - s <= 2 && (c === 47 || c === 45) ? 1 : 0;
+  return (c === 47 || c === 45) && digitsAt(text, e + 1) > 0;
+};
+export const NUMERIC_AT = runPattern(NUMERIC, (text, s, e) => (e - s <= 2 && dayMonthAt(text, e) ? 1 : 0), 1, 2);
+export const ISO_AT = runPattern(ISO, (text, s, e) => {
+  const c = text.charCodeAt(s);
+  return e - s === 4 && (c === 49 || c === 50) && dayMonthAt(text, e) ? 1 : 0;
+}, 4, 4);
+export const MONTH_YEAR_NUMERIC_AT = runPattern(MONTH_YEAR_NUMERIC, (text, s, e) => {
+  if (e - s > 2 || !slashOrDashThenDigit(text, e)) return 0;
+  const c = text.charCodeAt(e + 1);
+  return (c === 49 || c === 50) && digitsAt(text, e + 1) === 4 ? 1 : 0;
 }, 1, 2);
 export const ISO_MONTH_AT = runPattern(ISO_MONTH, (text, s, e) => {
-  const c = text.charCodeAt(e);
-  return e - s === 4 && (c === 47 || c === 45) ? 1 : 0;
+  const c = text.charCodeAt(s);
+  return e - s === 4 && (c === 49 || c === 50) && slashOrDashThenDigit(text, e) ? 1 : 0;
 }, 4, 4);
 export const NUMERIC_SPACED_AT = runPattern(NUMERIC_SPACED, (text, s, e) => {
   if (e - s > 2) return 0;
-  const c = text.charCodeAt(e);
-  return isDateSep(c) || (c === 32 && isDateSep(text.charCodeAt(e + 1))) ? 1 : 0;
+  // digits, " "?, separator, " "?, 1-2 digits, " "?, the same separator
+  let p = e;
+  if (text.charCodeAt(p) === 32) p++;
+  const sep = text.charCodeAt(p);
+  if (!isDateSep(sep)) return 0;
+  p++;
+  if (text.charCodeAt(p) === 32) p++;
+  const n = digitsAt(text, p);
+  if (n === 0 || n > 2) return 0;
+  p += n;
+  if (text.charCodeAt(p) === 32) p++;
+  return text.charCodeAt(p) === sep ? 1 : 0;
 }, 1, 2);
-export const MONTH_DAY_NUMERIC_AT = runPattern(MONTH_DAY_NUMERIC, (text, s, e) => {
-  const c = text.charCodeAt(e);
-  return e - s <= 2 && (c === 47 || c === 45) ? 1 : 0;
-}, 1, 2);
+export const MONTH_DAY_NUMERIC_AT = runPattern(MONTH_DAY_NUMERIC, (text, s, e) => (e - s <= 2 && slashOrDashThenDigit(text, e) ? 1 : 0), 1, 2);
 const DAY_BEFORE = /(\d{1,2}(?:st|nd|rd|th)?)(?:\s{1,2}|-|\s+of\s+)?$/i;
 
 /** Words that, just before a bare m/d, make it a date. */
