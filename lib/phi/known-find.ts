@@ -168,30 +168,53 @@ export interface Cluster {
   bounds: Uint8Array;
 }
 
-/** Numeric clusters of the text, from its digit runs. */
-export function clusters(text: string, runs: DigitRuns): Cluster[] {
+/**
+ * Whether text[a, b) joins two digit groups into one cluster: exactly one of the separators of NUMERIC_CLUSTER
+ * (" / ", "/", " ", ")", ") ", " (", "(" ...). A cluster is a chain of digit runs joined by these.
+ */
+function joinsGroups(text: string, a: number, b: number): boolean {
+  const n = b - a;
+  if (n < 1 || n > 3) return false;
+  const c0 = text.charCodeAt(a);
+  const isSep = (c: number) => c === 47 || c === 46 || c === 45; // / . -
+  if (n === 1) return isSep(c0) || c0 === 32 || c0 === 41 || c0 === 40;
+  const c1 = text.charCodeAt(a + 1);
+  if (n === 2) return (c0 === 32 && (isSep(c1) || c1 === 40)) || (isSep(c0) && c1 === 32) || (c0 === 41 && c1 === 32);
+  return c0 === 32 && isSep(c1) && text.charCodeAt(a + 2) === 32;
+}
+
+/**
+ * Numeric clusters of the text (the matches of NUMERIC_CLUSTER), from its digit runs, leaving out those with
+ * fewer than `minDigits` digits (no identifier looked for is shorter).
+ */
+export function clusters(text: string, runs: DigitRuns, minDigits = 1): Cluster[] {
   const out: Cluster[] = [];
-  eachRunMatch(NUMERIC_CLUSTER_AT, text, runs, (m) => {
-    const s = m[0];
-    const pos: number[] = [];
-    const bounds = new Uint8Array(s.length + 1);
-    let digits = "";
-    let prevDigit = false;
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      if (c >= 48 && c <= 57) {
-        if (!prevDigit) bounds[digits.length]! |= 1;
-        digits += s[i];
-        pos.push(m.index + i);
-        prevDigit = true;
-      } else {
-        if (prevDigit) bounds[digits.length]! |= 2;
-        prevDigit = false;
-      }
+  const d = runs.digits;
+  const R = runs.nDigitRuns;
+  let r = 0;
+  while (r < R) {
+    let q = r;
+    let total = d[2 * r + 1]! - d[2 * r]!;
+    while (q + 1 < R && joinsGroups(text, d[2 * q + 1]!, d[2 * q + 2]!)) {
+      q++;
+      total += d[2 * q + 1]! - d[2 * q]!;
     }
-    bounds[digits.length]! |= 2;
-    out.push({ start: m.index, digits, pos, bounds });
-  });
+    if (total >= minDigits) {
+      const pos: number[] = [];
+      const bounds = new Uint8Array(total + 1);
+      let digits = "";
+      for (let g = r; g <= q; g++) {
+        const s = d[2 * g]!;
+        const e = d[2 * g + 1]!;
+        bounds[digits.length]! |= 1;
+        digits += text.slice(s, e);
+        for (let i = s; i < e; i++) pos.push(i);
+        bounds[digits.length]! |= 2;
+      }
+      out.push({ start: d[2 * r]!, digits, pos, bounds });
+    }
+    r = q + 1;
+  }
   return out;
 }
 

@@ -12,6 +12,7 @@ import * as tk from "./tokens";
 const { rawOf, wordFlags, F_BLOCK, F_COMMON, F_ENGLISH, F_FUNC, SHAPE_INITIAL, SHAPE_UPPER } = tk;
 import { emitNameSpans } from "./names/emit";
 import { ScratchBytes, ScratchInts } from "./scan";
+import { lowerHash } from "./word-table";
 
 const kwScratch = new ScratchInts();
 const hitScratch = new ScratchBytes();
@@ -57,12 +58,14 @@ export interface NamePlan {
   /** Each person's first initial, lower-cased ("" when none). */
   firstInitials: string[];
   /**
-   * pairs[(a << 7) | b] = 1 when a name word can match a token whose first two characters are the ASCII a, b
-   * (lower-cased; b may be an apostrophe the match skips): most tokens are ruled out without a compare.
+   * A 256-bit filter of the (first, second) ASCII characters a name word can match a token with (lower-cased;
+   * the second may be an apostrophe the match skips): most tokens are ruled out without a compare.
    */
-  pairs: Uint8Array;
+  pairs: Int32Array;
   /** initialStart[c] = 1 when some record initials ("js", "jas") start with the ASCII letter c. */
   initialStart: Uint8Array;
+  /** Person (index + 1) by the lower-case hash (word-table lowerHash) of each name word. */
+  byLid: Map<number, number>;
 }
 
 interface NameWord {
@@ -87,17 +90,24 @@ export function namePlan(people: PersonName[]): NamePlan {
     (byLength[word.length] ??= []).push({ word, person: info.person });
   }
   const firstInitials = people.map((p) => p?.firstName?.[0]?.toLowerCase() ?? "");
-  const pairs = new Uint8Array(128 * 128);
+  const pairs = new Int32Array(8);
+  const addPair = (a: number, b: number) => {
+    const bit = pairBit(a, b);
+    pairs[bit >>> 5]! |= 1 << (bit & 31);
+  };
   for (const word of words.keys()) {
     const w0 = word.charCodeAt(0);
     const w1 = word.charCodeAt(1);
     if (w0 >= 128) continue; // an ASCII token never matches it
-    pairs[(w0 << 7) | 39] = 1; // "O'Neil" for "oneil"
-    if (w1 < 128) pairs[(w0 << 7) | w1] = 1;
+    addPair(w0, 39); // "O'Neil" for "oneil"
+    if (w1 < 128) addPair(w0, w1);
   }
   const initialStart = new Uint8Array(128);
   for (const k of initials.keys()) if (k.charCodeAt(0) < 128) initialStart[k.charCodeAt(0)] = 1;
-  plan = { words, initials, lengthOk, byLength, firstInitials, pairs, initialStart };
+  const byLid = new Map<number, number>();
+  // the first person a word belongs to, as words.get gives it
+  for (const [word, info] of words) if (!byLid.has(lowerHash(word))) byLid.set(lowerHash(word), info.person + 1);
+  plan = { words, initials, lengthOk, byLength, firstInitials, pairs, initialStart, byLid };
   if (namePlans.size >= 256) namePlans.clear();
   namePlans.set(key, plan);
   return plan;
@@ -112,7 +122,10 @@ export function nameWordAt(text: string, s: number, e: number, plan: NamePlan): 
   if (e - s >= 2) {
     const c0 = text.charCodeAt(s);
     const c1 = text.charCodeAt(s + 1);
-    if (c0 < 128 && c1 < 128 && plan.pairs[(foldAscii(c0) << 7) | foldAscii(c1)] === 0) return 0;
+    if (c0 < 128 && c1 < 128 && c0 !== 39) {
+      const bit = pairBit(foldAscii(c0), foldAscii(c1));
+      if ((plan.pairs[bit >>> 5]! & (1 << (bit & 31))) === 0) return 0;
+    }
   }
   let apostrophes = 0;
   for (let q = s; q < e; q++) {
@@ -127,6 +140,11 @@ export function nameWordAt(text: string, s: number, e: number, plan: NamePlan): 
   const exact = matchFolded(text, s, e, plan.byLength[e - s], false);
   if (exact > 0 || apostrophes === 0) return exact;
   return matchFolded(text, s, e, plan.byLength[e - s - apostrophes], true);
+}
+
+/** Bit 0-255 of a pair of ASCII characters in NamePlan.pairs. */
+function pairBit(a: number, b: number): number {
+  return Math.imul((a << 7) | b, 0x9e3779b1) >>> 24;
 }
 
 /** An ASCII capital to its small letter; any other code unit as it is. */
@@ -165,10 +183,14 @@ export function nameSpans(text: string, t: Tokens, plan: NamePlan, out: Candidat
   const { initials, lengthOk, firstInitials } = plan;
   // which tokens are one of the known name words (person index + 1), with a cheap length filter first
   const kw = kwScratch.take(t.n);
+  const { byLid } = plan;
   for (let i = 0; i < t.n; i++) {
     const len = t.end[i]! - t.start[i]!;
     if (len >= lengthOk.length || !lengthOk[len]) continue;
-    kw[i] = nameWordAt(text, t.start[i]!, t.end[i]!, plan);
+    if (t.raw[i] !== "") {
+      // the token's lower-case hashes, as words.get(lower-cased) ?? words.get(without apostrophes)
+      kw[i] = byLid.get(t.lid[i]!) ?? (t.lid2[i] !== t.lid[i] ? byLid.get(t.lid2[i]!) ?? 0 : 0);
+    } else kw[i] = nameWordAt(text, t.start[i]!, t.end[i]!, plan);
   }
   const hit = hitScratch.take(t.n);
   for (let i = 0; i < t.n; i++) {
@@ -206,7 +228,9 @@ export function nameSpans(text: string, t: Tokens, plan: NamePlan, out: Candidat
         hit[i] = 1;
         continue;
       }
-      // dotted initials J.S. / J. S. / J.A.S.
+      // dotted initials J.S. / J. S. / J.A.S. (only from a letter some record initials start with)
+      const c0 = text.charCodeAt(t.start[i]!);
+      if (c0 < 128 && plan.initialStart[foldAscii(c0)] === 0) continue;
       let j = i;
       let letters = "";
       for (;;) {

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { valuesOf } from "./test-helpers";
 import { namePlan, nameWordAt } from "./known-names";
+import { scan } from "./scan";
+import { tokenize } from "./tokens";
 import { type KnownIdentifiers } from "./types";
 
 function record(): KnownIdentifiers {
@@ -66,5 +68,31 @@ describe("matching a token against the record's name words", () => {
       }),
       { numRuns: 3000 },
     );
+  });
+  it("a token's lower-case hashes give the person nameWordAt gives", () => {
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 4 }), fc.array(word, { minLength: 1, maxLength: 12 }), fc.boolean(), (names, words, caps) => {
+        const people = names.map((n, i) => ({ firstName: i % 2 ? "Zed" : n, lastName: n }));
+        const plan = namePlan(people);
+        // also the record's own names with an apostrophe put in, in either case
+        const variants = names.map((n, i) => (n.length > 1 ? n.slice(0, 1) + (i % 2 ? "'" : "’") + n.slice(1) : n));
+        const text = (caps ? "NOTE TEXT IN CAPS " : "Note text ") + [...words, ...variants, ...variants.map((v) => v.toUpperCase())].join(" ");
+        const t = tokenize(text, scan(text));
+        for (let i = 0; i < t.n; i++) {
+          if (t.raw[i] === "") continue;
+          const byLid = plan.byLid.get(t.lid[i]!) ?? plan.byLid.get(t.lid2[i]!) ?? 0;
+          expect(byLid).toBe(nameWordAt(text, t.start[i]!, t.end[i]!, plan));
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it("finds a record name written with an apostrophe it does not have, in every case", () => {
+    const plan = namePlan([{ firstName: "Oneil", lastName: "Dargan" }]);
+    for (const text of ["SEEN BY O'NEIL AND D’ARGAN TODAY", "Seen by O'Neil and D’Argan today"]) {
+      const t = tokenize(text, scan(text));
+      const people = Array.from({ length: t.n }, (_, i) => plan.byLid.get(t.lid[i]!) ?? plan.byLid.get(t.lid2[i]!) ?? 0);
+      expect(people).toEqual([0, 0, 1, 0, 1, 0]);
+    }
   });
 });

@@ -38,6 +38,8 @@ interface RecordPlan {
   /** The city is a common word ("Mobile"): only a capitalised mention counts. */
   cityCommon: boolean;
   zip: string | null;
+  /** The fewest digits of any number looked for: shorter clusters are never built. */
+  minDigits: number;
 }
 
 /** Per-piece caches by value (bounded), so a record rebuilt per call skips the costly parts. */
@@ -79,6 +81,7 @@ function buildPlan(known: KnownIdentifiers): RecordPlan {
     city: null,
     cityCommon: false,
     zip: null,
+    minDigits: 1,
   };
   if (!p) return plan;
   plan.numeric = !!(p.dob || p.phone || (p.mrn && /^[\d\s./#-]+$/.test(p.mrn)));
@@ -114,6 +117,9 @@ function buildPlan(known: KnownIdentifiers): RecordPlan {
       if (zip.length === 5) plan.zip = zip;
     }
   }
+  const lengths = [...(plan.dobForms ?? []), plan.zip, plan.mrnDigits, plan.mrnStripped].filter((x): x is string => !!x).map((x) => x.length);
+  if (plan.phone) lengths.push(plan.phone.length === 10 ? 7 : plan.phone.length);
+  if (lengths.length > 0) plan.minDigits = Math.min(...lengths);
   return plan;
 }
 
@@ -148,10 +154,16 @@ function fieldsOf(k: KnownIdentifiers, out: unknown[]): unknown[] {
 const plans = new WeakMap<KnownIdentifiers, { fields: unknown[]; plan: RecordPlan }>();
 const scratchFields: unknown[] = [];
 
+function sameFields(a: unknown[], b: unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 function planFor(known: KnownIdentifiers): RecordPlan {
   const now = fieldsOf(known, scratchFields);
   const hit = plans.get(known);
-  if (hit && hit.fields.length === now.length && hit.fields.every((v, i) => v === now[i])) return hit.plan;
+  if (hit && sameFields(hit.fields, now)) return hit.plan;
   const plan = buildPlan(known);
   plans.set(known, { fields: now.slice(), plan });
   return plan;
@@ -161,7 +173,7 @@ export function detectKnown(text: string, t: Tokens, known: KnownIdentifiers, ou
   const plan = planFor(known);
   if (plan.names) nameSpans(text, t, plan.names, out);
   if (!plan.hasPatient) return;
-  const numeric: Cluster[] = plan.numeric ? clusters(text, t) : [];
+  const numeric: Cluster[] = plan.numeric ? clusters(text, t, plan.minDigits) : [];
   if (plan.dobForms) for (const f of plan.dobForms) findDigits(numeric, f, "DATE", out, text);
   if (plan.phone) {
     findDigits(numeric, plan.phone, "PHONE", out, text, true);
@@ -180,5 +192,5 @@ export function detectKnown(text: string, t: Tokens, known: KnownIdentifiers, ou
   if (plan.line1) findPhrase(lower, plan.line1, "ADDRESS", out);
   if (plan.line2) findPhrase(lower, plan.line2, "ADDRESS", out);
   if (plan.city) findLiteral(text, lower, plan.city, "LOCATION", out, plan.cityCommon);
-  if (plan.zip) findDigits(numeric.length > 0 ? numeric : clusters(text, t), plan.zip, "ZIP", out, text);
+  if (plan.zip) findDigits(plan.numeric ? numeric : clusters(text, t, plan.minDigits), plan.zip, "ZIP", out, text);
 }

@@ -12,7 +12,7 @@ import { ISO_AT, ISO_MONTH_AT, MONTH_DAY_NUMERIC_AT, MONTH_YEAR_NUMERIC_AT, NUME
 import { INTL_PHONE_AT, IPV4_AT, LOCAL_PHONE_AT, NATIONAL_PHONE_AT, PHONE_AT } from "./patterns/contact";
 import { SSN_AT, eachCodeRun } from "./patterns/ids";
 import { NUMBER_AT } from "./patterns/ages";
-import { NUMERIC_CLUSTER_AT } from "./known-find";
+import { NUMERIC_CLUSTER_AT, clusters } from "./known-find";
 
 // Text dense in what the scanners care about: digits, separators, brackets, letters of every case, newlines.
 const PIECES = [
@@ -136,6 +136,41 @@ describe("numeric patterns tried at digit runs", () => {
     for (const p of Object.values(patterns)) expect(runMatches(p, text)).toEqual(globalMatches(p.global, text));
     expect(runMatches(PHONE_AT, text).length).toBeGreaterThanOrEqual(7);
     expect(runMatches(SSN_AT, text).map((m) => m[1])).toEqual(["078-05-1120", "XXX-XX-1120", "***-**-1234"]);
+  });
+});
+
+describe("numeric clusters", () => {
+  /** The clusters as they were built from the matches of NUMERIC_CLUSTER. */
+  function reference(text: string, minDigits: number) {
+    return globalMatches(NUMERIC_CLUSTER_AT.global, text).flatMap(([index, s]) => {
+      const pos: number[] = [];
+      const bounds = new Uint8Array(s.replace(/\D/g, "").length + 1);
+      let digits = "";
+      let prevDigit = false;
+      for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c >= 48 && c <= 57) {
+          if (!prevDigit) bounds[digits.length]! |= 1;
+          digits += s[i];
+          pos.push(index + i);
+          prevDigit = true;
+        } else {
+          if (prevDigit) bounds[digits.length]! |= 2;
+          prevDigit = false;
+        }
+      }
+      bounds[digits.length]! |= 2;
+      return digits.length >= minDigits ? [{ start: index, digits, pos, bounds }] : [];
+    });
+  }
+  it("are the matches of NUMERIC_CLUSTER with enough digits, with their digit positions and group bounds", () => {
+    fc.assert(
+      fc.property(denseText, fc.integer({ min: 1, max: 9 }), (text, minDigits) => {
+        expect(clusters(text, scan(text), minDigits)).toEqual(reference(text, minDigits));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(clusters("(617) 555-0142 and 3 / 14 / 1952", scan("(617) 555-0142 and 3 / 14 / 1952"), 1).map((c) => c.digits)).toEqual(["6175550142", "3141952"]);
   });
 });
 

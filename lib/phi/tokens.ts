@@ -7,7 +7,7 @@ import { type Scan } from "./scan";
 import * as wt from "./word-table";
 import * as gaps from "./token-gaps";
 // Bind once: module namespace/export getters are slow in hot loops.
-const { hashRange, WordTable } = wt;
+const { hashRange, lowerHash, WordTable } = wt;
 const { gapKindMemo, G_BREAK } = gaps;
 import { dictionaries } from "./names/dictionaries";
 import { CREDENTIALS, PERSON_CUES, RELATIONS, TITLES } from "./names/vocab";
@@ -78,6 +78,12 @@ export interface Tokens {
   gap: Int32Array;
   /** Pattern triggers (T_*). */
   trig: Int32Array;
+  /**
+   * lowerHash of the token lower-cased, and lower-cased without apostrophes: equal for spellings that differ
+   * only in case. Valid only where raw[k] is not "".
+   */
+  lid: Int32Array;
+  lid2: Int32Array;
   /** OR of all triggers in the text, to skip whole detectors. */
   anyTrig: number;
   /** The tokens with a trigger (trig[k] !== 0), in order: trigIdx[q] for q < nTrig. */
@@ -91,6 +97,8 @@ export interface Tokens {
 interface WordInfo {
   f: number;
   trig: number;
+  lid: number;
+  lid2: number;
 }
 /** Flags per spelling, computed once (see word-table.ts); the small table serves lower-case words in mixed-case lines. */
 const big = new WordTable(300_000);
@@ -106,24 +114,37 @@ function lookupBig(text: string, s: number, e: number, h: number): void {
   if (big.find(text, s, e, h)) return;
   const w = text.slice(s, e);
   const info = computeInfo(w);
-  big.add(w, h, info.f, info.trig);
+  big.add(w, h, info.f, info.trig, info.lid, info.lid2);
   big.word = w;
   big.f = info.f;
   big.trig = info.trig;
+  big.lid = info.lid;
+  big.lid2 = info.lid2;
 }
 
 /** Small-table flags of text[s, e) into smallCache.word / .f / .trig. */
 function lookupSmall(text: string, s: number, e: number, h: number, smallMap: Map<string, WordInfo>): void {
   if (smallCache.find(text, s, e, h)) return;
   const w = text.slice(s, e);
-  const info = smallMap.get(w) ?? EMPTY;
-  smallCache.add(w, h, info.f, info.trig);
+  const info = smallMap.get(w);
+  const f = info?.f ?? 0;
+  const trig = info?.trig ?? 0;
+  const [lid, lid2] = lowerIds(w);
+  smallCache.add(w, h, f, trig, lid, lid2);
   smallCache.word = w;
-  smallCache.f = info.f;
-  smallCache.trig = info.trig;
+  smallCache.f = f;
+  smallCache.trig = trig;
+  smallCache.lid = lid;
+  smallCache.lid2 = lid2;
 }
 
-const EMPTY: WordInfo = { f: 0, trig: 0 };
+/** lowerHash of a word lower-cased, and lower-cased without apostrophes. */
+function lowerIds(raw: string): [number, number] {
+  const lw = raw.toLowerCase();
+  const key = lw.includes("'") || lw.includes("’") ? lw.replace(/['’]/g, "") : lw;
+  const lid = lowerHash(lw);
+  return [lid, key === lw ? lid : lowerHash(key)];
+}
 let small: Map<string, WordInfo> | null = null;
 /** (length, first letter, second letter) of every small-table word: lets most lower-case words skip the lookup. */
 let smallShape: Uint8Array | null = null;
@@ -144,7 +165,7 @@ function smallTable(): Map<string, WordInfo> {
   const bits = new Uint8Array(32 * 26 * 26);
   for (const words of all) {
     for (const w of words) {
-      if (!m.has(w)) m.set(w, wordInfo(w));
+      if (!m.has(w)) m.set(w, computeInfo(w));
       const c0 = w.charCodeAt(0);
       const c1 = w.length > 1 ? w.charCodeAt(1) : 97;
       if (c0 >= 97 && c0 <= 122 && c1 >= 97 && c1 <= 122) bits[shapeIndex(w.length, c0, c1)] = 1;
@@ -175,7 +196,7 @@ function triggers(lw: string): number {
 
 export function wordInfo(raw: string): WordInfo {
   lookupBig(raw, 0, raw.length, hashRange(raw, 0, raw.length));
-  return { f: big.f, trig: big.trig };
+  return { f: big.f, trig: big.trig, lid: big.lid, lid2: big.lid2 };
 }
 
 function computeInfo(raw: string): WordInfo {
@@ -216,12 +237,13 @@ function computeInfo(raw: string): WordInfo {
   if (ID_LABEL_FIRST.has(lw)) f |= F_IDLABEL;
   if ((fr !== undefined && fr < 1500) || (lr !== undefined && lr < 30000)) f |= F_TOP;
   if ((fr !== undefined && fr < 400) || (lr !== undefined && lr < 2500)) f |= F_HIGH;
-  return { f, trig: triggers(lw) };
+  const lid = lowerHash(lw);
+  return { f, trig: triggers(lw), lid, lid2: key === lw ? lid : lowerHash(key) };
 }
 
 // Scratch buffer for the per-token arrays, reused across calls (detect is synchronous and never keeps Tokens past one call).
 let scratchCap = 1024;
-let scratch = new ArrayBuffer(scratchCap * 20);
+let scratch = new ArrayBuffer(scratchCap * 28);
 
 export function tokenize(text: string, sc: Scan): Tokens {
   const L = text.length;
@@ -233,7 +255,7 @@ export function tokenize(text: string, sc: Scan): Tokens {
   raws.length = n;
   if (n > scratchCap) {
     scratchCap = Math.max(n, 2 * scratchCap);
-    scratch = new ArrayBuffer(scratchCap * 20);
+    scratch = new ArrayBuffer(scratchCap * 28);
   }
   const C = scratchCap;
   const t: Tokens = {
@@ -248,6 +270,8 @@ export function tokenize(text: string, sc: Scan): Tokens {
     mode: new Uint8Array(scratch, C * 13, n),
     anyTrig: 0,
     trigIdx: new Int32Array(scratch, C * 16, n),
+    lid: new Int32Array(scratch, C * 20, n),
+    lid2: new Int32Array(scratch, C * 24, n),
     nTrig: 0,
     digits: sc.digits,
     nDigitRuns: sc.nDigitRuns,
@@ -293,6 +317,8 @@ export function tokenize(text: string, sc: Scan): Tokens {
       raws[k] = smallCache.word;
       t.flags[k] = smallCache.f;
       t.trig[k] = smallCache.trig;
+      t.lid[k] = smallCache.lid;
+      t.lid2[k] = smallCache.lid2;
       anyTrig |= smallCache.trig;
       if (smallCache.trig !== 0) trigIdx[nTrig++] = k;
       continue;
@@ -321,11 +347,15 @@ export function tokenize(text: string, sc: Scan): Tokens {
       raws[k] = smallCache.word;
       f = smallCache.f;
       trig = smallCache.trig;
+      t.lid[k] = smallCache.lid;
+      t.lid2[k] = smallCache.lid2;
     } else {
       lookupBig(text, s, e, h);
       raws[k] = big.word;
       f = big.f;
       trig = big.trig;
+      t.lid[k] = big.lid;
+      t.lid2[k] = big.lid2;
     }
     t.flags[k] = f;
     t.trig[k] = trig;

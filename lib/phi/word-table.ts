@@ -12,28 +12,46 @@ export function hashRange(text: string, s: number, e: number): number {
   return h;
 }
 
-/** Per slot, four Int32 fields side by side (one cache line holds several slots): hash, length (0 = empty), flags, triggers. */
+/**
+ * Per slot, eight Int32 fields side by side (two slots to a cache line): hash, length (0 = empty), flags,
+ * triggers, and the hashes of the word lower-cased and lower-cased without apostrophes (see lowerHash).
+ */
 const HASH = 0;
 const LEN = 1;
 const FLAGS = 2;
 const TRIG = 3;
+const LID = 4;
+const LID2 = 5;
+const STRIDE = 8;
+const SHIFT = 3;
+
+/**
+ * The word's identity regardless of case: FNV-1a of its lower-cased spelling. Two spellings with the same
+ * lower case ("Smith", "SMITH") share it; a collision between different words (about 1 in 4 billion per
+ * pair) can only make a word match a name it is not, never hide one.
+ */
+export function lowerHash(lowerCased: string): number {
+  return hashRange(lowerCased, 0, lowerCased.length);
+}
 
 export class WordTable {
   private keys: (string | undefined)[];
   private meta: Int32Array;
   private mask: number;
   size = 0;
-  /** Filled by find(): the stored spelling, its flags and triggers. */
+  /** Filled by find(): the stored spelling, its flags, triggers and lower-case hashes. */
   word = "";
   f = 0;
   trig = 0;
+  lid = 0;
+  lid2 = 0;
 
   constructor(
     private readonly maxSize: number,
     capacity = 4096,
   ) {
     this.keys = new Array<string | undefined>(capacity).fill(undefined);
-    this.meta = new Int32Array(capacity * 4);
+    this.meta = new Int32Array(capacity * STRIDE);
     this.mask = capacity - 1;
   }
 
@@ -43,7 +61,7 @@ export class WordTable {
     const meta = this.meta;
     const mask = this.mask;
     for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-      const m = slot << 2;
+      const m = slot << SHIFT;
       const l = meta[m + LEN]!;
       if (l === 0) return false;
       if (l !== len || meta[m + HASH] !== h) continue;
@@ -54,41 +72,45 @@ export class WordTable {
         this.word = k;
         this.f = meta[m + FLAGS]!;
         this.trig = meta[m + TRIG]!;
+        this.lid = meta[m + LID]!;
+        this.lid2 = meta[m + LID2]!;
         return true;
       }
     }
   }
 
   /** Stores a word that find() did not find (ignored once the table is full, or for an empty word). */
-  add(word: string, h: number, f: number, trig: number): void {
+  add(word: string, h: number, f: number, trig: number, lid: number, lid2: number): void {
     if (this.size >= this.maxSize || word.length === 0) return;
     if (2 * (this.size + 1) > this.keys.length) this.grow();
-    this.put(word, h, f, trig);
+    this.put(word, h, f, trig, lid, lid2);
     this.size++;
   }
 
-  private put(word: string, h: number, f: number, trig: number): void {
+  private put(word: string, h: number, f: number, trig: number, lid: number, lid2: number): void {
     const mask = this.mask;
     let slot = h & mask;
-    while (this.meta[(slot << 2) + LEN] !== 0) slot = (slot + 1) & mask;
-    const m = slot << 2;
+    while (this.meta[(slot << SHIFT) + LEN] !== 0) slot = (slot + 1) & mask;
+    const m = slot << SHIFT;
     this.keys[slot] = word;
     this.meta[m + HASH] = h;
     this.meta[m + LEN] = word.length;
     this.meta[m + FLAGS] = f;
     this.meta[m + TRIG] = trig;
+    this.meta[m + LID] = lid;
+    this.meta[m + LID2] = lid2;
   }
 
   private grow(): void {
     const { keys, meta } = this;
     const cap = keys.length * 2;
     this.keys = new Array<string | undefined>(cap).fill(undefined);
-    this.meta = new Int32Array(cap * 4);
+    this.meta = new Int32Array(cap * STRIDE);
     this.mask = cap - 1;
     for (let i = 0; i < keys.length; i++) {
       const k = keys[i];
-      const m = i << 2;
-      if (k !== undefined) this.put(k, meta[m + HASH]!, meta[m + FLAGS]!, meta[m + TRIG]!);
+      const m = i << SHIFT;
+      if (k !== undefined) this.put(k, meta[m + HASH]!, meta[m + FLAGS]!, meta[m + TRIG]!, meta[m + LID]!, meta[m + LID2]!);
     }
   }
 }

@@ -19,6 +19,7 @@ import { type Tokens } from "../tokens";
 import { ScratchBytes } from "../scan";
 import { emitNameSpans } from "./emit";
 import * as tk from "../tokens";
+import { lowerHash } from "../word-table";
 // Bind once: module namespace/export getters are slow in hot loops.
 const { gapBefore, rawOf, wordFlags, F_AFTERVERB, F_AMBIG_CRED, F_BLOCK, F_BYVERB, F_COMMON, F_CRED, F_CUEVERB, F_ENGLISH, F_FIRST, F_FUNC, F_HEAD, F_HIGH, F_IS, F_STATE, F_LABEL, F_LAST, F_LINK, F_NAME, F_REL, F_SHORT_TITLE, F_SIGNOFF, F_TITLE, F_TOP, G_BREAK, G_COLON, G_COMMA, G_DOT, G_HYPHEN, G_NEWLINE, G_OPEN_PAREN, G_POSS, G_PUNCT_AFTER, G_REL, G_SPACE, SHAPE_CAP, SHAPE_INITIAL, SHAPE_LOWER, SHAPE_UPPER } = tk;
 
@@ -39,7 +40,8 @@ interface NameCtx {
   G: Int32Array;
   mark: Uint8Array;
   confirmed: Set<string>;
-  confirmedRaw: Set<string>;
+  /** Tokens' lower-case hashes (Tokens.lid) of the confirmed spellings. */
+  confirmedLid: Set<number>;
 }
 
 function len(c: NameCtx, i: number): number {
@@ -119,21 +121,18 @@ function continues(c: NameCtx, j: number, ctx = CTX_REL): boolean {
 }
 
 function markRange(c: NameCtx, a: number, b: number, confirm: boolean): void {
-  const { t, S, mark, confirmed, confirmedRaw } = c;
+  const { t, S, mark, confirmed, confirmedLid } = c;
   for (let k = a; k < b; k++) {
     mark[k] = 1;
     if (confirm && S[k] !== SHAPE_INITIAL && len(c, k) > 1) {
-      const lw = low(c, k);
-      if (!confirmed.has(lw)) {
-        confirmed.add(lw);
-        confirmedRaw.add(lw);
-        confirmedRaw.add(lw.toUpperCase());
-        confirmedRaw.add(lw.charAt(0).toUpperCase() + lw.slice(1));
-        confirmedRaw.add(t.raw[k]!);
+      // a confirmed token always has its spelling (it is capitalised, or its line is not mixed case)
+      const lid = t.raw[k] !== "" ? t.lid[k]! : lowerHash(rawOf(t, c.text, k).toLowerCase());
+      if (!confirmedLid.has(lid)) {
+        confirmedLid.add(lid);
+        confirmed.add(rawOf(t, c.text, k).toLowerCase());
       }
     }
   }
-  
 }
 
 function chain(c: NameCtx, i: number, ctx: number, max = 4): number {
@@ -181,8 +180,8 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): Set<stri
   const S = t.shape;
   const M = t.mode;
   const G = t.gap;
-  const confirmedRaw = new Set<string>();
-  const c: NameCtx = { text, t, n, F, S, M, G, mark, confirmed, confirmedRaw };
+  const confirmedLid = new Set<number>();
+  const c: NameCtx = { text, t, n, F, S, M, G, mark, confirmed, confirmedLid };
 
   for (let i = 0; i < n; i++) {
     const fl = F[i]!;
@@ -356,18 +355,14 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): Set<stri
     }
   }
 
-  // 8. propagate spellings confirmed by context
+  // 8. propagate spellings confirmed by context (in any case: "Okafor", "OKAFOR")
   if (confirmed.size > 0) {
-    // lengths of the confirmed spellings: a cheap filter before the set lookup
-    let maxLen = 0;
-    for (const w of confirmedRaw) maxLen = Math.max(maxLen, w.length);
-    const lenOk = new Uint8Array(maxLen + 1);
-    for (const w of confirmedRaw) lenOk[w.length] = 1;
+    const lids = t.lid;
     for (let pass = 0; pass < 2; pass++) {
       for (let i = 0; i < n; i++) {
         if (mark[i] || (M[i] === 0 && S[i] !== SHAPE_CAP && S[i] !== SHAPE_UPPER) || S[i] === SHAPE_INITIAL) continue;
-        const raw = t.raw[i]!;
-        if (raw.length > maxLen || !lenOk[raw.length] || !confirmedRaw.has(raw) || !proper(c, i)) continue;
+        // (these tokens all have their spelling and lid: capitalised, or on a line that is not mixed case)
+        if (!confirmedLid.has(lids[i]!) || !proper(c, i)) continue;
         const fl = F[i]!;
         const weak = (fl & (F_COMMON | F_FUNC)) !== 0;
         if (pass === 0) {
