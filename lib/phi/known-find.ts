@@ -8,7 +8,7 @@ import { type Candidate, type PhiType } from "./types";
 import { parseDate } from "./patterns/dates";
 import * as tx from "./text";
 // Bind once: module namespace/export getters are slow in hot loops.
-const { eachRunMatch, runPattern } = tx;
+const { runPattern } = tx;
 type DigitRuns = tx.DigitRuns;
 
 const P = 100;

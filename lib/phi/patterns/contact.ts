@@ -64,7 +64,7 @@ export const PHONE_AT = runPattern(PHONE, (text, s, e) => {
   const c0 = text.charCodeAt(s);
   const after = text.charCodeAt(e);
   // "(617)" / "+1": the match starts at the "(" or "+"
-  let bits = (before === 43 && c0 === 49) || (before === 40 && len === 3 && after === 41) ? 2 : 0;
+  const bits = (before === 43 && c0 === 49) || (before === 40 && len === 3 && after === 41) ? 2 : 0;
   // "617-555-...", "617 555...": three digits, a separator and another digit
   if (len === 3) return bits | (isSpaceDotDash(after) && digitsAt(text, e + 1) > 0 ? 1 : 0);
   if (len === 10) return bits | 1;
