@@ -134,6 +134,7 @@ export function phone(r: Rng, ten = `${area(r)}${r.int(2, 9)}${r.digits(6)}`): s
   const a = ten.slice(0, 3);
   const b = ten.slice(3, 6);
   const c = ten.slice(6);
+  if (r.chance(0.04)) return `${b}-${c}`; // a local seven-digit number, as older charts have them
   return r.pick([`(${a}) ${b}-${c}`, `${a}-${b}-${c}`, `${a}.${b}.${c}`, `${a}${b}${c}`, `+1 ${a} ${b} ${c}`, `1-${a}-${b}-${c}`, `${a} ${b} ${c}`, `(${a})${b}-${c}`, `+1 (${a}) ${b}-${c}`, `${a}/${b}-${c}`]);
 }
 
