@@ -18,7 +18,7 @@ import { NUMERIC_CLUSTER_AT, clusters } from "./known-find";
 const PIECES = [
   "0", "1", "12", "123", "1234", "555", "0199", "617", "1617", "5550199", "6175550199", "2024", "19", "20", "92", "101", "125", "9", "-", "/", ".", ",", " ", "  ",
   "(", ")", "+", "+1 ", "x", "X", "*", "XXX-XX-", "ext ", "\n", "\t", "a", "Ab", "MRN", "o'", "’s", "-b", "É", "ß", "日",
-  ":", "#", "_", "$", "%", "'", "e", "Dr", "MAY", "may", "\r\n", "🙂", " / ", " - ", ". ", "\u00a0", "\u2028", "\v", "1.", "10.", "255.",
+  ":", "#", "_", "$", "%", "'", "e", "Dr", "MAY", "may", "\r\n", "🙂", " / ", " - ", ". ", "\u00a0", "\u2028", "\v", "1.", "10.", "255.", "ả", "Đặ", "ễ", "e\u0301", "Ş",
 ];
 // Groups of digits joined by the separators numbers are written with: "1617-555-0199", "(617)555 0199", "3/14/52".
 const digitGroups = fc
@@ -41,7 +41,7 @@ const denseText = fc
 
 /** The tokenizer's word boundaries as tokens.ts computed them before the scan took them over. */
 function referenceWords(text: string): Array<[number, number]> {
-  const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+  const isLetter = (c: number) => /[A-Za-z\u00c0-\u024f\u0300-\u036f\u1e00-\u1eff]/.test(String.fromCharCode(c)) && c !== 0xd7 && c !== 0xf7;
   const out: Array<[number, number]> = [];
   const L = text.length;
   let i = 0;

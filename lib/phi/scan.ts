@@ -34,8 +34,28 @@ ASCII[45] = JOIN;
 
 function classOf(c: number): number {
   if (c < 128) return ASCII[c]!;
-  if (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) return OTHER_LETTER;
-  return c === 0x2019 ? JOIN : 0;
+  return isOtherLetter(c) ? OTHER_LETTER : c === 0x2019 ? JOIN : 0;
+}
+
+/**
+ * A letter outside ASCII that names are written with: Latin-1, Latin Extended-A/B, combining diacritics
+ * (decomposed "é") and Latin Extended Additional (Vietnamese "Nguyễn", "Đặng", "Hải").
+ */
+export function isOtherLetter(c: number): boolean {
+  return (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x300 && c <= 0x36f) || (c >= 0x1e00 && c <= 0x1eff);
+}
+
+/** Case of a letter outside ASCII: 1 capital, 2 small, 0 neither (cached per code unit). */
+const caseCache = new Int8Array(0x1f00).fill(-1);
+export function caseOfOther(c: number): number {
+  if (c >= 0x1f00) return 0;
+  let k = caseCache[c]!;
+  if (k < 0) {
+    const ch = String.fromCharCode(c);
+    k = ch.toLowerCase() !== ch ? 1 : ch.toUpperCase() !== ch ? 2 : 0;
+    caseCache[c] = k;
+  }
+  return k;
 }
 
 function modeOf(upper: number, lower: number): CaseMode {

@@ -7,7 +7,8 @@ export const FUNCTION_WORDS = set(`a an the and or but nor of to in on at by for
 export const LABELS = set(`name patient pt caller contact attending pcp provider physician doctor referring nurse signed author
   cosigner interpreter witness guardian informant historian from to cc attn re recipient requester requestor surgeon
   assistant anesthesiologist anesthesia resident fellow scribe proxy poa rn np md dr therapist manager worker by
-  guarantor insured subscriber member parent party responsible`);
+  guarantor insured subscriber member parent party responsible prescriber prescribing ordering beneficiary clinician
+  client caseworker counselor fob poa practitioner supervising rendering`);
 export const BY_VERBS = set(`signed dictated seen reviewed verified entered transcribed referred accompanied examined evaluated
   written authored prepared approved cosigned attested performed done ordered prescribed interpreted read completed
   visited brought driven escorted taken`);
@@ -21,7 +22,8 @@ export const HEADS = set(`sign signs test tests disease syndrome fracture maneuv
   operation repair grade staging stage equation formula rule protocol method technique incision lesion lymphoma sarcoma
   tumor disorder diet cell cells body bodies bundle block effect curve index questionnaire inventory hold screen loop
   valve shunt needle blade forceps retractor splint pump monitor device stocking stockings encephalopathy dementia
-  contracture deformity neuroma ring rings dystrophy anomaly ataxia chorea angina diverticulum thyroiditis`);
+  contracture deformity neuroma ring rings dystrophy anomaly ataxia chorea angina diverticulum thyroiditis balance adl
+  adls esophagus hernia ligament duct gland glands prep`);
 export const SIGNOFFS = set("sincerely regards respectfully cordially thanks best");
 export const SHORT_TITLES = set("dr mr mrs ms miss mx prof rev fr sr");
 export const AMBIG_CREDS = set("pt ot ma do pa rt ms ii iv sr jr rd cm");

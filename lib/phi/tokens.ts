@@ -3,7 +3,7 @@
  * mode, the kind of gap after each token, and dictionary/trigger flags
  * (cached per spelling, so each distinct word is looked up once).
  */
-import { type Scan } from "./scan";
+import { type Scan, caseOfOther } from "./scan";
 import * as wt from "./word-table";
 import * as gaps from "./token-gaps";
 // Bind once: module namespace/export getters are slow in hot loops.
@@ -302,7 +302,8 @@ export function tokenize(text: string, sc: Scan): Tokens {
     t.mode[k] = mode;
     const tokLen = tEnd[k]! - s;
     const c0 = text.charCodeAt(s);
-    const firstUpper = (c0 >= 65 && c0 <= 90) || (c0 >= 0xc0 && c0 <= 0xde);
+    // "al-Hakimi", "d’Estrées", "dell'Orto": a particle joined to a capitalised name reads as capitalised
+    const firstUpper = c0 < 128 ? (c0 >= 65 && c0 <= 90) || (c0 >= 97 && tokLen >= 3 && particlePrefixed(text, s, tEnd[k]!)) : caseOfOther(c0) === 1;
     const ge = k + 1 < n ? tStart[k + 1]! : Math.min(L, tEnd[k]! + 3);
     const gs = tEnd[k]!;
     t.gap[k] = gapKindMemo(text, gs, ge);
@@ -331,7 +332,7 @@ export function tokenize(text: string, sc: Scan): Tokens {
       let upper = true;
       for (let q = s + 1; q < e; q++) {
         const c = text.charCodeAt(q);
-        if ((c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff)) {
+        if ((c >= 97 && c <= 122) || (c >= 128 && caseOfOther(c) === 2)) {
           upper = false;
           break;
         }
@@ -365,6 +366,20 @@ export function tokenize(text: string, sc: Scan): Tokens {
   t.anyTrig = anyTrig;
   t.nTrig = nTrig;
   return t;
+}
+
+const NAME_PREFIXES = new Set(["d", "l", "o", "al", "el", "ad", "as", "at", "az", "ibn", "bin", "abu", "bint", "dell", "dall", "degli", "de", "di", "da", "du"]);
+
+/** text[s, e) is a lower-case particle, an apostrophe or hyphen, and a capital: "al-Hakimi", "d’Arc". */
+function particlePrefixed(text: string, s: number, e: number): boolean {
+  const last = Math.min(e - 2, s + 5);
+  for (let p = s + 1; p <= last; p++) {
+    const c = text.charCodeAt(p);
+    if (c !== 39 && c !== 0x2019 && c !== 45) continue;
+    const n = text.charCodeAt(p + 1);
+    return (n < 128 ? n >= 65 && n <= 90 : caseOfOther(n) === 1) && NAME_PREFIXES.has(text.slice(s, p));
+  }
+  return false;
 }
 
 /** The token's text, even where tokenize left it out. */

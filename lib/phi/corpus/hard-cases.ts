@@ -228,4 +228,41 @@ export const HARD_CASES: string[] = [
   "Discussed with Dr. {{NAME:van der Berg}} (nephrology).",
   "Dr. {{NAME:de la Cruz}} to follow in clinic.",
   "dr note faxed to employer; MS flare discussed, mr brain ordered.",
+  // names written with Vietnamese and other Latin Extended letters
+  "Re: {{NAME:Phạm, Quốc Thịnh}}, seen with his sister {{NAME:Ngô Thị Ánh}}.",
+  "Interpreter {{NAME:Đoàn Minh Khuê}} present for the whole visit.",
+  "TRIAGE RN: {{NAME:VƯƠNG, HIỂN}} (RN)",
+  // a credential in brackets after the name
+  "Prescriber: {{NAME:Obiageli}} (MD)  DEA on file",
+  "Call placed by {{NAME:Marisol}} (CMA); no answer, left message.",
+  "Reviewed with {{NAME:Toivo Haapala}} (PT) after the session.",
+  "Pain improved with ice (PT to continue) and rest.",
+  // surname particles, in any case
+  "Per Dr. Saskia {{NAME:van Wijngaarden}}, continue the current dose.",
+  "Electronically signed: {{NAME:R. van Houten}}, RN",
+  "Consent obtained from Ms. {{NAME:de la Peña}} by phone.",
+  "PT: {{NAME:DE GROOT, WILLEMIJN}}  71 Y/O",
+  "Emergency contact: {{NAME:TER HORST, ANNELIES}} (SISTER) on file",
+  "POA: {{NAME:Yusra al-Hakimi}} (niece) agrees with the plan.",
+  "Referring: {{NAME:Collard, Amélie d’Estrées}} MD",
+  "Mother {{NAME:Chiara dell'Orto}} at bedside.",
+  // surname, first name, credential
+  "{{NAME:Wrzesińska, Bogna}} PharmD verified the order.",
+  "{{NAME:Okonjo, Chidubem}} LCSW will follow up next week.",
+  // names in capitals on a mixed-case line after a label
+  "Emergency contact: {{NAME:KARVONEN, ILMARI J}} (SON) cell on file",
+  "Beneficiary: {{NAME:ABERNATHY-QUIST, SOLVEIG}}   MBI on file",
+  "Patient: HTN, DM2 and CKD reviewed today.",
+  // eponyms, scales, job titles and headings that are no one's name
+  "Barthel 55, Katz ADL 3/6, Berg Balance 38/56 at this visit.",
+  "History of Paget disease of bone and Barrett esophagus.",
+  "Recommend CT in 12 months per Fleischner guidance.",
+  "Well Child Check - 4 year",
+  "S: Client states she slept well.",
+  "Lang: Portuguese | Interpreter: requested",
+  "{{NAME:Odalys Ferreira}}, RN Care Manager",
+  "Transitions of Care RN to call the family tomorrow.",
+  "CC: FALL AT HOME, NO LOC",
+  "DEVICE: BOSTON SCIENTIFIC PACEMAKER, CHECKED TODAY",
+  "o Last admission: three weeks ago",
 ];

@@ -17,7 +17,7 @@
 import { type Candidate } from "../types";
 import { type Tokens } from "../tokens";
 import { ScratchBytes } from "../scan";
-import { emitNameSpans } from "./emit";
+import { PARTICLES, emitNameSpans, isParticle } from "./emit";
 import * as tk from "../tokens";
 import { lowerHash } from "../word-table";
 // Bind once: module namespace/export getters are slow in hot loops.
@@ -54,6 +54,18 @@ function low(c: NameCtx, i: number): string {
   return t.raw[i]!.toLowerCase();
 }
 
+/** Token i starts a line or a field ("| Lang:", tab-separated headers). */
+function fieldStart(c: NameCtx, i: number): boolean {
+  if (i === 0) return true;
+  const { t, text } = c;
+  if (c.G[i - 1]! & G_NEWLINE) return true;
+  for (let q = t.end[i - 1]!; q < t.start[i]!; q++) {
+    const ch = text.charCodeAt(q);
+    if (ch === 124 || ch === 9) return true;
+  }
+  return fieldGap(c, i - 1);
+}
+
 function sentStart(c: NameCtx, i: number): boolean {
   const { t } = c;
   return (gapBefore(t, i) & G_BREAK) !== 0;
@@ -87,6 +99,16 @@ function eponymHead(c: NameCtx, i: number): boolean {
   return i + 1 < n && (G[i]! & (G_SPACE | G_POSS)) !== 0 && (F[i + 1]! & F_HEAD) !== 0;
 }
 
+/** A tab or three spaces or more after token i: a field boundary in a header, not the space inside a name. */
+function fieldGap(c: NameCtx, i: number): boolean {
+  const { t, text } = c;
+  const a = t.end[i]!;
+  const b = t.start[i + 1] ?? a;
+  if (b - a >= 3) return true;
+  for (let q = a; q < b; q++) if (text.charCodeAt(q) === 9) return true;
+  return false;
+}
+
 function accepts(c: NameCtx, i: number, ctx: number): boolean {
   const { t, n, F, S, M, G } = c;
   if (i < 0 || i >= n || !proper(c, i)) return false;
@@ -95,6 +117,7 @@ function accepts(c: NameCtx, i: number, ctx: number): boolean {
   const capMixed = M[i] === 0 && S[i] === SHAPE_CAP;
   if (fl & F_FUNC && NEVER.has(t.raw[i]!.toLowerCase())) return false;
   if (ctx === CTX_CUE && M[i] !== 0 && fl & F_COMMON) return false;
+  if (ctx === CTX_CUE && fl & F_BLOCK && !nextIsNamey(c, i)) return false;
   if (fl & F_NAME) {
     if (fl & F_FUNC && !capMixed && !(ctx === CTX_STRONG || weakOk(c, i))) return false;
     if (fl & F_BLOCK && fl & F_ENGLISH && (ctx === CTX_CUE || (ctx === CTX_REL && !capMixed))) return false;
@@ -111,9 +134,10 @@ function continues(c: NameCtx, j: number, ctx = CTX_REL): boolean {
   if (j >= n || j < 1 || !proper(c, j)) return false;
   const g = G[j - 1]!;
   if (!((g & (G_SPACE | G_HYPHEN)) !== 0 || (S[j - 1] === SHAPE_INITIAL && (g & G_DOT) !== 0))) return false;
+  if (fieldGap(c, j - 1)) return false;
   const fl = F[j]!;
   if (S[j] === SHAPE_INITIAL) return true;
-  if (fl & F_CRED && S[j] === SHAPE_UPPER) return false;
+  if (fl & F_CRED && (S[j] === SHAPE_UPPER || !(fl & F_NAME))) return false;
   if (fl & F_FUNC && (!(M[j] === 0 && S[j] === SHAPE_CAP && fl & F_NAME) || NEVER.has(t.raw[j]!.toLowerCase()))) return false;
   if (fl & F_NAME) return (ctx !== CTX_REL ? !(fl & F_BLOCK && fl & F_ENGLISH) || (fl & F_LAST) !== 0 : !(fl & F_BLOCK && fl & F_ENGLISH)) && !eponymHead(c, j);
   return unknownWord(c, j) && (M[j] !== 0 || S[j] === SHAPE_CAP);
@@ -147,9 +171,46 @@ function chain(c: NameCtx, i: number, ctx: number, max = 4): number {
     while (j < n && j - i < max && continues(c, j, ctx)) j++;
   }
   if (j === i + 1 && S[i] === SHAPE_INITIAL) return i; // a lone initial is not a name
+  // "with Paget disease", "his Berg Balance": an eponym before its head noun, unless a title named the person
+  if (ctx !== CTX_STRONG && eponymHead(c, j - 1) && !(c.F[j - 1]! & F_LAST && j - i > 1)) return i;
   markRange(c, i, j, true);
   return j;
   
+}
+
+/**
+ * A word in capitals on a mixed-case line that reads as a name rather than an abbreviation: three letters or
+ * more, no clinical word, credential, role or function word (unknown words and census names).
+ */
+function capsName(c: NameCtx, i: number): boolean {
+  const { F, S, M } = c;
+  if (i < 0 || i >= c.n || M[i] !== 0 || S[i] !== SHAPE_UPPER || len(c, i) < 3) return false;
+  const fl = F[i]!;
+  if (fl & (F_FUNC | F_CRED | F_TITLE | F_REL | F_LABEL | F_STATE)) return false;
+  return (fl & F_NAME) !== 0 ? (fl & F_BLOCK) === 0 : unknownWord(c, i);
+}
+
+/**
+ * From token i (a name in capitals, or the last token of a name already marked), mark the rest of an ALL-CAPS
+ * name after a label: "RENAULT, SCHOLASTIQUE P", "TRẦN, NHƯ QUÂN K". Stops at a bracket, a line end or a word
+ * that is no name; one comma at most.
+ */
+function capsRun(c: NameCtx, i: number): void {
+  const { n, G, S, mark } = c;
+  if (!mark[i] && !capsName(c, i)) return;
+  let j = i;
+  let commas = 0;
+  while (j + 1 < n && j - i < 5) {
+    const g = G[j]!;
+    if (g & G_NEWLINE) break;
+    const k = j + 1;
+    if (g & G_COMMA) {
+      if (commas++ > 0 || !capsName(c, k)) break;
+    } else if (!(g & (G_SPACE | G_HYPHEN)) || c.t.start[k]! - c.t.end[j]! > 1 || !(capsName(c, k) || (S[k] === SHAPE_INITIAL && c.M[k] === 0))) break;
+    j = k;
+  }
+  // all marked and confirmed, the trailing initial too
+  if (j > i || !mark[i]) markRange(c, i, j + 1, true);
 }
 
 function chainBack(c: NameCtx, i: number, ctx: number): number {
@@ -164,7 +225,6 @@ function chainBack(c: NameCtx, i: number, ctx: number): number {
 const markScratch = new ScratchBytes();
 /** Titles after which lower-case name particles or names are looked for ("mr" and "ms" are also MR imaging and MS). */
 const TITLE_BEFORE_LOWER = new Set(["dr", "mrs", "miss"]);
-const PARTICLES = new Set("van von der den de del della la le da di du dos das ten ter bin ibn al el".split(" "));
 
 /** A lower-case word in mixed-case text that is a census name and no common word, drug or clinical term. */
 function lowerName(c: NameCtx, i: number): boolean {
@@ -192,12 +252,14 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): Set<stri
       const roleAbbr = len(c, i) <= 4 && !(fl & F_SHORT_TITLE);
       if (!roleAbbr || ((M[i] !== 0 || S[i] !== SHAPE_LOWER) && g & G_SPACE)) {
         const nf = F[i + 1]!;
-        if (!roleAbbr || (nf & F_NAME && !(M[i + 1] !== 0 && nf & (F_COMMON | F_BLOCK) && !nextIsNamey(c, i + 1))) || unknownWord(c, i + 1)) chain(c, i + 1, roleAbbr ? CTX_LABEL : CTX_STRONG);
+        // "RN Care Manager", "NP Case Coordinator": a job title, not "RN <Name>"
+        const jobTitle = roleAbbr && nf & F_COMMON && i + 2 < n && G[i + 1]! & G_SPACE && F[i + 2]! & (F_TITLE | F_LABEL);
+        if (!jobTitle && (!roleAbbr || (nf & F_NAME && !(M[i + 1] !== 0 && nf & (F_COMMON | F_BLOCK) && !nextIsNamey(c, i + 1))) || unknownWord(c, i + 1))) chain(c, i + 1, roleAbbr ? CTX_LABEL : CTX_STRONG);
       }
     }
     // 1b. after Dr/Mrs/Miss: name particles ("Dr. van der Berg", "Dr. de la Cruz"), and in mixed-case text a
     // lower-case census name that is no common word ("cc: dr smith", "d/w dr okafor-jones" stays unfound)
-    if (fl & F_SHORT_TITLE && i + 1 < n && g & (G_SPACE | G_DOT) && TITLE_BEFORE_LOWER.has(low(c, i))) {
+    if (fl & F_SHORT_TITLE && i + 1 < n && g & (G_SPACE | G_DOT) && (TITLE_BEFORE_LOWER.has(low(c, i)) || (g & G_DOT && /^m[rs]$/i.test(t.raw[i]!)))) {
       let j = i + 1;
       while (j < n && j - i <= 3 && S[j] === SHAPE_LOWER && PARTICLES.has(rawOf(t, text, j).toLowerCase()) && G[j]! & G_SPACE) j++;
       if (j > i + 1 && j < n && S[j] !== SHAPE_LOWER && chain(c, j, CTX_STRONG) > j) markRange(c, i + 1, j, false);
@@ -211,16 +273,24 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): Set<stri
     if (fl & F_CRED && i > 0 && (M[i] !== 0 || S[i] !== SHAPE_LOWER)) {
       const gb = G[i - 1]!;
       const initialComma = S[i - 1] === SHAPE_INITIAL && /^\.,?[ \t]{0,2}$/.test(text.slice(t.end[i - 1]!, t.start[i]!));
-      if (gb & G_COMMA || initialComma || (!(fl & F_AMBIG_CRED) && gb & G_SPACE)) {
-        const a = chainBack(c, i, fl & F_AMBIG_CRED ? CTX_LABEL : CTX_STRONG);
+      // "Abisoye (MD)", "Grant (RN)": a credential in brackets right after the name
+      const bracketed = gb & G_OPEN_PAREN && text.charCodeAt(t.start[i]! - 1) === 40 && text.charCodeAt(t.end[i]!) === 41;
+      if (gb & G_COMMA || initialComma || bracketed || (!(fl & F_AMBIG_CRED) && gb & G_SPACE)) {
+        let a = chainBack(c, i, fl & F_AMBIG_CRED || bracketed ? CTX_LABEL : CTX_STRONG);
         if (a < i && !(fl & F_AMBIG_CRED && F[a]! & F_BLOCK) && (S[i - 1] === SHAPE_INITIAL || !(F[i - 1]! & F_ENGLISH && !(F[i - 1]! & F_NAME)))) {
-          if (!(S[a] === SHAPE_INITIAL && a === i - 1)) markRange(c, a, i, true);
+          // "Góra, Eleonora PharmD", "Oluwagbemi, Adebowale MD": the surname before a comma
+          if (a >= 1 && G[a - 1]! & G_COMMA && S[a] !== SHAPE_INITIAL && !bracketed && (accepts(c, a - 1, CTX_LABEL) || capsName(c, a - 1))) a--;
+          // "Transitions of Care RN": a common word inside a phrase before the credential
+          const phrase = a === i - 1 && F[a]! & F_COMMON && a > 0 && S[a - 1] === SHAPE_LOWER && F[a - 1]! & F_FUNC;
+          if (!(S[a] === SHAPE_INITIAL && a === i - 1) && !phrase) markRange(c, a, i, true);
         }
       }
     }
     // 3. relations: daughter Rose / son, Will, / Rose (daughter)
     if (fl & F_REL) {
-      if (i + 1 < n && g & G_REL) {
+      // "Well Child Check": a relation word inside a capitalised heading, before a common word
+      const heading = M[i] === 0 && S[i] === SHAPE_CAP && i > 0 && S[i - 1] === SHAPE_CAP && G[i - 1]! & G_SPACE && i + 1 < n && F[i + 1]! & F_COMMON;
+      if (i + 1 < n && g & G_REL && !heading) {
         let j = i + 1;
         const lj = low(c, j);
         if ((lj === "named" || lj === "is") && j + 1 < n) j++;
@@ -248,8 +318,15 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): Set<stri
     if (low(c, i) === "from" && i + 1 < n && F[i + 1]! & F_NAME && !(F[i + 1]! & (F_COMMON | F_BLOCK))) chain(c, i + 1, CTX_CUE, 3);
     // 5. labels: "Patient: John Smith", "Caller: Rose", "Patient Name: ...", "my patient, Jane Roe"
     if (fl & F_LABEL && i + 1 < n && (g & G_COLON || (g & G_COMMA && /^(?:patient|pt)$/i.test(t.raw[i]!)))) {
+      const ccComplaint = low(c, i) === "cc" && (F[i + 1]! & (F_COMMON | F_ENGLISH)) !== 0 && !(F[i + 1]! & F_TITLE);
+      let first = i + 1;
+      while (first + 1 < n && first - i <= 3 && isParticle(t, text, first) && G[first]! & G_SPACE) first++;
+      const chained = ccComplaint ? first : chain(c, first, CTX_LABEL);
+      const end = chained > first ? chained : i + 1;
+      // "Emergency contact: VELÁZQUEZ DE ROYBAL, GLORIA P (MOTHER)": a name in capitals on a mixed-case line
+      if (g & G_COLON && M[i + 1] === 0 && (S[i + 1] === SHAPE_UPPER || end > i + 1)) capsRun(c, end > i + 1 ? end - 1 : i + 1);
       // a name typed in lower case after the label in mixed-case text ("Pt name: smith, john"): census names only
-      if (chain(c, i + 1, CTX_LABEL) === i + 1 && g & G_COLON && M[i + 1] === 0 && S[i + 1] === SHAPE_LOWER && lowerName(c, i + 1)) {
+      if (end === i + 1 && g & G_COLON && M[i + 1] === 0 && S[i + 1] === SHAPE_LOWER && lowerName(c, i + 1)) {
         let k = i + 2;
         while (k < n && k - i <= 3 && G[k - 1]! & (G_SPACE | G_COMMA) && M[k] === 0 && S[k] === SHAPE_LOWER && lowerName(c, k)) k++;
         markRange(c, i + 1, k, false);
@@ -271,7 +348,7 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): Set<stri
     if (fl & F_AFTERVERB && i > 0 && G[i - 1]! & G_SPACE) {
       const p = i - 1;
       const fp = F[p]!;
-      if (fp & F_NAME && !(fp & (F_BLOCK | F_FUNC)) && proper(c, p) && (M[p] === 0 ? S[p] === SHAPE_CAP : !(fp & F_COMMON)) && !mark[p]) {
+      if (fp & F_NAME && !(fp & (F_BLOCK | F_FUNC | F_LABEL | F_TITLE | F_CRED | F_REL)) && proper(c, p) && (M[p] === 0 ? S[p] === SHAPE_CAP : !(fp & F_COMMON)) && !mark[p]) {
         let a = p;
         if (p > 0 && G[p - 1]! & G_SPACE && F[p - 1]! & F_FIRST && proper(c, p - 1) && (M[p - 1] !== 0 || S[p - 1] === SHAPE_CAP) && !NEVER.has(t.raw[p - 1]!.toLowerCase())) a = p - 1;
         markRange(c, a, p + 1, !(fp & F_COMMON));
@@ -345,11 +422,14 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): Set<stri
     }
     // lone names
     if (!(fl & F_NAME) || fl & (F_BLOCK | F_FUNC | F_TITLE | F_CRED) || len(c, i) < 2 || eponymHead(c, i)) continue;
+    // a field label ("Lang: Spanish", "| Last: ..."), and a label word alone ("Client states")
+    if (G[i]! & G_COLON && fieldStart(c, i)) continue;
+    if (fl & F_LABEL && (G[i]! & G_COLON || i + 1 >= n || !(G[i]! & G_SPACE) || !(F[i + 1]! & F_NAME))) continue;
     if (m0) {
       const s = S[i];
       if (s === SHAPE_UPPER && (len(c, i) < 4 || fl & F_ENGLISH || !(fl & F_TOP))) continue;
       if (!(fl & F_ENGLISH) || (!(fl & F_COMMON) && fl & F_HIGH)) mark[i] = 1;
-      else if (fl & F_COMMON && s === SHAPE_CAP && !sentStart(c, i) && i > 0 && S[i - 1] === SHAPE_LOWER && !(F[i - 1]! & F_FUNC && /^(?:the|a|an|of|for|to|in|on|at|by|and|or)$/.test(t.raw[i - 1]!)) && !(G[i]! & G_COLON) && !(i + 1 < n && G[i]! & G_SPACE && S[i + 1] === SHAPE_CAP && !(F[i + 1]! & F_NAME))) mark[i] = 1;
+      else if (fl & F_COMMON && s === SHAPE_CAP && !sentStart(c, i) && i > 0 && S[i - 1] === SHAPE_LOWER && len(c, i - 1) > 1 && !(F[i - 1]! & F_FUNC && /^(?:the|a|an|of|for|to|in|on|at|by|and|or)$/.test(t.raw[i - 1]!)) && !(G[i]! & G_COLON) && !(i + 1 < n && G[i]! & G_SPACE && S[i + 1] === SHAPE_CAP && !(F[i + 1]! & F_NAME))) mark[i] = 1;
     } else if (len(c, i) >= 3 && fl & F_TOP && (!(fl & F_ENGLISH) || (!(fl & F_COMMON) && fl & F_HIGH))) {
       mark[i] = 1;
     }

@@ -125,7 +125,7 @@ triamcinolone kenalog clobetasol hydroquinone tretinoin retin-a isotretinoin acc
 ivermectin scabies lidocaine xylocaine bupivacaine marcaine propofol ketamine midazolam versed succinylcholine
 rocuronium vecuronium norepinephrine levophed vasopressin phenylephrine dopamine dobutamine milrinone
 nitroprusside esmolol cardene nicardipine clevidipine alteplase tpa tnk heparin protamine vitamin k
-phytonadione kcentra andexxa praxbind
+phytonadione kcentra andexxa praxbind bonine antivert ella ulipristal
 `;
 
 /** Eponyms used as disease, sign, test, device or procedure names. */
@@ -145,7 +145,9 @@ duchenne gehrig creutzfeldt jakob lewy binswanger wegener churg takayasu behcet 
 dorfman waldenstrom bence zollinger bartter gitelman liddle fanconi alport goodpasture buerger leriche peutz
 jeghers turcot willebrand hippel lindau recklinghausen sturge osler rendu ehlers danlos stickler loeys noonan
 digeorge wiskott aldrich bruton chediak higashi kostmann blackfan sternberg dohle pelger huet schilling
-pappenheimer rouleaux mantoux quantiferon westergren wintrobe
+pappenheimer rouleaux mantoux quantiferon westergren wintrobe barthel ranson fleischner denver tinetti lawton
+bayley conners karnofsky ishihara snellen rinne folstein stevens-johnson hawkins-kennedy dix-hallpike child-pugh
+osgood-schlatter guillain-barre creutzfeldt-jakob wolff-parkinson-white
 `;
 
 /** Payers, vendors, systems and programs that appear capitalised in notes. */
@@ -153,7 +155,7 @@ const ORGS = `
 medicare medicaid medi-cal tricare champva aetna cigna humana kaiser permanente anthem bcbs blue cross shield
 united unitedhealthcare uhc optum centene molina wellcare ambetter oscar caresource amerigroup highmark
 epic cerner meditech athena athenahealth allscripts eclinicalworks nextgen mychart followmyhealth pyxis
-omnicell dexcom libre freestyle omnipod medtronic tandem abbott pfizer moderna janssen novavax astrazeneca
+omnicell dexcom libre freestyle omnipod medtronic tandem abbott boston scientific stryker zimmer biomet pfizer moderna janssen novavax astrazeneca
 shingrix prevnar pneumovax gardasil heplisav engerix fluzone flublok afluria fluad flucelvax boostrix adacel
 comirnaty spikevax arexvy abrysvo beyfortus synagis cvs walgreens rite aid walmart costco kroger publix
 express scripts caremark goodrx uber lyft honda ford toyota chevy chevrolet nissan hyundai kia subaru jeep dodge
@@ -191,14 +193,15 @@ export const TITLES: ReadonlySet<string> = new Set(
   officer det detective capt captain sgt sergeant lt nurse np rn lpn lvn cna pa pa-c md do dpm dds dmd pharmd phd
   lcsw lmsw msw lpc lmft aprn fnp dnp crna cnm rd rdn emt paramedic medic therapist dietitian dietician chaplain
   counselor coordinator resident intern fellow attending provider physician surgeon midwife doula tech technician
-  aide scribe cma ma mrs. messrs dra sra sr. srta`),
+  aide scribe cma ma mrs. messrs dra sra sr. srta caseworker teacher coach navigator educator advocate interpreter`),
 );
 
 /** Credentials written after a name ("Jane Doe, RN"). */
 export const CREDENTIALS: ReadonlySet<string> = new Set(
   words(`md do rn lpn lvn np pa pa-c cna cma ma dpm dds dmd pharmd phd psyd lcsw lmsw msw lpc lmft aprn fnp fnp-c
   fnp-bc dnp crna cnm rd rdn emt pt dpt ot otr otr/l slp ccc-slp rt rrt facp facs faap mph mba bsn msn rph
-  cnp acnp agnp pmhnp whnp anp gnp cns ccrn cen mbbs frcp jr sr ii iii iv esq`),
+  cnp acnp agnp pmhnp whnp anp gnp cns ccrn cen mbbs frcp jr sr ii iii iv esq cpnp cpnp-pc pta cota lmhc lcpc ladc
+  cadc bcba ibclc cdces lsw np-c aprn-bc`),
 );
 
 /** Relationship words followed (or preceded) by a relative's or contact's name. */
