@@ -41,7 +41,8 @@ const denseText = fc
 
 /** The tokenizer's word boundaries as tokens.ts computed them before the scan took them over. */
 function referenceWords(text: string): Array<[number, number]> {
-  const isLetter = (c: number) => /[A-Za-z\u00c0-\u024f\u0300-\u036f\u1e00-\u1eff]/.test(String.fromCharCode(c)) && c !== 0xd7 && c !== 0xf7;
+  const isLetter = (c: number) =>
+    (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x300 && c <= 0x36f) || (c >= 0x1e00 && c <= 0x1eff);
   const out: Array<[number, number]> = [];
   const L = text.length;
   let i = 0;
