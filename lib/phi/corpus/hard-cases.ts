@@ -265,4 +265,13 @@ export const HARD_CASES: string[] = [
   "CC: FALL AT HOME, NO LOC",
   "DEVICE: BOSTON SCIENTIFIC PACEMAKER, CHECKED TODAY",
   "o Last admission: three weeks ago",
+  // HL7 names, names before DOB at a line start, "Last, First CRED" after a cue
+  "PATIENT: {{NAME:HALVORSEN^TORBJØRG^K}}",
+  "{{NAME:Ifeoluwa Adebanjo}} DOB {{DATE:07/19/2016}} accompanied by her aunt.",
+  "Per {{NAME:Varga, Zsófia}} DO: hold the next dose.",
+  "Called {{NAME:Oyelaran}} at {{PHONE:(555) 201-7733}}, verified two identifiers.",
+  "Consent obtained from {{NAME:Marguerite}} before the call.",
+  "Pt from Texas, moved to Ohio last year.",
+  "Called Walgreens to transfer the prescription.",
+  "Re: {{NAME:St. Amour, Juliette}}, DOB {{DATE:3/9/71}}",
 ];

@@ -17,7 +17,7 @@
 import { type Candidate } from "../types";
 import { type Tokens } from "../tokens";
 import { ScratchBytes } from "../scan";
-import { PARTICLES, emitNameSpans, isParticle } from "./emit";
+import { PARTICLES, emitNameSpans, isParticle, particleGap } from "./emit";
 import * as tk from "../tokens";
 import { lowerHash } from "../word-table";
 // Bind once: module namespace/export getters are slow in hot loops.
@@ -166,7 +166,7 @@ function chain(c: NameCtx, i: number, ctx: number, max = 4): number {
   while (j < n && j - i < max && continues(c, j, ctx)) j++;
   // "Smith, John" (after a label: any two name-like words)
   if (j === i + 1 && j < n && G[i]! & G_COMMA && proper(c, j) && !(F[j]! & F_FUNC && NEVER.has(t.raw[j]!.toLowerCase())) && M[j] === M[i] &&
-    ((F[i]! & F_LAST && F[j]! & F_FIRST) || (ctx === CTX_LABEL && accepts(c, j, CTX_LABEL) && S[j] !== SHAPE_INITIAL))) {
+    ((F[i]! & F_LAST && F[j]! & F_FIRST) || ((ctx === CTX_LABEL || credAfter(c, j)) && accepts(c, j, CTX_LABEL) && S[j] !== SHAPE_INITIAL))) {
     j++;
     while (j < n && j - i < max && continues(c, j, ctx)) j++;
   }
@@ -184,7 +184,7 @@ function chain(c: NameCtx, i: number, ctx: number, max = 4): number {
  */
 function capsName(c: NameCtx, i: number): boolean {
   const { F, S, M } = c;
-  if (i < 0 || i >= c.n || M[i] !== 0 || S[i] !== SHAPE_UPPER || len(c, i) < 3) return false;
+  if (i < 0 || i >= c.n || S[i] !== SHAPE_UPPER || len(c, i) < 3) return false;
   const fl = F[i]!;
   if (fl & (F_FUNC | F_CRED | F_TITLE | F_REL | F_LABEL | F_STATE)) return false;
   return (fl & F_NAME) !== 0 ? (fl & F_BLOCK) === 0 : unknownWord(c, i);
@@ -206,23 +206,36 @@ function capsRun(c: NameCtx, i: number): void {
     const k = j + 1;
     if (g & G_COMMA) {
       if (commas++ > 0 || !capsName(c, k)) break;
-    } else if (!(g & (G_SPACE | G_HYPHEN)) || c.t.start[k]! - c.t.end[j]! > 1 || !(capsName(c, k) || (S[k] === SHAPE_INITIAL && c.M[k] === 0))) break;
+    } else if (!(g & (G_SPACE | G_HYPHEN)) || c.t.start[k]! - c.t.end[j]! > 1 || !(capsName(c, k) || S[k] === SHAPE_INITIAL)) break;
     j = k;
   }
+  // on a line in capitals a lone word after a label may be anything ("PT: EVAL AND TREAT"): a comma or a marked
+  // start makes it a name
+  if (c.M[i] !== 0 && !mark[i] && commas === 0) return;
   // all marked and confirmed, the trailing initial too
   if (j > i || !mark[i]) markRange(c, i, j + 1, true);
 }
 
-function chainBack(c: NameCtx, i: number, ctx: number): number {
+/** A credential right after token j (or after its initial): "Kaul, Radha DO", "Best, Ana M. PT". */
+function credAfter(c: NameCtx, j: number): boolean {
+  const { n, F, S, G } = c;
+  let k = j + 1;
+  if (k < n && S[k] === SHAPE_INITIAL && G[j]! & G_SPACE) k++;
+  return k < n && (G[k - 1]! & (G_SPACE | G_DOT | G_COMMA)) !== 0 && (F[k]! & F_CRED) !== 0 && S[k] !== SHAPE_LOWER;
+}
+
+function chainBack(c: NameCtx, i: number, ctx: number, max = 3): number {
   const { S } = c;
   // tokens before i (exclusive) that form a name; returns first index or i if none
   let a = i - 1;
   if (a < 0 || (!accepts(c, a, ctx) && !(S[a] === SHAPE_INITIAL && proper(c, a)))) return i;
-  while (a > 0 && i - a < 3 && continues(c, a, ctx) && (accepts(c, a - 1, ctx) || S[a - 1] === SHAPE_INITIAL)) a--;
+  while (a > 0 && i - a < max && continues(c, a, ctx) && (accepts(c, a - 1, ctx) || S[a - 1] === SHAPE_INITIAL)) a--;
   return a;
 }
 
 const markScratch = new ScratchBytes();
+/** Words before "from" that make the next capitalised word a person ("consent obtained from Esma", "message from Ade"). */
+const FROM_PERSON = new Set("obtained consent call calls message messages note letter referral report history info information text email voicemail fax request".split(" "));
 /** Titles after which lower-case name particles or names are looked for ("mr" and "ms" are also MR imaging and MS). */
 const TITLE_BEFORE_LOWER = new Set(["dr", "mrs", "miss"]);
 
@@ -245,7 +258,8 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): Set<stri
 
   for (let i = 0; i < n; i++) {
     const fl = F[i]!;
-    if ((fl & (F_TITLE | F_CRED | F_REL | F_CUEVERB | F_BYVERB | F_LINK | F_LABEL | F_SIGNOFF | F_AFTERVERB | F_IS)) === 0) continue;
+    const isDob = (fl & F_BLOCK) !== 0 && i > 0 && len(c, i) === 3 && /^dob$/i.test(t.raw[i]!);
+    if ((fl & (F_TITLE | F_CRED | F_REL | F_CUEVERB | F_BYVERB | F_LINK | F_LABEL | F_SIGNOFF | F_AFTERVERB | F_IS)) === 0 && !isDob) continue;
     const g = G[i]!;
     // 1. titles: Dr. Smith, Mrs Brown, RN Jones, Nurse Ann
     if (fl & F_TITLE && i + 1 < n && g & (G_SPACE | G_DOT)) {
@@ -310,21 +324,22 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): Set<stri
     if (fl & F_CUEVERB && i + 1 < n) {
       let j = i + 1;
       if (F[j]! & F_LINK && j + 1 < n) j++;
-      const called = t.raw[i]!.toLowerCase() === "called";
+      // "called Walgreens" is a place; "Called Sucheta at 555-..." a person
+      const called = t.raw[i]!.toLowerCase() === "called" && !(j + 2 < n && low(c, j + 1) === "at" && text.charCodeAt(t.start[j + 2]! - 1) === 32 && /[\d(+]/.test(text.charAt(t.end[j + 1]! + 1)));
       if (F[j]! & F_NAME || (M[j] === 0 && S[j] === SHAPE_CAP && unknownWord(c, j) && !called)) chain(c, j, CTX_CUE, 3);
     }
     if (fl & F_LINK && i > 0 && F[i - 1]! & F_BYVERB && low(c, i) === "by" && i + 1 < n) chain(c, i + 1, CTX_LABEL);
     if (fl & F_LINK && i + 1 < n && F[i + 1]! & F_NAME && !(F[i + 1]! & (F_COMMON | F_BLOCK)) && low(c, i) === "with") chain(c, i + 1, CTX_CUE, 3);
-    if (low(c, i) === "from" && i + 1 < n && F[i + 1]! & F_NAME && !(F[i + 1]! & (F_COMMON | F_BLOCK))) chain(c, i + 1, CTX_CUE, 3);
+    if (low(c, i) === "from" && i + 1 < n && ((F[i + 1]! & F_NAME && !(F[i + 1]! & (F_COMMON | F_BLOCK))) || (M[i + 1] === 0 && S[i + 1] === SHAPE_CAP && unknownWord(c, i + 1) && !(F[i + 1]! & F_STATE) && i > 0 && FROM_PERSON.has(low(c, i - 1))))) chain(c, i + 1, CTX_CUE, 3);
     // 5. labels: "Patient: John Smith", "Caller: Rose", "Patient Name: ...", "my patient, Jane Roe"
     if (fl & F_LABEL && i + 1 < n && (g & G_COLON || (g & G_COMMA && /^(?:patient|pt)$/i.test(t.raw[i]!)))) {
       const ccComplaint = low(c, i) === "cc" && (F[i + 1]! & (F_COMMON | F_ENGLISH)) !== 0 && !(F[i + 1]! & F_TITLE);
       let first = i + 1;
-      while (first + 1 < n && first - i <= 3 && isParticle(t, text, first) && G[first]! & G_SPACE) first++;
+      while (first + 1 < n && first - i <= 3 && isParticle(t, text, first) && particleGap(t, text, first)) first++;
       const chained = ccComplaint ? first : chain(c, first, CTX_LABEL);
       const end = chained > first ? chained : i + 1;
       // "Emergency contact: VELÁZQUEZ DE ROYBAL, GLORIA P (MOTHER)": a name in capitals on a mixed-case line
-      if (g & G_COLON && M[i + 1] === 0 && (S[i + 1] === SHAPE_UPPER || end > i + 1)) capsRun(c, end > i + 1 ? end - 1 : i + 1);
+      if (g & G_COLON && !ccComplaint && (S[i + 1] === SHAPE_UPPER || end > i + 1)) capsRun(c, end > i + 1 ? end - 1 : i + 1);
       // a name typed in lower case after the label in mixed-case text ("Pt name: smith, john"): census names only
       if (end === i + 1 && g & G_COLON && M[i + 1] === 0 && S[i + 1] === SHAPE_LOWER && lowerName(c, i + 1)) {
         let k = i + 2;
@@ -335,9 +350,11 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): Set<stri
     // sign-offs: "Sincerely,\nJane Doe"
     if (fl & F_SIGNOFF && i + 1 < n && g & G_NEWLINE) chain(c, i + 1, CTX_LABEL);
     // "<Name> (DOB ...", "<Name>, DOB"
-    if (fl & F_LABEL && i > 0 && /^dob$/i.test(t.raw[i]!) && /^[ \t]*[(,][ \t]*$/.test(text.slice(t.end[i - 1]!, t.start[i]!))) {
-      const a = chainBack(c, i, CTX_LABEL);
-      if (a < i) markRange(c, a, i, true);
+    if (isDob && /^[ \t]*[(,]?[ \t]*$/.test(text.slice(t.end[i - 1]!, t.start[i]!))) {
+      const spaced = !/[(,]/.test(text.slice(t.end[i - 1]!, t.start[i]!));
+      const a = chainBack(c, i, CTX_LABEL, spaced ? 4 : 3);
+      // with only a space before DOB the name must start its line ("Orazio Sanna DOB 1 February 2019")
+      if (a < i && (!spaced || fieldStart(c, a))) markRange(c, a, i, true);
     }
     // 6. "<Name> is a 45 yo"
     if (fl & F_IS && i > 0 && i + 1 < n && /^\s+an?\s+(?:\d|very |pleasant|delightful|well|healthy|previously)/i.test(text.slice(t.end[i]!, t.end[i]! + 24))) {

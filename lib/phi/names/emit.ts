@@ -19,7 +19,7 @@ export function isParticle(t: Tokens, text: string, k: number): boolean {
 }
 
 /** The gap after token k joins a particle to its neighbour: spaces, or "St." before the name. */
-function particleGap(t: Tokens, text: string, k: number): boolean {
+export function particleGap(t: Tokens, text: string, k: number): boolean {
   const g = t.gap[k]!;
   if (g & G_NEWLINE) return false;
   if (g & G_SPACE) return true;
@@ -35,11 +35,19 @@ function nameAfterParticles(t: Tokens, k: number): boolean {
   return s === SHAPE_CAP || s === SHAPE_UPPER;
 }
 
-/** Mark the particles (and the name after them) next to marked name tokens. */
+/** The gap after token k is a single "^" (HL7 names: "PANDEY^HARITA^D"). */
+function caretGap(t: Tokens, text: string, k: number): boolean {
+  return t.start[k + 1]! - t.end[k]! === 1 && text.charCodeAt(t.end[k]!) === 94;
+}
+
+/** Mark the particles (and the name after them) next to marked name tokens, and the rest of an HL7 name. */
 function markParticles(text: string, t: Tokens, mark: Uint8Array): void {
   const n = t.n;
   for (let i = 0; i < n; i++) {
     if (!mark[i]) continue;
+    // "PANDEY^HARITA^D": the components after a marked one, and before it
+    if (i + 1 < n && caretGap(t, text, i) && !mark[i + 1]) mark[i + 1] = 1;
+    for (let p = i - 1; p >= 0 && caretGap(t, text, p) && !mark[p]; p--) mark[p] = 1;
     // forward: "Kiara [van Ginneken]", "Merijn [van de Berg]"
     let k = i + 1;
     if (k < n && !mark[k] && t.gap[i]! & G_SPACE && !(t.gap[i]! & G_NEWLINE)) {
@@ -75,7 +83,7 @@ export function emitNameSpans(text: string, t: Tokens, mark: Uint8Array, out: Ca
     }
     const start = t.start[i]!;
     let j = i;
-    while (j + 1 < t.n && mark[j + 1] && (t.gap[j]! & (G_SPACE | G_COMMA | G_HYPHEN) || (t.gap[j]! & G_DOT && (t.shape[j] === SHAPE_INITIAL || isParticle(t, text, j)))) && !(t.gap[j]! & G_NEWLINE)) j++;
+    while (j + 1 < t.n && mark[j + 1] && (t.gap[j]! & (G_SPACE | G_COMMA | G_HYPHEN) || (t.gap[j]! & G_DOT && (t.shape[j] === SHAPE_INITIAL || isParticle(t, text, j))) || caretGap(t, text, j)) && !(t.gap[j]! & G_NEWLINE)) j++;
     let end = t.end[j]!;
     if (t.shape[j] === SHAPE_INITIAL && text.charCodeAt(end) === 46) end++;
     out.push({ start, end, type: "NAME", priority });
