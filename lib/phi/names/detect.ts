@@ -183,7 +183,7 @@ function chain(c: NameCtx, i: number, ctx: number, max = 4): number {
  * more, no clinical word, credential, role or function word (unknown words and census names).
  */
 function capsName(c: NameCtx, i: number): boolean {
-  const { F, S, M } = c;
+  const { F, S } = c;
   if (i < 0 || i >= c.n || S[i] !== SHAPE_UPPER || len(c, i) < 3) return false;
   const fl = F[i]!;
   if (fl & (F_FUNC | F_CRED | F_TITLE | F_REL | F_LABEL | F_STATE)) return false;
