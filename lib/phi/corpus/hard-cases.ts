@@ -274,4 +274,9 @@ export const HARD_CASES: string[] = [
   "Pt from Texas, moved to Ohio last year.",
   "Called Walgreens to transfer the prescription.",
   "Re: {{NAME:St. Amour, Juliette}}, DOB {{DATE:3/9/71}}",
+  // dictation, header lines, long Hispanic and Vietnamese names after a relation word
+  "this is {{NAME:rosalind}} (md) dictating a clinic note",
+  "{{NAME:Tarquin Oyelowo Brandvold}} | {{DATE:04/02/2023}} | clinician: {{NAME:Marchetti}}",
+  "Progress Note | follow-up visit | clinician: pending",
+  "Raised by her grandmother {{NAME:Herminia Socorro Villaseñor Ibarra}} in the valley.",
 ];

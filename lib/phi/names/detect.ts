@@ -224,6 +224,23 @@ function credAfter(c: NameCtx, j: number): boolean {
   return k < n && (G[k - 1]! & (G_SPACE | G_DOT | G_COMMA)) !== 0 && (F[k]! & F_CRED) !== 0 && S[k] !== SHAPE_LOWER;
 }
 
+/** From a capitalised word at a line start: 2-5 name-like words, then a "|" field separator; returns the last index looked at. */
+function headerName(c: NameCtx, i: number): number {
+  const { n, F, S, t, text } = c;
+  let j = i;
+  for (;;) {
+    const fl = F[j]!;
+    const namey = S[j] === SHAPE_CAP && !(fl & (F_FUNC | F_BLOCK | F_TITLE | F_CRED | F_REL | F_LABEL)) && ((fl & F_NAME) !== 0 || unknownWord(c, j));
+    if (!namey) return j;
+    if (j + 1 >= n || j - i >= 4 || !(c.G[j]! & G_SPACE) || t.start[j + 1]! - t.end[j]! > 1) break;
+    j++;
+  }
+  if (j === i) return j;
+  const gap = text.slice(t.end[j]!, t.start[j + 1] ?? text.length);
+  if (/^[ \t]*\|/.test(gap)) markRange(c, i, j + 1, true);
+  return j;
+}
+
 function chainBack(c: NameCtx, i: number, ctx: number, max = 3): number {
   const { S } = c;
   // tokens before i (exclusive) that form a name; returns first index or i if none
@@ -295,7 +312,7 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): Set<stri
           // "Góra, Eleonora PharmD", "Oluwagbemi, Adebowale MD": the surname before a comma
           if (a >= 1 && G[a - 1]! & G_COMMA && S[a] !== SHAPE_INITIAL && !bracketed && (accepts(c, a - 1, CTX_LABEL) || capsName(c, a - 1))) a--;
           // "Transitions of Care RN": a common word inside a phrase before the credential
-          const phrase = a === i - 1 && F[a]! & F_COMMON && a > 0 && S[a - 1] === SHAPE_LOWER && F[a - 1]! & F_FUNC;
+          const phrase = a === i - 1 && M[a] === 0 && F[a]! & F_COMMON && a > 0 && S[a - 1] === SHAPE_LOWER && F[a - 1]! & F_FUNC;
           if (!(S[a] === SHAPE_INITIAL && a === i - 1) && !phrase) markRange(c, a, i, true);
         }
       }
@@ -308,7 +325,7 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): Set<stri
         let j = i + 1;
         const lj = low(c, j);
         if ((lj === "named" || lj === "is") && j + 1 < n) j++;
-        chain(c, j, CTX_REL, 3);
+        chain(c, j, CTX_REL, 5);
       }
       if (i > 0 && G[i - 1]! & G_OPEN_PAREN && !(F[i - 1]! & F_REL)) {
         const a = chainBack(c, i, CTX_REL);
@@ -326,7 +343,7 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): Set<stri
       if (F[j]! & F_LINK && j + 1 < n) j++;
       // "called Walgreens" is a place; "Called Sucheta at 555-..." a person
       const called = t.raw[i]!.toLowerCase() === "called" && !(j + 2 < n && low(c, j + 1) === "at" && text.charCodeAt(t.start[j + 2]! - 1) === 32 && /[\d(+]/.test(text.charAt(t.end[j + 1]! + 1)));
-      if (F[j]! & F_NAME || (M[j] === 0 && S[j] === SHAPE_CAP && unknownWord(c, j) && !called)) chain(c, j, CTX_CUE, 3);
+      if (F[j]! & F_NAME || (M[j] === 0 && S[j] === SHAPE_CAP && unknownWord(c, j) && !called)) chain(c, j, CTX_CUE, 5);
     }
     if (fl & F_LINK && i > 0 && F[i - 1]! & F_BYVERB && low(c, i) === "by" && i + 1 < n) chain(c, i + 1, CTX_LABEL);
     if (fl & F_LINK && i + 1 < n && F[i + 1]! & F_NAME && !(F[i + 1]! & (F_COMMON | F_BLOCK)) && low(c, i) === "with") chain(c, i + 1, CTX_CUE, 3);
@@ -377,6 +394,9 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): Set<stri
       if (F[p]! & F_FIRST && M[p] === 0 && S[p] === SHAPE_CAP && !NEVER.has(t.raw[p]!.toLowerCase())) markRange(c, p, i, !(F[p]! & F_COMMON));
     }
   }
+
+  // 6b. a header line that starts with a full name before a "|" field ("Vishnu Aatmaj Somayaji | 8/19/22 | ...")
+  for (let i = 0; i < n; i++) if (M[i] === 0 && S[i] === SHAPE_CAP && !mark[i] && fieldStart(c, i)) i = headerName(c, i);
 
   // 7. dictionary pairs and lone names
   for (let i = 0; i < n; i++) {
