@@ -68,7 +68,12 @@ function holdFrom(buf: string): number {
   // a trailing word that may grow into NAME_12 or be followed by an annotation
   const tail = /[A-Za-z0-9_'’ -]{0,40}$/.exec(buf.slice(Math.max(0, buf.length - 40)));
   if (tail && tail[0].length > 0) {
-    const start = buf.length - tail[0].length;
+    let start = buf.length - tail[0].length;
+    // the 40-character window may begin inside a word, even inside a placeholder ("…ME_1 and "): hold the whole
+    // word, and a placeholder type just before it ("HEALTH_PLAN 1", "name-2")
+    while (start > 0 && /[A-Za-z0-9_]/.test(buf[start - 1]!)) start--;
+    const before = /[A-Za-z_]{2,}[ _-]$/.exec(buf.slice(Math.max(0, start - 24), start));
+    if (before) start -= before[0].length;
     if (/[A-Za-z0-9_]/.test(tail[0])) cut = Math.min(cut, start);
   }
   // a placeholder that ends the buffer may still get a second closing bracket
