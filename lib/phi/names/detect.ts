@@ -251,6 +251,9 @@ function chainBack(c: NameCtx, i: number, ctx: number, max = 3): number {
 }
 
 const markScratch = new ScratchBytes();
+const DOB_LID = lowerHash("dob");
+/** A 1,024-bit filter of the confirmed spellings' lower-case hashes: most tokens are ruled out without a set lookup. */
+const confirmedBits = new Int32Array(32);
 /** Words before "from" that make the next capitalised word a person ("consent obtained from Esma", "message from Ade"). */
 const FROM_PERSON = new Set("obtained consent call calls message messages note letter referral report history info information text email voicemail fax request".split(" "));
 /** Titles after which lower-case name particles or names are looked for ("mr" and "ms" are also MR imaging and MS). */
@@ -275,7 +278,7 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): Set<stri
 
   for (let i = 0; i < n; i++) {
     const fl = F[i]!;
-    const isDob = (fl & F_BLOCK) !== 0 && i > 0 && len(c, i) === 3 && /^dob$/i.test(t.raw[i]!);
+    const isDob = (fl & F_BLOCK) !== 0 && i > 0 && t.lid[i] === DOB_LID && t.raw[i] !== "" && len(c, i) === 3;
     if ((fl & (F_TITLE | F_CRED | F_REL | F_CUEVERB | F_BYVERB | F_LINK | F_LABEL | F_SIGNOFF | F_AFTERVERB | F_IS)) === 0 && !isDob) continue;
     const g = G[i]!;
     // 1. titles: Dr. Smith, Mrs Brown, RN Jones, Nurse Ann
@@ -396,7 +399,7 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): Set<stri
   }
 
   // 6b. a header line that starts with a full name before a "|" field ("Vishnu Aatmaj Somayaji | 8/19/22 | ...")
-  for (let i = 0; i < n; i++) if (M[i] === 0 && S[i] === SHAPE_CAP && !mark[i] && fieldStart(c, i)) i = headerName(c, i);
+  for (let i = 0; i < n; i++) if (M[i] === 0 && S[i] === SHAPE_CAP && (i === 0 || G[i - 1]! & G_NEWLINE) && !mark[i]) i = headerName(c, i);
 
   // 7. dictionary pairs and lone names
   for (let i = 0; i < n; i++) {
@@ -475,11 +478,15 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): Set<stri
   // 8. propagate spellings confirmed by context (in any case: "Okafor", "OKAFOR")
   if (confirmed.size > 0) {
     const lids = t.lid;
+    const bits = confirmedBits;
+    bits.fill(0);
+    for (const lid of confirmedLid) bits[(lid >>> 5) & 31]! |= 1 << (lid & 31);
     for (let pass = 0; pass < 2; pass++) {
       for (let i = 0; i < n; i++) {
         if (mark[i] || (M[i] === 0 && S[i] !== SHAPE_CAP && S[i] !== SHAPE_UPPER) || S[i] === SHAPE_INITIAL) continue;
         // (these tokens all have their spelling and lid: capitalised, or on a line that is not mixed case)
-        if (!confirmedLid.has(lids[i]!) || !proper(c, i)) continue;
+        const lid = lids[i]!;
+        if ((bits[(lid >>> 5) & 31]! & (1 << (lid & 31))) === 0 || !confirmedLid.has(lid) || !proper(c, i)) continue;
         const fl = F[i]!;
         const weak = (fl & (F_COMMON | F_FUNC)) !== 0;
         if (pass === 0) {

@@ -2,6 +2,7 @@
 import { type Candidate } from "../types";
 import { type Tokens } from "../tokens";
 import * as tk from "../tokens";
+import { lowerHash } from "../word-table";
 // Bind once: module namespace/export getters are slow in hot loops.
 const { rawOf, F_BLOCK, F_CRED, F_FUNC, F_NAME, F_REL, F_STATE, F_TITLE, F_ENGLISH, G_COLON, G_COMMA, G_DOT, G_HYPHEN, G_NEWLINE, G_SPACE, SHAPE_CAP, SHAPE_INITIAL, SHAPE_LOWER, SHAPE_UPPER } = tk;
 
@@ -13,9 +14,13 @@ export const PARTICLES: ReadonlySet<string> = new Set(
   "van von der den de del della dello dei degli la le las los lo da di du dos das ten ter te bin ibn al el ben abu bint zu st ste saint san santa".split(" "),
 );
 
+const PARTICLE_LIDS: ReadonlySet<number> = new Set([...PARTICLES].map(lowerHash));
+
 export function isParticle(t: Tokens, text: string, k: number): boolean {
   const len = t.end[k]! - t.start[k]!;
-  return len >= 2 && len <= 6 && t.shape[k] !== SHAPE_INITIAL && PARTICLES.has(rawOf(t, text, k).toLowerCase());
+  if (len < 2 || len > 6 || t.shape[k] === SHAPE_INITIAL) return false;
+  // by the token's lower-case hash where the tokenizer kept its spelling
+  return t.raw[k] !== "" ? PARTICLE_LIDS.has(t.lid[k]!) && PARTICLES.has(t.raw[k]!.toLowerCase()) : PARTICLES.has(rawOf(t, text, k).toLowerCase());
 }
 
 /** The gap after token k joins a particle to its neighbour: spaces, or "St." before the name. */
