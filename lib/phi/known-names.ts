@@ -180,10 +180,11 @@ function gapAt(t: Tokens, text: string, i: number): string {
 }
 
 export function nameSpans(text: string, t: Tokens, plan: NamePlan, out: Candidate[]): void {
-  const { initials, lengthOk, firstInitials } = plan;
+  const { lengthOk } = plan;
   // which tokens are one of the known name words (person index + 1), with a cheap length filter first
   const kw = kwScratch.take(t.n);
   const { byLid } = plan;
+  let found = 0;
   for (let i = 0; i < t.n; i++) {
     const len = t.end[i]! - t.start[i]!;
     if (len >= lengthOk.length || !lengthOk[len]) continue;
@@ -191,8 +192,18 @@ export function nameSpans(text: string, t: Tokens, plan: NamePlan, out: Candidat
       // the token's lower-case hashes, as words.get(lower-cased) ?? words.get(without apostrophes)
       kw[i] = byLid.get(t.lid[i]!) ?? (t.lid2[i] !== t.lid[i] ? byLid.get(t.lid2[i]!) ?? 0 : 0);
     } else kw[i] = nameWordAt(text, t.start[i]!, t.end[i]!, plan);
+    found |= kw[i]!;
   }
   const hit = hitScratch.take(t.n);
+  // no name word of the record in the note: only initials ("J.S.", "JS") can still be there
+  if (found !== 0) matchWords(text, t, plan, kw, hit);
+  matchInitials(text, t, plan, hit);
+  emitNameSpans(text, t, hit, out, P);
+}
+
+/** Record name words as names: written like a name, next to another part of it, or after a title. */
+function matchWords(text: string, t: Tokens, plan: NamePlan, kw: Int32Array, hit: Uint8Array): void {
+  const { firstInitials } = plan;
   for (let i = 0; i < t.n; i++) {
     if (!kw[i]) continue;
     const fl = t.shape[i] === 0 && t.mode[i] === 0 ? wordFlags(rawOf(t, text, i)) : t.flags[i]!;
@@ -218,7 +229,11 @@ export function nameSpans(text: string, t: Tokens, plan: NamePlan, out: Candidat
     const titled = i > 0 && /^(?:dr|mr|mrs|ms|miss)$/.test(lower(t, text, i - 1));
     if (near || titled) hit[i] = 1;
   }
-  // initials: "J. Smith", "J.S.", "JS", "J S"
+}
+
+/** Initials: "J. Smith", "J.S.", "JS", "J S". */
+function matchInitials(text: string, t: Tokens, plan: NamePlan, hit: Uint8Array): void {
+  const { initials } = plan;
   for (let i = 0; i < t.n; i++) {
     if (hit[i]) continue;
     if (t.shape[i] === SHAPE_INITIAL) {
@@ -252,5 +267,4 @@ export function nameSpans(text: string, t: Tokens, plan: NamePlan, out: Candidat
       if (!(fl & (F_BLOCK | F_ENGLISH | F_FUNC))) hit[i] = 1;
     }
   }
-  emitNameSpans(text, t, hit, out, P);
 }
