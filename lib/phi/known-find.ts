@@ -106,8 +106,21 @@ export function findCode(text: string, code: string, type: PhiType, out: Candida
   // (any other character breaks a match), trying every start.
   const L = text.length;
   const w0 = want.charCodeAt(0);
-  for (let i = 0; i < L; i++) {
-    if (lowerAlnum(text.charCodeAt(i)) !== w0) continue;
+  // candidate starts: the first character in either case, found with indexOf
+  const lc = String.fromCharCode(w0);
+  const uc = lc.toUpperCase();
+  let nextLower = text.indexOf(lc);
+  let nextUpper = uc === lc ? -1 : text.indexOf(uc);
+  for (;;) {
+    let i: number;
+    if (nextLower < 0 && nextUpper < 0) break;
+    if (nextUpper < 0 || (nextLower >= 0 && nextLower < nextUpper)) {
+      i = nextLower;
+      nextLower = text.indexOf(lc, i + 1);
+    } else {
+      i = nextUpper;
+      nextUpper = text.indexOf(uc, i + 1);
+    }
     let j = i + 1;
     let q = 1;
     let last = i;

@@ -154,19 +154,41 @@ function fieldsOf(k: KnownIdentifiers, out: unknown[]): unknown[] {
 const plans = new WeakMap<KnownIdentifiers, { fields: unknown[]; plan: RecordPlan }>();
 const scratchFields: unknown[] = [];
 
-function sameFields(a: unknown[], b: unknown[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
+function planFor(known: KnownIdentifiers): RecordPlan {
+  const hit = plans.get(known);
+  // the plan of this record object, if none of the fields it was built from changed since
+  if (hit && fieldsUnchanged(known, hit.fields)) return hit.plan;
+  const plan = buildPlan(known);
+  plans.set(known, { fields: fieldsOf(known, scratchFields).slice(), plan });
+  return plan;
 }
 
-function planFor(known: KnownIdentifiers): RecordPlan {
-  const now = fieldsOf(known, scratchFields);
-  const hit = plans.get(known);
-  if (hit && sameFields(hit.fields, now)) return hit.plan;
-  const plan = buildPlan(known);
-  plans.set(known, { fields: now.slice(), plan });
-  return plan;
+/** fieldsOf(k) equals `was`, compared while walking the record (no copy). */
+function fieldsUnchanged(k: KnownIdentifiers, was: unknown[]): boolean {
+  let i = 0;
+  const same = (v: unknown) => was[i++] === v;
+  const person = (x: PersonName | undefined): boolean => {
+    if (!same(x ? 1 : 0)) return false;
+    if (!x) return true;
+    if (!same(x.firstName) || !same(x.lastName) || !same(x.middleName)) return false;
+    const nicks = x.nicknames;
+    if (!Array.isArray(nicks)) return same(nicks);
+    if (!same(nicks.length)) return false;
+    for (const n of nicks) if (!same(n)) return false;
+    return true;
+  };
+  const p = k.patient;
+  if (!person(p)) return false;
+  const others = k.otherPeople;
+  if (!same(others === undefined ? -1 : others.length)) return false;
+  for (const o of others ?? []) if (!person(o)) return false;
+  if (p) {
+    if (!same(p.dob) || !same(p.mrn) || !same(p.phone) || !same(p.email)) return false;
+    const a = p.address;
+    if (!same(a ? 1 : 0)) return false;
+    if (a && (!same(a.line1) || !same(a.line2) || !same(a.city) || !same(a.zip))) return false;
+  }
+  return i === was.length;
 }
 
 export function detectKnown(text: string, t: Tokens, known: KnownIdentifiers, out: Candidate[]): void {
