@@ -1,45 +1,54 @@
 "use client";
 
-import { useEffect, useRef, type ReactNode } from "react";
+import { useEffect, useRef, type ComponentProps, type ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogFooter, DialogTrigger } from "@/components/ui/dialog";
+import type { FormDialogState } from "./use-form-dialog";
+
+type ContentProps = ComponentProps<typeof DialogContent>;
 
 /**
- * The frame every intake form shares: a trigger button, a dialog that will not
- * close on an outside click once something is typed, the server's refusal in
- * an alert (focused), and Cancel / submit.
+ * The frame every form dialog shares (state from `useFormDialog`): a trigger,
+ * a dialog that will not close on an outside click once something is typed
+ * or while it is sending, the server's refusal in an alert that takes focus
+ * (the disabled fieldset drops it), the fields, and Cancel / submit.
  */
-export function IntakeDialog({
+export function FormDialog({
   open,
   onOpenChange,
+  serverError,
+  submitting,
+  dirty,
+  onSubmit,
   trigger,
   title,
   description,
   testId,
-  serverError,
-  submitting,
-  dirty,
+  size = "md",
+  errorTitle = "Not saved",
+  legend,
   submitLabel,
   submittingLabel,
-  onSubmit,
+  onCloseAutoFocus,
+  containSubmit = false,
   children,
-  size = "md",
-}: {
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
+}: FormDialogState & {
   trigger: ReactNode;
   title: string;
   description: ReactNode;
   testId: string;
-  serverError: string | null;
-  submitting: boolean;
-  dirty: boolean;
+  size?: ContentProps["size"];
+  /** The alert's title when the server refuses. */
+  errorTitle?: string;
+  /** The fieldset's name for screen readers (default: the title). */
+  legend?: string;
   submitLabel: string;
   submittingLabel: string;
-  onSubmit: (e: React.FormEvent<HTMLFormElement>) => void;
+  onCloseAutoFocus?: ContentProps["onCloseAutoFocus"];
+  /** The dialog may sit inside another form (booking): keep its submit from reaching that one. */
+  containSubmit?: boolean;
   children: ReactNode;
-  size?: "md" | "lg" | "xl";
 }) {
   const alertRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -59,18 +68,27 @@ export function IntakeDialog({
         testId={testId}
         title={title}
         description={description}
+        onCloseAutoFocus={onCloseAutoFocus}
         onInteractOutside={(e) => {
+          // A click outside must not throw away what was typed.
           if (dirty || submitting) e.preventDefault();
         }}
       >
-        <form noValidate onSubmit={onSubmit} className="flex flex-col gap-4">
+        <form
+          noValidate
+          onSubmit={(e) => {
+            if (containSubmit) e.stopPropagation();
+            onSubmit(e);
+          }}
+          className="flex flex-col gap-4"
+        >
           {serverError !== null ? (
-            <Alert ref={alertRef} title="Not saved">
+            <Alert ref={alertRef} title={errorTitle}>
               {serverError}
             </Alert>
           ) : null}
           <fieldset disabled={submitting} className="flex flex-col gap-4">
-            <legend className="sr-only">{title}</legend>
+            <legend className="sr-only">{legend ?? title}</legend>
             {children}
           </fieldset>
           <DialogFooter>
