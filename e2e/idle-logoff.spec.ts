@@ -206,6 +206,52 @@ test("idle logoff: a warning, then PHI leaves every tab, the session ends and br
   await expect(page.getByTestId("patient-name")).toHaveCount(0);
 });
 
+test("note text typed in the last second before the idle logoff reaches the server before the session ends", async ({ page }) => {
+  const physician = person("Miles Brandt");
+  await signInAs(page, physician);
+  await page.goto("/patients");
+  await page.getByLabel("Search patients").fill(patient.mrn);
+  await page.getByLabel("Search patients").press("Enter");
+  await page.getByTestId("search-results").locator(`a[data-mrn="${patient.mrn}"]`).click();
+  await page.getByRole("button", { name: "Start encounter" }).click();
+  const start = page.getByRole("dialog", { name: "Start encounter" });
+  await start.getByLabel("Chief complaint").fill(`Idle draft ${Date.now().toString(36)}`);
+  await start.getByRole("button", { name: "Start encounter" }).click();
+  await expect(page).toHaveURL(/\/encounters\/[^/]+$/);
+  const encounterUrl = page.url();
+  const subjective = page.getByTestId("soap-editor").getByLabel(/^Subjective/);
+  await expect(subjective).toBeVisible();
+  const fieldId = await subjective.getAttribute("id");
+  expect(fieldId).not.toBeNull();
+
+  // One last recorded activity, so the page knows the exact deadline (limit 30 s), then the text is typed
+  // 400 ms before it: the autosave (a second after typing) would come only after the logoff.
+  const text = `Typed just before the logoff ${Date.now().toString(36)}.`;
+  const typed = await page.evaluate(
+    async ({ id, text, limitMs }) => {
+      await new Promise((r) => setTimeout(r, 1_100));
+      window.dispatchEvent(new KeyboardEvent("keydown", { key: "Shift" }));
+      const stored = JSON.parse(localStorage.getItem("practice.session.lastActivity") ?? "null") as { at: number } | null;
+      if (stored === null) return "no last activity";
+      await new Promise((r) => setTimeout(r, stored.at + limitMs - 400 - Date.now()));
+      const field = document.getElementById(id);
+      if (!(field instanceof HTMLTextAreaElement)) return "the editor is gone";
+      Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, "value")!.set!.call(field, text);
+      field.dispatchEvent(new Event("input", { bubbles: true }));
+      return "typed";
+    },
+    { id: fieldId!, text, limitMs: 30_000 },
+  );
+  expect(typed).toBe("typed");
+  await expect(page).toHaveURL(/\/sign-in\?signedOut=1&reason=idle$/, { timeout: 15_000 });
+  expect(await dumpStorage(page)).not.toContain(text);
+
+  // Signed in again: the note on the server holds the text.
+  await signInAs(page, physician);
+  await page.goto(encounterUrl);
+  await expect(page.getByTestId("soap-editor").getByLabel(/^Subjective/)).toHaveValue(text);
+});
+
 test("a session left idle past its limit (a browser closed and reopened) shows no PHI and ends at once", async ({ context, page }) => {
   const chartUrl = await openChart(page);
   // The browser goes away with the session still valid; its last activity was ten minutes ago.
