@@ -2,8 +2,7 @@
 
 import { useEffect, useRef, type ComponentProps, type ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogFooter, DialogTrigger } from "@/components/ui/dialog";
+import { Dialog, DialogActions, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import type { FormDialogState } from "./use-form-dialog";
 
 type ContentProps = ComponentProps<typeof DialogContent>;
@@ -91,14 +90,7 @@ export function FormDialog({
             <legend className="sr-only">{legend ?? title}</legend>
             {children}
           </fieldset>
-          <DialogFooter>
-            <DialogClose asChild>
-              <Button disabled={submitting}>Cancel</Button>
-            </DialogClose>
-            <Button type="submit" variant="primary" busy={submitting}>
-              {submitting ? submittingLabel : submitLabel}
-            </Button>
-          </DialogFooter>
+          <DialogActions busy={submitting}>{submitting ? submittingLabel : submitLabel}</DialogActions>
         </form>
       </DialogContent>
     </Dialog>
