@@ -52,7 +52,6 @@ export function useFormDialog<TInput extends FieldValues, TOutput = TInput, TRes
 }: UseFormDialogOptions<TInput, TOutput, TResult>): {
   form: UseFormReturn<TInput, unknown, TOutput>;
   dialog: FormDialogState;
-  setOpen: (open: boolean) => void;
 } {
   const [open, setOpen] = useState(defaultOpen);
   const [serverError, setServerError] = useState<string | null>(null);
@@ -90,7 +89,6 @@ export function useFormDialog<TInput extends FieldValues, TOutput = TInput, TRes
 
   return {
     form,
-    setOpen,
     dialog: { open, onOpenChange, serverError, submitting: isSubmitting, dirty: isDirty, onSubmit },
   };
 }
