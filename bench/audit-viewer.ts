@@ -11,19 +11,11 @@ import { performance } from "node:perf_hooks";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { type convexTest } from "convex-test";
 import { makeFunctionReference } from "convex/server";
 import { CONVEX_LIMITS, takeMetrics } from "./metrics";
-import { indexedConvexTest } from "../local/runtime/indexed-reads";
-import { buildModuleMap } from "../local/runtime/modules";
-import { searchKey } from "../lib/search";
+import { arg, benchEngine, root, seedPatients } from "./seed-practice";
 import { planAuditQuery, type AuditFilters } from "../lib/audit/query-plan";
 
-const root = path.resolve(import.meta.dirname, "..");
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-};
 const AUDIT = arg("audit", 1_000_000);
 const PATIENTS = arg("patients", 20_000);
 const MEMBERS = 40;
@@ -57,9 +49,7 @@ function pct(sorted: number[], p: number) {
 
 async function main() {
   process.env.AUDIT_HMAC_KEY ??= "c".repeat(64);
-  const schema = (await import("../convex/schema")).default;
-  const modules = await buildModuleMap(path.join(root, "convex"));
-  const t = (await indexedConvexTest({ schema, modules: modules.loaders })).t as unknown as ReturnType<typeof convexTest>;
+  const t = await benchEngine("runtime");
   const seedStart = performance.now();
   const now = Date.now();
   // The trail spans about a year: one event every `step` ms up to now.
@@ -75,25 +65,7 @@ async function main() {
     await ctx.db.insert("members", { practiceId, email: "co@bench.example", name: "Officer", role: "compliance_officer", status: "active" });
     return { practiceId, members };
   });
-  const patientIds: string[] = [];
-  for (let start = 0; start < PATIENTS; start += 5000) {
-    patientIds.push(
-      ...(await t.run(async (ctx) => {
-        const out = [];
-        for (let i = start; i < Math.min(start + 5000, PATIENTS); i++) {
-          const first = `Bench${i % 997}`;
-          const last = `Patient${String(i).padStart(6, "0")}`;
-          out.push(
-            await ctx.db.insert("patients", {
-              practiceId: ids.practiceId, mrn: `MRN-${5_000_000 + i}`, firstName: first, lastName: last,
-              firstNameKey: searchKey(first), lastNameKey: searchKey(last), dob: "1970-01-01", sex: "unknown",
-            }),
-          );
-        }
-        return out;
-      })),
-    );
-  }
+  const patientIds = await seedPatients(t, ids.practiceId, PATIENTS, { batch: 5000, extra: () => ({ dob: "1970-01-01", sex: "unknown" }) });
   for (let start = 0; start < AUDIT; start += 10_000) {
     await t.run(async (ctx) => {
       for (let i = start; i < Math.min(start + 10_000, AUDIT); i++) {

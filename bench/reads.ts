@@ -18,19 +18,11 @@ import { performance } from "node:perf_hooks";
 import { writeFile, readFile, mkdir } from "node:fs/promises";
 import path from "node:path";
 import os from "node:os";
-import { convexTest } from "convex-test";
 import { makeFunctionReference } from "convex/server";
 import { CONVEX_LIMITS, takeMetrics, type ReadMetrics } from "./metrics";
-import { indexedConvexTest } from "../local/runtime/indexed-reads";
-import { buildModuleMap } from "../local/runtime/modules";
 import { addDays, localDate, weekdayOf, zonedToUtc } from "../lib/schedule/time";
-import { searchKey } from "../lib/search";
+import { arg, benchEngine, root, seedPatients } from "./seed-practice";
 
-const root = path.resolve(import.meta.dirname, "..");
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-};
 /** BENCH_QUICK=1: a smaller practice for a quick run (the default is the issue's full size). */
 const QUICK = process.env.BENCH_QUICK === "1";
 const PATIENTS = arg("patients", QUICK ? 20_000 : 100_000);
@@ -39,8 +31,9 @@ const DAYS = arg("days", 365);
 const PROVIDERS = 10;
 const TZ = "America/Chicago";
 const ITERATIONS = 20;
-const ENGINE = process.argv.includes("--engine") ? process.argv[process.argv.indexOf("--engine") + 1] : "runtime";
-if (ENGINE !== "runtime" && ENGINE !== "convex-test") throw new Error(`--engine must be runtime or convex-test, not ${ENGINE}`);
+const ENGINE_ARG = process.argv.includes("--engine") ? process.argv[process.argv.indexOf("--engine") + 1] : "runtime";
+if (ENGINE_ARG !== "runtime" && ENGINE_ARG !== "convex-test") throw new Error(`--engine must be runtime or convex-test, not ${ENGINE_ARG}`);
+const ENGINE: "runtime" | "convex-test" = ENGINE_ARG;
 
 /** Budgets: documents read per call, far below Convex's 32,000 (the 10% line is 3,200). */
 const BUDGETS: Record<string, number> = {
@@ -56,11 +49,7 @@ const BUDGETS: Record<string, number> = {
 
 async function main() {
   process.env.AUDIT_HMAC_KEY ??= "b".repeat(64);
-  const schema = (await import("../convex/schema")).default;
-  const modules = await buildModuleMap(path.join(root, "convex"));
-  const plain = () => convexTest(schema, modules.loaders);
-  const t: ReturnType<typeof plain> =
-    ENGINE === "convex-test" ? plain() : ((await indexedConvexTest({ schema, modules: modules.loaders })).t as unknown as ReturnType<typeof plain>);
+  const t = await benchEngine(ENGINE);
   const seedStart = performance.now();
   const now = Date.now();
   const today = localDate(now, TZ);
@@ -83,31 +72,14 @@ async function main() {
     return { practiceId, locationId, typeId, providers, desk, nurse };
   });
 
-  const patientIds: string[] = [];
-  for (let start = 0; start < PATIENTS; start += 2000) {
-    const batch = await t.run(async (ctx) => {
-      const out = [];
-      for (let i = start; i < Math.min(start + 2000, PATIENTS); i++) {
-        const firstName = `Bench${i % 997}`;
-        const lastName = `Patient${String(i).padStart(6, "0")}`;
-        out.push(
-          await ctx.db.insert("patients", {
-            practiceId: ids.practiceId,
-            mrn: `MRN-${String(5_000_000 + i)}`,
-            firstName,
-            lastName,
-            firstNameKey: searchKey(firstName),
-            lastNameKey: searchKey(lastName),
-            dob: `19${String(30 + (i % 70)).padStart(2, "0")}-0${1 + (i % 9)}-1${i % 9}`,
-            sex: i % 2 === 0 ? "female" : "male",
-            assignedProviderId: ids.providers[i % PROVIDERS],
-          }),
-        );
-      }
-      return out;
-    });
-    patientIds.push(...batch);
-  }
+  const patientIds = await seedPatients(t, ids.practiceId, PATIENTS, {
+    batch: 2000,
+    extra: (i) => ({
+      dob: `19${String(30 + (i % 70)).padStart(2, "0")}-0${1 + (i % 9)}-1${i % 9}`,
+      sex: i % 2 === 0 ? "female" : "male",
+      assignedProviderId: ids.providers[i % PROVIDERS],
+    }),
+  });
   const chartPatient = patientIds[0]!;
 
   // A year of appointments: 12 a day per provider on weekdays, half past, half ahead.

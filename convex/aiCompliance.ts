@@ -7,7 +7,7 @@ import { v } from "convex/values";
 import { paginationOptsValidator } from "convex/server";
 import type { Doc, Id } from "./_generated/dataModel";
 import { ERROR_CODES } from "../lib/errors";
-import { paginateChecked } from "./auditTrail";
+import { paginateChecked } from "./model/pagination";
 import { appError, auditQuery } from "./functions";
 import { aiOutcomeValidator, receiptValidator, roleValidator } from "./schema";
 

@@ -13,6 +13,7 @@ import type { DatabaseReader } from "./_generated/server";
 import { verifyResult } from "./auditChain";
 import { appError, auditMutation, auditQuery, notFound } from "./functions";
 import { requireAuditKey } from "./model/audit";
+import { paginateChecked } from "./model/pagination";
 import { MAX_VERIFY_BATCH, verifyChainBatch } from "./model/verify";
 import { auditActionValidator, auditCategoryValidator, auditDetailsValidator, auditOutcomeValidator, roleValidator } from "./schema";
 import { surnameFirst } from "../lib/chart-format";
@@ -115,26 +116,6 @@ function filteredEvents(db: DatabaseReader, practiceId: Id<"practices">, f: Audi
 export function checkFilters(f: AuditFilterArgs): string | null {
   if (f.verb !== undefined && f.verb.length > 100) return "Choose an event type from the list.";
   return checkRange(f);
-}
-
-/**
- * Pages with a cursor from an earlier page. A cursor that is not one (edited,
- * or from another query) is refused as invalid input, not an internal error.
- */
-export async function paginateChecked<T>(run: () => Promise<T>, opts: { cursor: string | null; endCursor?: string | null; id?: number; maximumRowsRead?: number; maximumBytesRead?: number }): Promise<T> {
-  const cursors = [opts.cursor, opts.endCursor ?? null].filter((c): c is string => c !== null);
-  const invalid = () => appError(ERROR_CODES.invalid, "This page position is not valid. Start again from the first page.");
-  if (cursors.some((c) => c.length > 10_000)) throw invalid();
-  if (opts.id !== undefined && !Number.isSafeInteger(opts.id)) throw appError(ERROR_CODES.invalid, "A page id is a whole number.");
-  for (const limit of [opts.maximumRowsRead, opts.maximumBytesRead]) {
-    if (limit !== undefined && !(Number.isSafeInteger(limit) && limit > 0)) throw appError(ERROR_CODES.invalid, "Page limits are positive whole numbers.");
-  }
-  try {
-    return await run();
-  } catch (err) {
-    if (cursors.length === 0) throw err;
-    throw invalid();
-  }
 }
 
 /** A filter naming a patient or member of another practice is "not found", as everywhere else. */

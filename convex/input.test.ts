@@ -107,7 +107,9 @@ function badCalls(fx: Fixture, admin: Caller, nurse: Caller, co: Caller, doc: Ca
     // notes
     ["saveDraft: edit a signed note", /CONFLICT/, () => callCase(doc, "notes:saveDraft", { patientId: fx.patient.a, encounterId: fx.encounter.a, noteId: fx.signedNote.a, subjective: "changed", objective: "", assessment: "", plan: "" })],
     ["saveDraft: 30k-char section", /INVALID/, () => callCase(doc, "notes:saveDraft", { patientId: fx.patient.a, encounterId: fx.encounter.a, subjective: "x".repeat(30_000), objective: "", assessment: "", plan: "" })],
-    ["saveDraft: other practice's encounter", /NOT_FOUND/, () => callCase(doc, "notes:saveDraft", { patientId: fx.patient.a, encounterId: fx.encounter.b, subjective: "", objective: "", assessment: "", plan: "" })],
+    ["saveDraft: a section of NUL characters", /INVALID/, () => callCase(doc, "notes:saveDraft", { patientId: fx.patient.a, encounterId: fx.encounter.a, subjective: "\u0000\u0000\u0000", objective: "", assessment: "", plan: "" })],
+    ["saveDraft: an escape code inside the plan", /INVALID/, () => callCase(doc, "notes:saveDraft", { patientId: fx.patient.a, encounterId: fx.encounter.a, noteId: fx.draftNote.a, subjective: "", objective: "", assessment: "", plan: "Rest\u001b[2J" })],
+        ["saveDraft: other practice's encounter", /NOT_FOUND/, () => callCase(doc, "notes:saveDraft", { patientId: fx.patient.a, encounterId: fx.encounter.b, subjective: "", objective: "", assessment: "", plan: "" })],
     ["sign: a nurse signs", /FORBIDDEN/, () => callCase(nurse, "notes:sign", { patientId: fx.patient.a, noteId: fx.draftNote.a })],
     ["sign: a second sign", /CONFLICT/, () => callCase(doc, "notes:sign", { patientId: fx.patient.a, noteId: fx.signedNote.a })],
     ["addAddendum: on a draft", /CONFLICT/, () => callCase(doc, "notes:addAddendum", { patientId: fx.patient.a, noteId: fx.draftNote.a, text: "Correction." })],
@@ -201,7 +203,8 @@ function badCalls(fx: Fixture, admin: Caller, nurse: Caller, co: Caller, doc: Ca
     ["setIdleTimeout: a string", /Validator error/, () => callCase(admin, "session:setIdleTimeout", { minutes: "15" })],
     ["setIdleTimeout: extra field practiceId", /Unexpected field/, () => callCase(admin, "session:setIdleTimeout", { minutes: 15, practiceId: fx.practice.b })],
     ["policy: extra field practiceId", /Unexpected field/, () => callCase(nurse, "session:policy", { practiceId: fx.practice.b })],
-    ["addAddendum: empty text", /INVALID/, () => callCase(doc, "notes:addAddendum", { patientId: fx.patient.a, noteId: fx.signedNote.a, text: "  " })],
+    ["addAddendum: control characters only", /INVALID/, () => callCase(doc, "notes:addAddendum", { patientId: fx.patient.a, noteId: fx.signedNote.a, text: "\u0001\u0002\u0007\u0000" })],
+        ["addAddendum: empty text", /INVALID/, () => callCase(doc, "notes:addAddendum", { patientId: fx.patient.a, noteId: fx.signedNote.a, text: "  " })],
   ];
 }
 

@@ -6,7 +6,7 @@
 import { paginationOptsValidator, paginationResultValidator } from "convex/server";
 import { v } from "convex/values";
 import { ERROR_CODES } from "../lib/errors";
-import { paginateChecked } from "./auditTrail";
+import { paginateChecked } from "./model/pagination";
 import { appError, auditMutation, auditQuery, notFound } from "./functions";
 import { auditDetailsValidator, reviewKindValidator, reviewStatusValidator, roleValidator } from "./schema";
 import { surnameFirst } from "../lib/chart-format";

@@ -206,6 +206,79 @@ test("idle logoff: a warning, then PHI leaves every tab, the session ends and br
   await expect(page.getByTestId("patient-name")).toHaveCount(0);
 });
 
+test("note text typed while a save is under way, just before the idle logoff, reaches the server before the session ends", async ({ page }) => {
+  // The server's answers reach the page 700 ms late (in order), so a save is still under way at the logoff.
+  await page.routeWebSocket(/\/api\/.*\/sync/, (ws) => {
+    const server = ws.connectToServer();
+    let chain = Promise.resolve();
+    server.onMessage((m) => {
+      const late = typeof m === "string" && m.includes('"type":"MutationResponse"');
+      chain = chain
+        .then(() => (late ? new Promise<void>((r) => setTimeout(r, 700)) : undefined))
+        .then(() => {
+          try {
+            ws.send(m);
+          } catch {
+            // The page closed its connection meanwhile (the logoff).
+          }
+        });
+    });
+    ws.onMessage((m) => server.send(m));
+  });
+  const physician = person("Miles Brandt");
+  await signInAs(page, physician);
+  await page.goto("/patients");
+  await page.getByLabel("Search patients").fill(patient.mrn);
+  await page.getByLabel("Search patients").press("Enter");
+  await page.getByTestId("search-results").locator(`a[data-mrn="${patient.mrn}"]`).click();
+  await page.getByRole("button", { name: "Start encounter" }).click();
+  const start = page.getByRole("dialog", { name: "Start encounter" });
+  await start.getByLabel("Chief complaint").fill(`Idle draft ${Date.now().toString(36)}`);
+  await start.getByRole("button", { name: "Start encounter" }).click();
+  await expect(page).toHaveURL(/\/encounters\/[^/]+$/);
+  const encounterUrl = page.url();
+  const subjective = page.getByTestId("soap-editor").getByLabel(/^Subjective/);
+  await expect(subjective).toBeVisible();
+  const fieldId = await subjective.getAttribute("id");
+  expect(fieldId).not.toBeNull();
+
+  // One last recorded activity, so the page knows the exact deadline (limit 30 s). The first words
+  // are typed 1.6 s before it (their save leaves 0.6 s before and is answered only after the logoff),
+  // the rest 0.4 s before it, while that save is under way.
+  const first = `Typed before the logoff ${Date.now().toString(36)}.`;
+  const text = `${first} And more, during its save.`;
+  const typed = await page.evaluate(
+    async ({ id, first, text, limitMs }) => {
+      await new Promise((r) => setTimeout(r, 1_100));
+      window.dispatchEvent(new KeyboardEvent("keydown", { key: "Shift" }));
+      const stored = JSON.parse(localStorage.getItem("practice.session.lastActivity") ?? "null") as { at: number } | null;
+      if (stored === null) return "no last activity";
+      const deadline = stored.at + limitMs;
+      const type = (value: string) => {
+        const field = document.getElementById(id);
+        if (!(field instanceof HTMLTextAreaElement)) return false;
+        Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, "value")!.set!.call(field, value);
+        field.dispatchEvent(new Event("input", { bubbles: true }));
+        return true;
+      };
+      await new Promise((r) => setTimeout(r, deadline - 1_600 - Date.now()));
+      if (!type(first)) return "the editor is gone";
+      await new Promise((r) => setTimeout(r, deadline - 400 - Date.now()));
+      if (!type(text)) return "the editor is gone";
+      return "typed";
+    },
+    { id: fieldId!, first, text, limitMs: 30_000 },
+  );
+  expect(typed).toBe("typed");
+  await expect(page).toHaveURL(/\/sign-in\?signedOut=1&reason=idle$/, { timeout: 15_000 });
+  expect(await dumpStorage(page)).not.toContain(first);
+
+  // Signed in again: the note on the server holds all of the text.
+  await signInAs(page, physician);
+  await page.goto(encounterUrl);
+  await expect(page.getByTestId("soap-editor").getByLabel(/^Subjective/)).toHaveValue(text);
+});
+
 test("a session left idle past its limit (a browser closed and reopened) shows no PHI and ends at once", async ({ context, page }) => {
   const chartUrl = await openChart(page);
   // The browser goes away with the session still valid; its last activity was ten minutes ago.

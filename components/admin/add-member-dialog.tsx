@@ -1,18 +1,15 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
-import { useForm, useWatch } from "react-hook-form";
+import { useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
 import { useMutation } from "convex/react";
 import { api } from "@/convex/_generated/api";
 import type { Id } from "@/convex/_generated/dataModel";
-import { errorMessage } from "@/lib/client-errors";
 import { ROLE_LABELS, ROLES, isRole } from "@/lib/roles";
 import { newMemberSchema, type NewMember } from "@/lib/schemas/members";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogFooter, DialogTrigger } from "@/components/ui/dialog";
+import { FormDialog } from "@/components/forms/form-dialog";
+import { useFormDialog } from "@/components/forms/use-form-dialog";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { AddMemberButton } from "./member-triggers";
 import { ROLE_SUMMARIES } from "./role-info";
@@ -38,150 +35,102 @@ export function AddMemberDialog({
   defaultOpen?: boolean;
 }) {
   const add = useMutation(api.members.add);
-  const [open, setOpen] = useState(defaultOpen);
-  const [serverError, setServerError] = useState<string | null>(null);
-  const alertRef = useRef<HTMLDivElement>(null);
   const {
-    register,
-    handleSubmit,
-    reset,
-    control,
-    formState: { errors, isSubmitting, isDirty },
-  } = useForm<FormInput, unknown, NewMember>({
-    resolver: zodResolver(newMemberSchema),
-    mode: "onTouched",
-    defaultValues: { email: "", name: "", title: "" },
+    form: {
+      register,
+      control,
+      formState: { errors },
+    },
+    dialog,
+  } = useFormDialog<FormInput, NewMember, Id<"members">>({
+    form: { resolver: zodResolver(newMemberSchema), mode: "onTouched", defaultValues: { email: "", name: "", title: "" } },
+    submit: (values) => add({ email: values.email, name: values.name, role: values.role, title: values.title }),
+    onDone: (memberId, values) => onAdded({ ...values, memberId }),
+    errorFallback: "The member could not be added. Check your connection and try again.",
+    defaultOpen,
   });
   const role = useWatch({ control, name: "role" }) as string | undefined;
 
-  useEffect(() => {
-    // The fieldset is disabled while submitting, which drops focus; put it on the message.
-    if (serverError !== null) alertRef.current?.focus();
-  }, [serverError]);
-
-  const onSubmit = handleSubmit(async (values) => {
-    setServerError(null);
-    try {
-      const memberId = await add({ email: values.email, name: values.name, role: values.role, title: values.title });
-      reset();
-      setOpen(false);
-      onAdded({ ...values, memberId });
-    } catch (err) {
-      setServerError(errorMessage(err, "The member could not be added. Check your connection and try again."));
-    }
-  });
-
   return (
-    <Dialog
-      open={open}
-      onOpenChange={(next) => {
-        if (isSubmitting) return;
-        if (next) {
-          setServerError(null);
-          reset();
-        }
-        setOpen(next);
-      }}
+    <FormDialog
+      {...dialog}
+      trigger={<AddMemberButton />}
+      size="lg"
+      testId="add-member-dialog"
+      title="Add a member"
+      description={
+        <>
+          Give someone access to {practiceName}. Their membership links to their account the first time they sign in
+          with this email address; until then the roster shows them as <em>Not signed in yet</em>.
+        </>
+      }
+      errorTitle="The member was not added"
+      legend="New member"
+      submitLabel="Add member"
+      submittingLabel="Adding…"
     >
-      <DialogTrigger asChild>
-        <AddMemberButton />
-      </DialogTrigger>
-      <DialogContent
-        size="lg"
-        testId="add-member-dialog"
-        title="Add a member"
-        description={
-          <>
-            Give someone access to {practiceName}. Their membership links to their account the first time they sign in
-            with this email address; until then the roster shows them as <em>Not signed in yet</em>.
-          </>
-        }
-        onInteractOutside={(e) => {
-          // A click outside must not throw away what was typed.
-          if (isDirty || isSubmitting) e.preventDefault();
-        }}
-      >
-        <form noValidate onSubmit={(e) => void onSubmit(e)} className="flex flex-col gap-4">
-          {serverError !== null ? (
-            <Alert ref={alertRef} title="The member was not added">
-              {serverError}
-            </Alert>
-          ) : null}
-          <fieldset disabled={isSubmitting} className="flex flex-col gap-4">
-            <legend className="sr-only">New member</legend>
-            <FormField label="Work email" error={errors.email?.message} hint="The address they will sign in with.">
-              {(props) => (
-                <input
-                  {...props}
-                  {...register("email")}
-                  type="email"
-                  inputMode="email"
-                  autoComplete="off"
-                  autoCapitalize="none"
-                  spellCheck={false}
-                  placeholder="name@practice.example"
-                  className={inputClass(errors.email !== undefined)}
-                />
-              )}
-            </FormField>
-            <FormField label="Full name" error={errors.name?.message}>
-              {(props) => (
-                <input
-                  {...props}
-                  {...register("name")}
-                  type="text"
-                  autoComplete="off"
-                  className={inputClass(errors.name !== undefined)}
-                />
-              )}
-            </FormField>
-            <div className="grid gap-4 sm:grid-cols-2">
-              <FormField
-                label="Role"
-                error={errors.role?.message}
-                hint={role !== undefined && isRole(role) ? ROLE_SUMMARIES[role] : "Decides what they can see and do."}
-              >
-                {(props) => (
-                  <select
-                    {...props}
-                    {...register("role")}
-                    defaultValue=""
-                    className={inputClass(errors.role !== undefined, "pr-8")}
-                  >
-                    <option value="" disabled>
-                      Choose a role…
-                    </option>
-                    {ROLES.map((r) => (
-                      <option key={r} value={r}>
-                        {ROLE_LABELS[r]}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </FormField>
-              <FormField label="Job title" optional error={errors.title?.message} hint="Shown next to their name, e.g. RN.">
-                {(props) => (
-                  <input
-                    {...props}
-                    {...register("title")}
-                    type="text"
-                    autoComplete="off"
-                    className={inputClass(errors.title !== undefined)}
-                  />
-                )}
-              </FormField>
-            </div>
-          </fieldset>
-          <DialogFooter>
-            <DialogClose asChild>
-              <Button disabled={isSubmitting}>Cancel</Button>
-            </DialogClose>
-            <Button type="submit" variant="primary" busy={isSubmitting}>
-              {isSubmitting ? "Adding…" : "Add member"}
-            </Button>
-          </DialogFooter>
-        </form>
-      </DialogContent>
-    </Dialog>
+      <FormField label="Work email" error={errors.email?.message} hint="The address they will sign in with.">
+        {(props) => (
+          <input
+            {...props}
+            {...register("email")}
+            type="email"
+            inputMode="email"
+            autoComplete="off"
+            autoCapitalize="none"
+            spellCheck={false}
+            placeholder="name@practice.example"
+            className={inputClass(errors.email !== undefined)}
+          />
+        )}
+      </FormField>
+      <FormField label="Full name" error={errors.name?.message}>
+        {(props) => (
+          <input
+            {...props}
+            {...register("name")}
+            type="text"
+            autoComplete="off"
+            className={inputClass(errors.name !== undefined)}
+          />
+        )}
+      </FormField>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <FormField
+          label="Role"
+          error={errors.role?.message}
+          hint={role !== undefined && isRole(role) ? ROLE_SUMMARIES[role] : "Decides what they can see and do."}
+        >
+          {(props) => (
+            <select
+              {...props}
+              {...register("role")}
+              defaultValue=""
+              className={inputClass(errors.role !== undefined, "pr-8")}
+            >
+              <option value="" disabled>
+                Choose a role…
+              </option>
+              {ROLES.map((r) => (
+                <option key={r} value={r}>
+                  {ROLE_LABELS[r]}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField label="Job title" optional error={errors.title?.message} hint="Shown next to their name, e.g. RN.">
+          {(props) => (
+            <input
+              {...props}
+              {...register("title")}
+              type="text"
+              autoComplete="off"
+              className={inputClass(errors.title !== undefined)}
+            />
+          )}
+        </FormField>
+      </div>
+    </FormDialog>
   );
 }

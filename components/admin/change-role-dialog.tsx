@@ -6,8 +6,7 @@ import { api } from "@/convex/_generated/api";
 import { errorMessage } from "@/lib/client-errors";
 import { ROLE_LABELS, ROLES, isRole, type Role } from "@/lib/roles";
 import { Alert, Callout } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogFooter, DialogTrigger } from "@/components/ui/dialog";
+import { Dialog, DialogActions, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { inputClass } from "@/components/ui/form-field";
 import { RoleBadge } from "@/components/ui/role-badge";
 import { ROLE_SUMMARIES } from "./role-info";
@@ -131,14 +130,9 @@ export function ChangeRoleDialog({
           {changed && member.role === "practice_admin" ? (
             <Callout tone="warning">{member.name} will no longer be able to manage members or practice settings.</Callout>
           ) : null}
-          <DialogFooter>
-            <DialogClose asChild>
-              <Button disabled={pending}>Cancel</Button>
-            </DialogClose>
-            <Button type="submit" variant="primary" disabled={!changed} busy={pending}>
-              {pending ? "Changing…" : "Change role"}
-            </Button>
-          </DialogFooter>
+          <DialogActions busy={pending} disabled={!changed}>
+            {pending ? "Changing…" : "Change role"}
+          </DialogActions>
         </form>
       </DialogContent>
     </Dialog>

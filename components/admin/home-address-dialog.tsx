@@ -9,7 +9,7 @@ import { errorMessage } from "@/lib/client-errors";
 import { homeAddressSchema, type HomeAddress } from "@/lib/schemas/members";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogFooter, DialogTrigger } from "@/components/ui/dialog";
+import { Dialog, DialogActions, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { HomeAddressButton } from "./member-triggers";
 import type { MemberRow } from "./use-member-roster";
@@ -74,19 +74,18 @@ export function HomeAddressDialog({
               {(p) => <input {...p} inputMode="numeric" autoComplete="off" className={inputClass(p["aria-invalid"] === true)} {...register("zip")} />}
             </FormField>
           </div>
-          <DialogFooter>
-            {member.homeAddress !== null ? (
-              <Button variant="danger-outline" disabled={formState.isSubmitting} onClick={() => void submit(null)}>
-                Remove address
-              </Button>
-            ) : null}
-            <DialogClose asChild>
-              <Button disabled={formState.isSubmitting}>Cancel</Button>
-            </DialogClose>
-            <Button type="submit" variant="primary" busy={formState.isSubmitting}>
-              Save address
-            </Button>
-          </DialogFooter>
+          <DialogActions
+            busy={formState.isSubmitting}
+            before={
+              member.homeAddress !== null ? (
+                <Button variant="danger-outline" disabled={formState.isSubmitting} onClick={() => void submit(null)}>
+                  Remove address
+                </Button>
+              ) : null
+            }
+          >
+            Save address
+          </DialogActions>
         </form>
       </DialogContent>
     </Dialog>

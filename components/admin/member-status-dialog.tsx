@@ -6,8 +6,7 @@ import { api } from "@/convex/_generated/api";
 import { errorMessage } from "@/lib/client-errors";
 import { ROLE_LABELS } from "@/lib/roles";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogFooter, DialogTrigger } from "@/components/ui/dialog";
+import { Dialog, DialogActions, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { MemberStatusButton } from "./member-triggers";
 import type { MemberRow } from "./use-member-roster";
 
@@ -88,14 +87,9 @@ export function MemberStatusDialog({
             {error}
           </Alert>
         ) : null}
-        <DialogFooter>
-          <DialogClose asChild>
-            <Button disabled={pending}>Cancel</Button>
-          </DialogClose>
-          <Button variant={deactivating ? "danger" : "primary"} busy={pending} onClick={() => void confirm()}>
-            {pending ? (deactivating ? "Deactivating…" : "Reactivating…") : verb}
-          </Button>
-        </DialogFooter>
+        <DialogActions busy={pending} variant={deactivating ? "danger" : "primary"} onAction={() => void confirm()}>
+          {pending ? (deactivating ? "Deactivating…" : "Reactivating…") : verb}
+        </DialogActions>
       </DialogContent>
     </Dialog>
   );

@@ -10,6 +10,7 @@ import { errorCodeOf, errorMessage } from "@/lib/client-errors";
 import { ERROR_CODES } from "@/lib/errors";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClass } from "@/components/ui/button";
+import { useGrantKeeper } from "@/components/access/use-grant-keeper";
 import { useViewer } from "@/components/shell/viewer-context";
 import { recentPatient } from "@/components/patients/search-store";
 import { AccessBar, EmergencyBanner } from "./access-bar";
@@ -21,9 +22,8 @@ const EmergencyAccessScreen = dynamic(() => import("./emergency-access").then((m
   loading: () => <PatientHeaderSkeleton label="Loading emergency access…" />,
 });
 
-/** Renew at most this often, and only while the person is active. */
-const RENEW_EVERY_MS = 60_000;
-const ACTIVITY_EVENTS = ["pointerdown", "keydown", "wheel", "touchstart"] as const;
+/** The gate keeps one grant (see useGrantKeeper). */
+const CHART = "chart";
 
 type Grant = { expiresAt: number; emergency: boolean; purpose: Purpose };
 
@@ -62,51 +62,8 @@ function Gate({ patientId, children }: { patientId: Id<"patients">; children: Re
   const [purpose, setPurpose] = useState<Purpose>("treatment");
   const [attempt, setAttempt] = useState(0);
   const started = useRef<number | null>(null);
-  const lastRenew = useRef(0);
-  const renewing = useRef(false);
 
   const [purposeError, setPurposeError] = useState<string | null>(null);
-
-  const open = useCallback(
-    (nextPurpose: Purpose) => {
-      setState({ status: "opening" });
-      openChart({ patientId, purpose: nextPurpose })
-        .then((g) => {
-          lastRenew.current = Date.now();
-          setState({ status: "open", grant: { expiresAt: g.expiresAt, emergency: false, purpose: nextPurpose } });
-        })
-        .catch((err: unknown) => {
-          const code = errorCodeOf(err);
-          if (code === ERROR_CODES.emergencyAccessRequired) setState({ status: "emergency-required", message: errorMessage(err) });
-          else if (code === ERROR_CODES.notFound || (code === null && isBadId(err))) setState({ status: "not-found" });
-          else if (code === ERROR_CODES.forbidden) setState({ status: "forbidden", message: errorMessage(err) });
-          else setState({ status: "error", message: errorMessage(err, "The chart could not be opened. Check your connection and try again.") });
-        });
-    },
-    [openChart, patientId],
-  );
-
-  /** A new purpose is a new, audited opening; the chart stays open if it fails. */
-  const changePurpose = useCallback(
-    (nextPurpose: Purpose) => {
-      setPurposeError(null);
-      openChart({ patientId, purpose: nextPurpose })
-        .then((g) => {
-          lastRenew.current = Date.now();
-          setPurpose(nextPurpose);
-          setState((s) => (s.status === "open" ? { status: "open", grant: { expiresAt: g.expiresAt, emergency: false, purpose: nextPurpose } } : s));
-        })
-        .catch((err: unknown) => setPurposeError(errorMessage(err, "The purpose was not changed. Try again.")));
-    },
-    [openChart, patientId],
-  );
-
-  // Open once per attempt (React's development double-mount must not audit twice).
-  useEffect(() => {
-    if (started.current === attempt) return;
-    started.current = attempt;
-    open(purpose);
-  }, [attempt, open, purpose]);
 
   const grant = state.status === "open" ? state.grant : null;
 
@@ -123,52 +80,58 @@ function Gate({ patientId, children }: { patientId: Id<"patients">; children: Re
     setState((s) => (s.status === "open" ? { status: "expired", emergency: s.grant.emergency } : s));
   }, []);
 
-  // When the grant ends, the chart closes, even if the tab slept through the moment.
-  useEffect(() => {
-    if (grant === null) return;
-    const check = () => {
-      if (Date.now() >= expiresAt) expire();
-    };
-    const timer = setTimeout(check, Math.min(Math.max(0, expiresAt - Date.now()) + 250, 2 ** 31 - 1));
-    const onVisible = () => {
-      if (document.visibilityState === "visible") check();
-    };
-    document.addEventListener("visibilitychange", onVisible);
-    return () => {
-      clearTimeout(timer);
-      document.removeEventListener("visibilitychange", onVisible);
-    };
-  }, [grant, expiresAt, expire]);
+  // Keep a routine grant open while the person works (emergency access has a fixed lifetime);
+  // when it ends, the chart closes, even if the tab slept through the moment.
+  const { opened } = useGrantKeeper({
+    grants: grant !== null ? { [CHART]: expiresAt } : {},
+    renew: () => renew({ scope: { kind: "chart", patientId } }),
+    onRenewed: (_key, renewedUntil) =>
+      setState((s) => (s.status === "open" ? { status: "open", grant: { ...s.grant, expiresAt: Math.max(s.grant.expiresAt, renewedUntil) } } : s)),
+    onExpired: expire,
+    shouldRenew: () => !emergency,
+    renewOnReturn: true,
+  });
 
-  // Keep a routine grant open while the person works; emergency access has a fixed lifetime.
-  useEffect(() => {
-    if (grant === null || emergency) return;
-    const onActivity = () => {
-      if (document.visibilityState !== "visible") return;
-      const now = Date.now();
-      if (renewing.current || now - lastRenew.current < RENEW_EVERY_MS || now >= expiresAt) return;
-      renewing.current = true;
-      lastRenew.current = now;
-      renew({ scope: { kind: "chart", patientId } })
-        .then((r) => {
-          setState((s) => (s.status === "open" ? { status: "open", grant: { ...s.grant, expiresAt: Math.max(s.grant.expiresAt, r.expiresAt) } } : s));
+  const open = useCallback(
+    (nextPurpose: Purpose) => {
+      setState({ status: "opening" });
+      openChart({ patientId, purpose: nextPurpose })
+        .then((g) => {
+          opened(CHART);
+          setState({ status: "open", grant: { expiresAt: g.expiresAt, emergency: false, purpose: nextPurpose } });
         })
         .catch((err: unknown) => {
-          if (errorCodeOf(err) === ERROR_CODES.accessNotGranted) expire();
-          // Anything else (offline): the next activity tries again.
-          else lastRenew.current = 0;
-        })
-        .finally(() => {
-          renewing.current = false;
+          const code = errorCodeOf(err);
+          if (code === ERROR_CODES.emergencyAccessRequired) setState({ status: "emergency-required", message: errorMessage(err) });
+          else if (code === ERROR_CODES.notFound || (code === null && isBadId(err))) setState({ status: "not-found" });
+          else if (code === ERROR_CODES.forbidden) setState({ status: "forbidden", message: errorMessage(err) });
+          else setState({ status: "error", message: errorMessage(err, "The chart could not be opened. Check your connection and try again.") });
         });
-    };
-    for (const e of ACTIVITY_EVENTS) window.addEventListener(e, onActivity, { passive: true, capture: true });
-    document.addEventListener("visibilitychange", onActivity);
-    return () => {
-      for (const e of ACTIVITY_EVENTS) window.removeEventListener(e, onActivity, { capture: true });
-      document.removeEventListener("visibilitychange", onActivity);
-    };
-  }, [grant, emergency, expiresAt, renew, patientId, expire]);
+    },
+    [openChart, patientId, opened],
+  );
+
+  /** A new purpose is a new, audited opening; the chart stays open if it fails. */
+  const changePurpose = useCallback(
+    (nextPurpose: Purpose) => {
+      setPurposeError(null);
+      openChart({ patientId, purpose: nextPurpose })
+        .then((g) => {
+          opened(CHART);
+          setPurpose(nextPurpose);
+          setState((s) => (s.status === "open" ? { status: "open", grant: { expiresAt: g.expiresAt, emergency: false, purpose: nextPurpose } } : s));
+        })
+        .catch((err: unknown) => setPurposeError(errorMessage(err, "The purpose was not changed. Try again.")));
+    },
+    [openChart, patientId, opened],
+  );
+
+  // Open once per attempt (React's development double-mount must not audit twice).
+  useEffect(() => {
+    if (started.current === attempt) return;
+    started.current = attempt;
+    open(purpose);
+  }, [attempt, open, purpose]);
 
   // The server says the grant is gone (expired, or the patient is not ours): the chart is closed.
   const serverCode = demographics.status === "error" ? errorCodeOf(demographics.error) : null;
@@ -210,7 +173,7 @@ function Gate({ patientId, children }: { patientId: Id<"patients">; children: Re
             knownPatient={known}
             message={shown.message}
             onGranted={(g) => {
-              lastRenew.current = Date.now();
+              opened(CHART);
               setState({ status: "open", grant: { expiresAt: g.expiresAt, emergency: true, purpose: "treatment" } });
             }}
           />

@@ -14,7 +14,7 @@ import { ageLabel, formatIsoDate, patientName } from "@/lib/chart-format";
 import { errorMessage } from "@/lib/client-errors";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClass } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogFooter } from "@/components/ui/dialog";
+import { Dialog, DialogActions, DialogContent } from "@/components/ui/dialog";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import type { PatientSummary } from "@/components/patients/search-store";
 
@@ -190,14 +190,9 @@ export function EmergencyAccessScreen({
               {serverError}
             </Alert>
           ) : null}
-          <DialogFooter>
-            <DialogClose asChild>
-              <Button disabled={pending}>Go back</Button>
-            </DialogClose>
-            <Button variant="danger" busy={pending} onClick={() => void confirm()}>
-              {pending ? "Opening…" : "Confirm emergency access"}
-            </Button>
-          </DialogFooter>
+          <DialogActions busy={pending} cancelLabel="Go back" variant="danger" onAction={() => void confirm()}>
+            {pending ? "Opening…" : "Confirm emergency access"}
+          </DialogActions>
         </DialogContent>
       </Dialog>
     </section>

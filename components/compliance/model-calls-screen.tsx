@@ -10,7 +10,6 @@ import { Alert, Callout } from "@/components/ui/alert";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { SkeletonRows } from "@/components/ui/card";
-import { useViewer } from "@/components/shell/viewer-context";
 import { useAuditQuery } from "./use-audit-query";
 
 type Page = FunctionReturnType<typeof api.aiCompliance.modelCalls>;
@@ -30,21 +29,11 @@ const OUTCOME: Record<NonNullable<ModelCall["outcome"]>, { label: string; tone: 
 /**
  * /compliance/model-calls: every call the AI assistant made to the model,
  * with its redaction receipt and the exact minimised text that left the
- * practice. Opened under an audited audit-trail grant.
+ * practice. Rendered inside ComplianceShell, which admits only roles with
+ * `audit.view` and remounts the workspace per practice; read under its
+ * audited audit-trail grant.
  */
 export function ModelCallsScreen() {
-  const viewer = useViewer();
-  if (!viewer.active.permissions.includes("audit.view")) {
-    return (
-      <Callout tone="info" title="For compliance officers" className="max-w-2xl">
-        Model-call review is part of the audit trail. Your role does not include it.
-      </Callout>
-    );
-  }
-  return <ModelCallsReview key={viewer.active.membership.practiceId} />;
-}
-
-function ModelCallsReview() {
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const [attempt, setAttempt] = useState(0);
   const cursor = cursors[cursors.length - 1] ?? null;

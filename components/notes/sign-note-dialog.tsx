@@ -6,8 +6,7 @@ import { api } from "@/convex/_generated/api";
 import { errorMessage } from "@/lib/client-errors";
 import { unsignableReason } from "@/lib/clinical/soap";
 import { Alert, Callout } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogFooter, DialogTrigger } from "@/components/ui/dialog";
+import { Dialog, DialogActions, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { useViewer } from "@/components/shell/viewer-context";
 import { useChart } from "@/components/chart/chart-context";
 import { SignNoteButton, type SignNoteDialogProps } from "./sign-note-trigger";
@@ -88,14 +87,9 @@ export function SignNoteDialog({ fields, flush, currentNoteId, onSigned, unrevie
             {error}
           </Alert>
         ) : null}
-        <DialogFooter>
-          <DialogClose asChild>
-            <Button disabled={busy}>Keep editing</Button>
-          </DialogClose>
-          <Button variant="primary" busy={busy} disabled={reason !== null} onClick={() => void confirm()}>
-            {phase === "saving" ? "Saving…" : phase === "signing" ? "Signing…" : "Sign note"}
-          </Button>
-        </DialogFooter>
+        <DialogActions busy={busy} cancelLabel="Keep editing" disabled={reason !== null} onAction={() => void confirm()}>
+          {phase === "saving" ? "Saving…" : phase === "signing" ? "Signing…" : "Sign note"}
+        </DialogActions>
       </DialogContent>
     </Dialog>
   );

@@ -5,6 +5,7 @@ import { useConvexConnectionState, useMutation } from "convex/react";
 import { api } from "@/convex/_generated/api";
 import type { Id } from "@/convex/_generated/dataModel";
 import { appErrorOf } from "@/lib/client-errors";
+import { registerPendingSave } from "@/lib/session/pending-saves";
 import type { SoapDraft } from "@/lib/clinical/entries";
 import { clearPendingDraft, loadPendingDraft, savePendingDraft } from "./draft-storage";
 
@@ -172,6 +173,12 @@ export function useSoapAutosave({ patientId, encounterId, memberId, serverDraft 
   useEffect(() => {
     if (initial.restored) schedule(0);
   }, [initial.restored, schedule]);
+
+  // A session that ends (idle logoff) first saves what is unsaved or waits for the save under way.
+  useEffect(
+    () => registerPendingSave(() => (same(fieldsRef.current, savedRef.current) && inFlight.current === null ? null : flush())),
+    [flush],
+  );
 
   // Leaving the editor saves what is left; sessionStorage keeps it if that fails.
   useEffect(() => {

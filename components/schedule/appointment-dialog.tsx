@@ -14,7 +14,7 @@ import { STATUS_LABELS } from "@/lib/schedule/status";
 import { localTime } from "@/lib/schedule/time";
 import { Alert, Callout } from "@/components/ui/alert";
 import { Button, buttonClass } from "@/components/ui/button";
-import { DialogClose, DialogContent, DialogFooter } from "@/components/ui/dialog";
+import { DialogActions, DialogClose, DialogContent, DialogFooter } from "@/components/ui/dialog";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { OverrideDialog } from "./override-dialog";
 import type { DayAppointment } from "./schedule-access";
@@ -339,14 +339,9 @@ function CheckIn({ appointment: a, onBack, onDone }: { appointment: DayAppointme
           </span>
         </label>
       </fieldset>
-      <DialogFooter>
-        <Button onClick={onBack} disabled={pending}>
-          Back
-        </Button>
-        <Button type="submit" variant="primary" busy={pending}>
-          {pending ? "Checking in…" : "Check in"}
-        </Button>
-      </DialogFooter>
+      <DialogActions busy={pending} cancelLabel="Back" onCancel={onBack}>
+        {pending ? "Checking in…" : "Check in"}
+      </DialogActions>
     </form>
   );
 }
@@ -472,14 +467,9 @@ function Move({ appointment: a, date, onBack, onMoved }: { appointment: DayAppoi
           />
         ) : null}
       </fieldset>
-      <DialogFooter>
-        <Button onClick={onBack} disabled={isSubmitting}>
-          Back
-        </Button>
-        <Button type="submit" variant="primary" busy={isSubmitting}>
-          {isSubmitting ? "Moving…" : "Move appointment"}
-        </Button>
-      </DialogFooter>
+      <DialogActions busy={isSubmitting} cancelLabel="Back" onCancel={onBack}>
+        {isSubmitting ? "Moving…" : "Move appointment"}
+      </DialogActions>
       <OverrideDialog
         open={overrideOpen}
         onOpenChange={setOverrideOpen}
@@ -541,14 +531,9 @@ function Cancel({ appointment: a, onBack, onDone }: { appointment: DayAppointmen
         </FormField>
         <Callout tone="info">The slot becomes free for others at once. The cancellation and its reason are kept.</Callout>
       </fieldset>
-      <DialogFooter>
-        <Button onClick={onBack} disabled={pending}>
-          Back
-        </Button>
-        <Button type="submit" variant="danger" busy={pending}>
-          {pending ? "Cancelling…" : scope === "rest" ? "Cancel the rest of the series" : "Cancel appointment"}
-        </Button>
-      </DialogFooter>
+      <DialogActions busy={pending} cancelLabel="Back" onCancel={onBack} variant="danger">
+        {pending ? "Cancelling…" : scope === "rest" ? "Cancel the rest of the series" : "Cancel appointment"}
+      </DialogActions>
     </form>
   );
 }

@@ -15,7 +15,7 @@ import { within, type Interval } from "@/lib/schedule/slots";
 import { isValidDate, TIME_RE, zonedToUtc } from "@/lib/schedule/time";
 import { Alert, Callout } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { DialogClose, DialogContent, DialogFooter } from "@/components/ui/dialog";
+import { DialogActions, DialogContent } from "@/components/ui/dialog";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { OverrideDialog } from "./override-dialog";
 import { PatientPicker, patientDisplayName, type PatientResult } from "./patient-picker";
@@ -396,14 +396,9 @@ export function BookDialogContent({
           ) : null}
         </fieldset>
 
-        <DialogFooter>
-          <DialogClose asChild>
-            <Button disabled={busy}>Cancel</Button>
-          </DialogClose>
-          <Button type="submit" variant="primary" busy={busy}>
-            {busy ? "Booking…" : outsideHours ? "Book with override…" : repeat && planned.length > 0 ? `Book ${plural(planned.length, "visit")}` : "Book appointment"}
-          </Button>
-        </DialogFooter>
+        <DialogActions busy={busy}>
+          {busy ? "Booking…" : outsideHours ? "Book with override…" : repeat && planned.length > 0 ? `Book ${plural(planned.length, "visit")}` : "Book appointment"}
+        </DialogActions>
       </form>
       <OverrideDialog
         open={overrideOpen}

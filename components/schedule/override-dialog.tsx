@@ -5,8 +5,7 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { overrideSchema, type OverrideValues } from "@/lib/schedule/forms";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogFooter } from "@/components/ui/dialog";
+import { Dialog, DialogActions, DialogContent } from "@/components/ui/dialog";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { useReturnFocus } from "./use-return-focus";
 
@@ -83,14 +82,9 @@ export function OverrideDialog({
           <FormField label="Reason for the override" error={errors.reason?.message} hint="5 to 300 characters. No clinical details.">
             {(props) => <textarea {...props} {...register("reason")} rows={3} disabled={isSubmitting} className={inputClass(errors.reason !== undefined, "resize-y")} />}
           </FormField>
-          <DialogFooter>
-            <DialogClose asChild>
-              <Button disabled={isSubmitting}>Back</Button>
-            </DialogClose>
-            <Button type="submit" variant="primary" busy={isSubmitting}>
-              {isSubmitting ? (verb === "Book" ? "Booking…" : "Moving…") : `${verb} with override`}
-            </Button>
-          </DialogFooter>
+          <DialogActions busy={isSubmitting} cancelLabel="Back">
+            {isSubmitting ? (verb === "Book" ? "Booking…" : "Moving…") : `${verb} with override`}
+          </DialogActions>
         </form>
       </DialogContent>
     </Dialog>

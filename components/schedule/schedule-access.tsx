@@ -4,6 +4,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import { useMutation, useQueries } from "convex/react";
 import type { FunctionReturnType } from "convex/server";
 import { api } from "@/convex/_generated/api";
+import { useGrantKeeper } from "@/components/access/use-grant-keeper";
 import { errorCodeOf, errorMessage } from "@/lib/client-errors";
 import { ERROR_CODES } from "@/lib/errors";
 
@@ -44,9 +45,6 @@ interface AccessValue {
 
 const AccessContext = createContext<AccessValue | null>(null);
 
-const RENEW_EVERY_MS = 60_000;
-const ACTIVITY_EVENTS = ["pointerdown", "keydown", "wheel", "touchstart"] as const;
-
 export function ScheduleAccessProvider({ children }: { children: ReactNode }) {
   const openDay = useMutation(api.schedule.openDay);
   const renew = useMutation(api.access.renew);
@@ -54,7 +52,6 @@ export function ScheduleAccessProvider({ children }: { children: ReactNode }) {
   const grantsRef = useRef(grants);
   const inFlight = useRef(new Set<string>());
   const onScreen = useRef(new Map<string, number>());
-  const lastRenew = useRef(new Map<string, number>());
 
   // Every change goes through here, so the ref always holds the latest grants for callbacks.
   const setGrant = useCallback((date: string, grant: Grant) => {
@@ -62,31 +59,6 @@ export function ScheduleAccessProvider({ children }: { children: ReactNode }) {
     grantsRef.current = next;
     setGrants(next);
   }, []);
-
-  const request = useCallback(
-    (dates: readonly string[], mode: RequestMode) => {
-      for (const date of dates) {
-        if (inFlight.current.has(date)) continue;
-        const g = grantsRef.current[date];
-        if (g !== undefined && mode !== "force") {
-          if (g.status === "opening") continue;
-          if (g.status === "open" && g.expiresAt > Date.now() + 5_000) continue;
-        }
-        inFlight.current.add(date);
-        setGrant(date, { status: "opening" });
-        openDay({ date })
-          .then((r) => {
-            lastRenew.current.set(date, Date.now());
-            setGrant(date, { status: "open", expiresAt: r.expiresAt });
-          })
-          .catch((err: unknown) =>
-            setGrant(date, { status: "error", message: errorMessage(err, "The schedule could not be opened. Check your connection and try again.") }),
-          )
-          .finally(() => inFlight.current.delete(date));
-      }
-    },
-    [openDay, setGrant],
-  );
 
   const close = useCallback(
     (date: string) => {
@@ -107,53 +79,45 @@ export function ScheduleAccessProvider({ children }: { children: ReactNode }) {
     };
   }, []);
 
-  // A grant that ends takes its day off the screen, even if the tab slept through the moment.
-  useEffect(() => {
-    const open = Object.entries(grants).filter((e): e is [string, Extract<Grant, { status: "open" }>] => e[1].status === "open");
-    if (open.length === 0) return;
-    const check = () => {
-      const now = Date.now();
-      for (const [date, g] of open) if (g.expiresAt <= now) close(date);
-    };
-    const next = Math.min(...open.map(([, g]) => g.expiresAt));
-    const timer = setTimeout(check, Math.min(Math.max(0, next - Date.now()) + 250, 2 ** 31 - 1));
-    const onVisible = () => {
-      if (document.visibilityState === "visible") check();
-    };
-    document.addEventListener("visibilitychange", onVisible);
-    return () => {
-      clearTimeout(timer);
-      document.removeEventListener("visibilitychange", onVisible);
-    };
-  }, [grants, close]);
+  // Keep the days on screen open while the person works; a grant that ends takes its day
+  // off the screen, even if the tab slept through the moment.
+  const openGrants: Record<string, number> = {};
+  for (const [date, g] of Object.entries(grants)) if (g.status === "open") openGrants[date] = g.expiresAt;
+  const { opened } = useGrantKeeper({
+    grants: openGrants,
+    renew: (date) => renew({ scope: { kind: "schedule", date } }),
+    onRenewed: (date, renewedUntil) => {
+      const cur = grantsRef.current[date];
+      if (cur?.status === "open") setGrant(date, { status: "open", expiresAt: Math.max(cur.expiresAt, renewedUntil) });
+    },
+    onExpired: close,
+    shouldRenew: (date) => onScreen.current.has(date),
+  });
 
-  // Keep the days on screen open while the person works.
-  useEffect(() => {
-    const onActivity = () => {
-      if (document.visibilityState !== "visible") return;
-      const now = Date.now();
-      for (const date of onScreen.current.keys()) {
+  const request = useCallback(
+    (dates: readonly string[], mode: RequestMode) => {
+      for (const date of dates) {
+        if (inFlight.current.has(date)) continue;
         const g = grantsRef.current[date];
-        if (g?.status !== "open" || g.expiresAt <= now) continue;
-        if (now - (lastRenew.current.get(date) ?? 0) < RENEW_EVERY_MS) continue;
-        lastRenew.current.set(date, now);
-        renew({ scope: { kind: "schedule", date } })
+        if (g !== undefined && mode !== "force") {
+          if (g.status === "opening") continue;
+          if (g.status === "open" && g.expiresAt > Date.now() + 5_000) continue;
+        }
+        inFlight.current.add(date);
+        setGrant(date, { status: "opening" });
+        openDay({ date })
           .then((r) => {
-            const cur = grantsRef.current[date];
-            if (cur?.status === "open") setGrant(date, { status: "open", expiresAt: Math.max(cur.expiresAt, r.expiresAt) });
+            opened(date);
+            setGrant(date, { status: "open", expiresAt: r.expiresAt });
           })
-          .catch((err: unknown) => {
-            if (errorCodeOf(err) === ERROR_CODES.accessNotGranted) close(date);
-            // Anything else (a dropped connection): the next activity tries again.
-            else lastRenew.current.set(date, 0);
-          });
+          .catch((err: unknown) =>
+            setGrant(date, { status: "error", message: errorMessage(err, "The schedule could not be opened. Check your connection and try again.") }),
+          )
+          .finally(() => inFlight.current.delete(date));
       }
-    };
-    for (const e of ACTIVITY_EVENTS) window.addEventListener(e, onActivity, { passive: true, capture: true });
-    return () => {
-      for (const e of ACTIVITY_EVENTS) window.removeEventListener(e, onActivity, { capture: true });
-    };
-  }, [renew, setGrant, close]);
+    },
+    [openDay, setGrant, opened],
+  );
 
   const value = useMemo(() => ({ grants, request, close, retain }), [grants, request, close, retain]);
   return <AccessContext.Provider value={value}>{children}</AccessContext.Provider>;

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { useConvex } from "convex/react";
 import { IdleTimer, type IdlePhase } from "@/lib/session/idle-timer";
+import { FLUSH_WAIT_MS, settledWithin, startPendingSaves } from "@/lib/session/pending-saves";
 import { clearBrowserStorage } from "./browser-storage";
 import { useSessionEnd } from "./session-end";
 import { lastActivityOf, openTabChannel, recordLastActivity, type LogoffReason, type TabChannel } from "./tab-channel";
@@ -23,8 +24,9 @@ export interface IdleSession {
 
 /**
  * Runs the practice's idle limit for this tab, in step with every other tab.
- * At the limit, in every tab at once: the page stops rendering anything from
- * the session (before anything else happens), browser storage is wiped, the
+ * At the limit, in every tab at once: unsaved note text starts its save, the
+ * page stops rendering anything from the session, the save gets up to
+ * FLUSH_WAIT_MS to reach the server, browser storage is wiped, the
  * Convex client drops its credentials and closes (its cached query results
  * go with it), and the identity provider's session is ended, which leaves the
  * page for the sign-in screen (a full page load: nothing of this one stays).
@@ -43,10 +45,14 @@ export function useIdleSession(limitMs: number, warningMs: number, sessionId: st
       if (ending.current) return;
       ending.current = true;
       timer.current?.stop();
-      // PHI leaves the screen first, synchronously, before any await.
+      // Unsaved note text (typed in the last second) starts its save while the editor is still mounted...
+      const saving = startPendingSaves();
+      // ...then PHI leaves the screen, synchronously, before any await.
       flushSync(() => setState((s) => ({ ...s, phase: "expired" })));
       if (tellOtherTabs) channel.current?.post({ type: "logoff", reason });
       void (async () => {
+        // The save gets a short, bounded wait: storage (its fallback copy) and the client go only after.
+        await settledWithin(saving, FLUSH_WAIT_MS);
         await clearBrowserStorage();
         convex.clearAuth();
         await convex.close().catch(() => {});

@@ -2,6 +2,7 @@
 
 import * as RadixDialog from "@radix-ui/react-dialog";
 import type { ComponentProps, ReactNode } from "react";
+import { Button, type ButtonVariant } from "./button";
 
 export const Dialog = RadixDialog.Root;
 export const DialogTrigger = RadixDialog.Trigger;
@@ -61,4 +62,52 @@ export function DialogContent({
 /** The row of buttons at the bottom of a dialog: primary action last (rightmost), stacked on phones. */
 export function DialogFooter({ children }: { children: ReactNode }) {
   return <div className="mt-2 flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">{children}</div>;
+}
+
+/**
+ * A dialog's closing row: Cancel (closes the dialog, or calls `onCancel`,
+ * e.g. back to a previous step), then its one action, both held while
+ * `busy`. Without `onAction` the action submits the form around it.
+ * `before` goes left of Cancel (a secondary action).
+ *
+ * @example
+ * <DialogActions busy={isSubmitting}>{isSubmitting ? "Saving…" : "Save"}</DialogActions>
+ */
+export function DialogActions({
+  busy,
+  cancelLabel = "Cancel",
+  variant = "primary",
+  disabled,
+  onAction,
+  onCancel,
+  before,
+  children,
+}: {
+  busy: boolean;
+  cancelLabel?: string;
+  variant?: ButtonVariant;
+  disabled?: boolean;
+  onAction?: () => void;
+  onCancel?: () => void;
+  before?: ReactNode;
+  /** The action's label (say what happens while busy, e.g. "Saving…"). */
+  children: ReactNode;
+}) {
+  return (
+    <DialogFooter>
+      {before}
+      {onCancel !== undefined ? (
+        <Button onClick={onCancel} disabled={busy}>
+          {cancelLabel}
+        </Button>
+      ) : (
+        <DialogClose asChild>
+          <Button disabled={busy}>{cancelLabel}</Button>
+        </DialogClose>
+      )}
+      <Button type={onAction === undefined ? "submit" : "button"} variant={variant} disabled={disabled} busy={busy} onClick={onAction}>
+        {children}
+      </Button>
+    </DialogFooter>
+  );
 }

@@ -35,6 +35,7 @@ import type * as model_audit from "../model/audit.js";
 import type * as model_errors from "../model/errors.js";
 import type * as model_grants from "../model/grants.js";
 import type * as model_membership from "../model/membership.js";
+import type * as model_pagination from "../model/pagination.js";
 import type * as model_patientLookup from "../model/patientLookup.js";
 import type * as model_rateLimits from "../model/rateLimits.js";
 import type * as model_rules from "../model/rules.js";
@@ -81,6 +82,7 @@ declare const fullApi: ApiFromModules<{
   "model/errors": typeof model_errors;
   "model/grants": typeof model_grants;
   "model/membership": typeof model_membership;
+  "model/pagination": typeof model_pagination;
   "model/patientLookup": typeof model_patientLookup;
   "model/rateLimits": typeof model_rateLimits;
   "model/rules": typeof model_rules;

@@ -8,8 +8,7 @@ import { errorMessage } from "@/lib/client-errors";
 import { EXCEPTION_KIND_LABELS, formatSettingsDate, type Block } from "@/lib/schedule/availability-limits";
 import { exceptionSchema } from "@/lib/schedule/availability-schemas";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogFooter, DialogTrigger } from "@/components/ui/dialog";
+import { Dialog, DialogActions, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { BlockInputs } from "./block-inputs";
 import { AddExceptionButton } from "./settings-triggers";
@@ -148,14 +147,7 @@ export function AddExceptionDialog({
               </>
             ) : null}
           </fieldset>
-          <DialogFooter>
-            <DialogClose asChild>
-              <Button disabled={saving}>Cancel</Button>
-            </DialogClose>
-            <Button type="submit" variant="primary" busy={saving}>
-              {saving ? "Adding…" : "Add exception"}
-            </Button>
-          </DialogFooter>
+          <DialogActions busy={saving}>{saving ? "Adding…" : "Add exception"}</DialogActions>
         </form>
       </DialogContent>
     </Dialog>

@@ -1,16 +1,14 @@
 "use client";
 
-import { useState } from "react";
-import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
 import { useMutation } from "convex/react";
 import { api } from "@/convex/_generated/api";
 import { allergySchema } from "@/lib/clinical/entries";
-import { errorMessage } from "@/lib/client-errors";
+import { FormDialog } from "@/components/forms/form-dialog";
+import { useFormDialog } from "@/components/forms/use-form-dialog";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { useChart } from "../chart-context";
-import { IntakeDialog } from "./intake-dialog";
 import { IntakeButton } from "./intake-triggers";
 
 type Input = z.input<typeof allergySchema>;
@@ -25,48 +23,29 @@ const SEVERITIES = [
 export function AllergyDialog({ onDone, defaultOpen = false }: { onDone: (message: string) => void; defaultOpen?: boolean }) {
   const chart = useChart();
   const add = useMutation(api.clinical.addAllergy);
-  const [open, setOpen] = useState(defaultOpen);
-  const [serverError, setServerError] = useState<string | null>(null);
   const {
-    register,
-    handleSubmit,
-    reset,
-    formState: { errors, isSubmitting, isDirty },
-  } = useForm<Input, unknown, Output>({ resolver: zodResolver(allergySchema), mode: "onTouched", defaultValues: { substance: "", reaction: "" } });
-
-  const onSubmit = handleSubmit(async (values) => {
-    setServerError(null);
-    try {
-      await add({ patientId: chart.patientId, ...values });
-      setOpen(false);
-      onDone(`Allergy to ${values.substance} added.`);
-    } catch (err) {
-      setServerError(errorMessage(err, "The allergy was not saved. Check your connection and try again."));
-    }
+    form: {
+      register,
+      formState: { errors },
+    },
+    dialog,
+  } = useFormDialog<Input, Output>({
+    form: { resolver: zodResolver(allergySchema), mode: "onTouched", defaultValues: { substance: "", reaction: "" } },
+    submit: (values) => add({ patientId: chart.patientId, ...values }),
+    onDone: (_id, values) => onDone(`Allergy to ${values.substance} added.`),
+    errorFallback: "The allergy was not saved. Check your connection and try again.",
+    defaultOpen,
   });
 
   return (
-    <IntakeDialog
-      open={open}
-      onOpenChange={(next) => {
-        if (next) {
-          setServerError(null);
-          reset({ substance: "", reaction: "" });
-        }
-        setOpen(next);
-      }}
-      trigger={
-        <IntakeButton label="Add allergy" />
-      }
+    <FormDialog
+      {...dialog}
+      trigger={<IntakeButton label="Add allergy" />}
       title="Add allergy"
       description="Record the substance, what happens, and how severe it is."
       testId="allergy-dialog"
-      serverError={serverError}
-      submitting={isSubmitting}
-      dirty={isDirty}
       submitLabel="Add allergy"
       submittingLabel="Adding…"
-      onSubmit={(e) => void onSubmit(e)}
     >
       <FormField label="Substance" error={errors.substance?.message} hint="Drug, food or material, e.g. Penicillin.">
         {(props) => <input {...props} {...register("substance")} autoComplete="off" className={inputClass(errors.substance !== undefined)} />}
@@ -93,6 +72,6 @@ export function AllergyDialog({ onDone, defaultOpen = false }: { onDone: (messag
           </p>
         ) : null}
       </fieldset>
-    </IntakeDialog>
+    </FormDialog>
   );
 }

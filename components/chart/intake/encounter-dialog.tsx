@@ -1,17 +1,16 @@
 "use client";
 
-import { useState } from "react";
-import { useForm, useWatch } from "react-hook-form";
+import { useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
 import { useMutation } from "convex/react";
 import { api } from "@/convex/_generated/api";
 import type { Id } from "@/convex/_generated/dataModel";
 import { encounterSchema } from "@/lib/clinical/entries";
-import { errorMessage } from "@/lib/client-errors";
+import { FormDialog } from "@/components/forms/form-dialog";
+import { useFormDialog } from "@/components/forms/use-form-dialog";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { useChart } from "../chart-context";
-import { IntakeDialog } from "./intake-dialog";
 import { IntakeButton } from "./intake-triggers";
 
 type Input = z.input<typeof encounterSchema>;
@@ -20,50 +19,31 @@ type Output = z.output<typeof encounterSchema>;
 export function EncounterDialog({ onStarted, defaultOpen = false }: { onStarted: (encounterId: Id<"encounters">, complaint: string | undefined) => void; defaultOpen?: boolean }) {
   const chart = useChart();
   const start = useMutation(api.clinical.startEncounter);
-  const [open, setOpen] = useState(defaultOpen);
-  const [serverError, setServerError] = useState<string | null>(null);
   const {
-    register,
-    handleSubmit,
-    reset,
-    control,
-    formState: { errors, isSubmitting, isDirty },
-  } = useForm<Input, unknown, Output>({ resolver: zodResolver(encounterSchema), mode: "onTouched", defaultValues: { type: "office", chiefComplaint: "" } });
+    form: {
+      register,
+      control,
+      formState: { errors },
+    },
+    dialog,
+  } = useFormDialog<Input, Output, Id<"encounters">>({
+    form: { resolver: zodResolver(encounterSchema), mode: "onTouched", defaultValues: { type: "office", chiefComplaint: "" } },
+    submit: (values) => start({ patientId: chart.patientId, type: values.type, chiefComplaint: values.chiefComplaint?.trim() || undefined }),
+    onDone: (id, values) => onStarted(id, values.chiefComplaint?.trim() || undefined),
+    errorFallback: "The visit was not started. Check your connection and try again.",
+    defaultOpen,
+  });
   const complaint = useWatch({ control, name: "chiefComplaint" }) ?? "";
 
-  const onSubmit = handleSubmit(async (values) => {
-    setServerError(null);
-    try {
-      const id = await start({ patientId: chart.patientId, type: values.type, chiefComplaint: values.chiefComplaint?.trim() || undefined });
-      setOpen(false);
-      onStarted(id, values.chiefComplaint?.trim() || undefined);
-    } catch (err) {
-      setServerError(errorMessage(err, "The visit was not started. Check your connection and try again."));
-    }
-  });
-
   return (
-    <IntakeDialog
-      open={open}
-      onOpenChange={(next) => {
-        if (next) {
-          setServerError(null);
-          reset({ type: "office", chiefComplaint: "" });
-        }
-        setOpen(next);
-      }}
-      trigger={
-        <IntakeButton label="Start encounter" variant="primary" />
-      }
+    <FormDialog
+      {...dialog}
+      trigger={<IntakeButton label="Start encounter" variant="primary" />}
       title="Start encounter"
       description="Opens a visit for today. Vitals and the visit note are filed with it."
       testId="encounter-dialog"
-      serverError={serverError}
-      submitting={isSubmitting}
-      dirty={isDirty}
       submitLabel="Start encounter"
       submittingLabel="Starting…"
-      onSubmit={(e) => void onSubmit(e)}
     >
       <fieldset className="flex flex-col gap-1.5">
         <legend className="text-sm font-medium text-slate-800">Visit type</legend>
@@ -88,6 +68,6 @@ export function EncounterDialog({ onStarted, defaultOpen = false }: { onStarted:
       <FormField label="Chief complaint" optional error={errors.chiefComplaint?.message} hint={`The reason for the visit, in a few words. ${complaint.length}/300`}>
         {(props) => <textarea {...props} {...register("chiefComplaint")} rows={2} className={inputClass(errors.chiefComplaint !== undefined, "resize-y")} />}
       </FormField>
-    </IntakeDialog>
+    </FormDialog>
   );
 }

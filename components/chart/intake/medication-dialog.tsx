@@ -1,16 +1,15 @@
 "use client";
 
-import { useId, useState } from "react";
-import { useForm } from "react-hook-form";
+import { useId } from "react";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
 import { useMutation } from "convex/react";
 import { api } from "@/convex/_generated/api";
 import { medicationSchema } from "@/lib/clinical/entries";
-import { errorMessage } from "@/lib/client-errors";
+import { FormDialog } from "@/components/forms/form-dialog";
+import { useFormDialog } from "@/components/forms/use-form-dialog";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { useChart } from "../chart-context";
-import { IntakeDialog } from "./intake-dialog";
 import { IntakeButton } from "./intake-triggers";
 
 type Input = z.input<typeof medicationSchema>;
@@ -23,50 +22,31 @@ const EMPTY: Input = { name: "", dose: "", route: "", frequency: "" };
 export function MedicationDialog({ onDone, defaultOpen = false }: { onDone: (message: string) => void; defaultOpen?: boolean }) {
   const chart = useChart();
   const add = useMutation(api.clinical.addMedication);
-  const [open, setOpen] = useState(defaultOpen);
-  const [serverError, setServerError] = useState<string | null>(null);
   const routesId = useId();
   const freqId = useId();
   const {
-    register,
-    handleSubmit,
-    reset,
-    formState: { errors, isSubmitting, isDirty },
-  } = useForm<Input, unknown, Output>({ resolver: zodResolver(medicationSchema), mode: "onTouched", defaultValues: EMPTY });
-
-  const onSubmit = handleSubmit(async (values) => {
-    setServerError(null);
-    try {
-      await add({ patientId: chart.patientId, ...values });
-      setOpen(false);
-      onDone(`${values.name} added to the medication list.`);
-    } catch (err) {
-      setServerError(errorMessage(err, "The medication was not saved. Check your connection and try again."));
-    }
+    form: {
+      register,
+      formState: { errors },
+    },
+    dialog,
+  } = useFormDialog<Input, Output>({
+    form: { resolver: zodResolver(medicationSchema), mode: "onTouched", defaultValues: EMPTY },
+    submit: (values) => add({ patientId: chart.patientId, ...values }),
+    onDone: (_id, values) => onDone(`${values.name} added to the medication list.`),
+    errorFallback: "The medication was not saved. Check your connection and try again.",
+    defaultOpen,
   });
 
   return (
-    <IntakeDialog
-      open={open}
-      onOpenChange={(next) => {
-        if (next) {
-          setServerError(null);
-          reset(EMPTY);
-        }
-        setOpen(next);
-      }}
-      trigger={
-        <IntakeButton label="Add medication" />
-      }
+    <FormDialog
+      {...dialog}
+      trigger={<IntakeButton label="Add medication" />}
       title="Add medication"
       description="A medication the patient takes now, as reported or prescribed."
       testId="medication-dialog"
-      serverError={serverError}
-      submitting={isSubmitting}
-      dirty={isDirty}
       submitLabel="Add medication"
       submittingLabel="Adding…"
-      onSubmit={(e) => void onSubmit(e)}
     >
       <FormField label="Medication" error={errors.name?.message} hint="Name and form, e.g. Lisinopril.">
         {(props) => <input {...props} {...register("name")} autoComplete="off" className={inputClass(errors.name !== undefined)} />}
@@ -92,6 +72,6 @@ export function MedicationDialog({ onDone, defaultOpen = false }: { onDone: (mes
           <option key={f} value={f} />
         ))}
       </datalist>
-    </IntakeDialog>
+    </FormDialog>
   );
 }

@@ -1,25 +1,26 @@
 "use client";
 
-import { useState } from "react";
-import { useForm, useWatch, type Resolver } from "react-hook-form";
+import { useWatch, type Resolver, type ResolverResult } from "react-hook-form";
 import { useMutation } from "convex/react";
 import { api } from "@/convex/_generated/api";
 import type { Id } from "@/convex/_generated/dataModel";
 import { celsiusToFahrenheit, formatDateTime } from "@/lib/chart-format";
-import { errorMessage } from "@/lib/client-errors";
-import { VITAL_LIMITS, type VitalName } from "@/lib/clinical/vitals";
+import { VITAL_LIMITS, type VitalName, type Vitals } from "@/lib/clinical/vitals";
 import { EMPTY_VITALS_FORM, parseVitalsForm, type VitalsFormValues } from "@/lib/clinical/vitals-form";
+import { FormDialog } from "@/components/forms/form-dialog";
+import { useFormDialog } from "@/components/forms/use-form-dialog";
 import { FormField, inputClass } from "@/components/ui/form-field";
 import { useChart } from "../chart-context";
 import type { Encounter } from "../use-clinical";
-import { IntakeDialog } from "./intake-dialog";
 import { IntakeButton } from "./intake-triggers";
 
 type FormValues = VitalsFormValues & { encounterId: string };
 
-const resolver: Resolver<FormValues> = async (values) => {
+type FormOutput = { encounterId: string; vitals: Vitals };
+
+const resolver: Resolver<FormValues, unknown, FormOutput> = async (values): Promise<ResolverResult<FormValues, FormOutput>> => {
   const r = parseVitalsForm(values);
-  if (r.ok) return { values, errors: {} };
+  if (r.ok) return { values: { encounterId: values.encounterId, vitals: r.vitals }, errors: {} };
   const errors: Record<string, { type: string; message: string }> = {};
   for (const [key, message] of Object.entries(r.errors)) errors[key === "form" ? "root" : key] = { type: "validate", message };
   return { values: {}, errors };
@@ -41,36 +42,34 @@ const LABELS: Record<VitalName, string> = {
 export function VitalsDialog({ openEncounters, onDone, defaultOpen = false }: { openEncounters: Encounter[]; onDone: (message: string) => void; defaultOpen?: boolean }) {
   const chart = useChart();
   const record = useMutation(api.clinical.recordVitals);
-  const [open, setOpen] = useState(defaultOpen);
-  const [serverError, setServerError] = useState<string | null>(null);
   const {
-    register,
-    handleSubmit,
-    reset,
-    control,
-    formState: { errors, isSubmitting, isDirty },
-  } = useForm<FormValues>({ resolver, mode: "onSubmit", reValidateMode: "onChange", defaultValues: { ...EMPTY_VITALS_FORM, encounterId: "" } });
+    form: {
+      register,
+      control,
+      formState: { errors },
+    },
+    dialog,
+  } = useFormDialog<FormValues, FormOutput>({
+    form: { resolver, mode: "onSubmit", reValidateMode: "onChange", defaultValues: { ...EMPTY_VITALS_FORM, encounterId: "" } },
+    // File with a visit opened in the last 12 hours, if there is one; older open visits must be picked.
+    valuesOnOpen: () => {
+      const current = openEncounters.find((e) => Date.now() - e.startedAt < 12 * 3_600_000);
+      return { ...EMPTY_VITALS_FORM, encounterId: current?._id ?? "" };
+    },
+    submit: (values) =>
+      record({
+        patientId: chart.patientId,
+        encounterId: values.encounterId === "" ? undefined : (values.encounterId as Id<"encounters">),
+        vitals: values.vitals,
+      }),
+    onDone: () => onDone("Vitals recorded."),
+    errorFallback: "The vitals were not saved. Check your connection and try again.",
+    defaultOpen,
+  });
   const temperature = useWatch({ control, name: "temperatureC" });
   const tempNumber = Number((temperature ?? "").replace(",", "."));
   const tempHint =
     temperature && Number.isFinite(tempNumber) && tempNumber >= 30 && tempNumber <= 45 ? `= ${celsiusToFahrenheit(tempNumber)} °F` : "In °C";
-
-  const onSubmit = handleSubmit(async (values) => {
-    setServerError(null);
-    const parsed = parseVitalsForm(values);
-    if (!parsed.ok) return;
-    try {
-      await record({
-        patientId: chart.patientId,
-        encounterId: values.encounterId === "" ? undefined : (values.encounterId as Id<"encounters">),
-        vitals: parsed.vitals,
-      });
-      setOpen(false);
-      onDone("Vitals recorded.");
-    } catch (err) {
-      setServerError(errorMessage(err, "The vitals were not saved. Check your connection and try again."));
-    }
-  });
 
   const field = (name: VitalName, opts: { hint?: string } = {}) => {
     const { unit, min, max } = VITAL_LIMITS[name];
@@ -96,30 +95,15 @@ export function VitalsDialog({ openEncounters, onDone, defaultOpen = false }: { 
   };
 
   return (
-    <IntakeDialog
-      open={open}
-      onOpenChange={(next) => {
-        if (next) {
-          setServerError(null);
-          // File with a visit opened in the last 12 hours, if there is one; older open visits must be picked.
-          const current = openEncounters.find((e) => Date.now() - e.startedAt < 12 * 3_600_000);
-          reset({ ...EMPTY_VITALS_FORM, encounterId: current?._id ?? "" });
-        }
-        setOpen(next);
-      }}
-      trigger={
-        <IntakeButton label="Record vitals" />
-      }
+    <FormDialog
+      {...dialog}
+      trigger={<IntakeButton label="Record vitals" />}
       title="Record vitals"
       description="Fill in what was measured; leave the rest empty. Values are checked against plausible ranges to catch typing errors."
       testId="vitals-dialog"
       size="xl"
-      serverError={serverError}
-      submitting={isSubmitting}
-      dirty={isDirty}
       submitLabel="Save vitals"
       submittingLabel="Saving…"
-      onSubmit={(e) => void onSubmit(e)}
     >
       {errors.root?.message !== undefined ? (
         <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm font-medium text-red-800">
@@ -151,6 +135,6 @@ export function VitalsDialog({ openEncounters, onDone, defaultOpen = false }: { 
           )}
         </FormField>
       ) : null}
-    </IntakeDialog>
+    </FormDialog>
   );
 }
