@@ -21,17 +21,19 @@ const STREET_WORDS: string[][] = [
   ["northwest", "nw"], ["southeast", "se"], ["southwest", "sw"], ["mount", "mt"], ["saint", "st"], ["fort", "ft"],
 ];
 
+/** The spelling group of each street word's spelling (the first group that lists it). */
+const GROUP_OF = new Map<string, string[]>();
+for (const group of STREET_WORDS) for (const w of group) if (!GROUP_OF.has(w)) GROUP_OF.set(w, group);
+
 /** Canonical form of an address word: "Street" and "St." are the same word. */
 function canonical(w: string): string {
   const lw = w.toLowerCase().replace(/\.$/, "");
-  for (const group of STREET_WORDS) if (group.includes(lw)) return group[0]!;
-  return lw;
+  return GROUP_OF.get(lw)?.[0] ?? lw;
 }
 
 function spellings(w: string): string[] {
   const lw = w.toLowerCase().replace(/\.$/, "");
-  for (const group of STREET_WORDS) if (group.includes(lw)) return group;
-  return [lw];
+  return GROUP_OF.get(lw) ?? [lw];
 }
 
 const isWordChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 35 || c === 39 || c === 45;

@@ -106,7 +106,10 @@ export function namePlan(people: PersonName[]): NamePlan {
   for (const k of initials.keys()) if (k.charCodeAt(0) < 128) initialStart[k.charCodeAt(0)] = 1;
   const byLid = new Map<number, number>();
   // the first person a word belongs to, as words.get gives it
-  for (const [word, info] of words) if (!byLid.has(lowerHash(word))) byLid.set(lowerHash(word), info.person + 1);
+  for (const [word, info] of words) {
+    const lid = lowerHash(word);
+    if (!byLid.has(lid)) byLid.set(lid, info.person + 1);
+  }
   plan = { words, initials, lengthOk, byLength, firstInitials, pairs, initialStart, byLid };
   if (namePlans.size >= 256) namePlans.clear();
   namePlans.set(key, plan);

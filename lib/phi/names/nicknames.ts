@@ -42,6 +42,9 @@ for (const entry of TABLE.split("|").flatMap((x) => x.split("\n"))) {
 }
 
 /** Nicknames (and the formal name, for a nickname) of a first name, lower-cased. */
-export function nicknamesOf(first: string): string[] {
-  return [...(MAP.get(first.toLowerCase()) ?? [])];
+const NONE: ReadonlySet<string> = new Set();
+
+/** The usual nicknames of a first name (shared, read-only). */
+export function nicknamesOf(first: string): ReadonlySet<string> {
+  return MAP.get(first.toLowerCase()) ?? NONE;
 }
