@@ -37,7 +37,12 @@ export const MONTH_WORDS = set(`jan january feb february mar march apr april may
 export const FAC_KW = set(`hospital hosp medical med health healthcare clinic clinics family pediatrics urgent nursing rehabilitation
   rehab care surgery surgical cancer infirmary hospice senior assisted retirement memory pharmacy drug laboratory
   laboratories labs imaging radiology dialysis physicians associates partners behavioral treatment recovery elementary
-  middle high academy school university college`);
+  middle high academy school university college orthopaedics orthopedics orthopedic physical occupational sports home
+  skilled kidney regional shelter rescue cardiology dermatology neurology oncology urology gastroenterology pulmonology
+  rheumatology endocrinology nephrology ophthalmology optometry audiology podiatry chiropractic eye dentistry dental
+  orthodontics wellness specialists jail prison correctional detention daycare day preschool child group
+  mercy kaiser sutter adventist baptist methodist presbyterian atrium novant ascension sentara ochsner geisinger christus
+  essentia avera intermountain allina fairview legacy bon uh upmc hca ohsu ucsf ucla ucsd uw nyu musc uab unc uva`);
 export const STREET_SUFFIX = set(`street st avenue ave av road rd boulevard blvd drive dr lane ln way court ct circle cir place pl
   terrace terr ter parkway pkwy highway hwy route rte trail trl square sq loop pike alley crescent plaza expressway expy
   freeway fwy turnpike tpke causeway row commons heights hts crossing xing ridge glen grove hollow landing manor meadow

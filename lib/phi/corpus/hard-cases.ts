@@ -3,6 +3,8 @@
  * must produce no span at all. Written independently of the generator's
  * templates: different phrasing, punctuation and layouts.
  */
+import { GENERAL_CASES } from "./hard-cases-general";
+
 export const HARD_CASES: string[] = [
   // names that are ordinary words
   "Seen with her daughter {{NAME:Hope}} and son {{NAME:Will}} today.",
@@ -228,4 +230,5 @@ export const HARD_CASES: string[] = [
   "Discussed with Dr. {{NAME:van der Berg}} (nephrology).",
   "Dr. {{NAME:de la Cruz}} to follow in clinic.",
   "dr note faxed to employer; MS flare discussed, mr brain ordered.",
+  ...GENERAL_CASES,
 ];

@@ -1,0 +1,43 @@
+/**
+ * Hard cases for classes of identifiers that notes in other styles write and our generator did not: facilities
+ * named by a department-like head, street lines and places after them, month/day dates after visit cues, plates,
+ * labelled codes. Same "{{TYPE:value}}" markup as hard-cases.ts; every value here is invented.
+ */
+export const GENERAL_CASES: string[] = [
+  // facilities: a proper name before a department-like head; departments, services and chains are not facilities
+  "{{FACILITY:Harwell Physical Therapy}}\nPT Daily Note",
+  "Referred to {{FACILITY:Quenby Sports Medicine}} for bracing.",
+  "Walker ordered through {{FACILITY:Tollington Medical Supply}}, delivery Tuesday.",
+  "Followed by {{FACILITY:Graysmere Orthopedics}} for the hip.",
+  "Admitted to {{FACILITY:Birchholt Nursing and Rehabilitation}} after the fall.",
+  "Transferred from {{FACILITY:Mercy Ostrander}} by ambulance.",
+  "Follow-up at {{FACILITY:Okonjo & Pelletier Orthopedics}}.",
+  "Dialysis at {{FACILITY:Vandermolen & Szabo Kidney Care}} M/W/F.",
+  "Continue physical therapy 2x/wk.",
+  "Physical Therapy: gait training, HEP reviewed.",
+  "Consult Cardiology re: new AF.",
+  "Interventional Radiology to place the port.",
+  "Refill sent to Walgreens #4471.",
+  "Discussed with Rite Aid Pharmacy staff; refill ready.",
+  "CVS Pharmacy #2210 called re: prior auth.",
+  "FM CLINIC | Room 4",
+  "{{FACILITY:New Carrowby Community Hospital}} ED visit last month.",
+  "Supply order faxed to {{FACILITY:Fond du Chene Medical Supply}}.",
+  "Home health via {{FACILITY:Amberleigh Home Health}} resumes Monday.",
+  "Sent to {{FACILITY:Pellingham Regional}} for cath.",
+  "Seen at {{FACILITY:ĐOÀN IMAGING ASSOCIATES}}, films reviewed.",
+  "Staying at {{FACILITY:Westbury Family Shelter}} since discharge.",
+  "Home health aide 3x/wk.",
+  "Pt asked about home care options.",
+  "Sports medicine follow-up in 6 weeks.",
+  "Regional anesthesia discussed with the patient.",
+  "Discharged from {{FACILITY:Kaiser Ellendale}} on Friday.",
+  "Transfer to {{FACILITY:UH Marlow Heights}} ED via ambulance.",
+  "uh she says the pain is uh better",
+  "Attends Mercy Church on Sundays.",
+  "{{FACILITY:Quillan Dialysis Center}}\nDialysis M/W/F",
+  "In daycare at {{FACILITY:Tiny Sprouts Daycare}} 3 days a week.",
+  "Held at {{FACILITY:Fenmore County Jail}} until Monday.",
+  "Daycare 3 days a week; no group home placement.",
+  "Reviewed films from {{FACILITY:Corrigan Radiology Associates}}.",
+];
