@@ -11,6 +11,7 @@ import * as tx from "../text";
 const { lineIndex } = tx;
 type LineInfo = tx.LineInfo;
 import { type Tokens } from "../tokens";
+import { COUNTRIES, STATE_NAMES } from "./geo-lists";
 import * as tk from "../tokens";
 
 const { T_FACKW, T_SAINT, F_NAME, F_ENGLISH, wordFlags } = tk;
@@ -151,6 +152,23 @@ function named(w: string, mode: string, weakKw: boolean): boolean {
   return ((!GENERIC.has(w) && !STOP.has(w)) || NAME_GENERIC.has(w)) && (mode === "mixed" || !weakKw || !/^(?:a|the|of|bill|and)$/.test(w));
 }
 
+/** The town a facility is in: "Harbor Light Shelter in Port Ellery" (mixed case; calendar words, states, countries excluded). */
+const IN_TOWN = /[ \t]+in[ \t]+([A-Z][a-z][A-Za-z'’-]*(?:[ \t][A-Z][a-z][A-Za-z'’-]*){0,2})/y;
+const NOT_TOWN = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spanish|english|french|the|room|bed|suite|unit|building|wing|clinic|ed|er|icu|person|network|good|stable|fair|critical|serious|care|for|to)$/i;
+function townAfter(text: string, end: number, out: Candidate[]): void {
+  IN_TOWN.lastIndex = end;
+  const m = IN_TOWN.exec(text);
+  if (!m) return;
+  const words = m[1]!.split(/[ \t]/);
+  let n = 0;
+  while (n < words.length && !NOT_TOWN.test(words[n]!) && !STOP.has(words[n]!.toLowerCase())) n++;
+  if (n === 0) return;
+  const value = words.slice(0, n).join(" ");
+  if (STATE_NAMES.includes(value.toLowerCase()) || COUNTRIES.has(words[0]!.toLowerCase())) return;
+  const s = m.index + m[0].length - m[1]!.length;
+  out.push({ start: s, end: s + value.length, type: "LOCATION", priority: 40 });
+}
+
 export function detectFacilities(text: string, lines: LineInfo, t: Tokens, out: Candidate[]): void {
   atTrigger(text, t, T_FACKW, KEYWORD_RE, (m) => {
     const mode = lines.modes[lineIndex(lines, m.index)] ?? "mixed";
@@ -196,6 +214,7 @@ export function detectFacilities(text: string, lines: LineInfo, t: Tokens, out: 
     if (!hasName && !(afterOk && !specialty)) return;
     const start = hasName ? chain[0]!.start : m.index;
     out.push({ start, end, type: "FACILITY", priority: 45 });
+    if (mode === "mixed") townAfter(text, end, out);
   });
   atTrigger(text, t, T_FACKW, BRAND_RE, (m) => {
     if (lines.modes[lineIndex(lines, m.index)] !== "mixed") return;
