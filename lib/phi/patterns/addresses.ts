@@ -20,9 +20,25 @@ const WEAK = new Set(`fall falls rest pass passage well wells light lights key k
   paths union unions mill mills club camp rapid rapids spring springs field fields ford fords fork forks oval course
   center centre centers port ports view views shore shores island isle green greens plain plains cape neck mission dam
   divide radial branch corner corners common bluff pine pines lodge forest prairie tunnel mall dale mount
-  crest arc`.split(/\s+/));
-/** The street suffixes of token-words.ts (USPS Publication 28), longest first. */
-const SUFFIX = [...STREET_SUFFIX].sort((a, b) => b.length - a.length).join("|");
+  crest arc fort drives`.split(/\s+/));
+/**
+ * The street suffixes of token-words.ts (USPS Publication 28) as a prefix tree ("a(?:l(?:lee|ley|ly)|...)"): a flat
+ * alternation of ~330 words is tried word by word at every split of the street name, the tree one letter at a time.
+ * Longer continuations come before a word's end, so the longest suffix is tried first (the regex backtracks on \b).
+ */
+function trie(words: string[]): string {
+  const first = new Map<string, string[]>();
+  let end = false;
+  for (const w of words) {
+    if (w === "") end = true;
+    else first.set(w[0]!, [...(first.get(w[0]!) ?? []), w.slice(1)]);
+  }
+  const alts = [...first.entries()].map(([c, rest]) => c + trie(rest));
+  if (alts.length === 0) return "";
+  if (alts.length === 1 && !end) return alts[0]!;
+  return `(?:${alts.join("|")}${end ? "|" : ""})`;
+}
+const SUFFIX = trie([...STREET_SUFFIX].sort());
 const UNIT = "(?:apt|apartment|unit|suite|ste|#|rm|room|bldg|building|fl|floor|lot|trlr|space|no)\\.?\\s?#?\\s?[A-Za-z0-9-]{1,6}\\b";
 const STREET = new RegExp(
   `\\d{1,6}[A-Za-z]?(?:-\\d{1,4})?[ \\t]+(?:(?:[NSEW]|north|south|east|west|NE|NW|SE|SW)\\.?[ \\t]+)?((?:[A-Za-z0-9][A-Za-z0-9'.-]{0,24}[ \\t]+){0,3}[A-Za-z0-9][A-Za-z0-9'.-]{0,24})[ \\t]+(${SUFFIX})\\b\\.?(?:[ \\t]+(?:N|S|E|W|NE|NW|SE|SW)\\b\\.?)?(?:,?[ \\t]{0,2}${UNIT})?`,
@@ -38,6 +54,7 @@ const ROAD = new RegExp(
 /** A house number before a numbered road: "8308 Hwy 422", "43071 FM 781". */
 const HOUSE_BEFORE = /(?:^|[^A-Za-z0-9#/.:-])(\d{1,6}[A-Za-z]?)\s{1,2}$/d;
 // "PO Box 12", "Rural Route 2 Box 14", "R.R. 3 Box 206", "RR #2", "HC 1 Box 5" (highway contract), "Star Route 4 Box 9"
+const RR_BEFORE = /(?:^|[^A-Za-z.])(r\.\s?r\.?\s*#?\s*\d{1,6},?\s+)$/i;
 const PO_BOX =
   /(?:p\.?\s?o\.?\s?box|post\s+office\s+box|(?:rural|star)\s+route|r\.\s?r\.?|rr\s*#|(?:rr|hc|h\.c\.)(?=\s*\d+,?\s+box\b))\s*#?\s*\d{1,6}(?:,?\s+box\s+#?\s*\d{1,6})?\b/iy;
 const STATE_ABBR_SET = new Set(STATE_ABBR);
@@ -170,11 +187,11 @@ function cityAfter(text: string, mode: string, end: number, out: Candidate[]): v
 }
 
 /** Street names written without a number after a place preposition: "lives off Old Mill Rd", "on Maple Ave". */
-const NO_NUMBER_SUFFIX = new Set(["street", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "ln", "drive", "highway", "hwy", "parkway", "pkwy", "pike", "trail", "turnpike"]);
+const NO_NUMBER_SUFFIX = new Set(["Street", "Avenue", "Ave", "Road", "Rd", "Boulevard", "Blvd", "Lane", "Ln", "Drive", "Highway", "Hwy", "Parkway", "Pkwy", "Pike", "Trail", "Turnpike"]);
 const NO_NUMBER_CUE = new Set(["off", "on", "near", "along", "onto", "past", "down", "up", "at", "of"]);
 function streetWithoutNumber(text: string, t: Tokens, k: number, out: Candidate[]): void {
   if (t.mode[k] !== 0 || t.shape[k] !== SHAPE_CAP) return;
-  if (!NO_NUMBER_SUFFIX.has(text.slice(t.start[k]!, t.end[k]!).toLowerCase())) return;
+  if (!NO_NUMBER_SUFFIX.has(t.raw[k]!)) return; // capitalised words keep their text in raw
   let a = k;
   while (a > 0 && k - a < 3 && t.shape[a - 1] === SHAPE_CAP && t.gap[a - 1]! & G_SPACE && !(t.flags[a - 1]! & F_FUNC)) a--;
   if (a === k || a === 0 || !(t.gap[a - 1]! & G_SPACE)) return;
@@ -227,10 +244,18 @@ function contextual(text: string, lines: LineInfo, m: RegExpExecArray, out: Cand
 export function detectAddresses(text: string, lines: LineInfo, t: Tokens, out: Candidate[]): void {
   let streetEnd = -1;
   if (t.anyTrig & T_STREET) {
+    const runs = t.digits;
+    let r = 0;
     for (let q = 0; q < t.nTrig; q++) {
       const k = t.trigIdx[q]!;
       if (k === 0 || !(t.trig[k]! & T_STREET) || t.start[k]! < streetEnd) continue;
       const from = Math.max(0, t.start[Math.max(0, k - 5)]! - 8);
+      // a house number must start in the window: look at the digit runs (in text order, as the triggers are)
+      while (r < t.nDigitRuns && runs[2 * r]! < from) r++;
+      if (r >= t.nDigitRuns || runs[2 * r]! >= t.start[k]!) {
+        streetWithoutNumber(text, t, k, out);
+        continue;
+      }
       const window = text.slice(from, t.start[k]!);
       NUMBER_START.lastIndex = 0;
       let nm: RegExpExecArray | null;
@@ -258,6 +283,21 @@ export function detectAddresses(text: string, lines: LineInfo, t: Tokens, out: C
     out.push({ start: m.index, end: m.index + m[0].length, type: "ADDRESS", priority: 58 });
     cityAfter(text, modeAt(lines, m.index), m.index + m[0].length, out);
   });
+  // "R.R. 3 Box 206": the route is found from its "Box" (a one-letter "R" would make every "R knee" a trigger)
+  if (t.anyTrig & T_POBOX) {
+    for (let q = 0; q < t.nTrig; q++) {
+      const k = t.trigIdx[q]!;
+      if (!(t.trig[k]! & T_POBOX) || (text.charCodeAt(t.start[k]!) | 32) !== 98) continue;
+      const from = Math.max(0, t.start[k]! - 14);
+      const rr = RR_BEFORE.exec(text.slice(from, t.start[k]!));
+      if (!rr) continue;
+      PO_BOX.lastIndex = from + rr.index + rr[0].length - rr[1]!.length;
+      const m = PO_BOX.exec(text);
+      if (!m) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, type: "ADDRESS", priority: 58 });
+      cityAfter(text, modeAt(lines, m.index), m.index + m[0].length, out);
+    }
+  }
   // "Springfield, IL 62704", "Fort Worth, Texas", "SPRINGFIELD IL 62704", "Cook County"
   for (let i = 1; i < t.n; i++) {
     const f = t.flags[i]!;
@@ -309,6 +349,12 @@ export function detectAddresses(text: string, lines: LineInfo, t: Tokens, out: C
     const zs = m.index + m[0].length - m[1]!.length;
     out.push({ start: zs, end: zs + m[1]!.length, type: "ZIP", priority: 60 });
   });
-  atTrigger(text, t, T_LIVES, LIVES_IN, (m) => contextual(text, lines, m, out));
+  atTrigger(text, t, T_LIVES, LIVES_IN, (m) => {
+    // "near the", "closer to home": without a capital after the cue there is no place (and nothing to allocate for)
+    const c = text.charCodeAt(m.index + m[0].length - m[1]!.length);
+    const cue = m[0].charCodeAt(0) | 32;
+    if (c >= 97 && c <= 122 && ((cue === 110 && (m[0].charCodeAt(1) | 32) === 101) || cue === 99)) return; // "near the", "closer to home"
+    contextual(text, lines, m, out);
+  });
   atTrigger(text, t, T_TOWNOF, TOWN_OF, (m) => contextual(text, lines, m, out));
 }

@@ -66,12 +66,15 @@ export const PHONE_AT = runPattern(PHONE, (text, s, e) => {
   // "(617)" / "+1": the match starts at the "(" or "+"
   const bits = (before === 43 && c0 === 49) || (before === 40 && len === 3 && after === 41) ? 2 : 0;
   // "617-555-...", "617 555...": three digits, a separator and another digit
-  if (len === 3) return bits | ((isSpaceDotDash(after) || after === 47) && digitsAt(text, e + 1) > 0 ? 1 : 0);
+  if (len === 3) {
+    if (after === 47) return bits | (digitsAt(text, e + 1) === 3 && isSpaceDotDash(text.charCodeAt(e + 4)) ? 1 : 0); // 617/555-0199
+    return bits | (isSpaceDotDash(after) && digitsAt(text, e + 1) > 0 ? 1 : 0);
+  }
   if (len === 10) return bits | 1;
   if (c0 !== 49) return bits;
   // a leading 1: "1 (617)...", "1-617-...", "1617-555-...", "16175550199"
   if (len === 1) return bits | (after === 40 || (isSpaceDotDash(after) && (text.charCodeAt(e + 1) === 40 || digitsAt(text, e + 1) > 0)) ? 1 : 0);
-  if (len === 4) return bits | (isSpaceDotDash(after) && digitsAt(text, e + 1) > 0 ? 1 : 0);
+  if (len === 4) return bits | ((isSpaceDotDash(after) || after === 47) && digitsAt(text, e + 1) > 0 ? 1 : 0); // 1617/555-...
   return bits | (len === 11 ? 1 : 0);
 });
 export const LOCAL_PHONE_AT = runPattern(LOCAL_PHONE, (text, s, e) => {

@@ -167,9 +167,11 @@ function ordinalDays(text: string, t: Tokens, out: Candidate[], P: number): void
   for (let r = 0; r < t.nDigitRuns; r++) {
     const s = d[2 * r]!;
     const e = d[2 * r + 1]!;
-    if (e - s > 2 || s < 6) continue;
-    const suf = text.slice(e, e + 2).toLowerCase();
-    if (suf !== "st" && suf !== "nd" && suf !== "rd" && suf !== "th") continue;
+    if (e - s > 2 || s < 6 || text.charCodeAt(s - 1) !== 32) continue;
+    const a = text.charCodeAt(e) | 32;
+    const b = text.charCodeAt(e + 1) | 32;
+    // st nd rd th
+    if (!((a === 115 && b === 116) || (a === 110 && b === 100) || (a === 114 && b === 100) || (a === 116 && b === 104))) continue;
     const c = text.charCodeAt(e + 2);
     if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57)) continue;
     const n = Number(text.slice(s, e));
@@ -228,7 +230,9 @@ export function detectDates(text: string, t: Tokens, out: Candidate[]): void {
       if (m && (lowerLine || !isMayWord(text, m.index, m[1]!)) && (m[3] || !NOT_DATE_AFTER.has(wordAfter(text, m.index + m[0].length)))) {
         out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", priority: P });
       }
-      if (!m) {
+      // ordinals and "the" start with f, s, t, e or n ("june third", "july twenty ninth", "may the fifth")
+      const c1 = k + 1 < t.n ? text.charCodeAt(t.start[k + 1]!) | 32 : 0;
+      if (!m && (c1 === 102 || c1 === 115 || c1 === 116 || c1 === 101 || c1 === 110)) {
         m = sticky(MONTH_DAY_WORDS, text, at);
         // "may" and "march" are verbs too: "may second" needs a year, "march first" likewise unless a date label is near
         if (m && (!/^(?:may|march|mar)$/i.test(m[1]!) || m[3] || (!/^(?:first|second)$/i.test(m[2]!) && (lowerLine || !isMayWord(text, m.index, m[1]!))))) {
@@ -261,7 +265,9 @@ export function detectDates(text: string, t: Tokens, out: Candidate[]): void {
     // a lot's expiry ("Lot LG0678, exp 2/29")
     if ((before === "exp" || before === "expires") && /\blot\b/i.test(lookBack(text, start, 32))) return;
     // a table row that starts with the date: "| 5/30 | 4:48p |"
-    const tableRow = /(?:^|\n)[ \t]*\|[ \t]*$/.test(text.slice(Math.max(0, start - 6), start)) && /^[ \t]*\|/.test(text.slice(end, end + 3));
+    let q = start - 1;
+    while (q >= 0 && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 9)) q--;
+    const tableRow = q >= 0 && text.charCodeAt(q) === 124 && /(?:^|\n)[ \t]*\|[ \t]*$/.test(text.slice(Math.max(0, start - 6), start)) && /^[ \t]*\|/.test(text.slice(end, end + 3));
     if (b === 10 && a <= 10 && /pain|\bha\b|headache|rate|score|scale|\d\/10\b/i.test(lookBack(text, start, 40))) return;
     const nextChars = text.slice(end, end + 4);
     const isRangeStart = /^\s?(?:-|to)\s?\d/.test(nextChars);

@@ -35,8 +35,9 @@ const KEYWORDS =
  * therapy", "Consult Cardiology", "Interventional Radiology"). Longer alternatives first.
  */
 const SPECIALTY_KEYWORDS =
-  "orthopaedics|orthopedics|orthopedic\\s+(?:center|associates|group|institute|specialists|surgeons)|physical\\s+therapy|occupational\\s+therapy|sports\\s+medicine|medical\\s+supply|medical\\s+supplies|medical\\s+equipment|home\\s+health\\s+care|home\\s+health|home\\s+care|nursing\\s+(?:and|&)\\s+rehab(?:ilitation)?(?:\\s+center)?|skilled\\s+nursing(?:\\s+facility|\\s+center)?|kidney\\s+care|kidney\\s+center|rehabilitation\\s+(?:institute|services)|jail|county\\s+jail|prison|correctional\\s+(?:facility|center|institution)|detention\\s+center|daycare|day\\s+care|preschool|child\\s+care\\s+center|group\\s+home|regional\\s+medical\\s+center|regional\\s+hospital|regional\\s+health|regional|family\\s+shelter|shelter|rescue\\s+mission|cardiology|dermatology|neurology|oncology|urology|gastroenterology|pulmonology|rheumatology|endocrinology|nephrology|ophthalmology|optometry|audiology|podiatry|chiropractic|eye\\s+care|eye\\s+center|dentistry|dental\\s+(?:care|group|associates|center)|orthodontics|wellness\\s+center|specialists";
-const KEYWORD_RE = new RegExp(`(?:${SPECIALTY_KEYWORDS}|${KEYWORDS})\\b`, "iy");
+  "orthopaedics|orthopedics|orthopedic\\s+(?:center|associates|group|institute|specialists|surgeons)|physical\\s+therapy|occupational\\s+therapy|sports\\s+medicine|medical\\s+supply|medical\\s+supplies|medical\\s+equipment|nursing\\s+(?:and|&)\\s+rehab(?:ilitation)?(?:\\s+center)?|skilled\\s+nursing(?:\\s+facility|\\s+center)?|kidney\\s+care|kidney\\s+center|rehabilitation\\s+(?:institute|services)|jail|county\\s+jail|prison|correctional\\s+(?:facility|center|institution)|detention\\s+center|daycare|preschool|regional\\s+medical\\s+center|regional\\s+hospital|regional\\s+health|regional|family\\s+shelter|shelter|rescue\\s+mission|cardiology|dermatology|neurology|oncology|urology|gastroenterology|pulmonology|rheumatology|endocrinology|nephrology|ophthalmology|optometry|audiology|podiatry|chiropractic|dentistry|dental\\s+(?:care|group|associates|center)|orthodontics|wellness\\s+center|specialists";
+// the common keywords first: most trigger tokens are theirs (no alternative of one list is a prefix of the other's)
+const KEYWORD_RE = new RegExp(`(?:${KEYWORDS}|${SPECIALTY_KEYWORDS})\\b`, "iy");
 /** Words that may follow a keyword inside the name ("Radiology Associates", "Sports Medicine Institute"). */
 const TAIL_RE = /\s(?:center|centre|institute|associates|group|services|partners|specialists|clinic|program|unit|llc|pc|inc)\b\.?/iy;
 /**
@@ -84,6 +85,8 @@ const LEADING = new Set(["outside", "local", "nearby", "another", "other", "the"
 
 /** Generic words that are nonetheless the usual proper names of hospitals ("Community Medical Center"). */
 const NAME_GENERIC = new Set(["community", "general", "regional", "university", "memorial", "baptist", "methodist", "presbyterian", "lutheran", "county", "state", "children's", "childrens", "women's", "veterans", "family"]);
+
+const BRANDS = new Set(BRAND_RE.source.slice(3, BRAND_RE.source.indexOf(")")).split("|").map((b) => b.split("\\")[0]!));
 
 /** Words after a system brand that make it a church, a diet or a sentence, not a hospital. */
 const BRAND_STOP = new Set(["church", "minister", "pastor", "faith", "diet", "is", "was", "will", "and", "or", "on", "in", "at", "the", "permanente"]);
@@ -169,13 +172,29 @@ function townAfter(text: string, end: number, out: Candidate[]): void {
   out.push({ start: s, end: s + value.length, type: "LOCATION", priority: 40 });
 }
 
+/** "<System> <Town>": the place words up to the first generic or stop word ("Mercy ED", "Methodist Church"). */
+function brand(text: string, m: RegExpExecArray, out: Candidate[]): void {
+  if (m.index > 0 && /[A-Za-z0-9]/.test(text[m.index - 1]!)) return;
+  // the place words: up to the first generic or stop word ("Mercy ED", "Methodist Church")
+  let len = 0;
+  for (const w of m[1]!.split(/\s+/)) {
+    const lw = w.toLowerCase();
+    if (GENERIC.has(lw) || STOP.has(lw) || BRAND_STOP.has(lw)) break;
+    len = m[1]!.indexOf(w, len) + w.length;
+  }
+  if (len === 0) return;
+  const end = m.index + m[0].length - m[1]!.length + len;
+  out.push({ start: m.index, end, type: "FACILITY", priority: 44 });
+}
+
 export function detectFacilities(text: string, lines: LineInfo, t: Tokens, out: Candidate[]): void {
   atTrigger(text, t, T_FACKW, KEYWORD_RE, (m) => {
     const mode = lines.modes[lineIndex(lines, m.index)] ?? "mixed";
     const kwCap = isCap(m[0]);
     if (mode === "mixed" && !kwCap) return;
     // one-word keywords that are also everyday words need capitals to count
-    const weakKw = /^(?:health|labs|laboratory|imaging|radiology|associates|partners|physicians|school|academy|college|university|pharmacy|rehab|dialysis|hospice|clinic|clinics)$/i.test(m[0]) || SPECIALTY_RE.test(m[0]);
+    const specialty = SPECIALTY_RE.test(m[0]);
+    const weakKw = specialty || /^(?:health|labs|laboratory|imaging|radiology|associates|partners|physicians|school|academy|college|university|pharmacy|rehab|dialysis|hospice|clinic|clinics)$/i.test(m[0]);
     const before = wordsBefore(text, m.index, 5);
     let startIdx = before.length;
     for (let k = before.length - 1; k >= 0; k--) {
@@ -207,7 +226,6 @@ export function detectFacilities(text: string, lines: LineInfo, t: Tokens, out: 
       }
     }
     // a department-like head needs a proper name before it, not an English word ("Consult Cardiology")
-    const specialty = SPECIALTY_RE.test(m[0]);
     const hasName =
       chain.some((t) => named(t.word.toLowerCase(), mode, weakKw) && (!specialty || proper(t.word))) &&
       !(chain.length === 1 && chain[0]!.word.toLowerCase() === "family");
@@ -216,20 +234,14 @@ export function detectFacilities(text: string, lines: LineInfo, t: Tokens, out: 
     out.push({ start, end, type: "FACILITY", priority: 45 });
     if (mode === "mixed") townAfter(text, end, out);
   });
-  atTrigger(text, t, T_FACKW, BRAND_RE, (m) => {
-    if (lines.modes[lineIndex(lines, m.index)] !== "mixed") return;
-    if (m.index > 0 && /[A-Za-z0-9]/.test(text[m.index - 1]!)) return;
-    // the place words: up to the first generic or stop word ("Mercy ED", "Methodist Church")
-    let len = 0;
-    for (const w of m[1]!.split(/\s+/)) {
-      const lw = w.toLowerCase();
-      if (GENERIC.has(lw) || STOP.has(lw) || BRAND_STOP.has(lw)) break;
-      len = m[1]!.indexOf(w, len) + w.length;
-    }
-    if (len === 0) return;
-    const end = m.index + m[0].length - m[1]!.length + len;
-    out.push({ start: m.index, end, type: "FACILITY", priority: 44 });
-  });
+  if (t.anyTrig & T_FACKW) for (let q = 0; q < t.nTrig; q++) {
+    const k = t.trigIdx[q]!;
+    // a system brand is capitalised in a mixed-case line ("Kaiser", "UH")
+    if (!(t.trig[k]! & T_FACKW) || t.mode[k] !== 0 || !BRANDS.has(t.raw[k]!)) continue;
+    BRAND_RE.lastIndex = t.start[k]!;
+    const m = BRAND_RE.exec(text);
+    if (m) brand(text, m, out);
+  }
   atTrigger(text, t, T_SAINT, SAINT, (m) => {
     const name = m[1]!.replace(/'s$/, "");
     if (/^(?:Louis|Paul|Petersburg|Augustine|Cloud|George|Charles|Joseph|Clair)$/.test(name) && !/'s/.test(m[1]!)) {
