@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { covered, found, valuesOf } from "./test-helpers";
 import { parseDate } from "./patterns/dates";
+import { PHONE_AT } from "./patterns/contact";
+import { NUMBER_AT } from "./patterns/ages";
+import { eachRunMatch, type RunPattern } from "./text";
+import { scan } from "./scan";
 
 describe("dates", () => {
   it.each([
@@ -111,5 +115,26 @@ describe("ages", () => {
   });
   it("covers 'in her 90s'", () => {
     expect(covered("A woman in her 90s.", "90s")).toBe(true);
+  });
+});
+
+describe("digit-run patterns changed for other note styles", () => {
+  // the property tests in scan.test.ts draw random text; these are the shapes the new alternatives add
+  const runMatches = (p: RunPattern, text: string): number[] => {
+    const sc = scan(text);
+    const got: number[] = [];
+    eachRunMatch(p, text, sc, (m) => got.push(m.index));
+    return got;
+  };
+  const globalMatches = (p: RunPattern, text: string): number[] => {
+    const re = new RegExp(p.global.source, p.global.flags);
+    return [...text.matchAll(re)].map((m) => m.index);
+  };
+  it.each([
+    "1617/617.1617", "617/555-0199", "call 1617/555-0199 or 617/555 0199", "(617)/555-0199", "+1617/555-0199",
+    "AGE: 098Y", "aged 0101", "00098 and 0125 and 0126", "BP 120/80, 100/200",
+  ])("PHONE_AT and NUMBER_AT find what their regexes find in %s", (text) => {
+    expect(runMatches(PHONE_AT, text)).toEqual(globalMatches(PHONE_AT, text));
+    expect(runMatches(NUMBER_AT, text)).toEqual(globalMatches(NUMBER_AT, text));
   });
 });

@@ -39,16 +39,43 @@ export const MONTH_WORDS = set(`jan january feb february mar march apr april may
 export const FAC_KW = set(`hospital hosp medical med health healthcare clinic clinics family pediatrics urgent nursing rehabilitation
   rehab care surgery surgical cancer infirmary hospice senior assisted retirement memory pharmacy drug laboratory
   laboratories labs imaging radiology dialysis physicians associates partners behavioral treatment recovery elementary
-  middle high academy school university college`);
-export const STREET_SUFFIX = set(`street st avenue ave av road rd boulevard blvd drive dr lane ln way court ct circle cir place pl
-  terrace terr ter parkway pkwy highway hwy route rte trail trl square sq loop pike alley crescent plaza expressway expy
-  freeway fwy turnpike tpke causeway row commons heights hts crossing xing ridge glen grove hollow landing manor meadow
-  meadows park bend cove creek estates gardens hill hills knoll point run summit vista walk`);
+  middle high academy school university college orthopaedics orthopedics orthopedic physical occupational sports
+  skilled kidney regional shelter rescue cardiology dermatology neurology oncology urology gastroenterology pulmonology
+  rheumatology endocrinology nephrology ophthalmology optometry audiology podiatry chiropractic dentistry dental
+  orthodontics wellness specialists jail prison correctional detention daycare preschool
+  mercy kaiser sutter adventist baptist methodist presbyterian atrium novant ascension sentara ochsner geisinger christus
+  essentia avera intermountain allina fairview legacy bon uh upmc hca ohsu ucsf ucla ucsd uw nyu musc uab unc uva`);
+/**
+ * Street suffixes: the USPS Publication 28 (appendix C1) primary names and their standard abbreviations, less the
+ * abbreviations that are clinical or English tokens after a number ("is", "via", "un", "ft", "pt", "pr", "ml", "dm",
+ * "ext", "sta", "br", "vis"...) and less the everyday words that clinical notes use all the time and streets
+ * rarely end with (center, fall(s), course, rest, light, well, key, pass, land, common): each word here is a
+ * trigger the street rule visits, and those would make it visit most notes. Other everyday words ("Station", "View") are WEAK: in an ALL CAPS or
+ * lower-case line they need an address context (patterns/addresses.ts).
+ */
+export const STREET_SUFFIX = set(`allee alley ally aly anex annex anx arcade arc bayou byu beach bch bend bnd bluff blf bluffs blfs bottom btm
+  boulevard blvd boul branch brnch bridge brg brdge brook brk brooks brks bypass byp bypa byps camp canyon cyn cape
+  cpe causeway cswy circle cir circ crcl circles cirs cliff clf cliffs clfs club clb commons corner corners cors
+  court ct courts cts cove coves creek crk crescent cres crest crst crossing xing crossroad xrd crossroads xrds curve
+  curv dale dam divide dv drive dr drv estate est estates ests expressway expy expwy extension extensions ferry fry
+  field fld fields flds flat flt flats flts ford frd fords forest frst forge frg forges fork frk forks frks freeway
+  fwy garden gdn gardens gdns gateway gtwy glen gln glens green grn greens grns grove grv groves grvs harbor hbr
+  harbors haven hvn heights hts highway hwy hill hl hills hls hollow holw hollows inlet inlt island islnd islands
+  isle isles junction jct jctn junctions jcts knoll knl knolls knls lake lk lakes lks landing lndg lane ln loaf lock
+  lck locks lodge ldg loop loops mall manor mnr manors meadow mdw meadows mdws mews mill mills mission msn motorway
+  mtwy mount mountain mtn mountains mtns neck nck orchard orch oval overpass opas park parks parkway pkwy pky
+  parkways pkwys path paths pike pikes pine pines place pl plain pln plains plns plaza plz point points port ports
+  prairie radial ramp ranch rnch ranches rapid rpd rapids ridge rdg ridges river rvr riv road rd roads rds route rte
+  row rue run shoal shoals shore shr shores skyway spring spg springs spgs spur spurs square sq sqr squares station
+  stravenue stream strm street st str streets summit smt terrace ter terr throughway trace trce trafficway trail trl
+  trails trailer trlr tunnel tunl turnpike tpke underpass valley vly valleys viaduct view vw views village vlg
+  villages ville vista vst walk walks wall way wy ways av ave avenue avn union unions burg burgs passage fort frt
+  wells keys centers drives lights lock locks ramp track`);
 export const LIVES = set(`lives living resides residing residence resident moved moving relocated relocating returned visiting
   visited born raised grew native home house apartment trip travel traveled traveling travelled travelling vacation
-  vacationed vacationing drove driving flew stays staying stayed`);
+  vacationed vacationing drove driving flew stays staying stayed near closer`);
 export const TOWN_OF = set("city town village township borough county");
-export const PO_BOX = set("p po post rural rr");
+export const PO_BOX = set("p po post rural rr hc star box");
 export const DOB_LBL = set("dob d date birth birthdate born");
 export const SAINT = set("st saint mt mount");
 export const ZIP_LBL = set("zip zipcode postal");
@@ -59,7 +86,8 @@ export const ID_LABEL_FIRST = set(`ssn social soc mrn m mr medical med chart hos
   cert certification permit registration vehicle plate plates tag serial s sn ser udi imei meid device model esn
   fingerprint finger voiceprint voice retinal retina iris palm palmprint face facial biometric case ref reference
   accession acc specimen encounter visit order requisition confirmation tracking ticket employee badge student rx
-  prescription fin csn har tax ein itin file record id identifier auth authorization pin voucher report`);
+  prescription fin csn har tax ein itin file record id identifier auth authorization pin voucher report tags access
+  activation enrollment invitation portal login verification`);
 /** Spelled-out ages over 89 start with one of these ("ninety-two", "one hundred and one"). */
 export const AGE_WORDS = set(`ninety ninety-one ninety-two ninety-three ninety-four ninety-five ninety-six ninety-seven
   ninety-eight ninety-nine hundred`);

@@ -3,6 +3,8 @@
  * must produce no span at all. Written independently of the generator's
  * templates: different phrasing, punctuation and layouts.
  */
+import { GENERAL_CASES } from "./hard-cases-general";
+
 export const HARD_CASES: string[] = [
   // names that are ordinary words
   "Seen with her daughter {{NAME:Hope}} and son {{NAME:Will}} today.",
@@ -279,4 +281,5 @@ export const HARD_CASES: string[] = [
   "{{NAME:Tarquin Oyelowo Brandvold}} | {{DATE:04/02/2023}} | clinician: {{NAME:Marchetti}}",
   "Progress Note | follow-up visit | clinician: pending",
   "Raised by her grandmother {{NAME:Herminia Socorro Villaseñor Ibarra}} in the valley.",
+  ...GENERAL_CASES,
 ];

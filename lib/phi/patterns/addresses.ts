@@ -11,27 +11,58 @@ type LineInfo = tx.LineInfo;
 import { type Tokens } from "../tokens";
 import * as tk from "../tokens";
 // Bind once: module namespace/export getters are slow in hot loops.
-const { F_COUNTY, F_FUNC, F_STATE, G_COMMA, G_SPACE, SHAPE_LOWER, T_STREET, T_POBOX, T_ZIPLBL, T_LIVES, T_TOWNOF, T_ROAD } = tk;
+const { F_COUNTY, F_FUNC, F_STATE, G_COMMA, G_SPACE, SHAPE_LOWER, SHAPE_CAP, T_STREET, T_POBOX, T_ZIPLBL, T_LIVES, T_TOWNOF, T_ROAD } = tk;
 import { AMBIGUOUS_STATE_ABBR, COUNTRIES, STATE_ABBR, STATE_NAMES } from "./geo-lists";
+import { STREET_SUFFIX } from "../token-words";
 
-const SUFFIX =
-  "street|st|avenue|ave|av|road|rd|boulevard|blvd|drive|dr|lane|ln|way|court|ct|circle|cir|place|pl|terrace|terr|ter|parkway|pkwy|highway|hwy|route|rte|trail|trl|square|sq|loop|pike|alley|crescent|plaza|expressway|expy|freeway|fwy|turnpike|tpke|causeway|row|commons|heights|hts|crossing|xing|ridge|glen|grove|hollow|landing|manor|meadow|meadows|park|bend|cove|creek|estates|gardens|hill|hills|knoll|point|run|summit|vista|walk";
+/** Suffixes that are everyday words: in ALL CAPS or lower-case lines they need an address context (weakOk). */
+const WEAK = new Set(`fall falls rest pass passage well wells light lights key keys station track ramp lock locks land wall trace path
+  paths union unions mill mills club camp rapid rapids spring springs field fields ford fords fork forks oval course
+  center centre centers port ports view views shore shores island isle green greens plain plains cape neck mission dam
+  divide radial branch corner corners common bluff pine pines lodge forest prairie tunnel mall dale mount
+  crest arc fort drives`.split(/\s+/));
+/**
+ * The street suffixes of token-words.ts (USPS Publication 28) as a prefix tree ("a(?:l(?:lee|ley|ly)|...)"): a flat
+ * alternation of ~330 words is tried word by word at every split of the street name, the tree one letter at a time.
+ * Longer continuations come before a word's end, so the longest suffix is tried first (the regex backtracks on \b).
+ */
+function trie(words: string[]): string {
+  const first = new Map<string, string[]>();
+  let end = false;
+  for (const w of words) {
+    if (w === "") end = true;
+    else first.set(w[0]!, [...(first.get(w[0]!) ?? []), w.slice(1)]);
+  }
+  const alts = [...first.entries()].map(([c, rest]) => c + trie(rest));
+  if (alts.length === 0) return "";
+  if (alts.length === 1 && !end) return alts[0]!;
+  return `(?:${alts.join("|")}${end ? "|" : ""})`;
+}
+const SUFFIX = trie([...STREET_SUFFIX].sort());
 const UNIT = "(?:apt|apartment|unit|suite|ste|#|rm|room|bldg|building|fl|floor|lot|trlr|space|no)\\.?\\s?#?\\s?[A-Za-z0-9-]{1,6}\\b";
 const STREET = new RegExp(
-  `\\d{1,6}[A-Za-z]?(?:-\\d{1,4})?\\s+(?:(?:[NSEW]|north|south|east|west|NE|NW|SE|SW)\\.?\\s+)?((?:[A-Za-z0-9][A-Za-z0-9'.-]{0,24}\\s+){0,3}[A-Za-z0-9][A-Za-z0-9'.-]{0,24})\\s+(${SUFFIX})\\b\\.?(?:\\s+(?:N|S|E|W|NE|NW|SE|SW)\\b\\.?)?(?:,?\\s{0,2}${UNIT})?`,
+  `\\d{1,6}[A-Za-z]?(?:-\\d{1,4})?[ \\t]+(?:(?:[NSEW]|north|south|east|west|NE|NW|SE|SW)\\.?[ \\t]+)?((?:[A-Za-z0-9][A-Za-z0-9'.-]{0,24}[ \\t]+){0,3}[A-Za-z0-9][A-Za-z0-9'.-]{0,24})[ \\t]+(${SUFFIX})\\b\\.?(?:[ \\t]+(?:N|S|E|W|NE|NW|SE|SW)\\b\\.?)?(?:,?[ \\t]{0,2}${UNIT})?`,
   "iy",
 );
 const UNIT_BEFORE = new RegExp(`(?:^|[^A-Za-z0-9#])(${UNIT}),?\\s{1,2}$`, "id");
 const NUMBER_START = /(?<![A-Za-z0-9])\d{1,6}/g;
 // "Route 9 near Exit 14", "County Road 12", "I-94 near mile marker 220"
-const ROAD = /(?:(?:county|state|farm)\s+(?:road|route|rd|hwy|highway)|route|rte|highway|hwy|interstate|I|US|SR|CR|FM)[\s-]\d{1,4}[A-Z]?\b(?:\s+(?:near|at|by|past)\s+(?:exit\s+\d{1,4}[A-Z]?|mile\s+marker\s+\d{1,4}))?/iy;
-const PO_BOX = /(?:p\.?\s?o\.?\s?box|post\s+office\s+box|rural\s+route|rr\s*#)\s*#?\s*\d{1,6}(?:\s+box\s+\d{1,6})?\b/iy;
+const ROAD = new RegExp(
+  `(?:(?:county|state|farm)\\s+(?:road|route|rd|hwy|highway)\\.?|route|rte|highway|hwy|interstate|I|US|SR|CR|FM)[\\s-]\\d{1,4}[A-Z]?\\b(?![.,]\\d)(?:\\s+(?:near|at|by|past)\\s+(?:exit\\s+\\d{1,4}[A-Z]?|mile\\s+marker\\s+\\d{1,4}))?(?:,?\\s{0,2}${UNIT})?`,
+  "iy",
+);
+/** A house number before a numbered road: "8308 Hwy 422", "43071 FM 781". */
+const HOUSE_BEFORE = /(?:^|[^A-Za-z0-9#/.:-])(\d{1,6}[A-Za-z]?)\s{1,2}$/d;
+// "PO Box 12", "Rural Route 2 Box 14", "R.R. 3 Box 206", "RR #2", "HC 1 Box 5" (highway contract), "Star Route 4 Box 9"
+const RR_BEFORE = /(?:^|[^A-Za-z.])(r\.\s?r\.?\s*#?\s*\d{1,6},?\s+)$/i;
+const PO_BOX =
+  /(?:p\.?\s?o\.?\s?box|post\s+office\s+box|(?:rural|star)\s+route|r\.\s?r\.?|rr\s*#|(?:rr|hc|h\.c\.)(?=\s*\d+,?\s+box\b))\s*#?\s*\d{1,6}(?:,?\s+box\s+#?\s*\d{1,6})?\b/iy;
 const STATE_ABBR_SET = new Set(STATE_ABBR);
 const STATE_NAME_RE = new RegExp(`(?:${STATE_NAMES.map((x) => x.replace(/ /g, "\\s+")).join("|")})\\b`, "iy");
 const ZIP_AFTER = /\.?,?\s{1,2}(\d{5}(?:-\d{4})?)(?![\d-])/y;
 const ZIP_LABEL = /(?:zip|zip\s*code|postal\s+code|zipcode)\s*[:#]?\s*(\d{5}(?:-\d{4})?)\b/iy;
 const LIVES_IN =
-  /(?:lives|living|resides|residing|residence|resident|moved|moving|relocated|relocating|returned|visiting|visited|born|raised|grew\s+up|native|home|house|apartment|trip|travel(?:ed|ing|led|ling)?|vacation(?:ed|ing)?|drove|driving|flew|stays|staying|stayed)\s+(?:here\s+)?(?:in|to|from|at|of|near|outside(?:\s+of)?)\s+((?:[A-Z][A-Za-z.'-]{1,24}\s?){1,3})/iy;
+  /(?:near|closer\s+to|(?:lives|living|resides|residing|residence|resident|moved|moving|relocated|relocating|returned|visiting|visited|born|raised|grew\s+up|native|home|house|apartment|trip|travel(?:ed|ing|led|ling)?|vacation(?:ed|ing)?|drove|driving|flew|stays|staying|stayed|lived|live)\s+(?:here\s+)?(?:in|to|from|at|of|near|outside(?:\s+of)?))\s+((?:[A-Z][A-Za-z.'-]{1,24}\s?){1,3})/iy;
 const TOWN_OF = /(?:city|town|village|township|borough|county)\s+of\s+((?:[A-Z][A-Za-z.'-]{1,24}\s?){1,3})/iy;
 
 const FUNCTION_WORDS = new Set([
@@ -41,6 +72,9 @@ const FUNCTION_WORDS = new Set([
   "suburban", "outside", "am", "pm", "mo", "mos", "wk", "wks", "yr", "yrs", "hr", "hrs", "min", "mins", "will", "see",
   "seen", "paged", "called", "notified", "rounded", "per", "x", "q", "daily", "tabs", "tab", "mg", "times",
 ]);
+
+/** Calendar and other capitalised words that follow "near" without being places. */
+const NOT_PLACE = new Set(["christmas", "thanksgiving", "easter", "halloween", "new", "year", "years", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "baseline", "goal", "normal", "target", "term", "death", "end", "completion", "discharge"]);
 
 function ok(mode: string, word: string): boolean {
   if (mode !== "mixed") return true;
@@ -90,19 +124,82 @@ function streetMatch(text: string, lines: LineInfo, m: RegExpExecArray, out: Can
   if (/\b(?:dr|st)\.?$/i.test(m[0]) && /^\.?[ ]?[A-Z][a-z]/.test(tail)) return false; // "... Dr Wirta", "St. Mary"
   const name = m[1]!;
   const mode = modeAt(lines, m.index);
+  // the street name stays on one line and in one sentence ("400 ML THIS SHIFT.⏎1500 DR Daubney", "14 sec. cv")
+  if (/\n/.test(m[0]) || /[A-Za-z]{3,}\.\s/.test(name + " ")) return false;
   const words = name.split(/\s+/);
   for (const w of words) {
-    if (FUNCTION_WORDS.has(w.toLowerCase()) && w.toLowerCase() !== "north" && w.toLowerCase() !== "south") return false;
+    if (FUNCTION_WORDS.has(w.toLowerCase()) && w.toLowerCase() !== "north" && w.toLowerCase() !== "south" && !(mode === "mixed" && w === "A")) return false;
     if (!ok(mode, w)) return false;
   }
   if (mode === "mixed" && !ok(mode, m[2]!)) return false;
+  if (mode !== "mixed" && WEAK.has(m[2]!.toLowerCase()) && !weakOk(text, m.index, m.index + m[0].length)) return false;
   if (/^\d+$/.test(name) && /\s(?:st|dr|pl|ct|way|run|point|walk)\b/i.test(m[0]) === false) return false;
   // the unit may come first: "Apt 4B, 123 Main St", "#12 45 Oak Ave"
   const from = Math.max(0, m.index - 24);
   const lead = m.index >= 2 ? UNIT_BEFORE.exec(text.slice(from, m.index)) : null;
   const start = lead ? from + lead.indices![1]![0] : m.index;
   out.push({ start, end: m.index + m[0].length, type: "ADDRESS", priority: 58 });
+  cityAfter(text, mode, m.index + m[0].length, out);
   return true;
+}
+
+/**
+ * An everyday-word suffix ("2 mechanical falls", "3 PILLOWS AT REST") in a caps or lower-case line is a street only
+ * in an address context: a label or "at"/"live(s) on" before the number, or a comma, a line end or a unit after.
+ */
+function weakOk(text: string, start: number, end: number): boolean {
+  if (/^(?:,|[ \t]*(?:\n|$)|\s+(?:apt|unit|suite|ste|#)\b)/i.test(text.slice(end, end + 8))) return true;
+  return /(?:\b(?:at|on|address|addr|live|lives|lived)|:)\s*$/i.test(text.slice(Math.max(0, start - 12), start));
+}
+
+const CITY_MIXED = /,[ \t]{0,2}((?:[A-Z][A-Za-z'’.-]*)(?:[ \t](?:[A-Z][A-Za-z'’.-]*|'n'|de|del|la|du)){0,3})(?=[ \t]*(?:\n|$|[,;(|]|\.(?:\s|$)))/y;
+const CITY_LOWER = /,?[ \t]+in[ \t]+([a-z][a-z'-]+(?:[ \t][a-z][a-z'-]+){0,2})/y;
+const UNIT_WORD = /^(?:apt|apartment|unit|suite|ste|rm|room|bldg|building|fl|floor|lot|space|no|box|ph|phone|tel|fax|cell|home|work|po)$/i;
+/** Words that end a lower-case place name dictated after an address ("... in coral springs vitals bp ..."). */
+const LOWER_STOP = new Set(["vitals", "bp", "with", "and", "for", "since", "today", "now", "who", "where", "she", "he", "they", "her", "his", "their", "alone", "currently", "the", "a", "an", "is", "was", "are", "period", "comma", "new", "paragraph", "hr", "pulse", "temp"]);
+
+/** The city written after a street line: "12 Oak Ave, Hollins⏎", "139 ELM ROAD, COUNTRY CLUB⏎", "... in fenwick". */
+function cityAfter(text: string, mode: string, end: number, out: Candidate[]): void {
+  if (mode === "lower") {
+    CITY_LOWER.lastIndex = end;
+    const m = CITY_LOWER.exec(text);
+    if (!m) return;
+    const words = m[1]!.split(/[ \t]/);
+    let n = 0;
+    while (n < words.length && !LOWER_STOP.has(words[n]!) && !FUNCTION_WORDS.has(words[n]!)) n++;
+    if (n === 0) return;
+    const value = words.slice(0, n).join(" ");
+    if (COUNTRIES.has(words[0]!) || STATE_NAMES.includes(value)) return;
+    const s = m.index + m[0].length - m[1]!.length;
+    out.push({ start: s, end: s + value.length, type: "LOCATION", priority: 48 });
+    return;
+  }
+  CITY_MIXED.lastIndex = end;
+  const m = CITY_MIXED.exec(text);
+  if (!m) return;
+  const value = m[1]!.replace(/[.]$/, "");
+  const words = value.split(/[ \t]/);
+  if (words.some((w) => FUNCTION_WORDS.has(w.toLowerCase()) || UNIT_WORD.test(w))) return;
+  if (COUNTRIES.has(words[0]!.toLowerCase()) || STATE_NAMES.includes(value.toLowerCase()) || STATE_ABBR_SET.has(value)) return;
+  if (mode === "mixed" && words.some((w) => w.length > 1 && w === w.toUpperCase() && /[A-Z]/.test(w))) return; // "Apt 4, PA-C"
+  const s = m.index + m[0].length - m[1]!.length;
+  out.push({ start: s, end: s + value.length, type: "LOCATION", priority: 48 });
+}
+
+/** Street names written without a number after a place preposition: "lives off Old Mill Rd", "on Maple Ave". */
+const NO_NUMBER_SUFFIX = new Set(["Street", "Avenue", "Ave", "Road", "Rd", "Boulevard", "Blvd", "Lane", "Ln", "Drive", "Highway", "Hwy", "Parkway", "Pkwy", "Pike", "Trail", "Turnpike"]);
+const NO_NUMBER_CUE = new Set(["off", "on", "near", "along", "onto", "past", "down", "up", "at", "of"]);
+function streetWithoutNumber(text: string, t: Tokens, k: number, out: Candidate[]): void {
+  if (t.mode[k] !== 0 || t.shape[k] !== SHAPE_CAP) return;
+  if (!NO_NUMBER_SUFFIX.has(t.raw[k]!)) return; // capitalised words keep their text in raw
+  let a = k;
+  while (a > 0 && k - a < 3 && t.shape[a - 1] === SHAPE_CAP && t.gap[a - 1]! & G_SPACE && !(t.flags[a - 1]! & F_FUNC)) a--;
+  if (a === k || a === 0 || !(t.gap[a - 1]! & G_SPACE)) return;
+  const cue = text.slice(t.start[a - 1]!, t.end[a - 1]!);
+  if (!NO_NUMBER_CUE.has(cue)) return; // lower-case preposition only
+  let end = t.end[k]!;
+  if (text.charCodeAt(end) === 46 && /^(?:rd|ave|ln|blvd|hwy|pkwy)$/i.test(text.slice(t.start[k]!, end))) end++;
+  out.push({ start: t.start[a]!, end, type: "ADDRESS", priority: 57 });
 }
 
 function atTrigger(text: string, t: Tokens, bit: number, re: RegExp, fn: (m: RegExpExecArray) => void): void {
@@ -139,16 +236,26 @@ function contextual(text: string, lines: LineInfo, m: RegExpExecArray, out: Cand
   }
   const value = place.slice(0, len).replace(/[\s.,]+$/, "");
   if (value.length < 2 || COUNTRIES.has(value.toLowerCase()) || STATE_NAMES.includes(value.toLowerCase())) return;
+  // "near" / "closer to" also precede body sites and times: an acronym ("near MCP joint") or a calendar word is no place
+  if (/^(?:near|closer)/i.test(m[0]) && value.split(/\s+/).some((w) => (w.length > 1 && w === w.toUpperCase()) || NOT_PLACE.has(w.toLowerCase()))) return;
   out.push({ start: phraseStart + off, end: phraseStart + off + value.length, type: "LOCATION", priority: 35 });
 }
 
 export function detectAddresses(text: string, lines: LineInfo, t: Tokens, out: Candidate[]): void {
   let streetEnd = -1;
   if (t.anyTrig & T_STREET) {
+    const runs = t.digits;
+    let r = 0;
     for (let q = 0; q < t.nTrig; q++) {
       const k = t.trigIdx[q]!;
       if (k === 0 || !(t.trig[k]! & T_STREET) || t.start[k]! < streetEnd) continue;
       const from = Math.max(0, t.start[Math.max(0, k - 5)]! - 8);
+      // a house number must start in the window: look at the digit runs (in text order, as the triggers are)
+      while (r < t.nDigitRuns && runs[2 * r]! < from) r++;
+      if (r >= t.nDigitRuns || runs[2 * r]! >= t.start[k]!) {
+        streetWithoutNumber(text, t, k, out);
+        continue;
+      }
       const window = text.slice(from, t.start[k]!);
       NUMBER_START.lastIndex = 0;
       let nm: RegExpExecArray | null;
@@ -160,14 +267,37 @@ export function detectAddresses(text: string, lines: LineInfo, t: Tokens, out: C
           break;
         }
       }
+      if (streetEnd < t.end[k]!) streetWithoutNumber(text, t, k, out);
     }
   }
   atTrigger(text, t, T_ROAD, ROAD, (m) => {
     if (/^(?:I|US|SR|CR|FM)/.test(m[0]) === false && !/^(?:county|state|farm|route|rte|highway|hwy|interstate)/i.test(m[0])) return;
     if (/^i/.test(m[0])) return; // lower-case "i 94" is too weak
-    out.push({ start: m.index, end: m.index + m[0].length, type: "ADDRESS", priority: 56 });
+    const from = Math.max(0, m.index - 9);
+    const house = m.index > 1 ? HOUSE_BEFORE.exec(text.slice(from, m.index)) : null;
+    const start = house ? from + house.indices![1]![0] : m.index;
+    out.push({ start, end: m.index + m[0].length, type: "ADDRESS", priority: 56 });
+    if (house) cityAfter(text, modeAt(lines, start), m.index + m[0].length, out);
   });
-  atTrigger(text, t, T_POBOX, PO_BOX, (m) => out.push({ start: m.index, end: m.index + m[0].length, type: "ADDRESS", priority: 58 }));
+  atTrigger(text, t, T_POBOX, PO_BOX, (m) => {
+    out.push({ start: m.index, end: m.index + m[0].length, type: "ADDRESS", priority: 58 });
+    cityAfter(text, modeAt(lines, m.index), m.index + m[0].length, out);
+  });
+  // "R.R. 3 Box 206": the route is found from its "Box" (a one-letter "R" would make every "R knee" a trigger)
+  if (t.anyTrig & T_POBOX) {
+    for (let q = 0; q < t.nTrig; q++) {
+      const k = t.trigIdx[q]!;
+      if (!(t.trig[k]! & T_POBOX) || (text.charCodeAt(t.start[k]!) | 32) !== 98) continue;
+      const from = Math.max(0, t.start[k]! - 14);
+      const rr = RR_BEFORE.exec(text.slice(from, t.start[k]!));
+      if (!rr) continue;
+      PO_BOX.lastIndex = from + rr.index + rr[0].length - rr[1]!.length;
+      const m = PO_BOX.exec(text);
+      if (!m) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, type: "ADDRESS", priority: 58 });
+      cityAfter(text, modeAt(lines, m.index), m.index + m[0].length, out);
+    }
+  }
   // "Springfield, IL 62704", "Fort Worth, Texas", "SPRINGFIELD IL 62704", "Cook County"
   for (let i = 1; i < t.n; i++) {
     const f = t.flags[i]!;
@@ -219,6 +349,12 @@ export function detectAddresses(text: string, lines: LineInfo, t: Tokens, out: C
     const zs = m.index + m[0].length - m[1]!.length;
     out.push({ start: zs, end: zs + m[1]!.length, type: "ZIP", priority: 60 });
   });
-  atTrigger(text, t, T_LIVES, LIVES_IN, (m) => contextual(text, lines, m, out));
+  atTrigger(text, t, T_LIVES, LIVES_IN, (m) => {
+    // "near the", "closer to home": without a capital after the cue there is no place (and nothing to allocate for)
+    const c = text.charCodeAt(m.index + m[0].length - m[1]!.length);
+    const cue = m[0].charCodeAt(0) | 32;
+    if (c >= 97 && c <= 122 && ((cue === 110 && (m[0].charCodeAt(1) | 32) === 101) || cue === 99)) return; // "near the", "closer to home"
+    contextual(text, lines, m, out);
+  });
   atTrigger(text, t, T_TOWNOF, TOWN_OF, (m) => contextual(text, lines, m, out));
 }

@@ -12,14 +12,24 @@ import * as tk from "../tokens";
 // Bind once: module namespace/export getters are slow in hot loops.
 const { T_AGEWORD } = tk;
 
-const NUMBER = /(?<![\w.,/-])(?:9\d|1[01]\d|12[0-5])(?![\d]|[.,]\d)/g;
-// The same, tried only at runs of 2-3 digits that read 90-99 or 100-129 (the pattern checks the rest).
+// A leading zero is allowed: "AGE: 098Y" (fixed-width age fields in HL7 and radiology headers).
+const NUMBER = /(?<![\w.,/-])0?(?:9\d|1[01]\d|12[0-5])(?![\d]|[.,]\d)/g;
+// The same, tried only at runs of 2-4 digits that read 90-99 or 100-129, with one leading zero at most (the pattern
+// checks the rest).
 export const NUMBER_AT = runPattern(NUMBER, (text, s, e) => {
-  const c = text.charCodeAt(s);
-  if (e - s === 2) return c === 57 ? 1 : 0;
-  const c1 = text.charCodeAt(s + 1);
+  let c = text.charCodeAt(s);
+  let len = e - s;
+  let p = s;
+  if (c === 48 && len > 2) {
+    p++;
+    len--;
+    c = text.charCodeAt(p);
+  }
+  if (len === 2) return c === 57 ? 1 : 0;
+  if (len !== 3) return 0;
+  const c1 = text.charCodeAt(p + 1);
   return c === 49 && c1 >= 48 && c1 <= 50 ? 1 : 0;
-}, 2, 3);
+}, 2, 4);
 // after the number: "92 yo", "92-year-old", "92 y/o F", "92 years of age", "92yof"
 const UNIT_AFTER =
   /^(?:\s{0,2}|-)(?:y\.?\s?o\.?|y\/o|yo|yrs?\.?(?:\s{0,2}|-)old|years?(?:\s{0,2}|-)old|yr?s?\.?(?:\s{0,2}|-)?of\s+age|years?\s+of\s+age|y\.?r\.?s?\b|-?year-old|-?yr-old|-?y-o|yof|yom|yowf|yowm|yobm|yobf|yo[mf]|y\.o\.[mf]|year|years|yr)(?![a-z])/i;
@@ -51,7 +61,9 @@ export function detectAges(text: string, t: Tokens, out: Candidate[]): void {
   });
   // "inet" is in every spelling of "ninety" we read ("Ninety", "ninety-two-year-old"); "hundred" is a trigger word
   const inet = text.includes("inet") || text.includes("INET");
-  if (inet || t.anyTrig & T_AGEWORD) {
+  // "ONE HUNDRED-YEAR-OLD" is one token, so no trigger: the "ONE"/"one" before it is looked for only when a "-year"
+  // or "-YEAR" is in the note
+  if (inet || t.anyTrig & T_AGEWORD || ((text.includes("-year") || text.includes("-YEAR")) && /hundred-|HUNDRED-/.test(text))) {
     SPELLED.lastIndex = 0;
     for (let m = SPELLED.exec(text); m !== null; m = SPELLED.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, type: "AGE", priority: 64 });
   }

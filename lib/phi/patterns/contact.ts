@@ -6,7 +6,7 @@ const { digitsAt, eachRunMatch, isSpaceDotDash, lookBack, runPattern } = tx;
 import { type Tokens } from "../tokens";
 
 const PHONE =
-  /(?<![\w/.+-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)[\s.-]?|\d{3}[\s.-]|\d{3}(?=\d{7}(?!\d)))\d{3}[\s.-]?\d{4}(?:\s{0,2}(?:x|ext\.?|extension)\s{0,2}\d{1,6})?(?![\w])(?!\.\d|\/\d|-\d)/gi;
+  /(?<![\w/.+-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)[\s.-]?|\d{3}[\s.-]|\d{3}\/(?=\d{3}[.-]\d{4})|\d{3}(?=\d{7}(?!\d)))\d{3}[\s.-]?\d{4}(?:\s{0,2}(?:x|ext\.?|extension)\s{0,2}\d{1,6})?(?![\w])(?!\.\d|\/\d|-\d)/gi;
 // International numbers: "+44 20 7946 0958", "0044 20 7946 0958", "+33 1 42 68 53 00", "+91 98765 43210"
 // (8-15 digits after the country-code prefix, E.164).
 const INTL_PHONE = /(?<![\w+/.-])(?:\+|00)[1-9]\d{0,2}(?:[ .-]?\(?\d{1,5}\)?){2,6}(?![\w])(?![./-]\d)/g;
@@ -56,7 +56,7 @@ const IPV4 = /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2
 const IPV6 = /(?<![:\w.])(?:[0-9a-f]{0,4}:){2,7}(?::|[0-9a-f]{1,4})(?![:\w])/gi;
 
 // The same, tried only where they can start. A phone number starts at "+1" or "(" before a digit run, or at a
-// run of 1 ("1-617..."), 3, 4 ("1617-..."), 10 or 11 digits; a local number at a run of 3 digits before . or -;
+// run of 1 ("1-617..."), 3 (also "617/555-0199"), 4 ("1617-..."), 10 or 11 digits; a local number at a run of 3 digits before . or -;
 // an IPv4 address at a run of 1-3 digits before a dot.
 export const PHONE_AT = runPattern(PHONE, (text, s, e) => {
   const before = s > 0 ? text.charCodeAt(s - 1) : 0;
@@ -66,12 +66,15 @@ export const PHONE_AT = runPattern(PHONE, (text, s, e) => {
   // "(617)" / "+1": the match starts at the "(" or "+"
   const bits = (before === 43 && c0 === 49) || (before === 40 && len === 3 && after === 41) ? 2 : 0;
   // "617-555-...", "617 555...": three digits, a separator and another digit
-  if (len === 3) return bits | (isSpaceDotDash(after) && digitsAt(text, e + 1) > 0 ? 1 : 0);
+  if (len === 3) {
+    if (after === 47) return bits | (digitsAt(text, e + 1) === 3 && isSpaceDotDash(text.charCodeAt(e + 4)) ? 1 : 0); // 617/555-0199
+    return bits | (isSpaceDotDash(after) && digitsAt(text, e + 1) > 0 ? 1 : 0);
+  }
   if (len === 10) return bits | 1;
   if (c0 !== 49) return bits;
   // a leading 1: "1 (617)...", "1-617-...", "1617-555-...", "16175550199"
   if (len === 1) return bits | (after === 40 || (isSpaceDotDash(after) && (text.charCodeAt(e + 1) === 40 || digitsAt(text, e + 1) > 0)) ? 1 : 0);
-  if (len === 4) return bits | (isSpaceDotDash(after) && digitsAt(text, e + 1) > 0 ? 1 : 0);
+  if (len === 4) return bits | ((isSpaceDotDash(after) || after === 47) && digitsAt(text, e + 1) > 0 ? 1 : 0); // 1617/555-...
   return bits | (len === 11 ? 1 : 0);
 });
 export const LOCAL_PHONE_AT = runPattern(LOCAL_PHONE, (text, s, e) => {

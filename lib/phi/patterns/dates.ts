@@ -109,9 +109,11 @@ const CUE_BEFORE = new Set([
   "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs", "thursday", "fri", "friday", "sat", "saturday",
   "sun", "sunday", "week", "ending", "dod", "doa", "doi", "returned", "returns", "return", "rtc", "vaccinated",
   "given", "administered", "ordered", "reviewed", "signed", "updated", "hospitalized", "er", "ed", "ref", "referred",
+  "eval", "reeval", "re-eval", "evaluation", "reevaluation", "re-evaluation", "recheck", "re-check", "reassess",
+  "reassessment", "fall", "fell", "found", "event", "incident",
 ]);
 /** Cue words a few words before a bare m/d ("appt made for 7/10", "will see dr. lee 3/8"). */
-const CUE_NEAR = /\b(?:appt|appointment|f\/u|follow[- ]?up|rtc|see|seen|visit|scheduled|sched|return|returns|next|due|since|dated|admitted|discharged|until|made\s+for|fill|filled|refilled)\b[^\n;]{0,28}$/;
+const CUE_NEAR = /\b(?:appt|appointment|f\/u|follow[- ]?up|rtc|see|seen|visit|re-?eval(?:uation)?|recheck|scheduled|sched|return|returns|next|due|since|dated|admitted|discharged|until|made\s+for|fill|filled|refilled)\b[^\n;]{0,28}$/;
 /** Words that, just after a bare m/d, make it a fraction, ratio or score rather than a date. */
 const NOT_DATE_AFTER = new Set([
   "tab", "tabs", "tablet", "tablets", "cap", "caps", "capsule", "pill", "pills", "strength", "dose", "doses", "of",
@@ -138,6 +140,46 @@ function isMayWord(text: string, start: number, token: string): boolean {
   const next = text.charCodeAt(start + 1);
   if (c === 77 && next === 65) return false; // MAY: caller checks the day number
   return c !== 77; // lower-case "may" is the verb
+}
+
+// Dictated dates: "july twenty ninth nineteen ninety four", "june third", "october second, nineteen twenty nine"
+const UNITS = "one|two|three|four|five|six|seven|eight|nine";
+const ORDINAL =
+  "(?:(?:twenty|thirty)[\\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)";
+const YEAR_WORDS = `(?:nineteen|twenty|two\\s+thousand(?:\\s+and)?)(?:[\\s-](?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?:${UNITS}))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh[\\s-](?:${UNITS})|${UNITS}))?`;
+const MONTH_DAY_WORDS = new RegExp(`\\b(${MONTH})\\s+(?:the\\s+)?(${ORDINAL})\\b(?:,?\\s+(?:of\\s+)?(${YEAR_WORDS})\\b)?`, "iy");
+
+/** Words after "on the 21st" that make the ordinal something other than a day of the month. */
+const NOT_DAY_AFTER = new Set([
+  "floor", "day", "days", "week", "weeks", "visit", "time", "times", "attempt", "try", "percentile", "grade", "dose",
+  "doses", "cycle", "trimester", "round", "line", "session", "sessions", "step", "rib", "ribs", "toe", "finger",
+  "digit", "ray", "metacarpal", "metatarsal", "intercostal", "space", "icu", "post", "postop", "pod", "hospital",
+  "admission", "of", "degree", "generation", "birthday", "grader", "percent", "%ile", "ile", "century", "floor.",
+]);
+
+/**
+ * "on the 3rd", "since the 21st": a day of the month (a date element). Walks the digit runs directly: a run of one
+ * or two digits with an ordinal suffix, "on/since/by/until the" before it, and no "of <month>" (MONTH_DAY/DAY_MONTH
+ * take those) or counted noun after it.
+ */
+function ordinalDays(text: string, t: Tokens, out: Candidate[], P: number): void {
+  const d = t.digits;
+  for (let r = 0; r < t.nDigitRuns; r++) {
+    const s = d[2 * r]!;
+    const e = d[2 * r + 1]!;
+    if (e - s > 2 || s < 6 || text.charCodeAt(s - 1) !== 32) continue;
+    const a = text.charCodeAt(e) | 32;
+    const b = text.charCodeAt(e + 1) | 32;
+    // st nd rd th
+    if (!((a === 115 && b === 116) || (a === 110 && b === 100) || (a === 114 && b === 100) || (a === 116 && b === 104))) continue;
+    const c = text.charCodeAt(e + 2);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57)) continue;
+    const n = Number(text.slice(s, e));
+    if (n < 1 || n > 31) continue;
+    if (!/\b(?:on|since|by|until|till|from|before|after|of)\s+the\s+$/i.test(text.slice(Math.max(0, s - 16), s))) continue;
+    if (NOT_DAY_AFTER.has(wordAfter(text, e + 2))) continue;
+    out.push({ start: s, end: e + 2, type: "DATE", priority: P - 5 });
+  }
 }
 
 function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
@@ -188,6 +230,15 @@ export function detectDates(text: string, t: Tokens, out: Candidate[]): void {
       if (m && (lowerLine || !isMayWord(text, m.index, m[1]!)) && (m[3] || !NOT_DATE_AFTER.has(wordAfter(text, m.index + m[0].length)))) {
         out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", priority: P });
       }
+      // ordinals and "the" start with f, s, t, e or n ("june third", "july twenty ninth", "may the fifth")
+      const c1 = k + 1 < t.n ? text.charCodeAt(t.start[k + 1]!) | 32 : 0;
+      if (!m && (c1 === 102 || c1 === 115 || c1 === 116 || c1 === 101 || c1 === 110)) {
+        m = sticky(MONTH_DAY_WORDS, text, at);
+        // "may" and "march" are verbs too: "may second" needs a year, "march first" likewise unless a date label is near
+        if (m && (!/^(?:may|march|mar)$/i.test(m[1]!) || m[3] || (!/^(?:first|second)$/i.test(m[2]!) && (lowerLine || !isMayWord(text, m.index, m[1]!))))) {
+          out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", priority: P });
+        }
+      }
       m = sticky(MONTH_YEAR, text, at);
       if (m && (lowerLine || !isMayWord(text, m.index, m[1]!))) out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", priority: P });
       const before = DAY_BEFORE.exec(text.slice(Math.max(0, at - 12), at));
@@ -197,6 +248,7 @@ export function detectDates(text: string, t: Tokens, out: Candidate[]): void {
       }
     }
   }
+  ordinalDays(text, t, out, P);
   eachRunMatch(MONTH_DAY_NUMERIC_AT, text, t, (m) => {
     const a = Number(m[1]);
     const b = Number(m[3]);
@@ -208,13 +260,21 @@ export function detectDates(text: string, t: Tokens, out: Candidate[]): void {
     if (NOT_DATE_AFTER.has(after)) return;
     const before = wordBefore(text, start);
     if (NOT_DATE_BEFORE.has(before)) return;
+    // "Visit 9/12" in a therapy header counts visits (9th of 12): a capitalised Visit and a first number not above the second
+    if (before === "visit" && a <= b && /Visit[ \t]*$/.test(text.slice(Math.max(0, start - 8), start)) && !/\b(?:last|next|prior|previous|f\/u|follow[- ]?up|office|clinic)\s+visit[ \t]*$/i.test(lookBack(text, start, 24))) return;
+    // a lot's expiry ("Lot LG0678, exp 2/29")
+    if ((before === "exp" || before === "expires") && /\blot\b/i.test(lookBack(text, start, 32))) return;
+    // a table row that starts with the date: "| 5/30 | 4:48p |"
+    let q = start - 1;
+    while (q >= 0 && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 9)) q--;
+    const tableRow = q >= 0 && text.charCodeAt(q) === 124 && /(?:^|\n)[ \t]*\|[ \t]*$/.test(text.slice(Math.max(0, start - 6), start)) && /^[ \t]*\|/.test(text.slice(end, end + 3));
     if (b === 10 && a <= 10 && /pain|\bha\b|headache|rate|score|scale|\d\/10\b/i.test(lookBack(text, start, 40))) return;
     const nextChars = text.slice(end, end + 4);
     const isRangeStart = /^\s?(?:-|to)\s?\d/.test(nextChars);
     const prev = lookBack(text, start, 3);
     const isRangeEnd = /\d\s?-\s?$/.test(prev);
     const lineStart = /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, start - 8), start)) && /^[ \t]*(?:[-:–]|\s+-|[ \t]+[a-z])/i.test(text.slice(end, end + 3));
-    if (CUE_BEFORE.has(before) || isRangeStart || isRangeEnd || lineStart || CUE_NEAR.test(lookBack(text, start, 28)) || /^\s*@?\s*\d{1,2}:\d\d/.test(text.slice(end, end + 9))) {
+    if (CUE_BEFORE.has(before) || tableRow || isRangeStart || isRangeEnd || lineStart || CUE_NEAR.test(lookBack(text, start, 28)) || /^\s*@?\s*\d{1,2}:\d\d/.test(text.slice(end, end + 9))) {
       out.push({ start, end, type: "DATE", priority: P - 5 });
     }
   });

@@ -11,9 +11,10 @@ import * as tx from "../text";
 const { lineIndex } = tx;
 type LineInfo = tx.LineInfo;
 import { type Tokens } from "../tokens";
+import { COUNTRIES, STATE_NAMES } from "./geo-lists";
 import * as tk from "../tokens";
 
-const { T_FACKW, T_SAINT } = tk;
+const { T_FACKW, T_SAINT, F_NAME, F_ENGLISH, wordFlags } = tk;
 
 function atTrigger(text: string, t: Tokens, bit: number, re: RegExp, fn: (m: RegExpExecArray) => void): void {
   if (!(t.anyTrig & bit)) return;
@@ -27,8 +28,25 @@ function atTrigger(text: string, t: Tokens, bit: number, re: RegExp, fn: (m: Reg
 }
 
 const KEYWORDS =
-  "hospital|hosp|medical\\s+center|medical\\s+centre|med\\s+ctr|medical\\s+campus|health\\s+center|health\\s+centre|health\\s+system|healthcare|health\\s+care\\s+center|health|clinic|clinics|medical\\s+group|medical\\s+associates|medical\\s+plaza|family\\s+medicine|family\\s+practice|pediatrics|urgent\\s+care|nursing\\s+home|nursing\\s+center|nursing\\s+facility|rehabilitation\\s+center|rehabilitation\\s+hospital|rehab\\s+center|rehab|care\\s+center|surgery\\s+center|surgical\\s+center|cancer\\s+center|infirmary|hospice|senior\\s+living|assisted\\s+living|retirement\\s+home|retirement\\s+community|memory\\s+care|pharmacy|drug\\s+store|laboratory|laboratories|labs|imaging|radiology|dialysis|physicians|associates|partners|behavioral\\s+health|treatment\\s+center|recovery\\s+center|elementary|elementary\\s+school|middle\\s+school|high\\s+school|academy|school|university|college|medical\\s+office";
-const KEYWORD_RE = new RegExp(`(?:${KEYWORDS})\\b`, "iy");
+  "hospital|hosp|medical\\s+center|medical\\s+centre|med\\s+ctr|medical\\s+campus|health\\s+center|health\\s+centre|health\\s+system|healthcare|health\\s+care\\s+center|health|clinic|clinics|medical\\s+group|medical\\s+associates|medical\\s+plaza|family\\s+medicine|family\\s+practice|pediatrics|urgent\\s+care|nursing\\s+home|nursing\\s+center|nursing\\s+facility|rehabilitation\\s+center|rehabilitation\\s+hospital|rehab\\s+center|rehab|care\\s+center|surgery\\s+center|surgical\\s+center|cancer\\s+center|infirmary|hospice|senior\\s+living|assisted\\s+living|retirement\\s+home|retirement\\s+community|memory\\s+care|pharmacy|drug\\s+store|laboratory|laboratories|labs|imaging|radiology|dialysis\\s+(?:center|centre|unit|clinic)|dialysis|physicians|associates|partners|behavioral\\s+health|treatment\\s+center|recovery\\s+center|elementary|elementary\\s+school|middle\\s+school|high\\s+school|academy|school|university|college|medical\\s+office";
+/**
+ * Department-like heads: a practice or facility when a proper name stands before them ("Harwell Physical Therapy",
+ * "Okonjo & Pelletier Orthopedics", "Pellingham Regional"), a service or a department otherwise ("continue physical
+ * therapy", "Consult Cardiology", "Interventional Radiology"). Longer alternatives first.
+ */
+const SPECIALTY_KEYWORDS =
+  "orthopaedics|orthopedics|orthopedic\\s+(?:center|associates|group|institute|specialists|surgeons)|physical\\s+therapy|occupational\\s+therapy|sports\\s+medicine|medical\\s+supply|medical\\s+supplies|medical\\s+equipment|nursing\\s+(?:and|&)\\s+rehab(?:ilitation)?(?:\\s+center)?|skilled\\s+nursing(?:\\s+facility|\\s+center)?|kidney\\s+care|kidney\\s+center|rehabilitation\\s+(?:institute|services)|jail|county\\s+jail|prison|correctional\\s+(?:facility|center|institution)|detention\\s+center|daycare|preschool|regional\\s+medical\\s+center|regional\\s+hospital|regional\\s+health|regional|family\\s+shelter|shelter|rescue\\s+mission|cardiology|dermatology|neurology|oncology|urology|gastroenterology|pulmonology|rheumatology|endocrinology|nephrology|ophthalmology|optometry|audiology|podiatry|chiropractic|dentistry|dental\\s+(?:care|group|associates|center)|orthodontics|wellness\\s+center|specialists";
+// the common keywords first: most trigger tokens are theirs (no alternative of one list is a prefix of the other's)
+const KEYWORD_RE = new RegExp(`(?:${KEYWORDS}|${SPECIALTY_KEYWORDS})\\b`, "iy");
+/** Words that may follow a keyword inside the name ("Radiology Associates", "Sports Medicine Institute"). */
+const TAIL_RE = /\s(?:center|centre|institute|associates|group|services|partners|specialists|clinic|program|unit|llc|pc|inc)\b\.?/iy;
+/**
+ * Hospital systems that name their hospitals "<System> <Town>" ("Kaiser Fremont", "UH Bedford"): the brand
+ * (case as written) and one to three capitalised words after it. Mixed-case lines only.
+ */
+const BRAND_RE =
+  /(?:Mercy|Kaiser|Sutter|Adventist|Baptist|Methodist|Presbyterian|Atrium|Novant|Ascension|Sentara|Ochsner|Geisinger|Christus|Essentia|Avera|Intermountain|Allina|Fairview|Legacy|Bon\s+Secours|UH|UPMC|HCA|OHSU|UCSF|UCLA|UCSD|UW|NYU|MUSC|UAB|UNC|UVA)\s+((?:[A-Z][a-z][A-Za-z'-]*)(?:\s+[A-Z][a-z][A-Za-z'-]*){0,2})/y;
+const SPECIALTY_RE = new RegExp(`^(?:${SPECIALTY_KEYWORDS})$`, "i");
 const SAINT = /(?:St\.?|Saint|Mt\.?|Mount)\s+([A-Z][a-z]{2,20}(?:'s)?)(?:\s+(?:Hospital|Medical|Regional|General|Mercy)\b)?/y;
 
 /** Words that carry no identity on their own ("Outside Hospital", "Cardiology Clinic"). */
@@ -52,9 +70,26 @@ const GENERIC = new Set([
   "his/her", "usual", "home-health", "outpatient", "inpatient", "day", "night", "weekend", "after-hours",
   "telehealth", "virtual", "online", "insurance", "health-system", "tertiary", "clinical", "research", "trial",
   "its", "my", "ur", "optometry", "audiology", "chiropractic", "psychiatry", "psychology", "counseling",
+  // departments written as clinic names ("FM CLINIC", "Peds Clinic") and clinical qualifiers of a specialty
+  "fm", "im", "fp", "peds", "surg", "device", "devices", "pacemaker", "anticoag", "lipid", "coag", "inr", "interventional", "diagnostic", "nuclear", "adult", "geriatric", "cardiac",
+  "neuro", "hand", "foot", "ankle", "knee", "shoulder", "joint", "pelvic", "vestibular", "aquatic", "speech",
+  "respiratory", "occupational", "integrative", "functional", "invasive", "noninvasive", "consult", "consults",
+  "continue", "resume", "needs", "recommend", "recommended",
+  // national pharmacy and store chains: a company, not a place ("Kroger Pharmacy", "Rite Aid #1234")
+  "walgreens", "cvs", "rite", "aid", "walmart", "wal-mart", "kroger", "costco", "safeway", "publix", "target",
+  "meijer", "heb", "h-e-b", "wegmans", "albertsons", "hy-vee", "winn-dixie", "duane", "reade", "sam's", "express",
+  "scripts", "optumrx", "caremark", "humana", "amazon",
 ]);
+/** Leading words that are not part of a facility's name ("outside Hospital", "the Clinic"). */
+const LEADING = new Set(["outside", "local", "nearby", "another", "other", "the", "a", "an", "this", "that", "our", "your", "his", "her", "their", "same", "previous", "prior", "different", "new", "old"]);
+
 /** Generic words that are nonetheless the usual proper names of hospitals ("Community Medical Center"). */
 const NAME_GENERIC = new Set(["community", "general", "regional", "university", "memorial", "baptist", "methodist", "presbyterian", "lutheran", "county", "state", "children's", "childrens", "women's", "veterans", "family"]);
+
+const BRANDS = new Set(BRAND_RE.source.slice(3, BRAND_RE.source.indexOf(")")).split("|").map((b) => b.split("\\")[0]!));
+
+/** Words after a system brand that make it a church, a diet or a sentence, not a hospital. */
+const BRAND_STOP = new Set(["church", "minister", "pastor", "faith", "diet", "is", "was", "will", "and", "or", "on", "in", "at", "the", "permanente"]);
 
 /** Words that end a backward walk (verbs, prepositions, clinical words). */
 const STOP = new Set([
@@ -65,6 +100,9 @@ const STOP = new Set([
   "report", "reports", "note", "notes", "of", "s/p", "x", "h/o", "hx", "referred", "refer", "ref", "return", "go",
   "goes", "going", "call", "spoke", "faxed", "fax", "scheduled", "appt", "appointment", "now", "currently", "lives",
   "attends", "attended", "work", "works", "worked", "employed", "nurse", "rn", "md", "dr", "np",
+  "re", "see", "sees", "saw", "seeing", "follows", "following", "establish", "established", "consult", "consulted",
+  "contact", "contacted", "uses", "using", "has", "had", "have", "needs", "wants", "declines", "declined", "start",
+  "started", "continue", "continues", "resume", "resumed", "order", "ordered", "referral", "message", "paged",
 ]);
 
 interface Tok {
@@ -86,7 +124,7 @@ function wordsBefore(text: string, pos: number, max: number): Tok[] {
       if (!w || !/^(?:st|mt|ft|[A-Z])$/i.test(w[1]!)) break;
     }
     const end = j;
-    while (j > 0 && /[A-Za-z0-9.'&’-]/.test(text[j - 1]!)) j--;
+    while (j > 0 && WORD_CHAR.test(text[j - 1]!)) j--;
     if (j === end) break;
     toks.unshift({ start: j, end, word: text.slice(j, end) });
     i = j;
@@ -95,14 +133,58 @@ function wordsBefore(text: string, pos: number, max: number): Tok[] {
   return toks;
 }
 
+const WORD_CHAR = /[\p{L}\p{N}.'&’-]/u;
+
 function isCap(w: string): boolean {
   const c = w.charCodeAt(0);
+  if (c > 127) return w[0] !== w[0]!.toLowerCase(); // "Đoàn", "ÖZ"
   return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || w === "&";
+}
+
+/** Name particles written in lower case inside a proper name ("Fond du Lac", "Van der Berg"). */
+const PARTICLES = new Set(["du", "de", "la", "le", "del", "della", "des", "van", "von", "der", "den", "da", "di", "dos", "das", "y"]);
+
+/** A word that is a proper name rather than an English word: a census name, or no English word at all. */
+function proper(w: string): boolean {
+  const f = wordFlags(w);
+  return (f & F_NAME) !== 0 || (f & F_ENGLISH) === 0;
 }
 
 /** A word of a facility's proper name (not a generic word, unless hospitals are commonly named by it). */
 function named(w: string, mode: string, weakKw: boolean): boolean {
   return ((!GENERIC.has(w) && !STOP.has(w)) || NAME_GENERIC.has(w)) && (mode === "mixed" || !weakKw || !/^(?:a|the|of|bill|and)$/.test(w));
+}
+
+/** The town a facility is in: "Harbor Light Shelter in Port Ellery" (mixed case; calendar words, states, countries excluded). */
+const IN_TOWN = /[ \t]+in[ \t]+([A-Z][a-z][A-Za-z'’-]*(?:[ \t][A-Z][a-z][A-Za-z'’-]*){0,2})/y;
+const NOT_TOWN = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spanish|english|french|the|room|bed|suite|unit|building|wing|clinic|ed|er|icu|person|network|good|stable|fair|critical|serious|care|for|to)$/i;
+function townAfter(text: string, end: number, out: Candidate[]): void {
+  IN_TOWN.lastIndex = end;
+  const m = IN_TOWN.exec(text);
+  if (!m) return;
+  const words = m[1]!.split(/[ \t]/);
+  let n = 0;
+  while (n < words.length && !NOT_TOWN.test(words[n]!) && !STOP.has(words[n]!.toLowerCase())) n++;
+  if (n === 0) return;
+  const value = words.slice(0, n).join(" ");
+  if (STATE_NAMES.includes(value.toLowerCase()) || COUNTRIES.has(words[0]!.toLowerCase())) return;
+  const s = m.index + m[0].length - m[1]!.length;
+  out.push({ start: s, end: s + value.length, type: "LOCATION", priority: 40 });
+}
+
+/** "<System> <Town>": the place words up to the first generic or stop word ("Mercy ED", "Methodist Church"). */
+function brand(text: string, m: RegExpExecArray, out: Candidate[]): void {
+  if (m.index > 0 && /[A-Za-z0-9]/.test(text[m.index - 1]!)) return;
+  // the place words: up to the first generic or stop word ("Mercy ED", "Methodist Church")
+  let len = 0;
+  for (const w of m[1]!.split(/\s+/)) {
+    const lw = w.toLowerCase();
+    if (GENERIC.has(lw) || STOP.has(lw) || BRAND_STOP.has(lw)) break;
+    len = m[1]!.indexOf(w, len) + w.length;
+  }
+  if (len === 0) return;
+  const end = m.index + m[0].length - m[1]!.length + len;
+  out.push({ start: m.index, end, type: "FACILITY", priority: 44 });
 }
 
 export function detectFacilities(text: string, lines: LineInfo, t: Tokens, out: Candidate[]): void {
@@ -111,22 +193,28 @@ export function detectFacilities(text: string, lines: LineInfo, t: Tokens, out: 
     const kwCap = isCap(m[0]);
     if (mode === "mixed" && !kwCap) return;
     // one-word keywords that are also everyday words need capitals to count
-    const weakKw = /^(?:health|labs|laboratory|imaging|radiology|associates|partners|physicians|school|academy|college|university|pharmacy|rehab|dialysis|hospice|clinic|clinics)$/i.test(m[0]);
+    const specialty = SPECIALTY_RE.test(m[0]);
+    const weakKw = specialty || /^(?:health|labs|laboratory|imaging|radiology|associates|partners|physicians|school|academy|college|university|pharmacy|rehab|dialysis|hospice|clinic|clinics)$/i.test(m[0]);
     const before = wordsBefore(text, m.index, 5);
     let startIdx = before.length;
     for (let k = before.length - 1; k >= 0; k--) {
       const w = before[k]!.word;
       const lw = w.toLowerCase().replace(/[.]$/, "");
       const connector = lw === "of" || lw === "the" || lw === "&" || lw === "and";
-      if (mode === "mixed" ? !(isCap(w) || (connector && k > 0 && isCap(before[k - 1]!.word))) : STOP.has(lw) && !connector) break;
+      const joins = connector || (mode === "mixed" && PARTICLES.has(w));
+      if (mode === "mixed" ? !(isCap(w) || (joins && k > 0 && isCap(before[k - 1]!.word))) : STOP.has(lw) && !connector) break;
       if (mode !== "mixed" && connector && !(k > 0 && !STOP.has(before[k - 1]!.word.toLowerCase()))) break;
       startIdx = k;
     }
     const chain = before.slice(startIdx);
-    while (chain.length > 0 && ["outside", "local", "nearby", "another", "other", "the", "a", "an", "this", "that", "our", "your", "his", "her", "their", "same", "previous", "prior", "different", "new", "old"].includes(chain[0]!.word.toLowerCase())) chain.shift();
+    // "New Carrowby Community Hospital": a capitalised New/Old before another proper word is part of the name
+    while (chain.length > 0 && LEADING.has(chain[0]!.word.toLowerCase()) && !(chain.length > 1 && /^(?:New|Old|NEW|OLD)$/.test(chain[0]!.word) && isCap(chain[1]!.word))) chain.shift();
     // drop leading connectors
     while (chain.length > 0 && ["of", "the", "and", "&"].includes(chain[0]!.word.toLowerCase())) chain.shift();
     let end = m.index + m[0].length;
+    TAIL_RE.lastIndex = end;
+    const tail = TAIL_RE.exec(text);
+    if (tail && (mode !== "mixed" || isCap(tail[0].slice(1)))) end += tail[0].length;
     // "Hospital of the University of X", "Clinic at Lakeside"
     const after = /^\s+(?:of|at|for)\s+(?:the\s+)?((?:[A-Z][A-Za-z.'&-]*\s?){1,4})/.exec(text.slice(end, end + 80));
     let afterOk = false;
@@ -137,11 +225,23 @@ export function detectFacilities(text: string, lines: LineInfo, t: Tokens, out: 
         end = end + after[0].replace(/\s+$/, "").length;
       }
     }
-    const hasName = chain.some((t) => named(t.word.toLowerCase(), mode, weakKw)) && !(chain.length === 1 && chain[0]!.word.toLowerCase() === "family");
-    if (!hasName && !afterOk) return;
+    // a department-like head needs a proper name before it, not an English word ("Consult Cardiology")
+    const hasName =
+      chain.some((t) => named(t.word.toLowerCase(), mode, weakKw) && (!specialty || proper(t.word))) &&
+      !(chain.length === 1 && chain[0]!.word.toLowerCase() === "family");
+    if (!hasName && !(afterOk && !specialty)) return;
     const start = hasName ? chain[0]!.start : m.index;
     out.push({ start, end, type: "FACILITY", priority: 45 });
+    if (mode === "mixed") townAfter(text, end, out);
   });
+  if (t.anyTrig & T_FACKW) for (let q = 0; q < t.nTrig; q++) {
+    const k = t.trigIdx[q]!;
+    // a system brand is capitalised in a mixed-case line ("Kaiser", "UH")
+    if (!(t.trig[k]! & T_FACKW) || t.mode[k] !== 0 || !BRANDS.has(t.raw[k]!)) continue;
+    BRAND_RE.lastIndex = t.start[k]!;
+    const m = BRAND_RE.exec(text);
+    if (m) brand(text, m, out);
+  }
   atTrigger(text, t, T_SAINT, SAINT, (m) => {
     const name = m[1]!.replace(/'s$/, "");
     if (/^(?:Louis|Paul|Petersburg|Augustine|Cloud|George|Charles|Joseph|Clair)$/.test(name) && !/'s/.test(m[1]!)) {

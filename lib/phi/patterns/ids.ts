@@ -32,14 +32,14 @@ const LABELS: Label[] = [
   L("policy|group|grp", "HEALTH_PLAN", true),
   L("acct|account|billing|invoice|claim|card\\s+ending(?:\\s+in)?|routing", "ACCOUNT", true),
   L("acct\\s*#|a/c", "ACCOUNT"),
-  L("vin|licen[cs]e\\s+plate", "VEHICLE"),
+  L("vin|licen[cs]e\\s+plate|lic\\.?\\s+plate", "VEHICLE"),
   L("dea|npi|dl|driver'?s\\s+licen[cs]e|drivers\\s+licen[cs]e|d\\.l\\.|upin|passport", "LICENSE"),
   L("licen[cs]e|lic|certificate|cert|certification|permit|registration", "LICENSE", true),
-  L("vin|vehicle\\s+(?:id|identification\\s+number)|licen[cs]e\\s+plate|plates?|tag", "VEHICLE", true),
+  L("vin|vehicle\\s+(?:id|identification\\s+number)|licen[cs]e\\s+plate|plates?|tags?", "VEHICLE", true),
   L("s/n|udi|imei|serial\\s+(?:number|no|#)", "DEVICE"),
   L("serial|s/n|sn|ser|udi|imei|meid|device\\s+(?:id|#|serial)|model/serial|esn", "DEVICE", true),
   L("fingerprint|finger\\s+print|voiceprint|voice\\s+print|retinal?\\s+scan|iris\\s+scan|palm\\s?print|face\\s+template|facial\\s+(?:geometry|template)|biometric", "BIOMETRIC", true),
-  L("acc\\s*#|auth\\s*#|ein|itin|csn", "ID"),
+  L("acc\\s*#|auth\\s*#|ein|itin|csn|(?:access|activation|enrollment|invitation|portal|login|verification)\\s+code", "ID"),
   L("case|ref|reference|accession|specimen|encounter|visit|order|requisition|confirmation|tracking|ticket|employee|badge|student|rx|prescription|fin|csn|har|tax|ein|itin|file|record|id|identifier|auth|authorization|pin|voucher|report|police\\s+report", "ID", true),
 ];
 
@@ -109,7 +109,13 @@ function onLabel(text: string, m: RegExpExecArray, out: Candidate[]): void {
     const rest = text.slice(pos, pos + 40);
     const marker = MARKER.exec(rest);
     if (marker && marker[0].length > 0) pos += marker[0].length;
-    else if (label.needsMarker) return;
+    else if (label.type === "VEHICLE") {
+      // "plate QP52GRF", "tag UVF 0840", "plates 966 CPJ": a plate-shaped value needs no "#" or ":"
+      PLATE.lastIndex = pos + (SOFT.exec(rest)?.[0].length ?? 0);
+      const p = PLATE.exec(text);
+      if (p && plateShaped(p[0])) out.push({ start: p.index, end: p.index + p[0].length, type: "VEHICLE", priority: 68 });
+      return;
+    } else if (label.needsMarker) return;
     else pos += SOFT.exec(rest)?.[0].length ?? 0;
     const end = readValue(text, pos);
     const value = text.slice(pos, end);
@@ -133,6 +139,13 @@ const MBI = /^[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJ
 const DEA = /^[A-Z][A-Z9]\d{7}$/;
 // GS1 unique device identifier: (01) GTIN, then (11)/(17)/(10)/(21) data
 const GS1_UDI = /\(01\)\d{14}(?:\((?:10|11|17|21)\)[A-Za-z0-9-]{1,20})*/g;
+/** A licence plate written after "plate"/"tag": capitals and digits, one space or hyphen at most ("UVF 0840", "QP52GRF"). */
+const PLATE = /[A-Z0-9]{1,8}(?:[ -][A-Z0-9]{1,7})?(?![A-Za-z0-9])/y;
+function plateShaped(v: string): boolean {
+  const alnum = v.replace(/[ -]/g, "");
+  return alnum.length >= 5 && alnum.length <= 8 && /\d/.test(alnum) && /[A-Z]/.test(alnum) && !/^\d+\s?(?:MM|CM|IN|MG|ML)$/.test(v);
+}
+
 const CODE_LIST = /\b(?:cpt|hcpcs|ndc|icd(?:-?\s?(?:9|10)(?:-cm)?)?|loinc|snomed|rxnorm|cvx|dx)\b[\s#:,()A-Z0-9.-]{0,30}$/i;
 const DIGIT_GROUPS = /^\d{1,6}(?:-\d{1,8}){1,4}$/;
 
@@ -148,6 +161,8 @@ const NOT_AN_ID = [
   /^(?:covid|sars|hiv|hpv|hsv|cyp|hla|brca|jak|egfr|her|cd|il|tnf|igg|iga|igm|ige|fev)/i,
   /^h\dn\d$/i,
   /^\d+'?s(?:-\d+'?s)?$/i, // 140s-180s, 1990s
+  /^e[1-4]v[1-5t]m[1-6]$/i, // Glasgow coma scale components (E4V5M6)
+  /^\d{1,3}-(?:years?|yrs?|y|months?|mos?|weeks?|wks?|days?|hours?|hrs?)(?:-old)?$/i, // 105-year-old
 ];
 
 /**
