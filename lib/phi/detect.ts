@@ -5,7 +5,7 @@ import { tokenize } from "./tokens";
 import { detectDates } from "./patterns/dates";
 import { detectContacts } from "./patterns/contact";
 import { detectIds } from "./patterns/ids";
-import { detectAddresses } from "./patterns/addresses";
+import { detectAddresses, widenPlaces } from "./patterns/addresses";
 import { detectFacilities } from "./patterns/facilities";
 import { detectAges } from "./patterns/ages";
 import { detectNames } from "./names/detect";
@@ -26,6 +26,7 @@ export function detectCandidates(text: string, options: DetectOptions = {}): Can
   detectAges(text, tokens, out);
   detectNames(text, tokens, out);
   if (options.known) detectKnown(text, tokens, options.known, out);
+  widenPlaces(text, out);
   return out;
 }
 

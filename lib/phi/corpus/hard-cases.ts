@@ -281,5 +281,9 @@ export const HARD_CASES: string[] = [
   "{{NAME:Tarquin Oyelowo Brandvold}} | {{DATE:04/02/2023}} | clinician: {{NAME:Marchetti}}",
   "Progress Note | follow-up visit | clinician: pending",
   "Raised by her grandmother {{NAME:Herminia Socorro Villaseñor Ibarra}} in the valley.",
+  // towns that open with a direction; a full stop ends the place
+  "Her brother lives in {{LOCATION:North Wembury}}. Graduated from community college.",
+  "{{ADDRESS:55 Quarry Hill Rd}}\n{{LOCATION:South Tavistock}}, NE {{ZIP:68124}}",
+  "Son lives in South Korea and calls weekly.",
   ...GENERAL_CASES,
 ];

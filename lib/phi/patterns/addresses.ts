@@ -76,6 +76,20 @@ const FUNCTION_WORDS = new Set([
 /** Calendar and other capitalised words that follow "near" without being places. */
 const NOT_PLACE = new Set(["christmas", "thanksgiving", "easter", "halloween", "new", "year", "years", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "baseline", "goal", "normal", "target", "term", "death", "end", "completion", "discharge"]);
 
+/** Directions that open both regions ("South America", "North Korea") and towns ("South Jordan", "North Platte"). */
+const DIRECTION_FIRST = new Set(["south", "north", "central", "east", "west", "new"]);
+
+/**
+ * The words name a country or region: a listed country as the first word, or after a direction only when the
+ * next word is one too ("South Africa", "North Korea", "Central America"; not "South Nya", "North Cleveland").
+ */
+function isCountry(words: readonly string[]): boolean {
+  const w0 = (words[0] ?? "").toLowerCase();
+  if (!DIRECTION_FIRST.has(w0)) return COUNTRIES.has(w0);
+  const w1 = (words[1] ?? "").toLowerCase().replace(/[.,]$/, "");
+  return w1 === "" || COUNTRIES.has(w1);
+}
+
 function ok(mode: string, word: string): boolean {
   if (mode !== "mixed") return true;
   const c = word.charCodeAt(0);
@@ -96,8 +110,7 @@ function trimPlace(phrase: string): [number, string] | null {
   }
   const rest = words.slice(i).join("").replace(/[\s.,;:]+$/, "");
   if (rest.length < 2) return null;
-  const first = rest.split(/\s+/)[0]!.toLowerCase();
-  if (COUNTRIES.has(first) || STATE_NAMES.includes(rest.toLowerCase())) return null;
+  if (isCountry(rest.split(/\s+/)) || STATE_NAMES.includes(rest.toLowerCase())) return null;
   return [offset, rest];
 }
 
@@ -169,7 +182,7 @@ function cityAfter(text: string, mode: string, end: number, out: Candidate[]): v
     while (n < words.length && !LOWER_STOP.has(words[n]!) && !FUNCTION_WORDS.has(words[n]!)) n++;
     if (n === 0) return;
     const value = words.slice(0, n).join(" ");
-    if (COUNTRIES.has(words[0]!) || STATE_NAMES.includes(value)) return;
+    if (isCountry(words) || STATE_NAMES.includes(value)) return;
     const s = m.index + m[0].length - m[1]!.length;
     out.push({ start: s, end: s + value.length, type: "LOCATION", priority: 48 });
     return;
@@ -180,7 +193,7 @@ function cityAfter(text: string, mode: string, end: number, out: Candidate[]): v
   const value = m[1]!.replace(/[.]$/, "");
   const words = value.split(/[ \t]/);
   if (words.some((w) => FUNCTION_WORDS.has(w.toLowerCase()) || UNIT_WORD.test(w))) return;
-  if (COUNTRIES.has(words[0]!.toLowerCase()) || STATE_NAMES.includes(value.toLowerCase()) || STATE_ABBR_SET.has(value)) return;
+  if (isCountry(words) || STATE_NAMES.includes(value.toLowerCase()) || STATE_ABBR_SET.has(value)) return;
   if (mode === "mixed" && words.some((w) => w.length > 1 && w === w.toUpperCase() && /[A-Z]/.test(w))) return; // "Apt 4, PA-C"
   const s = m.index + m[0].length - m[1]!.length;
   out.push({ start: s, end: s + value.length, type: "LOCATION", priority: 48 });
@@ -233,6 +246,8 @@ function contextual(text: string, lines: LineInfo, m: RegExpExecArray, out: Cand
     }
     if (!ok(mode, w) || FUNCTION_WORDS.has(w.toLowerCase())) break;
     len += w.length;
+    // a full stop ends the place ("lives in Killeen. Graduated ..."), except after "St." / "Mt." / "Ft."
+    if (w.length > 2 && w.endsWith(".") && !PLACE_OPENERS.has(w.slice(0, -1).toLowerCase())) break;
   }
   const value = place.slice(0, len).replace(/[\s.,]+$/, "");
   if (value.length < 2 || COUNTRIES.has(value.toLowerCase()) || STATE_NAMES.includes(value.toLowerCase())) return;
@@ -357,4 +372,31 @@ export function detectAddresses(text: string, lines: LineInfo, t: Tokens, out: C
     contextual(text, lines, m, out);
   });
   atTrigger(text, t, T_TOWNOF, TOWN_OF, (m) => contextual(text, lines, m, out));
+}
+
+/** Words that open a place name: "South Jordan", "North Cleveland", "Port Angeles", "Fort Worth", "Lake Oswego". */
+const PLACE_OPENERS = new Set("north south east west new port fort ft lake mount mt saint st glen palm grand little upper lower old el la los las san santa".split(" "));
+
+/**
+ * A city candidate right after a capitalised place opener takes the opener in: "[South] Jordan, WI", "lives in
+ * [North] Cleveland". Only LOCATION candidates, only a single space (or "." and a space after "Ft"/"Mt"/"St") between.
+ */
+export function widenPlaces(text: string, out: Candidate[]): void {
+  for (const c of out) {
+    if (c.type !== "LOCATION" || c.start < 3) continue;
+    let p = c.start - 1;
+    if (text.charCodeAt(p) !== 32) continue;
+    if (text.charCodeAt(p - 1) === 46) p--; // "Mt. Vernon"
+    let a = p;
+    while (a > 0 && isAsciiLetter(text.charCodeAt(a - 1))) a--;
+    const word = text.slice(a, p);
+    const c0 = text.charCodeAt(a);
+    if (word.length < 2 || !(c0 >= 65 && c0 <= 90) || !PLACE_OPENERS.has(word.toLowerCase())) continue;
+    if (a > 0 && isAsciiLetter(text.charCodeAt(a - 1))) continue;
+    c.start = a;
+  }
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
