@@ -7,7 +7,7 @@ import { type Scan, caseOfOther } from "./scan";
 import * as wt from "./word-table";
 import * as gaps from "./token-gaps";
 // Bind once: module namespace/export getters are slow in hot loops.
-const { hashRange, lowerHash, WordTable } = wt;
+const { hashPair, lowerHash, second, WordTable } = wt;
 const { gapKindMemo, G_BREAK } = gaps;
 import { dictionaries } from "./names/dictionaries";
 import { CREDENTIALS, PERSON_CUES, RELATIONS, TITLES } from "./names/vocab";
@@ -105,16 +105,17 @@ const big = new WordTable(300_000);
 const smallCache = new WordTable(100_000);
 
 export function wordFlags(raw: string): number {
-  lookupBig(raw, 0, raw.length, hashRange(raw, 0, raw.length));
+  const h = hashPair(raw, 0, raw.length);
+  lookupBig(raw, 0, raw.length, h, second.h);
   return big.f;
 }
 
-/** Flags of text[s, e) (hash h) into big.word / big.f / big.trig. */
-function lookupBig(text: string, s: number, e: number, h: number): void {
-  if (big.find(text, s, e, h)) return;
+/** Flags of text[s, e) (hashes h, h2) into big.word / big.f / big.trig. */
+function lookupBig(text: string, s: number, e: number, h: number, h2: number): void {
+  if (big.find(s, e, h, h2)) return;
   const w = text.slice(s, e);
   const info = computeInfo(w);
-  big.add(w, h, info.f, info.trig, info.lid, info.lid2);
+  big.add(w, h, h2, info.f, info.trig, info.lid, info.lid2);
   big.word = w;
   big.f = info.f;
   big.trig = info.trig;
@@ -123,14 +124,14 @@ function lookupBig(text: string, s: number, e: number, h: number): void {
 }
 
 /** Small-table flags of text[s, e) into smallCache.word / .f / .trig. */
-function lookupSmall(text: string, s: number, e: number, h: number, smallMap: Map<string, WordInfo>): void {
-  if (smallCache.find(text, s, e, h)) return;
+function lookupSmall(text: string, s: number, e: number, h: number, h2: number, smallMap: Map<string, WordInfo>): void {
+  if (smallCache.find(s, e, h, h2)) return;
   const w = text.slice(s, e);
   const info = smallMap.get(w);
   const f = info?.f ?? 0;
   const trig = info?.trig ?? 0;
   const [lid, lid2] = lowerIds(w);
-  smallCache.add(w, h, f, trig, lid, lid2);
+  smallCache.add(w, h, h2, f, trig, lid, lid2);
   smallCache.word = w;
   smallCache.f = f;
   smallCache.trig = trig;
@@ -195,7 +196,8 @@ function triggers(lw: string): number {
 }
 
 export function wordInfo(raw: string): WordInfo {
-  lookupBig(raw, 0, raw.length, hashRange(raw, 0, raw.length));
+  const h = hashPair(raw, 0, raw.length);
+  lookupBig(raw, 0, raw.length, h, second.h);
   return { f: big.f, trig: big.trig, lid: big.lid, lid2: big.lid2 };
 }
 
@@ -314,7 +316,8 @@ export function tokenize(text: string, sc: Scan): Tokens {
         raws[k] = "";
         continue;
       }
-      lookupSmall(text, s, tEnd[k]!, hashRange(text, s, tEnd[k]!), smallMap);
+      const hs = hashPair(text, s, tEnd[k]!);
+      lookupSmall(text, s, tEnd[k]!, hs, second.h, smallMap);
       raws[k] = smallCache.word;
       t.flags[k] = smallCache.f;
       t.trig[k] = smallCache.trig;
@@ -340,18 +343,19 @@ export function tokenize(text: string, sc: Scan): Tokens {
       shape = upper ? SHAPE_UPPER : SHAPE_CAP;
     }
     t.shape[k] = shape;
-    const h = hashRange(text, s, e);
+    const h = hashPair(text, s, e);
+    const h2 = second.h;
     let f: number;
     let trig: number;
     if (mode === 0 && shape === SHAPE_LOWER) {
-      lookupSmall(text, s, e, h, smallMap);
+      lookupSmall(text, s, e, h, h2, smallMap);
       raws[k] = smallCache.word;
       f = smallCache.f;
       trig = smallCache.trig;
       t.lid[k] = smallCache.lid;
       t.lid2[k] = smallCache.lid2;
     } else {
-      lookupBig(text, s, e, h);
+      lookupBig(text, s, e, h, h2);
       raws[k] = big.word;
       f = big.f;
       trig = big.trig;

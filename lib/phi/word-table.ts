@@ -22,8 +22,30 @@ const FLAGS = 2;
 const TRIG = 3;
 const LID = 4;
 const LID2 = 5;
+const HASH2 = 6;
 const STRIDE = 8;
 const SHIFT = 3;
+
+/** The second hash of the last hashPair call. */
+export const second = { h: 0 };
+
+/**
+ * hashRange of text[s, e), and in `second.h` a second, independent hash (a multiply-xorshift mix) of the same
+ * characters: the table trusts a match of length and both hashes (a false match between two different words
+ * has a probability near 2^-64) and never reads the stored string's characters.
+ */
+export function hashPair(text: string, s: number, e: number): number {
+  let h = 0x811c9dc5 | 0;
+  let g = 0x2545f491 | 0;
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    h = Math.imul(h ^ c, 16777619);
+    g = Math.imul(g ^ c, 0x5bd1e995);
+    g ^= g >>> 15;
+  }
+  second.h = g;
+  return h;
+}
 
 /**
  * The word's identity regardless of case: FNV-1a of its lower-cased spelling. Two spellings with the same
@@ -55,8 +77,8 @@ export class WordTable {
     this.mask = capacity - 1;
   }
 
-  /** Looks text[s, e) (hash h) up; on a hit fills word/f/trig and returns true. Empty words are never stored. */
-  find(text: string, s: number, e: number, h: number): boolean {
+  /** Looks text[s, e) (hashes h, h2 from hashPair) up; on a hit fills word/f/trig and returns true. Empty words are never stored. */
+  find(s: number, e: number, h: number, h2: number): boolean {
     const len = e - s;
     const meta = this.meta;
     const mask = this.mask;
@@ -64,36 +86,32 @@ export class WordTable {
       const m = slot << SHIFT;
       const l = meta[m + LEN]!;
       if (l === 0) return false;
-      if (l !== len || meta[m + HASH] !== h) continue;
-      const k = this.keys[slot]!;
-      let q = 0;
-      while (q < len && k.charCodeAt(q) === text.charCodeAt(s + q)) q++;
-      if (q === len) {
-        this.word = k;
-        this.f = meta[m + FLAGS]!;
-        this.trig = meta[m + TRIG]!;
-        this.lid = meta[m + LID]!;
-        this.lid2 = meta[m + LID2]!;
-        return true;
-      }
+      if (l !== len || meta[m + HASH] !== h || meta[m + HASH2] !== h2) continue;
+      this.word = this.keys[slot]!;
+      this.f = meta[m + FLAGS]!;
+      this.trig = meta[m + TRIG]!;
+      this.lid = meta[m + LID]!;
+      this.lid2 = meta[m + LID2]!;
+      return true;
     }
   }
 
   /** Stores a word that find() did not find (ignored once the table is full, or for an empty word). */
-  add(word: string, h: number, f: number, trig: number, lid: number, lid2: number): void {
+  add(word: string, h: number, h2: number, f: number, trig: number, lid: number, lid2: number): void {
     if (this.size >= this.maxSize || word.length === 0) return;
     if (2 * (this.size + 1) > this.keys.length) this.grow();
-    this.put(word, h, f, trig, lid, lid2);
+    this.put(word, h, h2, f, trig, lid, lid2);
     this.size++;
   }
 
-  private put(word: string, h: number, f: number, trig: number, lid: number, lid2: number): void {
+  private put(word: string, h: number, h2: number, f: number, trig: number, lid: number, lid2: number): void {
     const mask = this.mask;
     let slot = h & mask;
     while (this.meta[(slot << SHIFT) + LEN] !== 0) slot = (slot + 1) & mask;
     const m = slot << SHIFT;
     this.keys[slot] = word;
     this.meta[m + HASH] = h;
+    this.meta[m + HASH2] = h2;
     this.meta[m + LEN] = word.length;
     this.meta[m + FLAGS] = f;
     this.meta[m + TRIG] = trig;
@@ -110,7 +128,7 @@ export class WordTable {
     for (let i = 0; i < keys.length; i++) {
       const k = keys[i];
       const m = i << SHIFT;
-      if (k !== undefined) this.put(k, meta[m + HASH]!, meta[m + FLAGS]!, meta[m + TRIG]!, meta[m + LID]!, meta[m + LID2]!);
+      if (k !== undefined) this.put(k, meta[m + HASH]!, meta[m + HASH2]!, meta[m + FLAGS]!, meta[m + TRIG]!, meta[m + LID]!, meta[m + LID2]!);
     }
   }
 }
