@@ -49,7 +49,7 @@ export const FAC_KW = set(`hospital hosp medical med health healthcare clinic cl
  * Street suffixes: the USPS Publication 28 (appendix C1) primary names and their standard abbreviations, less the
  * abbreviations that are clinical or English tokens after a number ("is", "via", "un", "ft", "pt", "pr", "ml", "dm",
  * "ext", "sta", "br", "vis"...) and less the everyday words that clinical notes use all the time and streets
- * rarely end with (center, fall(s), course, rest, light, well, key, pass, land, common): each word here is a
+ * rarely end with (center, fall(s), course, rest, light, well, key, pass, land, common, neck, path, views, drives): each word here is a
  * trigger the street rule visits, and those would make it visit most notes. Other everyday words ("Station", "View") are WEAK: in an ALL CAPS or
  * lower-case line they need an address context (patterns/addresses.ts).
  */
@@ -63,14 +63,14 @@ export const STREET_SUFFIX = set(`allee alley ally aly anex annex anx arcade arc
   harbors haven hvn heights hts highway hwy hill hl hills hls hollow holw hollows inlet inlt island islnd islands
   isle isles junction jct jctn junctions jcts knoll knl knolls knls lake lk lakes lks landing lndg lane ln loaf lock
   lck locks lodge ldg loop loops mall manor mnr manors meadow mdw meadows mdws mews mill mills mission msn motorway
-  mtwy mount mountain mtn mountains mtns neck nck orchard orch oval overpass opas park parks parkway pkwy pky
-  parkways pkwys path paths pike pikes pine pines place pl plain pln plains plns plaza plz point points port ports
-  prairie radial ramp ranch rnch ranches rapid rpd rapids ridge rdg ridges river rvr riv road rd roads rds route rte
-  row rue run shoal shoals shore shr shores skyway spring spg springs spgs spur spurs square sq sqr squares station
-  stravenue stream strm street st str streets summit smt terrace ter terr throughway trace trce trafficway trail trl
-  trails trailer trlr tunnel tunl turnpike tpke underpass valley vly valleys viaduct view vw views village vlg
-  villages ville vista vst walk walks wall way wy ways av ave avenue avn union unions burg burgs passage fort frt
-  wells keys centers drives lights lock locks ramp track`);
+  mtwy mount mountain mtn mountains mtns orchard orch oval overpass opas park parks parkway pkwy pky parkways pkwys
+  pike pikes pine pines place pl plain pln plains plns plaza plz point points port ports prairie radial ramp ranch
+  rnch ranches rapid rpd rapids ridge rdg ridges river rvr riv road rd roads rds route rte row rue run shoal shoals
+  shore shr shores skyway spring spg springs spgs spur spurs square sq sqr squares station stravenue stream strm
+  street st str streets summit smt terrace ter terr throughway trace trce trafficway trail trl trails trailer trlr
+  tunnel tunl turnpike tpke underpass valley vly valleys viaduct view vw village vlg villages ville vista vst walk
+  walks wall way wy ways av ave avenue avn union unions burg burgs passage fort frt wells keys centers lights lock
+  locks ramp track`);
 export const LIVES = set(`lives living resides residing residence resident moved moving relocated relocating returned visiting
   visited born raised grew native home house apartment trip travel traveled traveling travelled travelling vacation
   vacationed vacationing drove driving flew stays staying stayed near closer`);

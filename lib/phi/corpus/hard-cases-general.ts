@@ -83,8 +83,8 @@ export const GENERAL_CASES: string[] = [
   "you may second the motion; we march forward.",
   "Take 1/2 tab; 5/5 strength; pain 6/10.",
   "Flu vaccine Lot KX2291, exp 3/31, given L deltoid.",
-  // plates after plate/tag without "#" or ":", labelled access codes, ages with a leading zero or spelled before a
-  // hyphenated unit; skin tags, GCS components and the "-year-old" after an age are not identifiers
+  // plates after plate/tag without "#" or ":", labelled access codes, ages with a leading zero; skin tags, GCS
+  // components and the "-year-old" after an age are not identifiers
   "Vehicle: '11 Civic, tag {{VEHICLE:UVF 0840}}. Sleeping in car.",
   "2019 SUBARU FORESTER, PLATE {{VEHICLE:QP52GRF}}, AIRBAGS DEPLOYED",
   "Drives a Ford Ranger, plate {{VEHICLE:966 CPJ}}; family worried.",
@@ -95,5 +95,4 @@ export const GENERAL_CASES: string[] = [
   "GCS 15 (E4V5M6), pupils equal.",
   "Pt is a {{AGE:103}}-year-old woman from home.",
   "AGE: {{AGE:097}}Y   SEX: F",
-  "PT ARRIVED, {{AGE:ONE HUNDRED}}-YEAR-OLD\nCC: SOB",
 ];

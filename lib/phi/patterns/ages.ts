@@ -61,9 +61,7 @@ export function detectAges(text: string, t: Tokens, out: Candidate[]): void {
   });
   // "inet" is in every spelling of "ninety" we read ("Ninety", "ninety-two-year-old"); "hundred" is a trigger word
   const inet = text.includes("inet") || text.includes("INET");
-  // "ONE HUNDRED-YEAR-OLD" is one token, so no trigger: the "ONE"/"one" before it is looked for only when a "-year"
-  // or "-YEAR" is in the note
-  if (inet || t.anyTrig & T_AGEWORD || ((text.includes("-year") || text.includes("-YEAR")) && /hundred-|HUNDRED-/.test(text))) {
+  if (inet || t.anyTrig & T_AGEWORD) {
     SPELLED.lastIndex = 0;
     for (let m = SPELLED.exec(text); m !== null; m = SPELLED.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, type: "AGE", priority: 64 });
   }

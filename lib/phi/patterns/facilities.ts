@@ -124,7 +124,7 @@ function wordsBefore(text: string, pos: number, max: number): Tok[] {
       if (!w || !/^(?:st|mt|ft|[A-Z])$/i.test(w[1]!)) break;
     }
     const end = j;
-    while (j > 0 && WORD_CHAR.test(text[j - 1]!)) j--;
+    while (j > 0 && wordChar(text.charCodeAt(j - 1))) j--;
     if (j === end) break;
     toks.unshift({ start: j, end, word: text.slice(j, end) });
     i = j;
@@ -133,7 +133,12 @@ function wordsBefore(text: string, pos: number, max: number): Tok[] {
   return toks;
 }
 
-const WORD_CHAR = /[\p{L}\p{N}.'&’-]/u;
+const WORD_CHAR = /[\p{L}\p{N}’]/u;
+/** A character of a facility name word: ASCII letters and digits, . ' & -, and non-ASCII letters ("Đoàn"). */
+function wordChar(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 39 || c === 38 || c === 45;
+  return WORD_CHAR.test(String.fromCharCode(c));
+}
 
 function isCap(w: string): boolean {
   const c = w.charCodeAt(0);
