@@ -158,9 +158,12 @@ const shapeIndex = (len: number, c0: number, c1: number): number => (Math.min(le
 function smallTable(): Map<string, WordInfo> {
   if (small) return small;
   const m = new Map<string, WordInfo>();
+  // Not the facility keywords and street suffixes: in mixed-case text their rules need a capital ("Lakeview
+  // Clinic", "12 Oak St"), so a lower-case "clinic" or "st" there never starts one; leaving them out keeps the
+  // table's shape filter selective (most lower-case words skip the lookup).
   const all = [
     TITLES, CREDENTIALS, RELATIONS, PERSON_CUES, FUNCTION_WORDS, LABELS, BY_VERBS, CUE_VERBS, AFTER_VERBS, HEADS, SIGNOFFS,
-    SHORT_TITLES, AMBIG_CREDS, LINKS, STATE_FIRST, COUNTY_WORDS, ID_LABEL_FIRST, MONTH_WORDS, FAC_KW, STREET_SUFFIX, LIVES,
+    SHORT_TITLES, AMBIG_CREDS, LINKS, STATE_FIRST, COUNTY_WORDS, ID_LABEL_FIRST, MONTH_WORDS, LIVES,
     TOWN_OF, PO_BOX, DOB_LBL, SAINT, ZIP_LBL, ROAD_WORDS, AGE_WORDS,
   ];
   const bits = new Uint8Array(32 * 26 * 26);

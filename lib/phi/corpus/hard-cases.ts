@@ -285,5 +285,8 @@ export const HARD_CASES: string[] = [
   "Her brother lives in {{LOCATION:North Wembury}}. Graduated from community college.",
   "{{ADDRESS:55 Quarry Hill Rd}}\n{{LOCATION:South Tavistock}}, NE {{ZIP:68124}}",
   "Son lives in South Korea and calls weekly.",
+  // findings after a label on a caps line
+  "PT: ALERT AND ORIENTED X3, NO DISTRESS",
+  "CALLER: {{NAME:MARY LONG}} (DAUGHTER)",
   ...GENERAL_CASES,
 ];
