@@ -1,0 +1,244 @@
+/**
+ * What the name rules see of a token and its neighbours (case, shape, dictionary flags, gaps), and how they mark
+ * runs of tokens as a name: the accept/continue tests per context (title, label, relation, cue), chains forward
+ * and back, names in capitals after a label, header names, and the spellings a marked name confirms.
+ */
+import { type Tokens } from "../tokens";
+import * as tk from "../tokens";
+import { lowerHash } from "../word-table";
+// Bind once: module namespace/export getters are slow in hot loops.
+const { gapBefore, rawOf, wordFlags, F_BLOCK, F_COMMON, F_CRED, F_ENGLISH, F_FIRST, F_FUNC, F_HEAD, F_STATE, F_LABEL, F_LAST, F_NAME, F_REL, F_TITLE, G_BREAK, G_COMMA, G_DOT, G_HYPHEN, G_NEWLINE, G_POSS, G_PUNCT_AFTER, G_SPACE, SHAPE_CAP, SHAPE_INITIAL, SHAPE_LOWER, SHAPE_UPPER } = tk;
+
+export const CTX_STRONG = 0;
+export const CTX_LABEL = 1;
+export const CTX_REL = 2;
+export const CTX_CUE = 3;
+/** Function words that are census surnames ("He", "On", "To") but never names outside a title. */
+export const NEVER = new Set("he she it they we you i his her hers him them their our my me us this that these those the a an and or but of to in on at by for with from is are was were be been am do did has have had not no yes so as if per via".split(" "));
+
+export interface NameCtx {
+  text: string;
+  t: Tokens;
+  n: number;
+  F: Int32Array;
+  S: Uint8Array;
+  M: Uint8Array;
+  G: Int32Array;
+  mark: Uint8Array;
+  confirmed: Set<string>;
+  /** Tokens' lower-case hashes (Tokens.lid) of the confirmed spellings. */
+  confirmedLid: Set<number>;
+}
+
+export function len(c: NameCtx, i: number): number {
+  const { t } = c;
+  return t.end[i]! - t.start[i]!;
+}
+
+export function low(c: NameCtx, i: number): string {
+  const { t } = c;
+  return t.raw[i]!.toLowerCase();
+}
+
+/** Token i starts a line or a field ("| Lang:", tab-separated headers). */
+export function fieldStart(c: NameCtx, i: number): boolean {
+  if (i === 0) return true;
+  const { t, text } = c;
+  if (c.G[i - 1]! & G_NEWLINE) return true;
+  for (let q = t.end[i - 1]!; q < t.start[i]!; q++) {
+    const ch = text.charCodeAt(q);
+    if (ch === 124 || ch === 9) return true;
+  }
+  return fieldGap(c, i - 1);
+}
+
+export function sentStart(c: NameCtx, i: number): boolean {
+  const { t } = c;
+  return (gapBefore(t, i) & G_BREAK) !== 0;
+}
+
+export function proper(c: NameCtx, i: number): boolean {
+  const { F, S, M } = c;
+  if (M[i] !== 0) return true;
+  const s = S[i];
+  return s === SHAPE_CAP || s === SHAPE_INITIAL || (s === SHAPE_UPPER && (F[i]! & F_NAME) !== 0 && (F[i]! & F_BLOCK) === 0);
+  
+}
+
+export function nextIsNamey(c: NameCtx, i: number): boolean {
+  const { n, F, G } = c;
+  return i + 1 < n && (G[i]! & G_SPACE) !== 0 && (F[i + 1]! & F_NAME) !== 0 && (F[i + 1]! & (F_COMMON | F_FUNC | F_BLOCK)) === 0;
+}
+
+export function weakOk(c: NameCtx, i: number): boolean {
+  const { n, G } = c;
+  return (G[i]! & G_PUNCT_AFTER) !== 0 || i + 1 >= n || nextIsNamey(c, i);
+}
+
+export function unknownWord(c: NameCtx, i: number): boolean {
+  const { F } = c;
+  return (F[i]! & (F_ENGLISH | F_BLOCK | F_FUNC | F_NAME)) === 0 && len(c, i) >= 2;
+}
+
+export function eponymHead(c: NameCtx, i: number): boolean {
+  const { n, F, G } = c;
+  return i + 1 < n && (G[i]! & (G_SPACE | G_POSS)) !== 0 && (F[i + 1]! & F_HEAD) !== 0;
+}
+
+/** A tab or three spaces or more after token i: a field boundary in a header, not the space inside a name. */
+export function fieldGap(c: NameCtx, i: number): boolean {
+  const { t, text } = c;
+  const a = t.end[i]!;
+  const b = t.start[i + 1] ?? a;
+  if (b - a >= 3) return true;
+  for (let q = a; q < b; q++) if (text.charCodeAt(q) === 9) return true;
+  return false;
+}
+
+export function accepts(c: NameCtx, i: number, ctx: number): boolean {
+  const { t, n, F, S, M, G } = c;
+  if (i < 0 || i >= n || !proper(c, i)) return false;
+  const fl = F[i]!;
+  if (S[i] === SHAPE_INITIAL) return i + 1 < n && (G[i]! & (G_DOT | G_SPACE)) !== 0;
+  const capMixed = M[i] === 0 && S[i] === SHAPE_CAP;
+  if (fl & F_FUNC && NEVER.has(t.raw[i]!.toLowerCase())) return false;
+  if (ctx === CTX_CUE && M[i] !== 0 && fl & F_COMMON) return false;
+  if (ctx === CTX_CUE && fl & F_BLOCK && !nextIsNamey(c, i)) return false;
+  if (fl & F_NAME) {
+    if (fl & F_FUNC && !capMixed && !(ctx === CTX_STRONG || weakOk(c, i))) return false;
+    if (fl & F_BLOCK && fl & F_ENGLISH && (ctx === CTX_CUE || (ctx === CTX_REL && !capMixed))) return false;
+    if ((ctx === CTX_REL || ctx === CTX_CUE) && M[i] !== 0 && fl & F_FUNC && !weakOk(c, i)) return false;
+    return true;
+  }
+  if (fl & (F_FUNC | F_BLOCK | F_ENGLISH)) return false;
+  return len(c, i) >= 2;
+  
+}
+
+export function continues(c: NameCtx, j: number, ctx = CTX_REL): boolean {
+  const { t, n, F, S, M, G } = c;
+  if (j >= n || j < 1 || !proper(c, j)) return false;
+  const g = G[j - 1]!;
+  if (!((g & (G_SPACE | G_HYPHEN)) !== 0 || (S[j - 1] === SHAPE_INITIAL && (g & G_DOT) !== 0))) return false;
+  if (fieldGap(c, j - 1)) return false;
+  const fl = F[j]!;
+  if (S[j] === SHAPE_INITIAL) return true;
+  if (fl & F_CRED && (S[j] === SHAPE_UPPER || !(fl & F_NAME))) return false;
+  if (fl & F_FUNC && (!(M[j] === 0 && S[j] === SHAPE_CAP && fl & F_NAME) || NEVER.has(t.raw[j]!.toLowerCase()))) return false;
+  if (fl & F_NAME) return (ctx !== CTX_REL ? !(fl & F_BLOCK && fl & F_ENGLISH) || (fl & F_LAST) !== 0 : !(fl & F_BLOCK && fl & F_ENGLISH)) && !eponymHead(c, j);
+  return unknownWord(c, j) && (M[j] !== 0 || S[j] === SHAPE_CAP);
+  
+}
+
+export function markRange(c: NameCtx, a: number, b: number, confirm: boolean): void {
+  const { t, S, mark, confirmed, confirmedLid } = c;
+  for (let k = a; k < b; k++) {
+    mark[k] = 1;
+    if (confirm && S[k] !== SHAPE_INITIAL && len(c, k) > 1) {
+      // a confirmed token always has its spelling (it is capitalised, or its line is not mixed case)
+      const lid = t.raw[k] !== "" ? t.lid[k]! : lowerHash(rawOf(t, c.text, k).toLowerCase());
+      if (!confirmedLid.has(lid)) {
+        confirmedLid.add(lid);
+        confirmed.add(rawOf(t, c.text, k).toLowerCase());
+      }
+    }
+  }
+}
+
+export function chain(c: NameCtx, i: number, ctx: number, max = 4): number {
+  const { t, n, F, S, M, G } = c;
+  if (!accepts(c, i, ctx)) return i;
+  let j = i + 1;
+  while (j < n && j - i < max && continues(c, j, ctx)) j++;
+  // "Smith, John" (after a label: any two name-like words)
+  if (j === i + 1 && j < n && G[i]! & G_COMMA && proper(c, j) && !(F[j]! & F_FUNC && NEVER.has(t.raw[j]!.toLowerCase())) && M[j] === M[i] &&
+    ((F[i]! & F_LAST && F[j]! & F_FIRST) || ((ctx === CTX_LABEL || credAfter(c, j)) && accepts(c, j, CTX_LABEL) && S[j] !== SHAPE_INITIAL))) {
+    j++;
+    while (j < n && j - i < max && continues(c, j, ctx)) j++;
+  }
+  if (j === i + 1 && S[i] === SHAPE_INITIAL) return i; // a lone initial is not a name
+  // "with Paget disease", "his Berg Balance": an eponym before its head noun, unless a title named the person
+  if (ctx !== CTX_STRONG && eponymHead(c, j - 1) && !(c.F[j - 1]! & F_LAST && j - i > 1)) return i;
+  markRange(c, i, j, true);
+  return j;
+  
+}
+
+/**
+ * A word in capitals on a mixed-case line that reads as a name rather than an abbreviation: three letters or
+ * more, no clinical word, credential, role or function word (unknown words and census names).
+ */
+export function capsName(c: NameCtx, i: number): boolean {
+  const { F, S } = c;
+  if (i < 0 || i >= c.n || S[i] !== SHAPE_UPPER || len(c, i) < 3) return false;
+  const fl = F[i]!;
+  if (fl & (F_FUNC | F_CRED | F_TITLE | F_REL | F_LABEL | F_STATE)) return false;
+  return (fl & F_NAME) !== 0 ? (fl & F_BLOCK) === 0 : unknownWord(c, i);
+}
+
+/**
+ * From token i (a name in capitals, or the last token of a name already marked), mark the rest of an ALL-CAPS
+ * name after a label: "RENAULT, SCHOLASTIQUE P", "TRẦN, NHƯ QUÂN K". Stops at a bracket, a line end or a word
+ * that is no name; one comma at most.
+ */
+export function capsRun(c: NameCtx, i: number): void {
+  const { n, G, S, mark } = c;
+  if (!mark[i] && !capsName(c, i)) return;
+  let j = i;
+  let commas = 0;
+  while (j + 1 < n && j - i < 5) {
+    const g = G[j]!;
+    if (g & G_NEWLINE) break;
+    const k = j + 1;
+    if (g & G_COMMA) {
+      if (commas++ > 0 || !capsName(c, k)) break;
+    } else if (!(g & (G_SPACE | G_HYPHEN)) || c.t.start[k]! - c.t.end[j]! > 1 || !(capsName(c, k) || S[k] === SHAPE_INITIAL)) break;
+    j = k;
+  }
+  // on a line in capitals a lone word after a label may be anything ("PT: EVAL AND TREAT"): a comma or a marked
+  // start makes it a name
+  if (c.M[i] !== 0 && !mark[i] && commas === 0) return;
+  // all marked and confirmed, the trailing initial too
+  if (j > i || !mark[i]) markRange(c, i, j + 1, true);
+}
+
+/** A credential right after token j (or after its initial): "Kaul, Radha DO", "Best, Ana M. PT". */
+export function credAfter(c: NameCtx, j: number): boolean {
+  const { n, F, S, G } = c;
+  let k = j + 1;
+  if (k < n && S[k] === SHAPE_INITIAL && G[j]! & G_SPACE) k++;
+  return k < n && (G[k - 1]! & (G_SPACE | G_DOT | G_COMMA)) !== 0 && (F[k]! & F_CRED) !== 0 && S[k] !== SHAPE_LOWER;
+}
+
+/** From a capitalised word at a line start: 2-5 name-like words, then a "|" field separator; returns the last index looked at. */
+export function headerName(c: NameCtx, i: number): number {
+  const { n, F, S, t, text } = c;
+  let j = i;
+  for (;;) {
+    const fl = F[j]!;
+    const namey = S[j] === SHAPE_CAP && !(fl & (F_FUNC | F_BLOCK | F_TITLE | F_CRED | F_REL | F_LABEL)) && ((fl & F_NAME) !== 0 || unknownWord(c, j));
+    if (!namey) return j;
+    if (j + 1 >= n || j - i >= 4 || !(c.G[j]! & G_SPACE) || t.start[j + 1]! - t.end[j]! > 1) break;
+    j++;
+  }
+  if (j === i) return j;
+  const gap = text.slice(t.end[j]!, t.start[j + 1] ?? text.length);
+  if (/^[ \t]*\|/.test(gap)) markRange(c, i, j + 1, true);
+  return j;
+}
+
+export function chainBack(c: NameCtx, i: number, ctx: number, max = 3): number {
+  const { S } = c;
+  // tokens before i (exclusive) that form a name; returns first index or i if none
+  let a = i - 1;
+  if (a < 0 || (!accepts(c, a, ctx) && !(S[a] === SHAPE_INITIAL && proper(c, a)))) return i;
+  while (a > 0 && i - a < max && continues(c, a, ctx) && (accepts(c, a - 1, ctx) || S[a - 1] === SHAPE_INITIAL)) a--;
+  return a;
+}
+
+
+/** A lower-case word in mixed-case text that is a census name and no common word, drug or clinical term. */
+export function lowerName(c: NameCtx, i: number): boolean {
+  const f = wordFlags(rawOf(c.t, c.text, i));
+  return (f & F_NAME) !== 0 && (f & (F_COMMON | F_FUNC | F_BLOCK | F_TITLE | F_CRED)) === 0 && len(c, i) >= 3;
+}
