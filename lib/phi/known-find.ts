@@ -6,10 +6,7 @@
  */
 import { type Candidate, type PhiType } from "./types";
 import { parseDate } from "./patterns/dates";
-import * as tx from "./text";
-// Bind once: module namespace/export getters are slow in hot loops.
-const { runPattern } = tx;
-type DigitRuns = tx.DigitRuns;
+import { type DigitRuns } from "./text";
 
 const P = 100;
 
@@ -169,10 +166,6 @@ export function dobDigitForms(dob: string): Set<string> {
   return forms;
 }
 
-/** Numbers written with separators: "(555) 123-4567", "03/14/1952", "00-123-456", "1 555 123 4567". */
-const NUMERIC_CLUSTER = /\d+(?:(?:[ ]?[/.-][ ]?|[ ]|\)[ ]?|[ ]?\()\d+)*/g;
-/** The same, tried at each digit run (a cluster starts at a digit run and ends at the end of one). */
-export const NUMERIC_CLUSTER_AT = runPattern(NUMERIC_CLUSTER, () => 1);
 
 export interface Cluster {
   start: number;
@@ -184,8 +177,9 @@ export interface Cluster {
 }
 
 /**
- * Whether text[a, b) joins two digit groups into one cluster: exactly one of the separators of NUMERIC_CLUSTER
- * (" / ", "/", " ", ")", ") ", " (", "(" ...). A cluster is a chain of digit runs joined by these.
+ * Whether text[a, b) joins two digit groups into one cluster: exactly one separator of the form
+ * `[ ]?[/.-][ ]?|[ ]|\)[ ]?|[ ]?\(` (" / ", "/", " ", ")", ") ", " (", "(" ...). A cluster is a chain of digit runs
+ * joined by these: a number written with separators, "(555) 123-4567", "03/14/1952", "00-123-456".
  */
 function joinsGroups(text: string, a: number, b: number): boolean {
   const n = b - a;
@@ -199,8 +193,9 @@ function joinsGroups(text: string, a: number, b: number): boolean {
 }
 
 /**
- * Numeric clusters of the text (the matches of NUMERIC_CLUSTER), from its digit runs, leaving out those with
- * fewer than `minDigits` digits (no identifier looked for is shorter).
+ * Numeric clusters of the text, from its digit runs (the matches of /\d+(?:SEPARATOR\d+)*\/g with the separators of
+ * joinsGroups; scan.test.ts checks the two agree), leaving out those with fewer than `minDigits` digits (no
+ * identifier looked for is shorter).
  */
 export function clusters(text: string, runs: DigitRuns, minDigits = 1): Cluster[] {
   const out: Cluster[] = [];

@@ -9,7 +9,7 @@ import { nicknamesOf } from "./names/nicknames";
 import { type Tokens } from "./tokens";
 import * as tk from "./tokens";
 // Bind once: module namespace/export getters are slow in hot loops.
-const { rawOf, wordFlags, F_BLOCK, F_COMMON, F_ENGLISH, F_FUNC, SHAPE_INITIAL, SHAPE_UPPER } = tk;
+const { apostropheFree, rawOf, wordFlags, F_BLOCK, F_COMMON, F_ENGLISH, F_FUNC, SHAPE_INITIAL, SHAPE_UPPER } = tk;
 import { emitNameSpans } from "./names/emit";
 import { ScratchBytes, ScratchInts } from "./scan";
 import { lowerHash } from "./word-table";
@@ -135,7 +135,7 @@ export function nameWordAt(text: string, s: number, e: number, plan: NamePlan): 
     const c = text.charCodeAt(q);
     if (c >= 128) {
       const lw = text.slice(s, e).toLowerCase();
-      const info = plan.words.get(lw) ?? plan.words.get(lw.replace(/['’]/g, ""));
+      const info = plan.words.get(lw) ?? plan.words.get(apostropheFree(lw));
       return info ? info.person + 1 : 0;
     }
     if (c === 39) apostrophes++;
@@ -183,10 +183,9 @@ function gapAt(t: Tokens, text: string, i: number): string {
 }
 
 export function nameSpans(text: string, t: Tokens, plan: NamePlan, out: Candidate[]): void {
-  const { lengthOk } = plan;
+  const { lengthOk, byLid } = plan;
   // which tokens are one of the known name words (person index + 1), with a cheap length filter first
   const kw = kwScratch.take(t.n);
-  const { byLid } = plan;
   let found = 0;
   for (let i = 0; i < t.n; i++) {
     const len = t.end[i]! - t.start[i]!;

@@ -123,72 +123,50 @@ function buildPlan(known: KnownIdentifiers): RecordPlan {
   return plan;
 }
 
-function pushPerson(x: PersonName | undefined, out: unknown[]): void {
-  out.push(x ? 1 : 0);
-  if (!x) return;
-  out.push(x.firstName, x.lastName, x.middleName);
-  const nicks = x.nicknames;
-  if (Array.isArray(nicks)) {
-    out.push(nicks.length);
-    for (const n of nicks) out.push(n);
-  } else out.push(nicks);
-}
-
-/** Every record field a plan depends on, in a fixed order, into `out` (emptied first). */
-function fieldsOf(k: KnownIdentifiers, out: unknown[]): unknown[] {
-  out.length = 0;
-  const p = k.patient;
-  pushPerson(p, out);
-  out.push(k.otherPeople === undefined ? -1 : k.otherPeople.length);
-  for (const o of k.otherPeople ?? []) pushPerson(o, out);
-  if (p) {
-    out.push(p.dob, p.mrn, p.phone, p.email);
-    const a = p.address;
-    out.push(a ? 1 : 0);
-    if (a) out.push(a.line1, a.line2, a.city, a.zip);
-  }
-  return out;
-}
-
-/** Plans per record object, with the field values they were built from. */
-const plans = new WeakMap<KnownIdentifiers, { fields: unknown[]; plan: RecordPlan }>();
-const scratchFields: unknown[] = [];
-
-function planFor(known: KnownIdentifiers): RecordPlan {
-  const hit = plans.get(known);
-  // the plan of this record object, if none of the fields it was built from changed since
-  if (hit && fieldsUnchanged(known, hit.fields)) return hit.plan;
-  const plan = buildPlan(known);
-  plans.set(known, { fields: fieldsOf(known, scratchFields).slice(), plan });
-  return plan;
-}
-
-/** fieldsOf(k) equals `was`, compared while walking the record (no copy). */
-function fieldsUnchanged(k: KnownIdentifiers, was: unknown[]): boolean {
-  let i = 0;
-  const same = (v: unknown) => was[i++] === v;
+/**
+ * Every record field a plan depends on, in a fixed order, to `visit`; stops as soon as `visit` returns false.
+ * Returns whether every visit returned true.
+ */
+function visitFields(k: KnownIdentifiers, visit: (v: unknown) => boolean): boolean {
   const person = (x: PersonName | undefined): boolean => {
-    if (!same(x ? 1 : 0)) return false;
+    if (!visit(x ? 1 : 0)) return false;
     if (!x) return true;
-    if (!same(x.firstName) || !same(x.lastName) || !same(x.middleName)) return false;
+    if (!visit(x.firstName) || !visit(x.lastName) || !visit(x.middleName)) return false;
     const nicks = x.nicknames;
-    if (!Array.isArray(nicks)) return same(nicks);
-    if (!same(nicks.length)) return false;
-    for (const n of nicks) if (!same(n)) return false;
+    if (!Array.isArray(nicks)) return visit(nicks);
+    if (!visit(nicks.length)) return false;
+    for (const n of nicks) if (!visit(n)) return false;
     return true;
   };
   const p = k.patient;
   if (!person(p)) return false;
   const others = k.otherPeople;
-  if (!same(others === undefined ? -1 : others.length)) return false;
+  if (!visit(others === undefined ? -1 : others.length)) return false;
   for (const o of others ?? []) if (!person(o)) return false;
-  if (p) {
-    if (!same(p.dob) || !same(p.mrn) || !same(p.phone) || !same(p.email)) return false;
-    const a = p.address;
-    if (!same(a ? 1 : 0)) return false;
-    if (a && (!same(a.line1) || !same(a.line2) || !same(a.city) || !same(a.zip))) return false;
+  if (!p) return true;
+  if (!visit(p.dob) || !visit(p.mrn) || !visit(p.phone) || !visit(p.email)) return false;
+  const a = p.address;
+  if (!visit(a ? 1 : 0)) return false;
+  return !a || (visit(a.line1) && visit(a.line2) && visit(a.city) && visit(a.zip));
+}
+
+/** Plans per record object, with the field values they were built from. */
+const plans = new WeakMap<KnownIdentifiers, { fields: unknown[]; plan: RecordPlan }>();
+
+function planFor(known: KnownIdentifiers): RecordPlan {
+  const hit = plans.get(known);
+  // the plan of this record object, if none of the fields it was built from changed since (compared while
+  // walking the record: no copy per call)
+  if (hit) {
+    const was = hit.fields;
+    let i = 0;
+    if (visitFields(known, (v) => was[i++] === v) && i === was.length) return hit.plan;
   }
-  return i === was.length;
+  const plan = buildPlan(known);
+  const fields: unknown[] = [];
+  visitFields(known, (v) => fields.push(v) > 0);
+  plans.set(known, { fields, plan });
+  return plan;
 }
 
 export function detectKnown(text: string, t: Tokens, known: KnownIdentifiers, out: Candidate[]): void {

@@ -130,7 +130,8 @@ function lookupSmall(text: string, s: number, e: number, h: number, h2: number, 
   const info = smallMap.get(w);
   const f = info?.f ?? 0;
   const trig = info?.trig ?? 0;
-  const [lid, lid2] = lowerIds(w);
+  const lw = w.toLowerCase();
+  const [lid, lid2] = lowerIds(lw, apostropheFree(lw));
   smallCache.add(w, h, h2, f, trig, lid, lid2);
   smallCache.word = w;
   smallCache.f = f;
@@ -139,10 +140,13 @@ function lookupSmall(text: string, s: number, e: number, h: number, h2: number, 
   smallCache.lid2 = lid2;
 }
 
-/** lowerHash of a word lower-cased, and lower-cased without apostrophes. */
-function lowerIds(raw: string): [number, number] {
-  const lw = raw.toLowerCase();
-  const key = lw.includes("'") || lw.includes("’") ? lw.replace(/['’]/g, "") : lw;
+/** A spelling without its apostrophes (' and ’): "o'neil" -> "oneil". */
+export function apostropheFree(w: string): string {
+  return w.includes("'") || w.includes("’") ? w.replace(/['’]/g, "") : w;
+}
+
+/** lowerHash of a lower-cased word (lw), and of the same without apostrophes (key = apostropheFree(lw)). */
+function lowerIds(lw: string, key: string): [number, number] {
   const lid = lowerHash(lw);
   return [lid, key === lw ? lid : lowerHash(key)];
 }
@@ -207,7 +211,7 @@ export function wordInfo(raw: string): WordInfo {
 function computeInfo(raw: string): WordInfo {
   const lw = raw.toLowerCase();
   const d = dictionaries();
-  const key = lw.includes("'") || lw.includes("’") ? lw.replace(/['’]/g, "") : lw;
+  const key = apostropheFree(lw);
   let f = 0;
   const fr = d.first.get(key);
   const lr = d.last.get(key);
@@ -242,8 +246,8 @@ function computeInfo(raw: string): WordInfo {
   if (ID_LABEL_FIRST.has(lw)) f |= F_IDLABEL;
   if ((fr !== undefined && fr < 1500) || (lr !== undefined && lr < 30000)) f |= F_TOP;
   if ((fr !== undefined && fr < 400) || (lr !== undefined && lr < 2500)) f |= F_HIGH;
-  const lid = lowerHash(lw);
-  return { f, trig: triggers(lw), lid, lid2: key === lw ? lid : lowerHash(key) };
+  const [lid, lid2] = lowerIds(lw, key);
+  return { f, trig: triggers(lw), lid, lid2 };
 }
 
 // Scratch buffer for the per-token arrays, reused across calls (detect is synchronous and never keeps Tokens past one call).

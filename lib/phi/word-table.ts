@@ -14,7 +14,8 @@ export function hashRange(text: string, s: number, e: number): number {
 
 /**
  * Per slot, eight Int32 fields side by side (two slots to a cache line): hash, length (0 = empty), flags,
- * triggers, and the hashes of the word lower-cased and lower-cased without apostrophes (see lowerHash).
+ * triggers, the hashes of the word lower-cased and lower-cased without apostrophes (see lowerHash), and the
+ * second hash of the spelling (see hashPair); one field is spare.
  */
 const HASH = 0;
 const LEN = 1;

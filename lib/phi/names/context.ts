@@ -135,11 +135,13 @@ export function markRange(c: NameCtx, a: number, b: number, confirm: boolean): v
   for (let k = a; k < b; k++) {
     mark[k] = 1;
     if (confirm && S[k] !== SHAPE_INITIAL && len(c, k) > 1) {
-      // a confirmed token always has its spelling (it is capitalised, or its line is not mixed case)
-      const lid = t.raw[k] !== "" ? t.lid[k]! : lowerHash(rawOf(t, c.text, k).toLowerCase());
+      // a confirmed token almost always has its lower-case hash from the tokenizer (it is capitalised, or its line
+      // is not mixed case); the spelling is lower-cased once, for a new confirmation only
+      const lw = t.raw[k] !== "" ? null : rawOf(t, c.text, k).toLowerCase();
+      const lid = lw === null ? t.lid[k]! : lowerHash(lw);
       if (!confirmedLid.has(lid)) {
         confirmedLid.add(lid);
-        confirmed.add(rawOf(t, c.text, k).toLowerCase());
+        confirmed.add(lw ?? t.raw[k]!.toLowerCase());
       }
     }
   }

@@ -125,15 +125,15 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): Set<stri
     if (fl & F_LABEL && i + 1 < n && (g & G_COLON || (g & G_COMMA && /^(?:patient|pt)$/i.test(t.raw[i]!)))) {
       // "CC: FALL AT HOME" (chief complaint); on a caps line "PT: ALERT AND ORIENTED", "PT: POST-OP DAY 2": a common
       // word that is no first name and not "Last," is findings, not a name
-      const ccComplaint =
+      const notAName =
         (low(c, i) === "cc" && (F[i + 1]! & (F_COMMON | F_ENGLISH)) !== 0 && !(F[i + 1]! & F_TITLE)) ||
         (M[i + 1] !== 0 && (F[i + 1]! & F_ENGLISH) !== 0 && !(F[i + 1]! & F_FIRST) && !(G[i + 1]! & G_COMMA));
       let first = i + 1;
       while (first + 1 < n && first - i <= 3 && isParticle(t, text, first) && particleGap(t, text, first)) first++;
-      const chained = ccComplaint ? first : chain(c, first, CTX_LABEL);
+      const chained = notAName ? first : chain(c, first, CTX_LABEL);
       const end = chained > first ? chained : i + 1;
       // "Emergency contact: VELÁZQUEZ DE ROYBAL, GLORIA P (MOTHER)": a name in capitals on a mixed-case line
-      if (g & G_COLON && !ccComplaint && (S[i + 1] === SHAPE_UPPER || end > i + 1)) capsRun(c, end > i + 1 ? end - 1 : i + 1);
+      if (g & G_COLON && !notAName && (S[i + 1] === SHAPE_UPPER || end > i + 1)) capsRun(c, end > i + 1 ? end - 1 : i + 1);
       // a name typed in lower case after the label in mixed-case text ("Pt name: smith, john"): census names only
       if (end === i + 1 && g & G_COLON && M[i + 1] === 0 && S[i + 1] === SHAPE_LOWER && lowerName(c, i + 1)) {
         let k = i + 2;
