@@ -12,15 +12,13 @@ import { makeFunctionReference } from "convex/server";
 import WebSocket from "ws";
 import { ConvexClient as Client } from "convex/browser";
 import { OfflineBackend, verifyAuditChain } from "./backend";
-import { documentsOnDisk, faultPractice, staffEmail } from "./fixture";
+import { documentsOnDisk, faultPractice, recordVitals, staffEmail, vitalsByMarker, weightOf } from "./fixture";
 import { CuttingProxy } from "./proxy";
 
 const signIn = makeFunctionReference<"mutation", Record<string, never>, null>("viewer:signIn");
 const current = makeFunctionReference<"query", Record<string, never>, { active: { membership: { practiceId: string } } | null } | null>("viewer:current");
 const search = makeFunctionReference<"mutation", { query: string }, { results: { _id: string }[] }>("patients:search");
 const openChart = makeFunctionReference<"mutation", { patientId: string }, unknown>("access:openChart");
-const recordVitals = makeFunctionReference<"mutation", { patientId: string; vitals: { weightKg: number } }, string>("clinical:recordVitals");
-const weightOf = (marker: number) => 40 + marker / 100;
 const quiet = { log() {}, warn() {}, error() {}, logVerbose() {} };
 
 describe("a client that drops its connection mid-mutation", () => {
@@ -88,12 +86,7 @@ describe("a client that drops its connection mid-mutation", () => {
     expect(chain.broken).toBeNull();
     expect(await backend.stop()).toBe(0);
     const disk = await documentsOnDisk(backend);
-    const vitals = (disk.get("vitals") ?? []).filter((v) => v.patientId === patientId);
-    const byMarker = new Map<number, string[]>();
-    for (const v of vitals) {
-      const marker = Math.round(((v.weightKg as number) - 40) * 100);
-      byMarker.set(marker, [...(byMarker.get(marker) ?? []), v._id]);
-    }
+    const { vitals, byMarker } = vitalsByMarker(disk, patientId);
     expect(results.size).toBe(202);
     for (const [marker, id] of results) expect(byMarker.get(marker), `mutation ${marker}`).toEqual([id]);
     expect(vitals).toHaveLength(202);

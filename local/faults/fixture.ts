@@ -3,6 +3,7 @@
  * patients each seen two days ago (so every clinician has a care relationship
  * and may open their charts without emergency access).
  */
+import { makeFunctionReference } from "convex/server";
 import { openStore } from "../runtime/store/index";
 import type { DemoUser, SeedPractice } from "../seed/generate";
 import type { Role } from "../../lib/roles";
@@ -66,4 +67,19 @@ export async function documentsOnDisk(backend: OfflineBackend): Promise<Map<stri
   } finally {
     await store.close();
   }
+}
+
+/** The nurse's vitals write the fault tests repeat; each carries a marker in its weight, so a row on disk tells which write it was. */
+export const recordVitals = makeFunctionReference<"mutation", { patientId: string; vitals: { weightKg: number } }, string>("clinical:recordVitals");
+export const weightOf = (marker: number) => 40 + marker / 100;
+
+/** The patient's vitals rows on disk by the marker their weight carries (a marker with two ids was written twice). */
+export function vitalsByMarker(disk: Map<string, Doc[]>, patientId: string): { vitals: Doc[]; byMarker: Map<number, string[]> } {
+  const vitals = (disk.get("vitals") ?? []).filter((v) => v.patientId === patientId);
+  const byMarker = new Map<number, string[]>();
+  for (const v of vitals) {
+    const marker = Math.round(((v.weightKg as number) - 40) * 100);
+    byMarker.set(marker, [...(byMarker.get(marker) ?? []), v._id]);
+  }
+  return { vitals, byMarker };
 }

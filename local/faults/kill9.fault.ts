@@ -11,18 +11,16 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { ConvexClient, ConvexHttpClient } from "convex/browser";
 import { makeFunctionReference } from "convex/server";
 import { OfflineBackend, verifyAuditChain } from "./backend";
-import { documentsOnDisk, faultPractice, staffEmail } from "./fixture";
+import { documentsOnDisk, faultPractice, recordVitals, staffEmail, vitalsByMarker, weightOf } from "./fixture";
 
 const signIn = makeFunctionReference<"mutation", Record<string, never>, null>("viewer:signIn");
 const current = makeFunctionReference<"query", Record<string, never>, { active: { membership: { practiceId: string } } | null } | null>("viewer:current");
 const search = makeFunctionReference<"mutation", { query: string }, { results: { _id: string }[] }>("patients:search");
 const openChart = makeFunctionReference<"mutation", { patientId: string }, unknown>("access:openChart");
-const recordVitals = makeFunctionReference<"mutation", { patientId: string; vitals: { weightKg: number } }, string>("clinical:recordVitals");
 
 const WS_NURSES = 10;
 const WRITES_PER_NURSE = 100;
 /** Each write carries a unique weight, so a duplicate or a loss is visible on disk. */
-const weightOf = (marker: number) => 40 + marker / 100;
 
 describe("kill -9 during 1,000 concurrent audited writes", () => {
   let backend: OfflineBackend;
@@ -92,12 +90,7 @@ describe("kill -9 during 1,000 concurrent audited writes", () => {
     expect(await backend.stop()).toBe(0);
 
     const disk = await documentsOnDisk(backend);
-    const vitals = (disk.get("vitals") ?? []).filter((v) => v.patientId === patientId);
-    const byMarker = new Map<number, string[]>();
-    for (const v of vitals) {
-      const marker = Math.round(((v.weightKg as number) - 40) * 100);
-      byMarker.set(marker, [...(byMarker.get(marker) ?? []), v._id]);
-    }
+    const { vitals, byMarker } = vitalsByMarker(disk, patientId);
     for (const [marker, ids] of byMarker) expect(ids, `write ${marker} duplicated`).toHaveLength(1);
     for (const [marker, id] of acked) expect(byMarker.get(marker), `acknowledged write ${marker}`).toEqual([id]);
     for (let m = 0; m < WS_NURSES * WRITES_PER_NURSE; m++) expect(byMarker.has(m), `WebSocket write ${m}`).toBe(true);
