@@ -167,13 +167,34 @@ export function dobDigitForms(dob: string): Set<string> {
 }
 
 
-export interface Cluster {
-  start: number;
-  digits: string;
-  /** For each digit, its offset in the text. */
-  pos: number[];
-  /** Per digit index 0..digits.length: 1 = a digit group starts there, 2 = one ends there (allowed match boundaries). */
-  bounds: Uint8Array;
+/** Digit strings from the record to look for, each with the type (and whether to keep phone punctuation) it is found as. */
+export interface DigitNeedles {
+  byDigits: Map<string, DigitNeedle[]>;
+  /** lengths[n] = 1 when some needle has n digits. */
+  lengths: Uint8Array;
+}
+
+export interface DigitNeedle {
+  type: PhiType;
+  /** Keep a leading "(" and a trailing ")" with the match (a phone number). */
+  widen: boolean;
+}
+
+/** Needles in the order given: where two match the same digits, the first one's type is the one emitted first. */
+export function digitNeedles(list: readonly (readonly [string, PhiType, boolean])[]): DigitNeedles | null {
+  const byDigits = new Map<string, DigitNeedle[]>();
+  let max = 0;
+  for (const [digits, type, widen] of list) {
+    if (digits.length === 0) continue;
+    let at = byDigits.get(digits);
+    if (!at) byDigits.set(digits, (at = []));
+    if (!at.some((x) => x.type === type && x.widen === widen)) at.push({ type, widen });
+    max = Math.max(max, digits.length);
+  }
+  if (byDigits.size === 0) return null;
+  const lengths = new Uint8Array(max + 1);
+  for (const d of byDigits.keys()) lengths[d.length] = 1;
+  return { byDigits, lengths };
 }
 
 /**
@@ -181,7 +202,7 @@ export interface Cluster {
  * `[ ]?[/.-][ ]?|[ ]|\)[ ]?|[ ]?\(` (" / ", "/", " ", ")", ") ", " (", "(" ...). A cluster is a chain of digit runs
  * joined by these: a number written with separators, "(555) 123-4567", "03/14/1952", "00-123-456".
  */
-function joinsGroups(text: string, a: number, b: number): boolean {
+export function joinsGroups(text: string, a: number, b: number): boolean {
   const n = b - a;
   if (n < 1 || n > 3) return false;
   const c0 = text.charCodeAt(a);
@@ -193,61 +214,44 @@ function joinsGroups(text: string, a: number, b: number): boolean {
 }
 
 /**
- * Numeric clusters of the text, from its digit runs (the matches of /\d+(?:SEPARATOR\d+)*\/g with the separators of
- * joinsGroups; scan.test.ts checks the two agree), leaving out those with fewer than `minDigits` digits (no
- * identifier looked for is shorter).
+ * The record's numbers in the text, written with any of the separators joinsGroups allows ("(617) 555-0142",
+ * "03/07/1952", "0012 3456"): a match is a chain of whole digit runs (it starts where a run starts and ends
+ * where one ends) whose digits are a needle. Tries each run as a start and extends it while the chain holds
+ * and the digits are no longer than the longest needle; builds a string only at the lengths some needle has.
  */
-export function clusters(text: string, runs: DigitRuns, minDigits = 1): Cluster[] {
-  const out: Cluster[] = [];
+export function findRecordNumbers(text: string, runs: DigitRuns, needles: DigitNeedles, out: Candidate[]): void {
   const d = runs.digits;
   const R = runs.nDigitRuns;
-  let r = 0;
-  while (r < R) {
-    let q = r;
-    let total = d[2 * r + 1]! - d[2 * r]!;
-    while (q + 1 < R && joinsGroups(text, d[2 * q + 1]!, d[2 * q + 2]!)) {
-      q++;
-      total += d[2 * q + 1]! - d[2 * q]!;
-    }
-    if (total >= minDigits) {
-      const pos: number[] = [];
-      const bounds = new Uint8Array(total + 1);
-      let digits = "";
-      for (let g = r; g <= q; g++) {
-        const s = d[2 * g]!;
-        const e = d[2 * g + 1]!;
-        bounds[digits.length]! |= 1;
-        digits += text.slice(s, e);
-        for (let i = s; i < e; i++) pos.push(i);
-        bounds[digits.length]! |= 2;
+  const { lengths, byDigits } = needles;
+  const max = lengths.length - 1;
+  for (let r = 0; r < R; r++) {
+    let total = 0;
+    for (let q = r; q < R; q++) {
+      if (q > r && !joinsGroups(text, d[2 * q - 1]!, d[2 * q]!)) break;
+      const s = d[2 * q]!;
+      const e = d[2 * q + 1]!;
+      total += e - s;
+      if (total > max) break;
+      if (lengths[total] === 0) continue;
+      const hits = byDigits.get(q === r ? text.slice(s, e) : concatRuns(text, d, r, q));
+      if (!hits) continue;
+      for (const h of hits) {
+        let start = d[2 * r]!;
+        let end = e;
+        if (h.widen) {
+          // keep a leading "(" / "+1 " and a trailing ")" of a phone number with the match
+          if (text.charCodeAt(start - 1) === 40) start--;
+          if (text.charCodeAt(end) === 41) end++;
+        }
+        out.push({ start, end, type: h.type, priority: P });
       }
-      out.push({ start: d[2 * r]!, digits, pos, bounds });
     }
-    r = q + 1;
   }
-  return out;
 }
 
-/** Find `needle` digits aligned to digit-group boundaries inside numeric clusters. */
-export function findDigits(cs: Cluster[], needle: string, type: PhiType, out: Candidate[], text: string, widen = false): void {
-  if (needle.length === 0) return;
-  for (const c of cs) {
-    if (c.digits.length < needle.length) continue;
-    let from = 0;
-    for (;;) {
-      const k = c.digits.indexOf(needle, from);
-      if (k < 0) break;
-      from = k + 1;
-      const e = k + needle.length;
-      if (!(c.bounds[k]! & 1) || !(c.bounds[e]! & 2)) continue;
-      let start = c.pos[k]!;
-      let end = c.pos[e - 1]! + 1;
-      if (widen) {
-        // keep a leading "(" / "+1 " and a trailing ")" of a phone number with the match
-        if (text[start - 1] === "(") start--;
-        if (text[end] === ")") end++;
-      }
-      out.push({ start, end, type, priority: P });
-    }
-  }
+/** The digits of runs r..q, without what separates them. */
+function concatRuns(text: string, d: Int32Array, r: number, q: number): string {
+  let s = "";
+  for (let g = r; g <= q; g++) s += text.slice(d[2 * g]!, d[2 * g + 1]!);
+  return s;
 }

@@ -10,25 +10,22 @@
  * (checked field by field on every call, so a mutated record is never served
  * a stale plan) and, for rebuilt record objects, by value.
  */
-import { type Candidate, type KnownIdentifiers, type PersonName } from "./types";
+import { type Candidate, type KnownIdentifiers, type PersonName, type PhiType } from "./types";
 import { type Tokens } from "./tokens";
 import * as tk from "./tokens";
 // Bind once: module namespace/export getters are slow in hot loops.
 const { wordFlags, F_COMMON, F_FUNC } = tk;
 import { type NamePlan, namePlan, nameSpans } from "./known-names";
-import { type Cluster, type PhrasePlan, clusters, dobDigitForms, findCode, findDigits, findLiteral, findPhrase, phrasePlan } from "./known-find";
+import { type DigitNeedles, type PhrasePlan, digitNeedles, dobDigitForms, findCode, findLiteral, findPhrase, findRecordNumbers, phrasePlan } from "./known-find";
 
 interface RecordPlan {
   names: NamePlan | null;
   hasPatient: boolean;
-  /** Digit clusters are needed (DOB, phone or a numeric MRN). */
-  numeric: boolean;
-  dobForms: string[] | null;
-  /** Phone digits (7+), without a leading US 1. */
-  phone: string | null;
-  /** A numeric MRN's digits, and the same without leading zeros (when 4+ digits remain). */
-  mrnDigits: string | null;
-  mrnStripped: string | null;
+  /**
+   * The record's numbers, as digits: the DOB in every digit order, the phone (7+ digits, without a leading US 1;
+   * also its last 7 when it has 10), a numeric MRN (also without leading zeros when 4+ digits remain), the ZIP.
+   */
+  numbers: DigitNeedles | null;
   /** An alphanumeric MRN, as written in the record. */
   mrnCode: string | null;
   email: string | null;
@@ -37,9 +34,6 @@ interface RecordPlan {
   city: string | null;
   /** The city is a common word ("Mobile"): only a capitalised mention counts. */
   cityCommon: boolean;
-  zip: string | null;
-  /** The fewest digits of any number looked for: shorter clusters are never built. */
-  minDigits: number;
 }
 
 /** Per-piece caches by value (bounded), so a record rebuilt per call skips the costly parts. */
@@ -69,34 +63,30 @@ function buildPlan(known: KnownIdentifiers): RecordPlan {
   const plan: RecordPlan = {
     names: people.length > 0 ? namePlan(people) : null,
     hasPatient: !!p,
-    numeric: false,
-    dobForms: null,
-    phone: null,
-    mrnDigits: null,
-    mrnStripped: null,
+    numbers: null,
     mrnCode: null,
     email: null,
     line1: null,
     line2: null,
     city: null,
     cityCommon: false,
-    zip: null,
-    minDigits: 1,
   };
   if (!p) return plan;
-  plan.numeric = !!(p.dob || p.phone || (p.mrn && /^[\d\s./#-]+$/.test(p.mrn)));
-  if (p.dob) plan.dobForms = cached(dobPlans, p.dob, () => [...dobDigitForms(p.dob!)]);
+  // in the order a tie between two of them is settled: the first listed gives the type
+  const numbers: [string, PhiType, boolean][] = [];
+  if (p.dob) for (const f of cached(dobPlans, p.dob, () => [...dobDigitForms(p.dob!)])) numbers.push([f, "DATE", false]);
   if (p.phone) {
     let digits = p.phone.replace(/\D/g, "");
     if (digits.length === 11 && digits.startsWith("1")) digits = digits.slice(1);
-    if (digits.length >= 7) plan.phone = digits;
+    if (digits.length >= 7) numbers.push([digits, "PHONE", true]);
+    if (digits.length === 10) numbers.push([digits.slice(3), "PHONE", false]);
   }
   if (p.mrn) {
     const core = p.mrn.replace(/[^A-Za-z0-9]/g, "");
     if (/^\d+$/.test(core) && core.length >= 3) {
-      plan.mrnDigits = core;
+      numbers.push([core, "MRN", false]);
       const stripped = core.replace(/^0+/, "");
-      if (stripped.length >= 4 && stripped !== core) plan.mrnStripped = stripped;
+      if (stripped.length >= 4 && stripped !== core) numbers.push([stripped, "MRN", false]);
     } else {
       plan.mrnCode = p.mrn;
     }
@@ -114,12 +104,10 @@ function buildPlan(known: KnownIdentifiers): RecordPlan {
     }
     if (a.zip) {
       const zip = a.zip.replace(/\D/g, "").slice(0, 5);
-      if (zip.length === 5) plan.zip = zip;
+      if (zip.length === 5) numbers.push([zip, "ZIP", false]);
     }
   }
-  const lengths = [...(plan.dobForms ?? []), plan.zip, plan.mrnDigits, plan.mrnStripped].filter((x): x is string => !!x).map((x) => x.length);
-  if (plan.phone) lengths.push(plan.phone.length === 10 ? 7 : plan.phone.length);
-  if (lengths.length > 0) plan.minDigits = Math.min(...lengths);
+  plan.numbers = digitNeedles(numbers);
   return plan;
 }
 
@@ -173,24 +161,13 @@ export function detectKnown(text: string, t: Tokens, known: KnownIdentifiers, ou
   const plan = planFor(known);
   if (plan.names) nameSpans(text, t, plan.names, out);
   if (!plan.hasPatient) return;
-  const numeric: Cluster[] = plan.numeric ? clusters(text, t, plan.minDigits) : [];
-  if (plan.dobForms) for (const f of plan.dobForms) findDigits(numeric, f, "DATE", out, text);
-  if (plan.phone) {
-    findDigits(numeric, plan.phone, "PHONE", out, text, true);
-    if (plan.phone.length === 10) findDigits(numeric, plan.phone.slice(3), "PHONE", out, text);
-  }
-  if (plan.mrnDigits) {
-    findDigits(numeric, plan.mrnDigits, "MRN", out, text);
-    if (plan.mrnStripped) findDigits(numeric, plan.mrnStripped, "MRN", out, text);
-  } else if (plan.mrnCode) {
-    findCode(text, plan.mrnCode, "MRN", out);
-  }
-  if (!plan.email && !plan.line1 && !plan.line2 && !plan.city && !plan.zip) return;
+  if (plan.numbers) findRecordNumbers(text, t, plan.numbers, out);
+  if (plan.mrnCode) findCode(text, plan.mrnCode, "MRN", out);
+  if (!plan.email && !plan.line1 && !plan.line2 && !plan.city) return;
   const lower = text.toLowerCase();
   if (lower.length !== text.length) return;
   if (plan.email) findLiteral(text, lower, plan.email, "EMAIL", out);
   if (plan.line1) findPhrase(lower, plan.line1, "ADDRESS", out);
   if (plan.line2) findPhrase(lower, plan.line2, "ADDRESS", out);
   if (plan.city) findLiteral(text, lower, plan.city, "LOCATION", out, plan.cityCommon);
-  if (plan.zip) findDigits(plan.numeric ? numeric : clusters(text, t, plan.minDigits), plan.zip, "ZIP", out, text);
 }

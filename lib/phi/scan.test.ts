@@ -12,7 +12,8 @@ import { ISO_AT, ISO_MONTH_AT, MONTH_DAY_NUMERIC_AT, MONTH_YEAR_NUMERIC_AT, NUME
 import { INTL_PHONE_AT, IPV4_AT, LOCAL_PHONE_AT, NATIONAL_PHONE_AT, PHONE_AT } from "./patterns/contact";
 import { SSN_AT, eachCodeRun } from "./patterns/ids";
 import { NUMBER_AT } from "./patterns/ages";
-import { clusters } from "./known-find";
+import { digitNeedles, findRecordNumbers } from "./known-find";
+import { type Candidate, type PhiType } from "./types";
 
 // Text dense in what the scanners care about: digits, separators, brackets, letters of every case, newlines.
 const PIECES = [
@@ -140,12 +141,12 @@ describe("numeric patterns tried at digit runs", () => {
   });
 });
 
-describe("numeric clusters", () => {
+describe("record numbers", () => {
   /** Numbers written with separators, as the clusters were first defined. */
   const NUMERIC_CLUSTER = /\d+(?:(?:[ ]?[/.-][ ]?|[ ]|\)[ ]?|[ ]?\()\d+)*/g;
-  /** The clusters as they were built from the matches of NUMERIC_CLUSTER. */
-  function reference(text: string, minDigits: number) {
-    return globalMatches(NUMERIC_CLUSTER, text).flatMap(([index, s]) => {
+  /** The clusters as they were built from the matches of NUMERIC_CLUSTER: digits, their offsets, group bounds. */
+  function clusters(text: string) {
+    return globalMatches(NUMERIC_CLUSTER, text).map(([index, s]) => {
       const pos: number[] = [];
       const bounds = new Uint8Array(s.replace(/\D/g, "").length + 1);
       let digits = "";
@@ -163,17 +164,65 @@ describe("numeric clusters", () => {
         }
       }
       bounds[digits.length]! |= 2;
-      return digits.length >= minDigits ? [{ start: index, digits, pos, bounds }] : [];
+      return { digits, pos, bounds };
     });
   }
-  it("are the matches of NUMERIC_CLUSTER with enough digits, with their digit positions and group bounds", () => {
+  /** How the record's numbers were found before: every occurrence of each needle inside a cluster, aligned to its groups. */
+  function reference(text: string, needles: [string, PhiType, boolean][]): Candidate[] {
+    const out: Candidate[] = [];
+    for (const [needle, type, widen] of needles) {
+      for (const c of clusters(text)) {
+        for (let k = c.digits.indexOf(needle); k >= 0; k = c.digits.indexOf(needle, k + 1)) {
+          const e = k + needle.length;
+          if (!(c.bounds[k]! & 1) || !(c.bounds[e]! & 2)) continue;
+          let start = c.pos[k]!;
+          let end = c.pos[e - 1]! + 1;
+          if (widen && text[start - 1] === "(") start--;
+          if (widen && text[end] === ")") end++;
+          out.push({ start, end, type, priority: 100 });
+        }
+      }
+    }
+    return out;
+  }
+  const key = (c: Candidate) => `${c.start}:${c.end}:${c.type}`;
+  const found = (text: string, needles: [string, PhiType, boolean][]) => {
+    const out: Candidate[] = [];
+    const plan = digitNeedles(needles);
+    if (plan) findRecordNumbers(text, scan(text), plan, out);
+    return out;
+  };
+  const types: PhiType[] = ["DATE", "PHONE", "MRN", "ZIP"];
+  it("are the needles found inside the clusters of NUMERIC_CLUSTER, aligned to their digit groups", () => {
     fc.assert(
-      fc.property(denseText, fc.integer({ min: 1, max: 9 }), (text, minDigits) => {
-        expect(clusters(text, scan(text), minDigits)).toEqual(reference(text, minDigits));
+      fc.property(denseText, fc.array(fc.tuple(fc.nat(), fc.nat(), fc.constantFrom(...types), fc.boolean()), { minLength: 1, maxLength: 6 }), (text, picks) => {
+        // needles taken from the text's own digits (so that they match) and a few that do not
+        const all = text.replace(/\D/g, "");
+        const needles = picks.map(([a, b, type, widen]): [string, PhiType, boolean] => {
+          const s = all.length > 0 ? a % all.length : 0;
+          const n = 1 + (b % 11);
+          return [all.slice(s, s + n) || String(b % 1000), type, widen];
+        });
+        const got = [...new Set(found(text, needles).map(key))];
+        const want = [...new Set(reference(text, needles).map(key))];
+        expect(got.sort()).toEqual(want.sort());
       }),
       { numRuns: 3000 },
     );
-    expect(clusters("(617) 555-0142 and 3 / 14 / 1952", scan("(617) 555-0142 and 3 / 14 / 1952"), 1).map((c) => c.digits)).toEqual(["6175550142", "3141952"]);
+  });
+  it("on the written shapes of a phone number and a date of birth; a tie takes the first needle's type first", () => {
+    const text = "(617) 555-0142, 555 0142 and 3 / 14 / 1952; 6175550142x";
+    const needles: [string, PhiType, boolean][] = [["3141952", "DATE", false], ["6175550142", "PHONE", true], ["5550142", "PHONE", false], ["5550142", "MRN", false]];
+    const got = found(text, needles).map((c) => [text.slice(c.start, c.end), c.type]);
+    expect(got).toEqual([
+      ["(617) 555-0142", "PHONE"],
+      ["555-0142", "PHONE"],
+      ["555-0142", "MRN"],
+      ["555 0142", "PHONE"],
+      ["555 0142", "MRN"],
+      ["3 / 14 / 1952", "DATE"],
+      ["6175550142", "PHONE"],
+    ]);
   });
 });
 
