@@ -66,6 +66,8 @@ export interface NamePlan {
   initialStart: Uint8Array;
   /** Person (index + 1) by the lower-case hash (word-table lowerHash) of each name word. */
   byLid: Map<number, number>;
+  /** A 1,024-bit filter of byLid's keys: most tokens are ruled out without a map lookup. */
+  lidBits: Int32Array;
 }
 
 interface NameWord {
@@ -110,7 +112,9 @@ export function namePlan(people: PersonName[]): NamePlan {
     const lid = lowerHash(word);
     if (!byLid.has(lid)) byLid.set(lid, info.person + 1);
   }
-  plan = { words, initials, lengthOk, byLength, firstInitials, pairs, initialStart, byLid };
+  const lidBits = new Int32Array(32);
+  for (const lid of byLid.keys()) lidBits[(lid >>> 5) & 31]! |= 1 << (lid & 31);
+  plan = { words, initials, lengthOk, byLength, firstInitials, pairs, initialStart, byLid, lidBits };
   if (namePlans.size >= 256) namePlans.clear();
   namePlans.set(key, plan);
   return plan;
@@ -183,7 +187,7 @@ function gapAt(t: Tokens, text: string, i: number): string {
 }
 
 export function nameSpans(text: string, t: Tokens, plan: NamePlan, out: Candidate[]): void {
-  const { lengthOk, byLid } = plan;
+  const { lengthOk, byLid, lidBits } = plan;
   // which tokens are one of the known name words (person index + 1), with a cheap length filter first
   const kw = kwScratch.take(t.n);
   let found = 0;
@@ -192,7 +196,11 @@ export function nameSpans(text: string, t: Tokens, plan: NamePlan, out: Candidat
     if (len >= lengthOk.length || !lengthOk[len]) continue;
     if (t.raw[i] !== "") {
       // the token's lower-case hashes, as words.get(lower-cased) ?? words.get(without apostrophes)
-      kw[i] = byLid.get(t.lid[i]!) ?? (t.lid2[i] !== t.lid[i] ? byLid.get(t.lid2[i]!) ?? 0 : 0);
+      const lid = t.lid[i]!;
+      const lid2 = t.lid2[i]!;
+      let person = (lidBits[(lid >>> 5) & 31]! & (1 << (lid & 31))) !== 0 ? byLid.get(lid) ?? 0 : 0;
+      if (person === 0 && lid2 !== lid && (lidBits[(lid2 >>> 5) & 31]! & (1 << (lid2 & 31))) !== 0) person = byLid.get(lid2) ?? 0;
+      kw[i] = person;
     } else kw[i] = nameWordAt(text, t.start[i]!, t.end[i]!, plan);
     found |= kw[i]!;
   }

@@ -25,8 +25,7 @@ export interface NameCtx {
   M: Uint8Array;
   G: Int32Array;
   mark: Uint8Array;
-  confirmed: Set<string>;
-  /** Tokens' lower-case hashes (Tokens.lid) of the confirmed spellings. */
+  /** The lower-case hashes (Tokens.lid) of the spellings confirmed as names by their context. */
   confirmedLid: Set<number>;
 }
 
@@ -131,18 +130,13 @@ export function continues(c: NameCtx, j: number, ctx = CTX_REL): boolean {
 }
 
 export function markRange(c: NameCtx, a: number, b: number, confirm: boolean): void {
-  const { t, S, mark, confirmed, confirmedLid } = c;
+  const { t, S, mark, confirmedLid } = c;
   for (let k = a; k < b; k++) {
     mark[k] = 1;
     if (confirm && S[k] !== SHAPE_INITIAL && len(c, k) > 1) {
       // a confirmed token almost always has its lower-case hash from the tokenizer (it is capitalised, or its line
-      // is not mixed case); the spelling is lower-cased once, for a new confirmation only
-      const lw = t.raw[k] !== "" ? null : rawOf(t, c.text, k).toLowerCase();
-      const lid = lw === null ? t.lid[k]! : lowerHash(lw);
-      if (!confirmedLid.has(lid)) {
-        confirmedLid.add(lid);
-        confirmed.add(lw ?? t.raw[k]!.toLowerCase());
-      }
+      // is not mixed case); otherwise it is hashed from its spelling lower-cased
+      confirmedLid.add(t.raw[k] !== "" ? t.lid[k]! : lowerHash(rawOf(t, c.text, k).toLowerCase()));
     }
   }
 }

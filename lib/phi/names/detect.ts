@@ -35,16 +35,15 @@ const FROM_PERSON = new Set("obtained consent call calls message messages note l
 /** Titles after which lower-case name particles or names are looked for ("mr" and "ms" are also MR imaging and MS). */
 const TITLE_BEFORE_LOWER = new Set(["dr", "mrs", "miss"]);
 
-export function detectNames(text: string, t: Tokens, out: Candidate[]): Set<string> {
+export function detectNames(text: string, t: Tokens, out: Candidate[]): void {
   const n = t.n;
   const mark = markScratch.take(n);
-  const confirmed = new Set<string>();
   const F = t.flags;
   const S = t.shape;
   const M = t.mode;
   const G = t.gap;
   const confirmedLid = new Set<number>();
-  const c: NameCtx = { text, t, n, F, S, M, G, mark, confirmed, confirmedLid };
+  const c: NameCtx = { text, t, n, F, S, M, G, mark, confirmedLid };
 
   for (let i = 0; i < n; i++) {
     const fl = F[i]!;
@@ -250,7 +249,7 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): Set<stri
   }
 
   // 8. propagate spellings confirmed by context (in any case: "Okafor", "OKAFOR")
-  if (confirmed.size > 0) {
+  if (confirmedLid.size > 0) {
     const lids = t.lid;
     const bits = confirmedBits;
     bits.fill(0);
@@ -273,5 +272,4 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): Set<stri
   }
 
   emitNameSpans(text, t, mark, out, 40);
-  return confirmed;
 }
