@@ -95,4 +95,6 @@ export const GENERAL_CASES: string[] = [
   "GCS 15 (E4V5M6), pupils equal.",
   "Pt is a {{AGE:103}}-year-old woman from home.",
   "AGE: {{AGE:097}}Y   SEX: F",
+  // therapy orders on an all-caps line: the abbreviation after "PT:" is not a surname
+  "ORDERS: PT: EVAL AND TREAT. OT: RE-EVAL 2X WK. REFERRING: DR. {{NAME:OKONKWO}}",
 ];
