@@ -96,5 +96,7 @@ export const GENERAL_CASES: string[] = [
   "Pt is a {{AGE:103}}-year-old woman from home.",
   "AGE: {{AGE:097}}Y   SEX: F",
   // therapy orders on an all-caps line: the abbreviation after "PT:" is not a surname
+  // a lower-case word before "from" that the tokenizer keeps no spelling for ("obtained") still cues the name
+  "Consent obtained from {{NAME:Esma}} today; report from {{NAME:Vương Triệu}} reviewed.",
   "ORDERS: PT: EVAL AND TREAT. OT: RE-EVAL 2X WK. REFERRING: DR. {{NAME:OKONKWO}}",
 ];

@@ -34,9 +34,9 @@ export function len(c: NameCtx, i: number): number {
   return t.end[i]! - t.start[i]!;
 }
 
+/** Token i lower-cased (also a lower-case word the tokenizer left without its spelling). */
 export function low(c: NameCtx, i: number): string {
-  const { t } = c;
-  return t.raw[i]!.toLowerCase();
+  return rawOf(c.t, c.text, i).toLowerCase();
 }
 
 /** Token i starts a line or a field ("| Lang:", tab-separated headers). */
