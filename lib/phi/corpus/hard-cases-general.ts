@@ -98,5 +98,10 @@ export const GENERAL_CASES: string[] = [
   // therapy orders on an all-caps line: the abbreviation after "PT:" is not a surname
   // a lower-case word before "from" that the tokenizer keeps no spelling for ("obtained") still cues the name
   "Consent obtained from {{NAME:Esma}} today; report from {{NAME:Vương Triệu}} reviewed.",
+  // a name right before "(MRN": any name-like words; a room letter before a spaced "MRN" is not one
+  "Quick update on {{NAME:Arda Möcks}} (MRN {{MRN:3516458136}}): discharged home.",
+  "Bed 4  Rm 379A  MRN {{MRN:00467836}}  turned q2h.",
+  // "Rm" is in the census surname list; two spaces before a clinical word end a name in a header
+  "Pt: {{NAME:Autumn Estok}}  Rm 379A  MRN {{MRN:00467836}}",
   "ORDERS: PT: EVAL AND TREAT. OT: RE-EVAL 2X WK. REFERRING: DR. {{NAME:OKONKWO}}",
 ];

@@ -122,6 +122,8 @@ export function continues(c: NameCtx, j: number, ctx = CTX_REL): boolean {
   if (fieldGap(c, j - 1)) return false;
   const fl = F[j]!;
   if (S[j] === SHAPE_INITIAL) return true;
+  // "Autumn Estok  Rm 379A": two spaces before a clinical or record word end the name (a header's next field)
+  if (fl & F_BLOCK && t.start[j]! - t.end[j - 1]! >= 2 && /^[ \t]+$/.test(c.text.slice(t.end[j - 1]!, t.start[j]!))) return false;
   if (fl & F_CRED && (S[j] === SHAPE_UPPER || !(fl & F_NAME))) return false;
   if (fl & F_FUNC && (!(M[j] === 0 && S[j] === SHAPE_CAP && fl & F_NAME) || NEVER.has(t.raw[j]!.toLowerCase()))) return false;
   if (fl & F_NAME) return (ctx !== CTX_REL ? !(fl & F_BLOCK && fl & F_ENGLISH) || (fl & F_LAST) !== 0 : !(fl & F_BLOCK && fl & F_ENGLISH)) && !eponymHead(c, j);

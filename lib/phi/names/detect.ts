@@ -28,6 +28,7 @@ import {
 
 const markScratch = new ScratchBytes();
 const DOB_LID = lowerHash("dob");
+const MRN_LID = lowerHash("mrn");
 /** A 1,024-bit filter of the confirmed spellings' lower-case hashes: most tokens are ruled out without a set lookup. */
 const confirmedBits = new Int32Array(32);
 /** Words before "from" that make the next capitalised word a person ("consent obtained from Esma", "message from Ade"). */
@@ -47,7 +48,8 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): void {
 
   for (let i = 0; i < n; i++) {
     const fl = F[i]!;
-    const isDob = (fl & F_BLOCK) !== 0 && i > 0 && t.lid[i] === DOB_LID && t.raw[i] !== "" && len(c, i) === 3;
+    // DOB or MRN right after a name: "<Name> (DOB ...", "<Name>, MRN ..."
+    const isDob = (fl & F_BLOCK) !== 0 && i > 0 && (t.lid[i] === DOB_LID || t.lid[i] === MRN_LID) && t.raw[i] !== "" && len(c, i) === 3;
     if ((fl & (F_TITLE | F_CRED | F_REL | F_CUEVERB | F_BYVERB | F_LINK | F_LABEL | F_SIGNOFF | F_AFTERVERB | F_IS)) === 0 && !isDob) continue;
     const g = G[i]!;
     // 1. titles: Dr. Smith, Mrs Brown, RN Jones, Nurse Ann
@@ -142,12 +144,13 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): void {
     }
     // sign-offs: "Sincerely,\nJane Doe"
     if (fl & F_SIGNOFF && i + 1 < n && g & G_NEWLINE) chain(c, i + 1, CTX_LABEL);
-    // "<Name> (DOB ...", "<Name>, DOB"
+    // "<Name> (DOB ...", "<Name>, DOB", "<Name> (MRN ..."
     if (isDob && /^[ \t]*[(,]?[ \t]*$/.test(text.slice(t.end[i - 1]!, t.start[i]!))) {
       const spaced = !/[(,]/.test(text.slice(t.end[i - 1]!, t.start[i]!));
       const a = chainBack(c, i, CTX_LABEL, spaced ? 4 : 3);
-      // with only a space before DOB the name must start its line ("Orazio Sanna DOB 1 February 2019")
-      if (a < i && (!spaced || fieldStart(c, a))) markRange(c, a, i, true);
+      // with only a space before DOB the name must start its line ("Orazio Sanna DOB 1 February 2019"); an MRN
+      // needs the bracket or comma ("Rm 379A  MRN ..." is a room)
+      if (a < i && (!spaced || (fieldStart(c, a) && t.lid[i] === DOB_LID))) markRange(c, a, i, true);
     }
     // 6. "<Name> is a 45 yo"
     if (fl & F_IS && i > 0 && i + 1 < n && /^\s+an?\s+(?:\d|very |pleasant|delightful|well|healthy|previously)/i.test(text.slice(t.end[i]!, t.end[i]! + 24))) {
