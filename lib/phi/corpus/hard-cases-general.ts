@@ -103,5 +103,9 @@ export const GENERAL_CASES: string[] = [
   "Bed 4  Rm 379A  MRN {{MRN:00467836}}  turned q2h.",
   // "Rm" is in the census surname list; two spaces before a clinical word end a name in a header
   "Pt: {{NAME:Autumn Estok}}  Rm 379A  MRN {{MRN:00467836}}",
+  // a line that starts with a name and its age; a description before an age is no name
+  "OB Return OB\n{{NAME:Amrita Talwar}}, 26-year-old G3P1011 at 40w4d",
+  "Prenatal visit\n{{NAME:Oluwanisola, Zainab}}, 21 yo G3P0013",
+  "Pleasant woman, 45 yo with HTN.\nDiabetes, 61 y/o, on metformin.",
   "ORDERS: PT: EVAL AND TREAT. OT: RE-EVAL 2X WK. REFERRING: DR. {{NAME:OKONKWO}}",
 ];

@@ -36,6 +36,43 @@ const FROM_PERSON = new Set("obtained consent call calls message messages note l
 /** Titles after which lower-case name particles or names are looked for ("mr" and "ms" are also MR imaging and MS). */
 const TITLE_BEFORE_LOWER = new Set(["dr", "mrs", "miss"]);
 
+/** After the digits of an age: "-year-old", " yo", " y/o", "F" ("26F"), " years old". */
+const AGE_UNIT = /^(?:[ -]?(?:year|yr)s?[ -]old\b|[ ]?(?:yo|y\/o|y\.o\.|yof|yom)(?![a-z])|[FM]\b|[ ]?years?\b)/i;
+
+/** The token that ends exactly at `pos`, or -1. */
+function tokenEndingAt(t: Tokens, pos: number): number {
+  let lo = 0;
+  let hi = t.n - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const e = t.end[mid]!;
+    if (e === pos) return mid;
+    if (e < pos) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+function nameBeforeAge(c: NameCtx): void {
+  const { t, text, G, S } = c;
+  const d = t.digits;
+  for (let r = 0; r < t.nDigitRuns; r++) {
+    const s = d[2 * r]!;
+    const e = d[2 * r + 1]!;
+    if (e - s > 3 || !AGE_UNIT.test(text.slice(e, e + 12))) continue;
+    let p = s - 1;
+    while (p >= 0 && text.charCodeAt(p) === 32) p--;
+    if (p < 1 || text.charCodeAt(p) !== 44) continue; // ", " before the age
+    const k = tokenEndingAt(t, p);
+    if (k < 0 || c.mark[k]) continue;
+    let a = chainBack(c, k + 1, CTX_LABEL, 4);
+    if (a > k) continue;
+    // "Ford, Susan": the surname before a comma
+    if (a >= 1 && G[a - 1]! & G_COMMA && S[a] !== SHAPE_INITIAL && accepts(c, a - 1, CTX_LABEL) && fieldStart(c, a - 1)) a--;
+    if (fieldStart(c, a)) markRange(c, a, k + 1, true);
+  }
+}
+
 export function detectNames(text: string, t: Tokens, out: Candidate[]): void {
   const n = t.n;
   const mark = markScratch.take(n);
@@ -176,6 +213,9 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): void {
 
   // 6b. a header line that starts with a full name before a "|" field ("Vishnu Aatmaj Somayaji | 8/19/22 | ...")
   for (let i = 0; i < n; i++) if (M[i] === 0 && S[i] === SHAPE_CAP && (i === 0 || G[i - 1]! & G_NEWLINE) && !mark[i]) i = headerName(c, i);
+
+  // 6c. a line that starts with a name and its age: "Amrita Talwar, 26-year-old G3P1011", "Ford, Susan, 17 yo"
+  if (t.nDigitRuns > 0) nameBeforeAge(c);
 
   // 7. dictionary pairs and lone names
   for (let i = 0; i < n; i++) {
