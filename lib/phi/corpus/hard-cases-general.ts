@@ -107,5 +107,9 @@ export const GENERAL_CASES: string[] = [
   "OB Return OB\n{{NAME:Amrita Talwar}}, 26-year-old G3P1011 at 40w4d",
   "Prenatal visit\n{{NAME:Oluwanisola, Zainab}}, 21 yo G3P0013",
   "Pleasant woman, 45 yo with HTN.\nDiabetes, 61 y/o, on metformin.",
+  // lower-case and all-caps lines: the words before "date of birth" / "dob" after a function word or label
+  "dictating a clinic note on {{NAME:gottardo zambuto-poirier}} date of birth {{DATE:july twenty ninth}} nineteen forty",
+  "RE: {{NAME:ADA OBI}} DOB {{DATE:1/2/45}}",
+  "reviewed follow up on blood pressure date of birth verified",
   "ORDERS: PT: EVAL AND TREAT. OT: RE-EVAL 2X WK. REFERRING: DR. {{NAME:OKONKWO}}",
 ];

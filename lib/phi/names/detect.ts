@@ -21,7 +21,7 @@ import { PARTICLES, emitNameSpans, isParticle, particleGap } from "./emit";
 import * as tk from "../tokens";
 import { lowerHash } from "../word-table";
 // Bind once: module namespace/export getters are slow in hot loops.
-const { rawOf, F_AFTERVERB, F_AMBIG_CRED, F_BLOCK, F_BYVERB, F_COMMON, F_CRED, F_CUEVERB, F_ENGLISH, F_FIRST, F_FUNC, F_HIGH, F_IS, F_STATE, F_LABEL, F_LAST, F_LINK, F_NAME, F_REL, F_SHORT_TITLE, F_SIGNOFF, F_TITLE, F_TOP, G_BREAK, G_COLON, G_COMMA, G_DOT, G_NEWLINE, G_OPEN_PAREN, G_PUNCT_AFTER, G_REL, G_SPACE, SHAPE_CAP, SHAPE_INITIAL, SHAPE_LOWER, SHAPE_UPPER } = tk;
+const { rawOf, T_DOBLBL, F_CUE, F_AFTERVERB, F_AMBIG_CRED, F_BLOCK, F_BYVERB, F_COMMON, F_CRED, F_CUEVERB, F_ENGLISH, F_FIRST, F_FUNC, F_HIGH, F_IS, F_STATE, F_LABEL, F_LAST, F_LINK, F_NAME, F_REL, F_SHORT_TITLE, F_SIGNOFF, F_TITLE, F_TOP, G_BREAK, G_COLON, G_COMMA, G_DOT, G_NEWLINE, G_OPEN_PAREN, G_PUNCT_AFTER, G_REL, G_SPACE, SHAPE_CAP, SHAPE_INITIAL, SHAPE_LOWER, SHAPE_UPPER } = tk;
 import {
   CTX_STRONG, CTX_LABEL, CTX_REL, CTX_CUE, NEVER, type NameCtx, len, low, fieldStart, sentStart, proper, nextIsNamey, unknownWord, eponymHead, accepts, continues, markRange, chain, capsName, capsRun, headerName, chainBack, lowerName,
 } from "./context";
@@ -70,6 +70,30 @@ function nameBeforeAge(c: NameCtx): void {
     // "Ford, Susan": the surname before a comma
     if (a >= 1 && G[a - 1]! & G_COMMA && S[a] !== SHAPE_INITIAL && accepts(c, a - 1, CTX_LABEL) && fieldStart(c, a - 1)) a--;
     if (fieldStart(c, a)) markRange(c, a, k + 1, true);
+  }
+}
+
+const DATE_LID = lowerHash("date");
+const OF_LID = lowerHash("of");
+const BIRTH_LID = lowerHash("birth");
+
+/**
+ * On an all-caps or all-lower-case line (where capitals say nothing), the words right before "date of birth" or
+ * "dob", after a function word, cue or label or at the start of a field: "clinic note on gottardo zambuto date of
+ * birth", "RE: ADA OBI DOB 1/2/45". (With a bracket or comma before DOB, rule 5b takes any line.)
+ */
+function nameBeforeBirth(c: NameCtx): void {
+  const { t, text, n, F, M, G } = c;
+  for (let q = 0; q < t.nTrig; q++) {
+    const k = t.trigIdx[q]!;
+    if (!(t.trig[k]! & T_DOBLBL) || M[k] === 0 || k === 0 || c.mark[k - 1]) continue;
+    const lid = t.lid[k]!;
+    const birth = lid === DATE_LID && k + 2 < n && t.lid[k + 1] === OF_LID && t.lid[k + 2] === BIRTH_LID;
+    if (!birth && !(lid === DOB_LID && len(c, k) === 3)) continue;
+    if (!/^[ \t]+$/.test(text.slice(t.end[k - 1]!, t.start[k]!))) continue;
+    const a = chainBack(c, k, CTX_LABEL, 4);
+    if (a >= k) continue;
+    if (fieldStart(c, a) || (G[a - 1]! & G_SPACE && F[a - 1]! & (F_FUNC | F_CUE | F_LINK | F_LABEL))) markRange(c, a, k, true);
   }
 }
 
@@ -216,6 +240,9 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): void {
 
   // 6c. a line that starts with a name and its age: "Amrita Talwar, 26-year-old G3P1011", "Ford, Susan, 17 yo"
   if (t.nDigitRuns > 0) nameBeforeAge(c);
+
+  // 6d. in a line without case: "a clinic note on gottardo zambuto-poirier date of birth ..."
+  if (t.anyTrig & T_DOBLBL) nameBeforeBirth(c);
 
   // 7. dictionary pairs and lone names
   for (let i = 0; i < n; i++) {
