@@ -42,7 +42,7 @@ export const FAC_KW = set(`hospital hosp medical med health healthcare clinic cl
   middle high academy school university college orthopaedics orthopedics orthopedic physical occupational sports
   skilled kidney regional shelter rescue cardiology dermatology neurology oncology urology gastroenterology pulmonology
   rheumatology endocrinology nephrology ophthalmology optometry audiology podiatry chiropractic dentistry dental
-  orthodontics wellness specialists jail prison correctional detention daycare preschool montessori supply
+  orthodontics wellness specialists jail prison correctional detention daycare preschool montessori supply manor house
   mercy kaiser sutter adventist baptist methodist presbyterian atrium novant ascension sentara ochsner geisinger christus
   essentia avera intermountain allina fairview legacy bon uh upmc hca ohsu ucsf ucla ucsd uw nyu musc uab unc uva`);
 /**

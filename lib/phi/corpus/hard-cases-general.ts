@@ -111,5 +111,10 @@ export const GENERAL_CASES: string[] = [
   "dictating a clinic note on {{NAME:gottardo zambuto-poirier}} date of birth {{DATE:july twenty ninth}} nineteen forty",
   "RE: {{NAME:ADA OBI}} DOB {{DATE:1/2/45}}",
   "reviewed follow up on blood pressure date of birth verified",
+  // facility heads Manor, House (after a proper name), Montessori; a capitalised "The" opens the name; a verb at a
+  // sentence start does not
+  "{{FACILITY:Fitzgerald Manor}} - Nursing Progress Note",
+  "Attends {{FACILITY:Kennewick Montessori}}, pre-K; discharged to {{FACILITY:Cormier House}} today.",
+  "{{FACILITY:The Villages Free Clinic}}\nOpen House on Sunday; went back into the house.",
   "ORDERS: PT: EVAL AND TREAT. OT: RE-EVAL 2X WK. REFERRING: DR. {{NAME:OKONKWO}}",
 ];

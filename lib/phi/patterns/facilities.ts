@@ -28,14 +28,14 @@ function atTrigger(text: string, t: Tokens, bit: number, re: RegExp, fn: (m: Reg
 }
 
 const KEYWORDS =
-  "hospital|hosp|medical\\s+center|medical\\s+centre|med\\s+ctr|medical\\s+campus|health\\s+center|health\\s+centre|health\\s+system|healthcare|health\\s+care\\s+center|health|clinic|clinics|medical\\s+group|medical\\s+associates|medical\\s+plaza|family\\s+medicine|family\\s+practice|pediatrics|urgent\\s+care|nursing\\s+home|nursing\\s+center|nursing\\s+facility|rehabilitation\\s+center|rehabilitation\\s+hospital|rehab\\s+center|rehab|care\\s+center|surgery\\s+center|surgical\\s+center|cancer\\s+center|infirmary|hospice|senior\\s+living|assisted\\s+living|retirement\\s+home|retirement\\s+community|memory\\s+care|pharmacy|drug\\s+store|laboratory|laboratories|labs|imaging|radiology|dialysis\\s+(?:center|centre|unit|clinic)|dialysis|physicians|associates|partners|behavioral\\s+health|treatment\\s+center|recovery\\s+center|elementary|elementary\\s+school|middle\\s+school|high\\s+school|academy|school|university|college|medical\\s+office";
+  "hospital|hosp|medical\\s+center|medical\\s+centre|med\\s+ctr|medical\\s+campus|health\\s+center|health\\s+centre|health\\s+system|healthcare|health\\s+care\\s+center|health|clinic|clinics|medical\\s+group|medical\\s+associates|medical\\s+plaza|family\\s+medicine|family\\s+practice|pediatrics|urgent\\s+care|nursing\\s+home|nursing\\s+center|nursing\\s+facility|rehabilitation\\s+center|rehabilitation\\s+hospital|rehab\\s+center|rehab|care\\s+center|surgery\\s+center|surgical\\s+center|cancer\\s+center|infirmary|hospice|senior\\s+living|assisted\\s+living|retirement\\s+home|retirement\\s+community|memory\\s+care|pharmacy|drug\\s+store|laboratory|laboratories|labs|imaging|radiology|dialysis\\s+(?:center|centre|unit|clinic)|dialysis|physicians|associates|partners|behavioral\\s+health|treatment\\s+center|recovery\\s+center|elementary|elementary\\s+school|middle\\s+school|high\\s+school|academy|school|university|college|medical\\s+office|montessori(?:\\s+school)?|manor";
 /**
  * Department-like heads: a practice or facility when a proper name stands before them ("Harwell Physical Therapy",
  * "Okonjo & Pelletier Orthopedics", "Pellingham Regional"), a service or a department otherwise ("continue physical
  * therapy", "Consult Cardiology", "Interventional Radiology"). Longer alternatives first.
  */
 const SPECIALTY_KEYWORDS =
-  "orthopaedics|orthopedics|orthopedic\\s+(?:center|associates|group|institute|specialists|surgeons)|physical\\s+therapy|occupational\\s+therapy|sports\\s+medicine|medical\\s+supply|medical\\s+supplies|medical\\s+equipment|nursing\\s+(?:and|&)\\s+rehab(?:ilitation)?(?:\\s+center)?|skilled\\s+nursing(?:\\s+facility|\\s+center)?|kidney\\s+care|kidney\\s+center|rehabilitation\\s+(?:institute|services)|jail|county\\s+jail|prison|correctional\\s+(?:facility|center|institution)|detention\\s+center|daycare|preschool|regional\\s+medical\\s+center|regional\\s+hospital|regional\\s+health|regional|family\\s+shelter|shelter|rescue\\s+mission|cardiology|dermatology|neurology|oncology|urology|gastroenterology|pulmonology|rheumatology|endocrinology|nephrology|ophthalmology|optometry|audiology|podiatry|chiropractic|dentistry|dental\\s+(?:care|group|associates|center)|orthodontics|wellness\\s+center|specialists";
+  "orthopaedics|orthopedics|orthopedic\\s+(?:center|associates|group|institute|specialists|surgeons)|physical\\s+therapy|occupational\\s+therapy|sports\\s+medicine|medical\\s+supply|medical\\s+supplies|medical\\s+equipment|nursing\\s+(?:and|&)\\s+rehab(?:ilitation)?(?:\\s+center)?|skilled\\s+nursing(?:\\s+facility|\\s+center)?|kidney\\s+care|kidney\\s+center|rehabilitation\\s+(?:institute|services)|jail|county\\s+jail|prison|correctional\\s+(?:facility|center|institution)|detention\\s+center|daycare|preschool|regional\\s+medical\\s+center|regional\\s+hospital|regional\\s+health|regional|family\\s+shelter|shelter|rescue\\s+mission|cardiology|dermatology|neurology|oncology|urology|gastroenterology|pulmonology|rheumatology|endocrinology|nephrology|ophthalmology|optometry|audiology|podiatry|chiropractic|dentistry|dental\\s+(?:care|group|associates|center)|orthodontics|wellness\\s+center|specialists|house";
 // the common keywords first: most trigger tokens are theirs (no alternative of one list is a prefix of the other's)
 const KEYWORD_RE = new RegExp(`(?:${KEYWORDS}|${SPECIALTY_KEYWORDS})\\b`, "iy");
 /** Words that may follow a keyword inside the name ("Radiology Associates", "Sports Medicine Institute"). */
@@ -207,15 +207,19 @@ export function detectFacilities(text: string, lines: LineInfo, t: Tokens, out: 
       const lw = w.toLowerCase().replace(/[.]$/, "");
       const connector = lw === "of" || lw === "the" || lw === "&" || lw === "and";
       const joins = connector || (mode === "mixed" && PARTICLES.has(w));
-      if (mode === "mixed" ? !(isCap(w) || (joins && k > 0 && isCap(before[k - 1]!.word))) : STOP.has(lw) && !connector) break;
+      // a verb or preposition before the name stops the walk, capitalised at a sentence start too ("Attends X Montessori")
+      if (mode === "mixed" ? !(isCap(w) || (joins && k > 0 && isCap(before[k - 1]!.word))) || (STOP.has(lw) && !connector) : STOP.has(lw) && !connector) break;
       if (mode !== "mixed" && connector && !(k > 0 && !STOP.has(before[k - 1]!.word.toLowerCase()))) break;
       startIdx = k;
     }
     const chain = before.slice(startIdx);
+    // "The Villages Imaging": a capitalised "The" right before the name, in mixed case, is part of it
+    const the = mode === "mixed" && chain.length > 1 && chain[0]!.word === "The" ? chain[0]! : null;
     // "New Carrowby Community Hospital": a capitalised New/Old before another proper word is part of the name
     while (chain.length > 0 && LEADING.has(chain[0]!.word.toLowerCase()) && !(chain.length > 1 && /^(?:New|Old|NEW|OLD)$/.test(chain[0]!.word) && isCap(chain[1]!.word))) chain.shift();
     // drop leading connectors
     while (chain.length > 0 && ["of", "the", "and", "&"].includes(chain[0]!.word.toLowerCase())) chain.shift();
+    if (the && chain[0] === before[startIdx + 1]) chain.unshift(the);
     let end = m.index + m[0].length;
     TAIL_RE.lastIndex = end;
     const tail = TAIL_RE.exec(text);
