@@ -116,5 +116,9 @@ export const GENERAL_CASES: string[] = [
   "{{FACILITY:Fitzgerald Manor}} - Nursing Progress Note",
   "Attends {{FACILITY:Kennewick Montessori}}, pre-K; discharged to {{FACILITY:Cormier House}} today.",
   "{{FACILITY:The Villages Free Clinic}}\nOpen House on Sunday; went back into the house.",
+  // a signature line ending in a credential that is also a word or state (DO, MA) after a space
+  "Fall precautions, bed in low position.\n{{NAME:Kocchar}} DO",
+  "RTC 4 wks.\n{{NAME:Schaefer-Brakus, Jalyn}} DO",
+  "WHAT TO DO\nCALL IF WORSE",
   "ORDERS: PT: EVAL AND TREAT. OT: RE-EVAL 2X WK. REFERRING: DR. {{NAME:OKONKWO}}",
 ];

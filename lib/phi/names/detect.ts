@@ -141,14 +141,16 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): void {
       const initialComma = S[i - 1] === SHAPE_INITIAL && /^\.,?[ \t]{0,2}$/.test(text.slice(t.end[i - 1]!, t.start[i]!));
       // "Abisoye (MD)", "Grant (RN)": a credential in brackets right after the name
       const bracketed = gb & G_OPEN_PAREN && text.charCodeAt(t.start[i]! - 1) === 40 && text.charCodeAt(t.end[i]!) === 41;
-      if (gb & G_COMMA || initialComma || bracketed || (!(fl & F_AMBIG_CRED) && gb & G_SPACE)) {
+      // "Kocchar DO", "-- Wood LPN": a signature line, the credential in capitals last on it (any credential)
+      const signature = fl & F_AMBIG_CRED && gb & G_SPACE && S[i] === SHAPE_UPPER && (i + 1 >= n || G[i]! & G_NEWLINE);
+      if (gb & G_COMMA || initialComma || bracketed || (!(fl & F_AMBIG_CRED) && gb & G_SPACE) || signature) {
         let a = chainBack(c, i, fl & F_AMBIG_CRED || bracketed ? CTX_LABEL : CTX_STRONG);
         if (a < i && !(fl & F_AMBIG_CRED && F[a]! & F_BLOCK) && (S[i - 1] === SHAPE_INITIAL || !(F[i - 1]! & F_ENGLISH && !(F[i - 1]! & F_NAME)))) {
           // "Góra, Eleonora PharmD", "Oluwagbemi, Adebowale MD": the surname before a comma
           if (a >= 1 && G[a - 1]! & G_COMMA && S[a] !== SHAPE_INITIAL && !bracketed && (accepts(c, a - 1, CTX_LABEL) || capsName(c, a - 1))) a--;
           // "Transitions of Care RN": a common word inside a phrase before the credential
           const phrase = a === i - 1 && M[a] === 0 && F[a]! & F_COMMON && a > 0 && S[a - 1] === SHAPE_LOWER && F[a - 1]! & F_FUNC;
-          if (!(S[a] === SHAPE_INITIAL && a === i - 1) && !phrase) markRange(c, a, i, true);
+          if (!(S[a] === SHAPE_INITIAL && a === i - 1) && !phrase && (!signature || gb & G_COMMA || fieldStart(c, a))) markRange(c, a, i, true);
         }
       }
     }
