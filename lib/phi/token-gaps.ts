@@ -34,7 +34,8 @@ export function gapKind(text: string, a: number, b: number): number {
   let nl = false;
   for (let i = a; i < b; i++) {
     const c = text.charCodeAt(i);
-    if (c === 32 || c === 9) spaces++;
+    // double quotes around a nickname are as a space ("Caller: \"Faith\" Kis", "Robert \u201cBob\u201d Smith")
+    if (c === 32 || c === 9 || c === 34 || c === 0x201c || c === 0x201d) spaces++;
     else if (c === 44) commas++;
     else if (c === 46) {
       dots++;

@@ -120,5 +120,7 @@ export const GENERAL_CASES: string[] = [
   "Fall precautions, bed in low position.\n{{NAME:Kocchar}} DO",
   "RTC 4 wks.\n{{NAME:Schaefer-Brakus, Jalyn}} DO",
   "WHAT TO DO\nCALL IF WORSE",
+  // a nickname in double quotes inside a name
+  "Caller: \"{{NAME:Faith\" Kis}} (mother) cb# {{PHONE:950-268-8883}}; pt states \"I feel fine\" today.",
   "ORDERS: PT: EVAL AND TREAT. OT: RE-EVAL 2X WK. REFERRING: DR. {{NAME:OKONKWO}}",
 ];
