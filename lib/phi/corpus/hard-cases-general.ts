@@ -122,5 +122,7 @@ export const GENERAL_CASES: string[] = [
   "WHAT TO DO\nCALL IF WORSE",
   // a nickname in double quotes inside a name
   "Caller: \"{{NAME:Faith\" Kis}} (mother) cb# {{PHONE:950-268-8883}}; pt states \"I feel fine\" today.",
+  // a patient's initials after "re:"; clinical abbreviations there are not
+  "Subject: RE: {{NAME:ES}} - SNF placement\nRE: HTN - follow up\nReferral re: {{NAME:KB}}, 71 yo.",
   "ORDERS: PT: EVAL AND TREAT. OT: RE-EVAL 2X WK. REFERRING: DR. {{NAME:OKONKWO}}",
 ];

@@ -205,6 +205,11 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): void {
         markRange(c, i + 1, k, false);
       }
     }
+    // "RE: KB, 71 yo", "Subject: RE: ES - SNF placement": a patient's initials after "re:" on a mixed-case line
+    if (fl & F_LABEL && g & G_COLON && i + 1 < n && M[i + 1] === 0 && S[i + 1] === SHAPE_UPPER && len(c, i + 1) <= 3 && (F[i + 1]! & ~F_ENGLISH) === 0 &&
+      low(c, i) === "re" && /^(?:[ \t]+[-–(]|,|[ \t]*\n)/.test(text.slice(t.end[i + 1]!, t.end[i + 1]! + 3))) {
+      markRange(c, i + 1, i + 2, false);
+    }
     // sign-offs: "Sincerely,\nJane Doe"
     if (fl & F_SIGNOFF && i + 1 < n && g & G_NEWLINE) chain(c, i + 1, CTX_LABEL);
     // "<Name> (DOB ...", "<Name>, DOB", "<Name> (MRN ..."
