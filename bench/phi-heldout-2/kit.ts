@@ -171,6 +171,11 @@ export class Ctx {
     return this.r.pick(DISTRACTORS)(this.r);
   }
 
+  /** A drug with dose and frequency (some brand names look like given names). */
+  drug(): string {
+    return DISTRACTORS[DRUG]!(this.r);
+  }
+
   /** Several distractor phrases joined. */
   clinLine(n = 3, sep = "; "): string {
     const out: string[] = [];
@@ -208,6 +213,7 @@ export class Ctx {
 
 type Gen = (r: Rng) => string;
 
+const DRUG = 11;
 const DISTRACTORS: Gen[] = [
   (r) => `BP ${r.int(96, 178)}/${r.int(52, 104)}`,
   (r) => `HR ${r.int(48, 128)}`,

@@ -49,7 +49,7 @@ export const guardianship: Style = (c) => {
   b.t(`MoCA ${r.int(4, 17)}/30. ${r.pick(["Alzheimer", "vascular", "Lewy body"])} dementia, ${c.clin()}. `);
   b.t("Proposed guardian: ").name(g, "fl").t(", residing at ").address(c.vals.place(), false).t(". ");
   b.t("Attorney ad litem: ").name(c.clinician(), "fl").t(", Bar No. ").v(c.vals.stateLicense(), "LICENSE").t(". Hearing set for ").date(undefined, r.pick(["long", "mdy"])).t(` at ${r.int(9, 15)}:${r.pick(["00", "30"])}.\n`);
-  b.t("Sworn before me this ").v(c.vals.ord(r.int(1, 28)), "DATE").t(" day of ").v(r.pick(["March", "April", "June", "October", "November"]), "DATE").t(`, ${r.int(2025, 2026)}. Notary `).name(c.clinician(), "fl").t(", commission ").v(`${r.digits(8)}`, "LICENSE").nl();
+  b.t("Sworn before me this ").v(c.vals.ord(r.int(1, 28)), "DATE").t(" day of ").v(`${r.pick(["March", "April", "June", "October", "November"])}, ${r.int(2025, 2026)}`, "DATE").t(". Notary ").name(c.clinician(), "fl").t(", commission ").v(`${r.digits(8)}`, "LICENSE").nl();
 };
 
 /** Occupational health: employer, badge, DOT exam. */
