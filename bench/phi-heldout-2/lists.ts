@@ -80,3 +80,13 @@ export const FACILITY_HEAD = ["St. Brigid", "St. Luke's", "Good Shepherd", "Sacr
 export const FACILITY_TAIL = ["Medical Center", "Hospital", "Regional Hospital", "Community Hospital", "Health Center", "Hospice", "Home Health", "Nursing and Rehabilitation", "Skilled Nursing Facility", "Behavioral Health", "Surgery Center", "Wound Care Center", "Dental Group", "Family Dentistry", "Oxygen & Medical Supply", "Occupational Medicine", "Urgent Care", "Imaging", "Memorial Hospital", "Assisted Living"];
 export const SCHOOL_TAIL = ["Elementary", "Middle School", "High School", "Academy", "Montessori", "Community College", "Day School", "Early Learning Center"];
 export const EMPLOYER_TAIL = ["Logistics", "Poultry", "Tool & Die", "Fulfillment Center", "Manufacturing", "Plastics", "Concrete", "Distribution", "Packing Co.", "Auto Parts", "Foods", "Millwork"];
+
+/** Real US place names that are also given names or ordinary words (author's own list). */
+export const WORD_CITIES = [
+  "Independence", "Paris", "Florence", "Marion", "Jackson", "Warren", "Normal", "Hope", "Liberty", "Eugene", "Tyler",
+  "Victoria", "Mobile", "Golden", "Enterprise", "Franklin", "Madison", "Aurora", "Orange", "Beaumont", "Charlotte",
+  "Elizabeth", "Augusta", "Alexandria", "Lafayette", "Jasper", "Sterling", "Chase", "Justice", "Commerce", "Pharr",
+  "Temple", "Sandy", "Price", "Bountiful", "Plano", "Mesa", "Surprise", "Cleveland", "Hazard", "Loving", "Boring",
+  "Kent", "Troy", "Lincoln", "Dublin", "Athens", "Camden", "Clinton", "Vienna", "Salem", "Bristol",
+];
+export const WORD_COUNTIES = ["Door County", "Orange County", "Lake County", "Union County", "Hope County", "Grant Parish", "Marion County", "Story County", "Polk County", "Logan County", "King County", "Washington County", "Jefferson Parish", "Bristol County"];

@@ -35,6 +35,7 @@ export const portalMessage: Style = (c) => {
   if (rel) b.name(rel, r.pick(["f", "fl", "lower"]));
   else b.name(p, r.pick(["f", "fl", "nick"]));
   b.nl();
+  if (r.chance(0.35)) b.t("\n--\nSent via patient portal from IP ").v(c.vals.ip(), "IP").t(r.pick([" (mobile app)", "", " [verified]"])).nl();
 };
 
 /** SBAR nurse handoff. */
@@ -131,7 +132,10 @@ export const hospiceNote: Style = (c) => {
   b.t("Family: ").name(c.other(), "fl").t(r.pick([" (daughter, primary caregiver)", " (wife)", " (son, POA)"])).t(" and grandson ").name(c.other("M"), "f").t(" present. ");
   b.t("Chaplain ").name(c.clinician(), r.pick(["fl", "f"])).t(" visited ").date(undefined, r.pick(["md", "mdLong"])).t(". ");
   b.t(`Pt's wish to be at home for ${p.sex === "F" ? "her" : "his"} `);
-  if (old) b.v(String(r.int(91, 102)), "AGE").t("th birthday ");
+  if (old) {
+    const n = r.int(91, 102);
+    b.v(String(n), "AGE").t(`${c.vals.ord(n).slice(String(n).length)} birthday `);
+  }
   else b.t("granddaughter's wedding ");
   b.t("on ").date(undefined, r.pick(["mdLong", "md", "mdOrd"])).t(". DNR/POLST on fridge.\n");
   b.t("Plan: ").t(r.pick(["increase visits to 3x/wk", "continuous care if symptoms escalate", "bereavement referral for family"])).t(". On-call ").phone().t(". Medical director ").doc(c.clinician(), "dr").t(" aware.\n");

@@ -13,7 +13,7 @@ export const medRec: Style = (c) => {
     b.t(`${c.drug()} | `).t(r.pick(["take 1 tab", "1/2 tab", "2 puffs", "10 units"])).t(" | ").date(undefined, r.pick(["md", "mdyShort", "mdy"])).t(" | ");
     b.doc(c.clinician(), r.pick(["dr", "lmd", "ifl"])).nl();
   }
-  b.t("Rx # ").v(r.digits(7), "ID").t(" written for Valium 5 mg #30, refills 0. ");
+  b.t("Rx # ").v(r.digits(7), "ID").t(" written for Valium 5 mg #30, refills 0, prescriber DEA ").v(c.vals.dea(), "LICENSE").t(". ");
   b.t("Discrepancy: pt stopped Lyrica ").date(undefined, r.pick(["monthYear", "md"])).t(" per ").name(c.other(), r.pick(["f", "fl"])).t(" (daughter, manages pillbox).\n");
   b.t(`Reviewed by `).name(c.clinician(), r.pick(["fl", "il"])).t(", PharmD ").date(undefined, "mdy").nl();
 };

@@ -10,7 +10,7 @@ import {
 import { Rng } from "../../lib/phi/corpus/rng";
 import {
   ACCENT_FIRST, AFRICAN_FIRST, AFRICAN_LAST, ASIAN_FIRST, ASIAN_LAST, EMPLOYER_TAIL, FACILITY_HEAD, FACILITY_TAIL,
-  NICKNAMES, PARTICLE_LAST, SCHOOL_TAIL, SHORT_FIRST, SHORT_LAST, WORD_FIRST, WORD_LAST,
+  NICKNAMES, PARTICLE_LAST, SCHOOL_TAIL, SHORT_FIRST, SHORT_LAST, WORD_CITIES, WORD_COUNTIES, WORD_FIRST, WORD_LAST,
 } from "./lists";
 
 const LOCALES: LocaleDefinition[] = [en_US, en_US, en_US, fr_CA, en_AU, en_IE, en_GH, en_ZA, zu_ZA, fr_SN, pt_PT, de_AT, de_CH, nl_BE, da, fi, nb_NO, hr, sk, sl_SI, lv, id_ID, sr_RS_latin, es, en_CA];
@@ -109,8 +109,8 @@ export class Values {
     const f = this.us;
     const p: Place = {
       line1: this.r.chance(0.1) ? `PO Box ${this.r.int(1, 9999)}` : this.r.chance(0.08) ? `${this.r.int(100, 99999)} County Road ${this.r.int(1, 999)}` : f.location.streetAddress(false),
-      city: f.location.city(),
-      county: `${f.location.county()}`,
+      city: this.city(),
+      county: this.county(),
       state: f.location.state(),
       stateAbbr: f.location.state({ abbreviated: true }),
       zip: this.r.chance(0.15) ? f.location.zipCode("#####-####") : f.location.zipCode("#####"),
@@ -119,12 +119,13 @@ export class Values {
     return p;
   }
 
+  /** A city: faker en_US, or (one in five) a real town named like a person or a word. */
   city(): string {
-    return this.us.location.city();
+    return this.r.chance(0.2) ? this.r.pick(WORD_CITIES) : this.us.location.city();
   }
 
   county(): string {
-    return this.us.location.county();
+    return this.r.chance(0.2) ? this.r.pick(WORD_COUNTIES) : this.us.location.county();
   }
 
   street(): string {

@@ -14,7 +14,7 @@ const SEED = 20261123;
 const notes = generateHeldout2(SEED, 2000);
 
 /** Every type the corpus writes (BIOMETRIC is rare but present in 2,000 notes). */
-const USED: PhiType[] = ["NAME", "ADDRESS", "LOCATION", "ZIP", "FACILITY", "DATE", "AGE", "PHONE", "FAX", "EMAIL", "SSN", "MRN", "HEALTH_PLAN", "ACCOUNT", "LICENSE", "VEHICLE", "DEVICE", "URL", "ID", "BIOMETRIC"];
+const USED: PhiType[] = ["NAME", "ADDRESS", "LOCATION", "ZIP", "FACILITY", "DATE", "AGE", "PHONE", "FAX", "EMAIL", "SSN", "MRN", "HEALTH_PLAN", "ACCOUNT", "LICENSE", "VEHICLE", "DEVICE", "URL", "IP", "ID", "BIOMETRIC"];
 
 describe("second held-out PHI corpus", () => {
   it("has 2,000 notes covering every style and every type it uses", () => {
