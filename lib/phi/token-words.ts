@@ -8,7 +8,8 @@ export const LABELS = set(`name patient pt caller contact attending pcp provider
   cosigner interpreter witness guardian informant historian from to cc attn re recipient requester requestor surgeon
   assistant anesthesiologist anesthesia resident fellow scribe proxy poa rn np md dr therapist manager worker by
   guarantor insured subscriber member parent party responsible prescriber prescribing ordering beneficiary clinician
-  client caseworker counselor fob poa practitioner supervising rendering`);
+  client caseworker counselor fob poa practitioner supervising rendering paciente nombre first middle mi preferred
+  notary attorney litem alias aka nickname`);
 export const BY_VERBS = set(`signed dictated seen reviewed verified entered transcribed referred accompanied examined evaluated
   written authored prepared approved cosigned attested performed done ordered prescribed interpreted read completed
   visited brought driven escorted taken`);
@@ -25,7 +26,7 @@ export const HEADS = set(`sign signs test tests disease syndrome fracture maneuv
   contracture deformity neuroma ring rings dystrophy anomaly ataxia chorea angina diverticulum thyroiditis balance adl
   adls esophagus hernia ligament duct gland glands prep`);
 export const SIGNOFFS = set("sincerely regards respectfully cordially thanks best");
-export const SHORT_TITLES = set("dr mr mrs ms miss mx prof rev fr sr");
+export const SHORT_TITLES = set("dr mr mrs ms miss mx prof rev fr sr dra sra srta");
 export const AMBIG_CREDS = set("pt ot ma do pa rt ms ii iv sr jr rd cm");
 export const LINKS = set("with to by in");
 export const STATE_FIRST = set(`al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc

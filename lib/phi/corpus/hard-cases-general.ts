@@ -124,5 +124,10 @@ export const GENERAL_CASES: string[] = [
   "Caller: \"{{NAME:Faith\" Kis}} (mother) cb# {{PHONE:950-268-8883}}; pt states \"I feel fine\" today.",
   // a patient's initials after "re:"; clinical abbreviations there are not
   "Subject: RE: {{NAME:ES}} - SNF placement\nRE: HTN - follow up\nReferral re: {{NAME:KB}}, 71 yo.",
+  // Spanish relations and titles, legal roles, form fields, "w/" after a cue verb, "this is <Name>"
+  "La trae su nieta {{NAME:Noémie}}. RTC con Dra. {{NAME:Kalējs}}.",
+  "Notary {{NAME:Oona Smuģe-Dreimane}}; attorney ad litem: {{NAME:Dánae Dabo}}.",
+  "Last name: {{NAME:Gleichner}}   First: {{NAME:Akua}}   MI: {{NAME:M}}\nSex: F",
+  "no answer, spoke w/ {{NAME:Gabriel}}; this is {{NAME:Ariadna}}, her daughter. This is Tylenol 500 mg.",
   "ORDERS: PT: EVAL AND TREAT. OT: RE-EVAL 2X WK. REFERRING: DR. {{NAME:OKONKWO}}",
 ];

@@ -23,7 +23,7 @@ import { lowerHash } from "../word-table";
 // Bind once: module namespace/export getters are slow in hot loops.
 const { rawOf, T_DOBLBL, F_CUE, F_AFTERVERB, F_AMBIG_CRED, F_BLOCK, F_BYVERB, F_COMMON, F_CRED, F_CUEVERB, F_ENGLISH, F_FIRST, F_FUNC, F_HIGH, F_IS, F_STATE, F_LABEL, F_LAST, F_LINK, F_NAME, F_REL, F_SHORT_TITLE, F_SIGNOFF, F_TITLE, F_TOP, G_BREAK, G_COLON, G_COMMA, G_DOT, G_NEWLINE, G_OPEN_PAREN, G_PUNCT_AFTER, G_REL, G_SPACE, SHAPE_CAP, SHAPE_INITIAL, SHAPE_LOWER, SHAPE_UPPER } = tk;
 import {
-  CTX_STRONG, CTX_LABEL, CTX_REL, CTX_CUE, NEVER, type NameCtx, len, low, fieldStart, sentStart, proper, nextIsNamey, unknownWord, eponymHead, accepts, continues, markRange, chain, capsName, capsRun, headerName, chainBack, lowerName,
+  CTX_STRONG, CTX_LABEL, CTX_REL, CTX_CUE, NEVER, type NameCtx, len, low, fieldStart, sentStart, proper, nextIsNamey, unknownWord, eponymHead, accepts, continues, markRange, chain, capsName, capsRun, headerName, chainBack, lowerName, fieldGap,
 } from "./context";
 
 const markScratch = new ScratchBytes();
@@ -177,7 +177,8 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): void {
     // 4. cue verbs: spoke with Ann, per Tom, Dear Mary, cc: Dr...
     if (fl & F_CUEVERB && i + 1 < n) {
       let j = i + 1;
-      if (F[j]! & F_LINK && j + 1 < n) j++;
+      // "spoke with", and "spoke w/" (the "w" of "w/")
+      if ((F[j]! & F_LINK || (len(c, j) === 1 && (text.charCodeAt(t.start[j]!) | 32) === 119 && text.charCodeAt(t.end[j]!) === 47)) && j + 1 < n) j++;
       // "called Walgreens" is a place; "Called Sucheta at 555-..." a person
       const called = t.raw[i]!.toLowerCase() === "called" && !(j + 2 < n && low(c, j + 1) === "at" && text.charCodeAt(t.start[j + 2]! - 1) === 32 && /[\d(+]/.test(text.charAt(t.end[j + 1]! + 1)));
       if (F[j]! & F_NAME || (M[j] === 0 && S[j] === SHAPE_CAP && unknownWord(c, j) && !called)) chain(c, j, CTX_CUE, 5);
@@ -210,6 +211,10 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): void {
       low(c, i) === "re" && /^(?:[ \t]+[-–(]|,|[ \t]*\n)/.test(text.slice(t.end[i + 1]!, t.end[i + 1]! + 3))) {
       markRange(c, i + 1, i + 2, false);
     }
+    // "MI: M", "Middle initial: R": a lone initial after the label (chain leaves lone initials alone)
+    if (fl & F_LABEL && g & G_COLON && i + 1 < n && S[i + 1] === SHAPE_INITIAL && (i + 2 >= n || G[i + 1]! & (G_BREAK | G_NEWLINE) || fieldGap(c, i + 1)) && /^(?:mi|middle|initial)$/.test(low(c, i))) {
+      markRange(c, i + 1, i + 2, false);
+    }
     // sign-offs: "Sincerely,\nJane Doe"
     if (fl & F_SIGNOFF && i + 1 < n && g & G_NEWLINE) chain(c, i + 1, CTX_LABEL);
     // "<Name> (DOB ...", "<Name>, DOB", "<Name> (MRN ..."
@@ -219,6 +224,11 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): void {
       // with only a space before DOB the name must start its line ("Orazio Sanna DOB 1 February 2019"); an MRN
       // needs the bracket or comma ("Rm 379A  MRN ..." is a room)
       if (a < i && (!spaced || (fieldStart(c, a) && t.lid[i] === DOB_LID))) markRange(c, a, i, true);
+    }
+    // "this is Ariadna, her daughter", "This is Kemal Demir calling": a name after "this is" in mixed case
+    if (fl & F_IS && i > 0 && i + 1 < n && M[i + 1] === 0 && S[i + 1] === SHAPE_CAP && G[i - 1]! & G_SPACE && g & G_SPACE && low(c, i - 1) === "this" &&
+      (unknownWord(c, i + 1) || (F[i + 1]! & F_NAME && !(F[i + 1]! & (F_COMMON | F_BLOCK))))) {
+      chain(c, i + 1, CTX_CUE, 3);
     }
     // 6. "<Name> is a 45 yo"
     if (fl & F_IS && i > 0 && i + 1 < n && /^\s+an?\s+(?:\d|very |pleasant|delightful|well|healthy|previously)/i.test(text.slice(t.end[i]!, t.end[i]! + 24))) {

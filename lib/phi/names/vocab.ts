@@ -194,7 +194,8 @@ export const TITLES: ReadonlySet<string> = new Set(
   officer det detective capt captain sgt sergeant lt nurse np rn lpn lvn cna pa pa-c md do dpm dds dmd pharmd phd
   lcsw lmsw msw lpc lmft aprn fnp dnp crna cnm rd rdn emt paramedic medic therapist dietitian dietician chaplain
   counselor coordinator resident intern fellow attending provider physician surgeon midwife doula tech technician
-  aide scribe cma ma mrs. messrs dra sra sr. srta caseworker teacher coach navigator educator advocate interpreter`),
+  aide scribe cma ma mrs. messrs dra sra sr. srta caseworker teacher coach navigator educator advocate interpreter
+  notary attorney lawyer counsel`),
 );
 
 /** Credentials written after a name ("Jane Doe, RN"). */
@@ -213,7 +214,9 @@ export const RELATIONS: ReadonlySet<string> = new Set(
   neighbour roommate caregiver guardian poa hcpoa proxy contact sitter babysitter landlord employer coworker
   co-worker boss pastor mother-in-law father-in-law son-in-law daughter-in-law sister-in-law brother-in-law
   children child kids kid baby infant twin ex-wife ex-husband widow widower godmother godfather foster dtr dau
-  hsb hus wf bro sis gf bf`),
+  hsb hus wf bro sis gf bf
+  hija hijo esposo esposa nieta nieto madre padre hermana hermano abuela abuelo tia tía tio tío sobrina sobrino
+  mama mamá papá suegra suegro cuñada cuñado novio novia`),
 );
 
 /** Verbs and phrases after which a capitalised word is a person ("spoke with Ann", "per Tom"). */
