@@ -129,5 +129,8 @@ export const GENERAL_CASES: string[] = [
   "Notary {{NAME:Oona Smuģe-Dreimane}}; attorney ad litem: {{NAME:Dánae Dabo}}.",
   "Last name: {{NAME:Gleichner}}   First: {{NAME:Akua}}   MI: {{NAME:M}}\nSex: F",
   "no answer, spoke w/ {{NAME:Gabriel}}; this is {{NAME:Ariadna}}, her daughter. This is Tylenol 500 mg.",
+  // list and table rows that start with a name and then a date; rows of visits, drugs and vaccines do not
+  "MAMMOGRAM OVERDUE\n1) {{NAME:Wall, Caroline}} | {{DATE:9/3/53}} | no answer\n2) {{NAME:OTTO, KIRSTEN}} | {{DATE:07/05/1986}}\n3) {{NAME:Adaeze Sy}}  {{DATE:02/12/2004}}  sched",
+  "Visit  {{DATE:1/2/2023}}\n- Metformin 500 mg  {{DATE:01/02/2023}}\nInfluenza | {{DATE:10/01/2023}} | Lot given",
   "ORDERS: PT: EVAL AND TREAT. OT: RE-EVAL 2X WK. REFERRING: DR. {{NAME:OKONKWO}}",
 ];

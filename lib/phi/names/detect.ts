@@ -21,7 +21,7 @@ import { PARTICLES, emitNameSpans, isParticle, particleGap } from "./emit";
 import * as tk from "../tokens";
 import { lowerHash } from "../word-table";
 // Bind once: module namespace/export getters are slow in hot loops.
-const { rawOf, T_DOBLBL, F_CUE, F_AFTERVERB, F_AMBIG_CRED, F_BLOCK, F_BYVERB, F_COMMON, F_CRED, F_CUEVERB, F_ENGLISH, F_FIRST, F_FUNC, F_HIGH, F_IS, F_STATE, F_LABEL, F_LAST, F_LINK, F_NAME, F_REL, F_SHORT_TITLE, F_SIGNOFF, F_TITLE, F_TOP, G_BREAK, G_COLON, G_COMMA, G_DOT, G_NEWLINE, G_OPEN_PAREN, G_PUNCT_AFTER, G_REL, G_SPACE, SHAPE_CAP, SHAPE_INITIAL, SHAPE_LOWER, SHAPE_UPPER } = tk;
+const { rawOf, T_DOBLBL, F_CUE, F_AFTERVERB, F_AMBIG_CRED, F_BLOCK, F_BYVERB, F_COMMON, F_CRED, F_CUEVERB, F_ENGLISH, F_FIRST, F_FUNC, F_HIGH, F_IS, F_STATE, F_LABEL, F_LAST, F_LINK, F_NAME, F_REL, F_SHORT_TITLE, F_SIGNOFF, F_TITLE, F_TOP, G_BREAK, G_COLON, G_COMMA, G_DOT, G_HYPHEN, G_NEWLINE, G_OPEN_PAREN, G_PUNCT_AFTER, G_REL, G_SPACE, SHAPE_CAP, SHAPE_INITIAL, SHAPE_LOWER, SHAPE_UPPER } = tk;
 import {
   CTX_STRONG, CTX_LABEL, CTX_REL, CTX_CUE, NEVER, type NameCtx, len, low, fieldStart, sentStart, proper, nextIsNamey, unknownWord, eponymHead, accepts, continues, markRange, chain, capsName, capsRun, headerName, chainBack, lowerName, fieldGap,
 } from "./context";
@@ -70,6 +70,49 @@ function nameBeforeAge(c: NameCtx): void {
     // "Ford, Susan": the surname before a comma
     if (a >= 1 && G[a - 1]! & G_COMMA && S[a] !== SHAPE_INITIAL && accepts(c, a - 1, CTX_LABEL) && fieldStart(c, a - 1)) a--;
     if (fieldStart(c, a)) markRange(c, a, k + 1, true);
+  }
+}
+
+/** A full numeric date at a digit run: "02/12/2004", "9/3/53", "2004-02-12". */
+const FULL_DATE = /^(?:\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?!\d)/;
+/** Between a row's name and its date: " | ", tabs, two spaces or more, a comma. */
+const ROW_SEP = /^(?:[ \t]*\|[ \t]*|[ \t]*\t[ \t]*|[ ]{2,}|,[ ]?)$/;
+/** From the line start to a row's name: nothing, or a list marker ("3)", "a.", "-", "•", "#12"). */
+const ROW_START = /(?:^|\n)[ \t]*(?:(?:\d{1,3}|[A-Za-z])[.)][ \t]*|[-•*·][ \t]*|#?\d{1,3}[ \t]+)?$/;
+
+/** A word of a row's name: a name-like word, or a capitalised word before ", <name>" ("Wall, Caroline"). */
+function rowWord(c: NameCtx, i: number): boolean {
+  return accepts(c, i, CTX_LABEL) || capsName(c, i);
+}
+
+function nameBeforeRowDate(c: NameCtx): void {
+  const { t, text, F, S, G } = c;
+  const d = t.digits;
+  for (let r = 0; r < t.nDigitRuns; r++) {
+    const s = d[2 * r]!;
+    if (s === 0 || !FULL_DATE.test(text.slice(s, s + 10))) continue;
+    let p = s;
+    while (p > 0 && p > s - 6 && /[ \t|,]/.test(text[p - 1]!)) p--;
+    if (p === s || !ROW_SEP.test(text.slice(p, s))) continue;
+    const k = tokenEndingAt(t, p);
+    if (k < 0 || c.mark[k] || !rowWord(c, k)) continue;
+    let a = k;
+    let commas = 0;
+    while (a > 0 && k - a < 3) {
+      const g = G[a - 1]!;
+      const comma = (g & G_COMMA) !== 0 && commas === 0;
+      if (!(g & (G_SPACE | G_HYPHEN)) && !comma) break;
+      if (fieldGap(c, a - 1)) break;
+      const prev = a - 1;
+      // "Wall, Caroline": any capitalised word that is no clinical or function word before the comma
+      const ok = rowWord(c, prev) || (comma && (S[prev] === SHAPE_CAP || S[prev] === SHAPE_UPPER) && !(F[prev]! & (F_BLOCK | F_FUNC | F_TITLE | F_CRED | F_LABEL)));
+      if (!ok) break;
+      if (comma) commas++;
+      a = prev;
+    }
+    if (S[a] === SHAPE_INITIAL && a === k) continue;
+    if (!ROW_START.test(text.slice(Math.max(0, t.start[a]! - 12), t.start[a]!))) continue;
+    markRange(c, a, k + 1, true);
   }
 }
 
@@ -260,6 +303,9 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): void {
 
   // 6d. in a line without case: "a clinic note on gottardo zambuto-poirier date of birth ..."
   if (t.anyTrig & T_DOBLBL) nameBeforeBirth(c);
+
+  // 6e. a list or table row that starts with a name and then a date: "3) Adaeze Sy  02/12/2004", "OTTO, KIRSTEN | 07/05/1986"
+  if (t.nDigitRuns > 0) nameBeforeRowDate(c);
 
   // 7. dictionary pairs and lone names
   for (let i = 0; i < n; i++) {
