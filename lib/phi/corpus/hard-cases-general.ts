@@ -132,5 +132,9 @@ export const GENERAL_CASES: string[] = [
   // list and table rows that start with a name and then a date; rows of visits, drugs and vaccines do not
   "MAMMOGRAM OVERDUE\n1) {{NAME:Wall, Caroline}} | {{DATE:9/3/53}} | no answer\n2) {{NAME:OTTO, KIRSTEN}} | {{DATE:07/05/1986}}\n3) {{NAME:Adaeze Sy}}  {{DATE:02/12/2004}}  sched",
   "Visit  {{DATE:1/2/2023}}\n- Metformin 500 mg  {{DATE:01/02/2023}}\nInfluenza | {{DATE:10/01/2023}} | Lot given",
+  // month/day without a year after event words, in ranges, in a table cell; scores in a table row are not dates
+  "Please excuse absences {{DATE:11/26}} through {{DATE:12/3}}. Pt stopped Lyrica {{DATE:4/27}}; PPD read {{DATE:2/23}}.",
+  "metformin 500 mg | 1/2 tab | {{DATE:12/5}} | Dr. {{NAME:Hilpert}}\n| Motor | 4/5 | 5/5 |",
+  "Refiere dolor de cabeza desde el {{DATE:4/3}}. Take 1/2 tab; strength 4/5; pain 3/10.",
   "ORDERS: PT: EVAL AND TREAT. OT: RE-EVAL 2X WK. REFERRING: DR. {{NAME:OKONKWO}}",
 ];

@@ -111,9 +111,14 @@ const CUE_BEFORE = new Set([
   "given", "administered", "ordered", "reviewed", "signed", "updated", "hospitalized", "er", "ed", "ref", "referred",
   "eval", "reeval", "re-eval", "evaluation", "reevaluation", "re-evaluation", "recheck", "re-check", "reassess",
   "reassessment", "fall", "fell", "found", "event", "incident",
+  // events a medication list or a note dates: "stopped Lyrica 4/27", "adm 7/2", "PPD read 2/23", "NV: 6/26"
+  "stopped", "stop", "quit", "held", "resumed", "restarted", "changed", "visited", "adm", "read", "placed", "removed",
+  "inserted", "absences", "absent", "excused", "nv", "tested", "immunized",
+  // Spanish: desde (since), hasta (until), cita (appointment), fecha (date), el ("el 4/3")
+  "desde", "hasta", "cita", "fecha", "el",
 ]);
 /** Cue words a few words before a bare m/d ("appt made for 7/10", "will see dr. lee 3/8"). */
-const CUE_NEAR = /\b(?:appt|appointment|f\/u|follow[- ]?up|rtc|see|seen|visit|re-?eval(?:uation)?|recheck|scheduled|sched|return|returns|next|due|since|dated|admitted|discharged|until|made\s+for|fill|filled|refilled)\b[^\n;]{0,28}$/;
+const CUE_NEAR = /\b(?:appt|appointment|f\/u|follow[- ]?up|rtc|see|seen|visit|re-?eval(?:uation)?|recheck|scheduled|sched|return|returns|next|due|since|dated|admitted|discharged|until|made\s+for|fill|filled|refilled|stopped|started|quit|held|resumed|restarted|discontinued)\b[^\n;]{0,28}$/;
 /** Words that, just after a bare m/d, make it a fraction, ratio or score rather than a date. */
 const NOT_DATE_AFTER = new Set([
   "tab", "tabs", "tablet", "tablets", "cap", "caps", "capsule", "pill", "pills", "strength", "dose", "doses", "of",
@@ -267,10 +272,14 @@ export function detectDates(text: string, t: Tokens, out: Candidate[]): void {
     // a table row that starts with the date: "| 5/30 | 4:48p |"
     let q = start - 1;
     while (q >= 0 && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 9)) q--;
-    const tableRow = q >= 0 && text.charCodeAt(q) === 124 && /(?:^|\n)[ \t]*\|[ \t]*$/.test(text.slice(Math.max(0, start - 6), start)) && /^[ \t]*\|/.test(text.slice(end, end + 3));
+    // a table cell holding nothing but the date, after a first cell: "| Januvia 75 mg | take 1 tab | 3/23 | Dr. Berge |"
+    // (not in a row of scores: "| Motor | 4/5 | 5/5 |")
+    const rowBefore = text.slice(Math.max(0, start - 80), start);
+    const tableRow = q >= 0 && text.charCodeAt(q) === 124 && /^[ \t]*\|/.test(text.slice(end, end + 3)) && /\|[^|\n]*\S[^|\n]*\|[ \t]*$|(?:^|\n)[ \t]*\|[ \t]*$/.test(rowBefore) &&
+      !NOT_DATE_BEFORE.has(/(?:^|\n)[ \t|]*([A-Za-z]+)[^\n]*$/.exec(rowBefore)?.[1]?.toLowerCase() ?? "");
     if (b === 10 && a <= 10 && /pain|\bha\b|headache|rate|score|scale|\d\/10\b/i.test(lookBack(text, start, 40))) return;
     const nextChars = text.slice(end, end + 4);
-    const isRangeStart = /^\s?(?:-|to)\s?\d/.test(nextChars);
+    const isRangeStart = /^\s?(?:-|to)\s?\d/.test(nextChars) || /^\s(?:through|thru|until|till)\s\d{1,2}[/-]\d/.test(text.slice(end, end + 14));
     const prev = lookBack(text, start, 3);
     const isRangeEnd = /\d\s?-\s?$/.test(prev);
     const lineStart = /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, start - 8), start)) && /^[ \t]*(?:[-:–]|\s+-|[ \t]+[a-z])/i.test(text.slice(end, end + 3));
