@@ -136,5 +136,7 @@ export const GENERAL_CASES: string[] = [
   "Please excuse absences {{DATE:11/26}} through {{DATE:12/3}}. Pt stopped Lyrica {{DATE:4/27}}; PPD read {{DATE:2/23}}.",
   "metformin 500 mg | 1/2 tab | {{DATE:12/5}} | Dr. {{NAME:Hilpert}}\n| Motor | 4/5 | 5/5 |",
   "Refiere dolor de cabeza desde el {{DATE:4/3}}. Take 1/2 tab; strength 4/5; pain 3/10.",
+  // Spanish dates; a Spanish word at a sentence start is no surname
+  "Refiere dolor de cabeza desde el {{DATE:7 de agosto}}. Se le acabó la insulina el {{DATE:15 de diciembre de 2025}}.",
   "ORDERS: PT: EVAL AND TREAT. OT: RE-EVAL 2X WK. REFERRING: DR. {{NAME:OKONKWO}}",
 ];

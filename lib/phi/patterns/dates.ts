@@ -12,7 +12,7 @@ const { digitsAt, eachRunMatch, lookBack, runPattern, wordAfter, wordBefore } = 
 import { type Tokens } from "../tokens";
 import * as tk from "../tokens";
 
-const { T_MONTH, T_DOBLBL } = tk;
+const { rawOf, T_MONTH, T_DOBLBL } = tk;
 
 const MONTH =
   "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
@@ -98,6 +98,10 @@ export const NUMERIC_SPACED_AT = runPattern(NUMERIC_SPACED, (text, s, e) => {
 }, 1, 2);
 export const MONTH_DAY_NUMERIC_AT = runPattern(MONTH_DAY_NUMERIC, (text, s, e) => (e - s <= 2 && slashOrDashThenDigit(text, e) ? 1 : 0), 1, 2);
 const DAY_BEFORE = /(\d{1,2}(?:st|nd|rd|th)?)(?:\s{1,2}|-|\s+of\s+)?$/i;
+/** Spanish: "7 de agosto", "20 de junio de 1994", "15 de diciembre del 2025". */
+const ES_MONTHS = new Set("enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre".split(" "));
+const ES_DAY_BEFORE = /(?<![\d/.-])(\d{1,2})\s{1,2}de\s{1,2}$/i;
+const ES_DATE = /\d{1,2}\s{1,2}de\s{1,2}[a-z]+(?:\s{1,2}del?\s{1,2}(?:19|20)\d\d(?!\d))?/iy;
 
 /** Words that, just before a bare m/d, make it a date. */
 const CUE_BEFORE = new Set([
@@ -246,6 +250,12 @@ export function detectDates(text: string, t: Tokens, out: Candidate[]): void {
       }
       m = sticky(MONTH_YEAR, text, at);
       if (m && (lowerLine || !isMayWord(text, m.index, m[1]!))) out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", priority: P });
+      if (ES_MONTHS.has(rawOf(t, text, k).toLowerCase())) {
+        const es = ES_DAY_BEFORE.exec(text.slice(Math.max(0, at - 10), at));
+        m = es && Number(es[1]) >= 1 && Number(es[1]) <= 31 ? sticky(ES_DATE, text, at - es[0].length) : null;
+        if (m) out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", priority: P });
+        continue;
+      }
       const before = DAY_BEFORE.exec(text.slice(Math.max(0, at - 12), at));
       if (before && !isMayWord(text, at, t.raw[k]!)) {
         m = sticky(DAY_MONTH, text, at - before[0].length);
