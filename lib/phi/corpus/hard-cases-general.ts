@@ -138,5 +138,9 @@ export const GENERAL_CASES: string[] = [
   "Refiere dolor de cabeza desde el {{DATE:4/3}}. Take 1/2 tab; strength 4/5; pain 3/10.",
   // Spanish dates; a Spanish word at a sentence start is no surname
   "Refiere dolor de cabeza desde el {{DATE:7 de agosto}}. Se le acabó la insulina el {{DATE:15 de diciembre de 2025}}.",
+  // a town after the household ("lives with ... in"), in Spanish, after a street without a number
+  "Lives with {{NAME:Yui Little}} (spouse) in {{LOCATION:Bountiful}}. Lives with wife in ED for now.",
+  "Vive en {{LOCATION:Camilaville}}; se mudó a {{LOCATION:Lake Andreane}} con su familia.",
+  "the walgreens on {{ADDRESS:N 1st Street}} in {{LOCATION:Boylefurt}} says they never got it; based on Clinical Course.",
   "ORDERS: PT: EVAL AND TREAT. OT: RE-EVAL 2X WK. REFERRING: DR. {{NAME:OKONKWO}}",
 ];

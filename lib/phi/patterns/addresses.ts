@@ -61,8 +61,10 @@ const STATE_ABBR_SET = new Set(STATE_ABBR);
 const STATE_NAME_RE = new RegExp(`(?:${STATE_NAMES.map((x) => x.replace(/ /g, "\\s+")).join("|")})\\b`, "iy");
 const ZIP_AFTER = /\.?,?\s{1,2}(\d{5}(?:-\d{4})?)(?![\d-])/y;
 const ZIP_LABEL = /(?:zip|zip\s*code|postal\s+code|zipcode)\s*[:#]?\s*(\d{5}(?:-\d{4})?)\b/iy;
+// "lives in Ames", also with the household between ("Lives with Yui Little (spouse) in Bountiful", "stay w/ her sister
+// Tou in Luettgenstad"), and in Spanish ("Vive en Camilaville", "Se mudó a Independence")
 const LIVES_IN =
-  /(?:near|closer\s+to|(?:lives|living|resides|residing|residence|resident|moved|moving|relocated|relocating|returned|visiting|visited|born|raised|grew\s+up|native|home|house|apartment|trip|travel(?:ed|ing|led|ling)?|vacation(?:ed|ing)?|drove|driving|flew|stays|staying|stayed|lived|live)\s+(?:here\s+)?(?:in|to|from|at|of|near|outside(?:\s+of)?))\s+((?:[A-Z][A-Za-z.'-]{1,24}\s?){1,3})/iy;
+  /(?:near|closer\s+to|(?:lives|living|resides|residing|residence|resident|moved|moving|relocated|relocating|returned|visiting|visited|born|raised|grew\s+up|native|home|house|apartment|trip|travel(?:ed|ing|led|ling)?|vacation(?:ed|ing)?|drove|driving|flew|stay|stays|staying|stayed|lived|live)(?:\s+(?:with|w\/)\s+[^.\n;:]{1,48}?)?\s+(?:here\s+)?(?:in|to|from|at|of|near|outside(?:\s+of)?)|(?:vive|viv[ií]a|reside|mud[oó]|naci[oó])(?:\s+con\s+[^.\n;:]{1,48}?)?\s+(?:en|a|de))\s+((?:[A-Z][A-Za-z.'-]{1,24}\s?){1,3})/iy;
 const TOWN_OF = /(?:city|town|village|township|borough|county)\s+of\s+((?:[A-Z][A-Za-z.'-]{1,24}\s?){1,3})/iy;
 
 const FUNCTION_WORDS = new Set([
@@ -202,17 +204,39 @@ function cityAfter(text: string, mode: string, end: number, out: Candidate[]): v
 /** Street names written without a number after a place preposition: "lives off Old Mill Rd", "on Maple Ave". */
 const NO_NUMBER_SUFFIX = new Set(["Street", "Avenue", "Ave", "Road", "Rd", "Boulevard", "Blvd", "Lane", "Ln", "Drive", "Highway", "Hwy", "Parkway", "Pkwy", "Pike", "Trail", "Turnpike"]);
 const NO_NUMBER_CUE = new Set(["off", "on", "near", "along", "onto", "past", "down", "up", "at", "of"]);
+/** Prepositions that put any street suffix after them ("the walgreens on Haag Ways", "on Roman Harbor"). */
+const STREET_CUE = new Set(["off", "on", "along", "onto"]);
+/**
+ * The street's name words before its suffix (one to three): capitalised words, an ordinal ("N 1st Street") or a
+ * compass letter, after a lower-case preposition.
+ */
+const NAME_BEFORE = /(?:^|[^A-Za-z0-9'’-])([a-z]+)[ \t]+((?:(?:[NSEW]\.?|\d{1,3}(?:st|nd|rd|th)|[A-Z][A-Za-z'’-]*)[ \t]+){1,3})$/;
+/** The town after a street in mixed case: "... on N 1st Street in Boylefurt". */
+const IN_TOWN_AFTER = /[ \t]+in[ \t]+((?:[A-Z][a-z][A-Za-z'’-]*)(?:[ \t][A-Z][a-z][A-Za-z'’-]*){0,2})/y;
+
 function streetWithoutNumber(text: string, t: Tokens, k: number, out: Candidate[]): void {
   if (t.mode[k] !== 0 || t.shape[k] !== SHAPE_CAP) return;
-  if (!NO_NUMBER_SUFFIX.has(t.raw[k]!)) return; // capitalised words keep their text in raw
-  let a = k;
-  while (a > 0 && k - a < 3 && t.shape[a - 1] === SHAPE_CAP && t.gap[a - 1]! & G_SPACE && !(t.flags[a - 1]! & F_FUNC)) a--;
-  if (a === k || a === 0 || !(t.gap[a - 1]! & G_SPACE)) return;
-  const cue = text.slice(t.start[a - 1]!, t.end[a - 1]!);
-  if (!NO_NUMBER_CUE.has(cue)) return; // lower-case preposition only
+  const suffix = t.raw[k]!; // capitalised words keep their text in raw
+  const common = NO_NUMBER_SUFFIX.has(suffix);
+  if (!common && WEAK.has(suffix.toLowerCase())) return;
+  const m = NAME_BEFORE.exec(text.slice(Math.max(0, t.start[k]! - 48), t.start[k]!));
+  if (!m) return;
+  const cue = m[1]!;
+  if (!(common ? NO_NUMBER_CUE.has(cue) : STREET_CUE.has(cue))) return;
+  const words = m[2]!.trim().split(/[ \t]+/);
+  // the name needs a word that is no function word ("on the Ave" is not a street)
+  if (words.every((w) => FUNCTION_WORDS.has(w.toLowerCase()) || /^[NSEW]\.?$/.test(w))) return;
+  if (words.some((w) => FUNCTION_WORDS.has(w.toLowerCase()))) return;
+  const start = t.start[k]! - m[2]!.length;
   let end = t.end[k]!;
-  if (text.charCodeAt(end) === 46 && /^(?:rd|ave|ln|blvd|hwy|pkwy)$/i.test(text.slice(t.start[k]!, end))) end++;
-  out.push({ start: t.start[a]!, end, type: "ADDRESS", priority: 57 });
+  if (text.charCodeAt(end) === 46 && /^(?:rd|ave|ln|blvd|hwy|pkwy)$/i.test(suffix)) end++;
+  out.push({ start, end, type: "ADDRESS", priority: 57 });
+  IN_TOWN_AFTER.lastIndex = end;
+  const town = IN_TOWN_AFTER.exec(text);
+  if (town && !NOT_PLACE.has(town[1]!.split(/[ \t]/)[0]!.toLowerCase())) {
+    const s = town.index + town[0].length - town[1]!.length;
+    out.push({ start: s, end: s + town[1]!.length, type: "LOCATION", priority: 48 });
+  }
 }
 
 function atTrigger(text: string, t: Tokens, bit: number, re: RegExp, fn: (m: RegExpExecArray) => void): void {
@@ -369,6 +393,8 @@ export function detectAddresses(text: string, lines: LineInfo, t: Tokens, out: C
     const c = text.charCodeAt(m.index + m[0].length - m[1]!.length);
     const cue = m[0].charCodeAt(0) | 32;
     if (c >= 97 && c <= 122 && ((cue === 110 && (m[0].charCodeAt(1) | 32) === 101) || cue === 99)) return; // "near the", "closer to home"
+    // with the household between, an acronym after "in" is a unit, not a town ("lives with wife in ED")
+    if (/\s(?:with|w\/|con)\s/i.test(m[0]) && /^[A-Z]{2,}\b/.test(m[1]!)) return;
     contextual(text, lines, m, out);
   });
   atTrigger(text, t, T_TOWNOF, TOWN_OF, (m) => contextual(text, lines, m, out));
