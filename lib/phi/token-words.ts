@@ -90,7 +90,7 @@ export const ID_LABEL_FIRST = set(`ssn social soc mrn m mr medical med chart hos
   fingerprint finger voiceprint voice retinal retina iris palm palmprint face facial biometric case ref reference
   accession acc specimen encounter visit order requisition confirmation tracking ticket employee badge student rx
   prescription fin csn har tax ein itin file record id identifier auth authorization pin voucher report tags access
-  activation enrollment invitation portal login verification`);
+  activation enrollment invitation portal login verification interpreter operator agent bar truck car van parking`);
 /** Spelled-out ages over 89 start with one of these ("ninety-two", "one hundred and one"). */
 export const AGE_WORDS = set(`ninety ninety-one ninety-two ninety-three ninety-four ninety-five ninety-six ninety-seven
   ninety-eight ninety-nine hundred`);

@@ -142,5 +142,10 @@ export const GENERAL_CASES: string[] = [
   "Lives with {{NAME:Yui Little}} (spouse) in {{LOCATION:Bountiful}}. Lives with wife in ED for now.",
   "Vive en {{LOCATION:Camilaville}}; se mudó a {{LOCATION:Lake Andreane}} con su familia.",
   "the walgreens on {{ADDRESS:N 1st Street}} in {{LOCATION:Boylefurt}} says they never got it; based on Clinical Course.",
+  // generic labels without "#" or ":" take a code-like value; a vehicle named by kind takes a plate; an implant's
+  // catalogue "ref" and a dose are not identifiers
+  "Delivery/Setup Ticket {{ID:777843}}; Badge {{ID:057364}}; (chart {{MRN:50619}}); Lic. {{LICENSE:E58863}}; Bar No. {{LICENSE:G99710}}.",
+  "Tech: {{NAME:Hazel}}, truck {{VEHICLE:266 YVL}}. Vehicle: pickup, tag {{VEHICLE:SB88 TZU}}. Rode in the car 2 hours.",
+  "IMPLANTS: Mesh 15x15 cm, ref 243358. Order 10000 units heparin; visit 2 of 6.",
   "ORDERS: PT: EVAL AND TREAT. OT: RE-EVAL 2X WK. REFERRING: DR. {{NAME:OKONKWO}}",
 ];

@@ -21,12 +21,15 @@ interface Label {
   type: PhiType;
   /** Generic words ("group", "case") need "#", "number", "no", "id" or ":" before the value. */
   needsMarker: boolean;
+  /** Only a plate-shaped value counts, with or without a marker. */
+  plateOnly: boolean;
 }
 
-const L = (re: string, type: PhiType, needsMarker = false): Label => ({ re, type, needsMarker });
+const L = (re: string, type: PhiType, needsMarker = false, plateOnly = false): Label => ({ re, type, needsMarker, plateOnly });
 
 const LABELS: Label[] = [
   L("ssn|social\\s+security(?:\\s+(?:number|no|#))?|soc\\s+sec", "SSN"),
+  L("chart", "MRN", true),
   L("m\\.?r\\.?n\\.?|mr\\s?#|mr\\s+no|med(?:ical)?\\s+rec(?:ord)?s?(?:\\s+(?:number|no|#))?|chart\\s+(?:number|no|#)|hospital\\s+(?:number|no|#)|unit\\s+(?:number|no)|pt\\s+id|patient\\s+(?:id|#|number|no)|emr\\s*#|ehr\\s*#", "MRN"),
   L("member\\s+(?:id|#|number|no)|subscriber\\s+(?:id|#|number|no)|insurance\\s+(?:id|#|number|no)|ins\\s+(?:id|#)|medicaid(?:\\s+(?:id|#|number|no))?|medicare(?:\\s+(?:id|#|number|no))?|medi-cal(?:\\s+(?:id|#|number))?|mbi|hicn|beneficiary\\s+(?:id|#|number)|plan\\s+(?:id|#|number)|health\\s+plan(?:\\s+(?:id|#|number|no))?|bcbs(?:\\s+(?:id|#))?|tricare(?:\\s+(?:id|#))?", "HEALTH_PLAN"),
   L("policy|group|grp", "HEALTH_PLAN", true),
@@ -36,17 +39,22 @@ const LABELS: Label[] = [
   L("dea|npi|dl|driver'?s\\s+licen[cs]e|drivers\\s+licen[cs]e|d\\.l\\.|upin|passport", "LICENSE"),
   L("licen[cs]e|lic|certificate|cert|certification|permit|registration", "LICENSE", true),
   L("vin|vehicle\\s+(?:id|identification\\s+number)|licen[cs]e\\s+plate|plates?|tags?", "VEHICLE", true),
+  // a vehicle named by kind ("truck 266 YVL", "Vehicle for parking permit: BLM 394"): a plate-shaped value only
+  L("truck|car|van|vehicle(?:\\s+for\\s+parking\\s+permit)?|parking\\s+permit", "VEHICLE", true, true),
   L("s/n|udi|imei|serial\\s+(?:number|no|#)", "DEVICE"),
   L("serial|s/n|sn|ser|udi|imei|meid|device\\s+(?:id|#|serial)|model/serial|esn", "DEVICE", true),
   L("fingerprint|finger\\s+print|voiceprint|voice\\s+print|retinal?\\s+scan|iris\\s+scan|palm\\s?print|face\\s+template|facial\\s+(?:geometry|template)|biometric", "BIOMETRIC", true),
   L("acc\\s*#|auth\\s*#|ein|itin|csn|(?:access|activation|enrollment|invitation|portal|login|verification)\\s+code", "ID"),
-  L("case|ref|reference|accession|specimen|encounter|visit|order|requisition|confirmation|tracking|ticket|employee|badge|student|rx|prescription|fin|csn|har|tax|ein|itin|file|record|id|identifier|auth|authorization|pin|voucher|report|police\\s+report", "ID", true),
+  L("bar", "LICENSE", true),
+  L("case|ref|reference|accession|specimen|encounter|visit|order|requisition|confirmation|tracking|ticket|employee|badge|student|rx|prescription|fin|csn|har|tax|ein|itin|file|record|id|identifier|auth|authorization|pin|voucher|report|police\\s+report|interpreter|operator|agent", "ID", true),
 ];
 
 const LABEL_RE = new RegExp(`(?:${LABELS.map((l, i) => `(?<l${i}>${l.re})`).join("|")})(?![A-Za-z])`, "iy");
 const LABEL_GROUPS = LABELS.map((_, i) => `l${i}`);
 const MARKER = /^\.?\s{0,3}(?:(?:number|num|nbr|no\.?|#|id|identifier|code|ending\s+in|ending)\s{0,3}){1,2}(?:is\s|of\s|:|=|-|#|\.)?\s{0,3}|^\.?\s{0,3}(?::|#|=)\s{0,3}(?:(?:number|no\.?|#|id)\s{0,3})?[:#]?\s{0,3}/i;
-const SOFT = /^\s{0,3}(?:(?:is|of)\s{1,3}|-\s{0,3})?/i;
+const SOFT = /^\.?\s{0,3}(?:(?:is|of)\s{1,3}|-\s{0,3})?/i;
+/** A code-like value after a generic label without a marker: "777843", "E58863", "AB123456". */
+const CODE_AFTER = /^[A-Z]{0,2}\d{5,12}(?![\w./-])/;
 
 /** Read an identifier value at `pos`: alphanumerics with inner - . / and spaces between digit groups. */
 function readValue(text: string, pos: number): number {
@@ -108,6 +116,12 @@ function onLabel(text: string, m: RegExpExecArray, out: Candidate[]): void {
     let pos = m.index + m[0].length;
     const rest = text.slice(pos, pos + 40);
     const marker = MARKER.exec(rest);
+    if (label.plateOnly) {
+      PLATE.lastIndex = pos + (marker && marker[0].length > 0 ? marker[0].length : SOFT.exec(rest)?.[0].length ?? 0);
+      const p = PLATE.exec(text);
+      if (p && plateShaped(p[0])) out.push({ start: p.index, end: p.index + p[0].length, type: "VEHICLE", priority: 68 });
+      return;
+    }
     if (marker && marker[0].length > 0) pos += marker[0].length;
     else if (label.type === "VEHICLE") {
       // "plate QP52GRF", "tag UVF 0840", "plates 966 CPJ": a plate-shaped value needs no "#" or ":"
@@ -115,8 +129,17 @@ function onLabel(text: string, m: RegExpExecArray, out: Candidate[]): void {
       const p = PLATE.exec(text);
       if (p && plateShaped(p[0])) out.push({ start: p.index, end: p.index + p[0].length, type: "VEHICLE", priority: 68 });
       return;
-    } else if (label.needsMarker) return;
-    else pos += SOFT.exec(rest)?.[0].length ?? 0;
+    } else if (label.needsMarker) {
+      // without "#", "no." or ":" a generic label ("Ticket", "Badge", "chart", "Lic.") takes only a code-like value: five
+      // digits or more, alone or after one or two letters, and no unit after it ("order 10000 units" is a dose)
+      // (not "ref": on an implant's label, "lot ..., ref 243358" is the catalogue number)
+      if (/^ref/i.test(m[0])) return;
+      const at = pos + (SOFT.exec(rest)?.[0].length ?? 0);
+      const code = CODE_AFTER.exec(text.slice(at, at + 24));
+      if (!code || /^\s*(?:mg|mcg|ml|units?|iu|cc|tabs?|caps?|lbs?|kg|g|steps|feet|ft|miles?|mi|calories|kcal)\b/i.test(text.slice(at + code[0].length, at + code[0].length + 10))) return;
+      out.push({ start: at, end: at + code[0].length, type: label.type, priority: 66 });
+      return;
+    } else pos += SOFT.exec(rest)?.[0].length ?? 0;
     const end = readValue(text, pos);
     const value = text.slice(pos, end);
     const digits = countDigits(value);
