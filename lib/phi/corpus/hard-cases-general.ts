@@ -147,5 +147,6 @@ export const GENERAL_CASES: string[] = [
   "Delivery/Setup Ticket {{ID:777843}}; Badge {{ID:057364}}; (chart {{MRN:50619}}); Lic. {{LICENSE:E58863}}; Bar No. {{LICENSE:G99710}}.",
   "Tech: {{NAME:Hazel}}, truck {{VEHICLE:266 YVL}}. Vehicle: pickup, tag {{VEHICLE:SB88 TZU}}. Rode in the car 2 hours.",
   "IMPLANTS: Mesh 15x15 cm, ref 243358. Order 10000 units heparin; visit 2 of 6.",
+  "Wants to be at home for her {{AGE:94}}th birthday on {{DATE:1/16}}; weight at the 95th percentile.",
   "ORDERS: PT: EVAL AND TREAT. OT: RE-EVAL 2X WK. REFERRING: DR. {{NAME:OKONKWO}}",
 ];
