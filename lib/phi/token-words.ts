@@ -45,6 +45,7 @@ export const FAC_KW = set(`hospital hosp medical med health healthcare clinic cl
   skilled kidney regional shelter rescue cardiology dermatology neurology oncology urology gastroenterology pulmonology
   rheumatology endocrinology nephrology ophthalmology optometry audiology podiatry chiropractic dentistry dental
   orthodontics wellness specialists jail prison correctional detention daycare preschool montessori supply manor house
+  funeral mortuary memorial learning child
   mercy kaiser sutter adventist baptist methodist presbyterian atrium novant ascension sentara ochsner geisinger christus
   essentia avera intermountain allina fairview legacy bon uh upmc hca ohsu ucsf ucla ucsd uw nyu musc uab unc uva`);
 /**
@@ -94,3 +95,5 @@ export const ID_LABEL_FIRST = set(`ssn social soc mrn m mr medical med chart hos
 /** Spelled-out ages over 89 start with one of these ("ninety-two", "one hundred and one"). */
 export const AGE_WORDS = set(`ninety ninety-one ninety-two ninety-three ninety-four ninety-five ninety-six ninety-seven
   ninety-eight ninety-nine hundred`);
+/** Words before an employer's or a school's name: "Employer: Klein LLC", "Works at Keystone Foods", "School: ...". */
+export const EMPLOY_WORDS = set("employer employers works worked working employed school daycare funeral agency company");

@@ -148,5 +148,9 @@ export const GENERAL_CASES: string[] = [
   "Tech: {{NAME:Hazel}}, truck {{VEHICLE:266 YVL}}. Vehicle: pickup, tag {{VEHICLE:SB88 TZU}}. Rode in the car 2 hours.",
   "IMPLANTS: Mesh 15x15 cm, ref 243358. Order 10000 units heparin; visit 2 of 6.",
   "Wants to be at home for her {{AGE:94}}th birthday on {{DATE:1/16}}; weight at the 95th percentile.",
+  // employers, schools and funeral homes after their field or "works at"; two-word heads take any capitalised name
+  "Employer: {{FACILITY:Klein LLC}}   Work ph: {{PHONE:266-269-3840}}\nWorks at {{FACILITY:Keystone Auto Parts}}. Employer: Retired; works at home.",
+  "Funeral home: {{FACILITY:Kirlin Memorial Chapel}}. School: {{FACILITY:Torphy Early Learning Center}}",
+  "{{FACILITY:Tidewater Dental Group}} - Progress note\n{{FACILITY:Our Lady of Lourdes Health Center}} - Endocrinology\nConsult Cardiology today.",
   "ORDERS: PT: EVAL AND TREAT. OT: RE-EVAL 2X WK. REFERRING: DR. {{NAME:OKONKWO}}",
 ];

@@ -14,7 +14,7 @@ import { type Tokens } from "../tokens";
 import { COUNTRIES, STATE_NAMES } from "./geo-lists";
 import * as tk from "../tokens";
 
-const { T_FACKW, T_SAINT, F_NAME, F_ENGLISH, wordFlags } = tk;
+const { T_EMPLOY, T_FACKW, T_SAINT, F_NAME, F_ENGLISH, rawOf, wordFlags } = tk;
 
 function atTrigger(text: string, t: Tokens, bit: number, re: RegExp, fn: (m: RegExpExecArray) => void): void {
   if (!(t.anyTrig & bit)) return;
@@ -35,7 +35,7 @@ const KEYWORDS =
  * therapy", "Consult Cardiology", "Interventional Radiology"). Longer alternatives first.
  */
 const SPECIALTY_KEYWORDS =
-  "orthopaedics|orthopedics|orthopedic\\s+(?:center|associates|group|institute|specialists|surgeons)|physical\\s+therapy|occupational\\s+therapy|sports\\s+medicine|medical\\s+supply|medical\\s+supplies|medical\\s+equipment|nursing\\s+(?:and|&)\\s+rehab(?:ilitation)?(?:\\s+center)?|skilled\\s+nursing(?:\\s+facility|\\s+center)?|kidney\\s+care|kidney\\s+center|rehabilitation\\s+(?:institute|services)|jail|county\\s+jail|prison|correctional\\s+(?:facility|center|institution)|detention\\s+center|daycare|preschool|regional\\s+medical\\s+center|regional\\s+hospital|regional\\s+health|regional|family\\s+shelter|shelter|rescue\\s+mission|cardiology|dermatology|neurology|oncology|urology|gastroenterology|pulmonology|rheumatology|endocrinology|nephrology|ophthalmology|optometry|audiology|podiatry|chiropractic|dentistry|dental\\s+(?:care|group|associates|center)|orthodontics|wellness\\s+center|specialists|house";
+  "orthopaedics|orthopedics|orthopedic\\s+(?:center|associates|group|institute|specialists|surgeons)|physical\\s+therapy|occupational\\s+therapy|sports\\s+medicine|medical\\s+supply|medical\\s+supplies|medical\\s+equipment|nursing\\s+(?:and|&)\\s+rehab(?:ilitation)?(?:\\s+center)?|skilled\\s+nursing(?:\\s+facility|\\s+center)?|kidney\\s+care|kidney\\s+center|rehabilitation\\s+(?:institute|services)|jail|county\\s+jail|prison|correctional\\s+(?:facility|center|institution)|detention\\s+center|daycare|preschool|regional\\s+medical\\s+center|regional\\s+hospital|regional\\s+health|regional|family\\s+shelter|shelter|rescue\\s+mission|cardiology|dermatology|neurology|oncology|urology|gastroenterology|pulmonology|rheumatology|endocrinology|nephrology|ophthalmology|optometry|audiology|podiatry|chiropractic|dentistry|dental\\s+(?:care|group|associates|center)|orthodontics|wellness\\s+center|specialists|house|occupational\\s+medicine|occupational\\s+health|funeral\\s+home|funeral\\s+chapel|memorial\\s+chapel|mortuary|early\\s+learning\\s+center|learning\\s+center|child\\s+care\\s+center";
 // the common keywords first: most trigger tokens are theirs (no alternative of one list is a prefix of the other's)
 const KEYWORD_RE = new RegExp(`(?:${KEYWORDS}|${SPECIALTY_KEYWORDS})\\b`, "iy");
 /** Words that may follow a keyword inside the name ("Radiology Associates", "Sports Medicine Institute"). */
@@ -192,20 +192,54 @@ function brand(text: string, m: RegExpExecArray, out: Candidate[]): void {
   out.push({ start: m.index, end, type: "FACILITY", priority: 44 });
 }
 
+/** An organisation's name in mixed case: capitalised words, joined by spaces, "&", "and", "of", "-" or one comma. */
+const ORG_NAME = /[A-Z0-9][A-Za-z0-9'’&]*(?:(?:[ ]|,[ ]|[ ]-[ ])(?:[A-Z0-9][A-Za-z0-9'’&-]*|&|and|of|the)){0,6}(?:(?<=\b(?:Co|Inc|Corp|Ltd|Bros))\.)?/y;
+/** What people write in an employer or school field that is no name. */
+const NO_ORG = new Set(["retired", "self", "self-employed", "none", "unemployed", "disabled", "disability", "n/a", "na", "homemaker", "student", "unknown", "home", "various", "not", "no", "yes", "same", "see", "declined", "full", "part", "the"]);
+
+/**
+ * The organisation after "Employer:", "School:", "Funeral home:", "Works at", "employed by": its capitalised name, up
+ * to a lower-case word, a bracket, a full stop or a field gap. (Mixed-case lines: capitals mark the name's end.)
+ */
+function organisationAfter(text: string, t: Tokens, k: number, out: Candidate[]): void {
+  if (t.mode[k] !== 0) return;
+  const lw = rawOf(t, text, k).toLowerCase();
+  let pos = t.end[k]!;
+  if (lw === "works" || lw === "worked" || lw === "working" || lw === "employed") {
+    const m = /^[ \t]+(?:at|for|by)[ \t]+/.exec(text.slice(pos, pos + 8));
+    if (!m) return;
+    pos += m[0].length;
+  } else {
+    const m = (lw === "funeral" ? /^[ \t]+home[ \t]*:[ \t]*/i : /^(?:[ \t]+name)?[ \t]*:[ \t]*/i).exec(text.slice(pos, pos + 12));
+    if (!m) return;
+    pos += m[0].length;
+  }
+  ORG_NAME.lastIndex = pos;
+  const m = ORG_NAME.exec(text);
+  if (!m) return;
+  let value = m[0];
+  // the name ends at a field gap, and never with a connector or a comma
+  value = value.replace(/(?:[ ,]+(?:&|and|of|the|-))+$/, "").replace(/[ ,]+$/, "");
+  const first = value.split(/[ ,]/)[0]!.toLowerCase();
+  if (value.length < 2 || NO_ORG.has(first) || NO_ORG.has(value.toLowerCase())) return;
+  out.push({ start: pos, end: pos + value.length, type: "FACILITY", priority: 42 });
+}
+
 export function detectFacilities(text: string, lines: LineInfo, t: Tokens, out: Candidate[]): void {
   atTrigger(text, t, T_FACKW, KEYWORD_RE, (m) => {
     const mode = lines.modes[lineIndex(lines, m.index)] ?? "mixed";
     const kwCap = isCap(m[0]);
     if (mode === "mixed" && !kwCap) return;
     // one-word keywords that are also everyday words need capitals to count
-    const specialty = SPECIALTY_RE.test(m[0]);
+    // (a head of two words or more, "Dental Group", "Occupational Medicine", takes any capitalised name: "Tidewater")
+    const specialty = SPECIALTY_RE.test(m[0]) && !/\s/.test(m[0]);
     const weakKw = specialty || /^(?:health|labs|laboratory|imaging|radiology|associates|partners|physicians|school|academy|college|university|pharmacy|rehab|dialysis|hospice|clinic|clinics)$/i.test(m[0]);
     const before = wordsBefore(text, m.index, 5);
     let startIdx = before.length;
     for (let k = before.length - 1; k >= 0; k--) {
       const w = before[k]!.word;
       const lw = w.toLowerCase().replace(/[.]$/, "");
-      const connector = lw === "of" || lw === "the" || lw === "&" || lw === "and";
+      const connector = lw === "of" || lw === "the" || lw === "&" || lw === "and" || (lw === "our" && before[k + 1]?.word === "Lady");
       const joins = connector || (mode === "mixed" && PARTICLES.has(w));
       // a verb or preposition before the name stops the walk, capitalised at a sentence start too ("Attends X Montessori")
       if (mode === "mixed" ? !(isCap(w) || (joins && k > 0 && isCap(before[k - 1]!.word))) || (STOP.has(lw) && !connector) : STOP.has(lw) && !connector) break;
@@ -216,7 +250,8 @@ export function detectFacilities(text: string, lines: LineInfo, t: Tokens, out: 
     // "The Villages Imaging": a capitalised "The" right before the name, in mixed case, is part of it
     const the = mode === "mixed" && chain.length > 1 && chain[0]!.word === "The" ? chain[0]! : null;
     // "New Carrowby Community Hospital": a capitalised New/Old before another proper word is part of the name
-    while (chain.length > 0 && LEADING.has(chain[0]!.word.toLowerCase()) && !(chain.length > 1 && /^(?:New|Old|NEW|OLD)$/.test(chain[0]!.word) && isCap(chain[1]!.word))) chain.shift();
+    // ("Our Lady of Lourdes" keeps its "Our")
+    while (chain.length > 0 && LEADING.has(chain[0]!.word.toLowerCase()) && !(chain.length > 1 && /^(?:New|Old|NEW|OLD)$/.test(chain[0]!.word) && isCap(chain[1]!.word)) && !(chain.length > 1 && /^our$/i.test(chain[0]!.word) && /^lady$/i.test(chain[1]!.word))) chain.shift();
     // drop leading connectors
     while (chain.length > 0 && ["of", "the", "and", "&"].includes(chain[0]!.word.toLowerCase())) chain.shift();
     if (the && chain[0] === before[startIdx + 1]) chain.unshift(the);
@@ -250,6 +285,10 @@ export function detectFacilities(text: string, lines: LineInfo, t: Tokens, out: 
     BRAND_RE.lastIndex = t.start[k]!;
     const m = BRAND_RE.exec(text);
     if (m) brand(text, m, out);
+  }
+  if (t.anyTrig & T_EMPLOY) for (let q = 0; q < t.nTrig; q++) {
+    const k = t.trigIdx[q]!;
+    if (t.trig[k]! & T_EMPLOY) organisationAfter(text, t, k, out);
   }
   atTrigger(text, t, T_SAINT, SAINT, (m) => {
     const name = m[1]!.replace(/'s$/, "");
