@@ -18,7 +18,7 @@ export const CUE_VERBS = set(`per spoke talked called texted emailed messaged in
 export const AFTER_VERBS = set(`called calls calling states stated says said reports reported asks asked requests requested wants
   wanted phoned texted emailed brought came comes agrees agreed declined declines left picked dropped visited visits
   returned answered confirmed verbalized verbalizes understands expressed voiced`);
-export const HEADS = set(`sign signs test tests disease syndrome fracture maneuver manoeuvre catheter criteria score scale
+export const HEADS = set(`sign signs stand test tests disease syndrome fracture maneuver manoeuvre catheter criteria score scale
   classification procedure stain palsy phenomenon reflex node nodes triad law cyst ulcer tube drain bag mask position
   operation repair grade staging stage equation formula rule protocol method technique incision lesion lymphoma sarcoma
   tumor disorder diet cell cells body bodies bundle block effect curve index questionnaire inventory hold screen loop

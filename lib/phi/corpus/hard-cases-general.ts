@@ -152,5 +152,10 @@ export const GENERAL_CASES: string[] = [
   "Employer: {{FACILITY:Klein LLC}}   Work ph: {{PHONE:266-269-3840}}\nWorks at {{FACILITY:Keystone Auto Parts}}. Employer: Retired; works at home.",
   "Funeral home: {{FACILITY:Kirlin Memorial Chapel}}. School: {{FACILITY:Torphy Early Learning Center}}",
   "{{FACILITY:Tidewater Dental Group}} - Progress note\n{{FACILITY:Our Lady of Lourdes Health Center}} - Endocrinology\nConsult Cardiology today.",
+  // not names: a label word after a label, a common word before a lower-case word after a label, the second word of a
+  // state, scale and instrument eponyms, "IP", "Room"; a field gap ends a facility's backward walk
+  "Bill to: Patient  Policy #: {{HEALTH_PLAN:9KG6-XF9-DV88}}\nANESTHESIA: General endotracheal; Mayo stand prepped; Braden 18.",
+  "{{ADDRESS:81514 S Front Street}}, {{LOCATION:East Luraview}}, New Hampshire {{ZIP:57727-8411}}. Sent from IP {{IP:84.180.201.160}}; takes Room 167A.",
+  "Parent/Guardian: {{NAME:Ji Hall}}   School: {{FACILITY:Jefferson Middle School}}",
   "ORDERS: PT: EVAL AND TREAT. OT: RE-EVAL 2X WK. REFERRING: DR. {{NAME:OKONKWO}}",
 ];

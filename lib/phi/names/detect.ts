@@ -20,6 +20,7 @@ import { ScratchBytes } from "../scan";
 import { PARTICLES, emitNameSpans, isParticle, particleGap } from "./emit";
 import * as tk from "../tokens";
 import { lowerHash } from "../word-table";
+import { STATE_NAMES } from "../patterns/geo-lists";
 // Bind once: module namespace/export getters are slow in hot loops.
 const { rawOf, T_DOBLBL, F_CUE, F_AFTERVERB, F_AMBIG_CRED, F_BLOCK, F_BYVERB, F_COMMON, F_CRED, F_CUEVERB, F_ENGLISH, F_FIRST, F_FUNC, F_HIGH, F_IS, F_STATE, F_LABEL, F_LAST, F_LINK, F_NAME, F_REL, F_SHORT_TITLE, F_SIGNOFF, F_TITLE, F_TOP, G_BREAK, G_COLON, G_COMMA, G_DOT, G_HYPHEN, G_NEWLINE, G_OPEN_PAREN, G_PUNCT_AFTER, G_REL, G_SPACE, SHAPE_CAP, SHAPE_INITIAL, SHAPE_LOWER, SHAPE_UPPER } = tk;
 import {
@@ -38,6 +39,13 @@ const TITLE_BEFORE_LOWER = new Set(["dr", "mrs", "miss"]);
 
 /** After the digits of an age: "-year-old", " yo", " y/o", "F" ("26F"), " years old". */
 const AGE_UNIT = /^(?:[ -]?(?:year|yr)s?[ -]old\b|[ ]?(?:yo|y\/o|y\.o\.|yof|yom)(?![a-z])|[FM]\b|[ ]?years?\b)/i;
+
+const TWO_WORD_STATES = new Set(STATE_NAMES.filter((x) => x.includes(" ")));
+
+/** Token i ends a two-word state name ("New Hampshire", "North Dakota"): a place allowed to stay, not a name. */
+function stateTail(c: NameCtx, i: number): boolean {
+  return i > 0 && (c.F[i - 1]! & F_STATE) !== 0 && c.t.start[i]! - c.t.end[i - 1]! === 1 && TWO_WORD_STATES.has(`${low(c, i - 1)} ${low(c, i)}`);
+}
 
 /** The token that ends exactly at `pos`, or -1. */
 function tokenEndingAt(t: Tokens, pos: number): number {
@@ -234,6 +242,9 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): void {
       // "CC: FALL AT HOME" (chief complaint); on a caps line "PT: ALERT AND ORIENTED", "PT: POST-OP DAY 2": a common
       // word that is no first name and not "Last," is findings, not a name
       const notAName =
+        (F[i + 1]! & F_LABEL && F[i + 1]! & (F_COMMON | F_BLOCK)) !== 0 || // "Bill to: Patient"
+        // "Anesthesia: General endotracheal": a common word that is no first name, before a lower-case word
+        ((F[i + 1]! & (F_COMMON | F_ENGLISH)) === (F_COMMON | F_ENGLISH) && !(F[i + 1]! & F_FIRST) && i + 2 < n && G[i + 1]! & G_SPACE && S[i + 2] === SHAPE_LOWER && M[i + 1] === 0) ||
         (low(c, i) === "cc" && (F[i + 1]! & (F_COMMON | F_ENGLISH)) !== 0 && !(F[i + 1]! & F_TITLE)) ||
         (M[i + 1] !== 0 && (F[i + 1]! & F_ENGLISH) !== 0 && !(F[i + 1]! & F_FIRST) && !(G[i + 1]! & G_COMMA));
       let first = i + 1;
@@ -312,7 +323,7 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): void {
     if (mark[i]) continue;
     const fl = F[i]!;
     if (!(fl & F_NAME) && S[i] !== SHAPE_INITIAL) continue;
-    if (!proper(c, i)) continue;
+    if (!proper(c, i) || stateTail(c, i)) continue;
     const m0 = M[i] === 0;
     // pairs: John Smith, John A. Smith
     if (fl & F_FIRST && !(fl & F_FUNC && !(m0 && S[i] === SHAPE_CAP)) && !(fl & F_BLOCK && fl & F_ENGLISH && !m0)) {

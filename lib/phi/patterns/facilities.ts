@@ -118,6 +118,8 @@ function wordsBefore(text: string, pos: number, max: number): Tok[] {
     let j = i;
     while (j > 0 && (text[j - 1] === " " || text[j - 1] === "\t")) j--;
     if (j === i && j !== pos) break;
+    // a field gap (a tab, three spaces or more) ends the name: "Parent/Guardian: Ji Hall   School: ..."
+    if (i - j >= 3 || text.slice(j, i).includes("\t")) break;
     if (j > 0 && text[j - 1] === ".") {
       // "St." and initials keep going; a sentence end stops the walk
       const w = /([A-Za-z]+)\.$/.exec(text.slice(Math.max(0, j - 5), j));
