@@ -3,7 +3,7 @@ import { covered, found, valuesOf } from "./test-helpers";
 import { parseDate } from "./patterns/dates";
 import { PHONE_AT } from "./patterns/contact";
 import { NUMBER_AT } from "./patterns/ages";
-import { eachRunMatch, type RunPattern } from "./text";
+import { columnHeader, eachRunMatch, type RunPattern } from "./text";
 import { scan } from "./scan";
 
 describe("dates", () => {
@@ -136,5 +136,19 @@ describe("digit-run patterns changed for other note styles", () => {
   ])("PHONE_AT and NUMBER_AT find what their regexes find in %s", (text) => {
     expect(runMatches(PHONE_AT, text)).toEqual(globalMatches(PHONE_AT, text));
     expect(runMatches(NUMBER_AT, text)).toEqual(globalMatches(NUMBER_AT, text));
+  });
+});
+
+describe("columnHeader", () => {
+  const table = "Vaccine | Date | Lot | Exp\nFlu | 1/2/2024 | AB123 | 03/2026\nMMR | 2/3/2024 | CD456 | 04/2027\nafter";
+  it("is the header cell of the column a cell is in, for every row of the table", () => {
+    expect(columnHeader(table, table.indexOf("03/2026")).trim()).toBe("Exp");
+    expect(columnHeader(table, table.indexOf("CD456")).trim()).toBe("Lot");
+    expect(columnHeader(table, table.indexOf("2/3/2024")).trim()).toBe("Date");
+  });
+  it("is empty on the header line, in a first cell and outside a table", () => {
+    expect(columnHeader(table, table.indexOf("Exp"))).toBe("");
+    expect(columnHeader(table, table.indexOf("MMR"))).toBe("");
+    expect(columnHeader(table, table.indexOf("after"))).toBe("");
   });
 });

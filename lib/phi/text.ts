@@ -212,3 +212,23 @@ export function eachRunMatch(p: RunPattern, text: string, runs: DigitRuns, fn: (
     }
   }
 }
+
+/**
+ * The header of the "|" table column text[at] is in: the cell in the same column of the first line of the run of
+ * lines with "|" that the line of `at` belongs to; "" outside a table, or on the header line itself.
+ */
+export function columnHeader(text: string, at: number): string {
+  const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+  let col = 0;
+  for (let p = lineStart; p < at; p++) if (text.charCodeAt(p) === 124) col++;
+  if (col === 0) return "";
+  let head = lineStart;
+  while (head > 0) {
+    const prevStart = text.lastIndexOf("\n", head - 2) + 1;
+    if (!text.slice(prevStart, head - 1).includes("|")) break;
+    head = prevStart;
+  }
+  if (head === lineStart) return "";
+  const headEnd = text.indexOf("\n", head);
+  return text.slice(head, headEnd < 0 ? text.length : headEnd).split("|")[col] ?? "";
+}

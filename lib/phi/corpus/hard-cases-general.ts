@@ -157,5 +157,7 @@ export const GENERAL_CASES: string[] = [
   "Bill to: Patient  Policy #: {{HEALTH_PLAN:9KG6-XF9-DV88}}\nANESTHESIA: General endotracheal; Mayo stand prepped; Braden 18.",
   "{{ADDRESS:81514 S Front Street}}, {{LOCATION:East Luraview}}, New Hampshire {{ZIP:57727-8411}}. Sent from IP {{IP:84.180.201.160}}; takes Room 167A.",
   "Parent/Guardian: {{NAME:Ji Hall}}   School: {{FACILITY:Jefferson Middle School}}",
+  // a vaccine table: the Exp column's month/year and the Lot column's codes are about the vial, not the patient
+  "Vaccine | Date given | Lot | Exp | Given by\nInfluenza | {{DATE:08/17/2023}} | J1267RH | 03/2026 | {{NAME:Kasper Best}} LPN\nSeen {{DATE:03/2026}}.",
   "ORDERS: PT: EVAL AND TREAT. OT: RE-EVAL 2X WK. REFERRING: DR. {{NAME:OKONKWO}}",
 ];

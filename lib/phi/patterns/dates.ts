@@ -8,7 +8,7 @@
 import { type Candidate } from "../types";
 import * as tx from "../text";
 // Bind once: module namespace/export getters are slow in hot loops.
-const { digitsAt, eachRunMatch, lookBack, runPattern, wordAfter, wordBefore } = tx;
+const { columnHeader, digitsAt, eachRunMatch, lookBack, runPattern, wordAfter, wordBefore } = tx;
 import { type Tokens } from "../tokens";
 import * as tk from "../tokens";
 
@@ -211,9 +211,9 @@ export function detectDates(text: string, t: Tokens, out: Candidate[]): void {
   eachRunMatch(ISO_AT, text, t, (m) => {
     if (validMonthDay(Number(m[3]), Number(m[4]))) out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", priority: P });
   });
-  // a lot's or a card's expiry ("lot EW0182, exp 06/2025") is not a date about the patient
+  // a lot's or a card's expiry ("lot EW0182, exp 06/2025", a table's "Exp" column) is not a date about the patient
   eachRunMatch(MONTH_YEAR_NUMERIC_AT, text, t, (m) => {
-    if (!EXPIRY_BEFORE.test(lookBack(text, m.index, 16))) out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", priority: P });
+    if (!EXPIRY_BEFORE.test(lookBack(text, m.index, 16)) && !/^\s*exp/i.test(columnHeader(text, m.index))) out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", priority: P });
   });
   eachRunMatch(ISO_MONTH_AT, text, t, (m) => {
     if (!EXPIRY_BEFORE.test(lookBack(text, m.index, 16))) out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", priority: P });

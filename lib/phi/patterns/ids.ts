@@ -9,7 +9,7 @@
 import { type Candidate, type PhiType } from "../types";
 import * as tx from "../text";
 // Bind once: module namespace/export getters are slow in hot loops.
-const { isAlnumChar, isDigitChar, lookBack, eachRunMatch, runPattern } = tx;
+const { columnHeader, isAlnumChar, isDigitChar, lookBack, eachRunMatch, runPattern } = tx;
 type DigitRuns = tx.DigitRuns;
 import { type Tokens } from "../tokens";
 import * as tk from "../tokens";
@@ -283,7 +283,7 @@ function codes(text: string, t: Tokens, out: Candidate[]): void {
       if (!afterCodeName(text, s)) out.push({ start: s, end: e, type: "LICENSE", priority: 62 });
       return;
     }
-    if (digits >= 3 && digits + letters >= 6 && prev !== 35 && !decimalAfter && !codeIsClinical(v) && !/\b(?:lot|exp)\.?\s*#?\s*$/i.test(text.slice(Math.max(0, s - 8), s)) && !afterCodeName(text, s)) {
+    if (digits >= 3 && digits + letters >= 6 && prev !== 35 && !decimalAfter && !codeIsClinical(v) && !/\b(?:lot|exp)\.?\s*#?\s*$/i.test(text.slice(Math.max(0, s - 8), s)) && !afterCodeName(text, s) && !/^\s*lot\b/i.test(columnHeader(text, s))) {
       out.push({ start: s, end: e, type: "ID", priority: 28 });
     }
   });
