@@ -159,5 +159,8 @@ export const GENERAL_CASES: string[] = [
   "Parent/Guardian: {{NAME:Ji Hall}}   School: {{FACILITY:Jefferson Middle School}}",
   // a vaccine table: the Exp column's month/year and the Lot column's codes are about the vial, not the patient
   "Vaccine | Date given | Lot | Exp | Given by\nInfluenza | {{DATE:08/17/2023}} | J1267RH | 03/2026 | {{NAME:Kasper Best}} LPN\nSeen {{DATE:03/2026}}.",
+  // more field labels (Tech, Supervisor, Customer, Employee), "updated by", RDH, the particle "dela"
+  "Tech: {{NAME:Lenka Wessinghage}}. Supervisor: {{NAME:Christiansen, Thando}}. Customer: {{NAME:Nwosu, Harold}}  Ph {{PHONE:(505) 844-7462}}",
+  "Updated {{DATE:09/07/2025}} by {{NAME:Broņislavs D'Amico}}. Cleaning by {{NAME:Anaïs}}, RDH; Rx by {{NAME:dela Cruz}} DDS.",
   "ORDERS: PT: EVAL AND TREAT. OT: RE-EVAL 2X WK. REFERRING: DR. {{NAME:OKONKWO}}",
 ];

@@ -11,7 +11,7 @@ const { rawOf, F_BLOCK, F_CRED, F_FUNC, F_NAME, F_REL, F_STATE, F_TITLE, F_ENGLI
  * they belong to the name they stand in ("Kiara van Ginneken", "N. van Doorn", "DE BRUIJN, BO").
  */
 export const PARTICLES: ReadonlySet<string> = new Set(
-  "van von der den de del della dello dei degli la le las los lo da di du dos das ten ter te bin ibn al el ben abu bint zu st ste saint san santa".split(" "),
+  "van von der den de del della dello dei degli dela delos la le las los lo da di du dos das ten ter te bin ibn al el ben abu bint zu st ste saint san santa".split(" "),
 );
 
 const PARTICLE_LIDS: ReadonlySet<number> = new Set([...PARTICLES].map(lowerHash));

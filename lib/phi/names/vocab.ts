@@ -58,7 +58,7 @@ rom srom prom pprom nst bpp fhr fht efw lga sga nicu gbs hsv rpr hbsag vdrl ua/c
 cxr kub ivp ercp mrcp tips turp lap chole appy hyst tah bso ex-lap orif tka tha thr tkr acl mcl pcl lcl
 ucl tfcc rtc acdf plif tlif ssi cauti clabsi vap hap cap uti dka hhs hhnk sirs ards aki atn rta siadh
 mgus cll cml aml all mds itp ttp hus dic hit vte ivc svc ij pa pcp pmd ent gyn obgyn ob uro gi cards neph
-eval evals reeval re-eval reevals re-evals rm rms room rooms ip braden mayo
+eval evals reeval re-eval reevals re-evals rm rms room rooms ip braden mayo ph tel cell
 se que por para pero muy esta este tiene dice refiere viene niega toma tomar dolor cabeza fiebre tos sin cita
 heme onc pulm rheum endo neuro id ortho psych derm optho ophtho pt/inr hpf lpf rbc/hpf wbc/hpf esr/crp
 morse braden norton caller max min dea npi na cl glu cr ca mg phos alb tbili dbili ldh ck ckmb hco3 pco2 po2
@@ -204,7 +204,7 @@ export const CREDENTIALS: ReadonlySet<string> = new Set(
   words(`md do rn lpn lvn np pa pa-c cna cma ma dpm dds dmd pharmd phd psyd lcsw lmsw msw lpc lmft aprn fnp fnp-c
   fnp-bc dnp crna cnm rd rdn emt pt dpt ot otr otr/l slp ccc-slp rt rrt facp facs faap mph mba bsn msn rph
   cnp acnp agnp pmhnp whnp anp gnp cns ccrn cen mbbs frcp jr sr ii iii iv esq cpnp cpnp-pc pta cota lmhc lcpc ladc
-  cadc bcba ibclc cdces lsw np-c aprn-bc`),
+  cadc bcba ibclc cdces lsw np-c aprn-bc rdh cda efda`),
 );
 
 /** Relationship words followed (or preceded) by a relative's or contact's name. */
