@@ -162,5 +162,11 @@ export const GENERAL_CASES: string[] = [
   // more field labels (Tech, Supervisor, Customer, Employee), "updated by", RDH, the particle "dela"
   "Tech: {{NAME:Lenka Wessinghage}}. Supervisor: {{NAME:Christiansen, Thando}}. Customer: {{NAME:Nwosu, Harold}}  Ph {{PHONE:(505) 844-7462}}",
   "Updated {{DATE:09/07/2025}} by {{NAME:Broņislavs D'Amico}}. Cleaning by {{NAME:Anaïs}}, RDH; Rx by {{NAME:dela Cruz}} DDS.",
+  // "PATIENT NAME" without a colon; a name alone above a street or PO box line; "Guardianship of"; "Dr. <word>";
+  // "<Name> is a 41-year-old" with a name that is also a word
+  "REFERRAL / ORDER FORM\nPATIENT NAME {{NAME:SANTOS, TUOMAS}}   DOB {{DATE:01/25/1952}}  SEX M",
+  "Statement date: {{DATE:11/16/2025}}\n{{NAME:MILDRED VIRTANEN}}\n{{ADDRESS:PO Box 6736}}\nPlan\n2 tabs daily",
+  "In re the Guardianship of {{NAME:KOFI KIM}}, an incapacitated person. Pronounced by Dr. {{NAME:Sleep}}.",
+  "HOSPITAL COURSE: {{NAME:Azalea}} is a 41-year-old woman. Patient is a 41-year-old. SNF Physician Visit.",
   "ORDERS: PT: EVAL AND TREAT. OT: RE-EVAL 2X WK. REFERRING: DR. {{NAME:OKONKWO}}",
 ];

@@ -47,6 +47,39 @@ function stateTail(c: NameCtx, i: number): boolean {
   return i > 0 && (c.F[i - 1]! & F_STATE) !== 0 && c.t.start[i]! - c.t.end[i - 1]! === 1 && TWO_WORD_STATES.has(`${low(c, i - 1)} ${low(c, i)}`);
 }
 
+/** A street line ("45859 County Road 752", "PO Box 6736") starts right after the line of token i. */
+const ADDRESS_LINE = /^[ \t]*(?:\d{1,6}[A-Za-z]?[ \t]+[A-Za-z0-9]|p\.?[ ]?o\.?[ ]?box\b)/i;
+
+function nameAboveAddress(c: NameCtx): void {
+  const { t, text, n, G, M } = c;
+  for (let i = 0; i < n; i++) {
+    if (i > 0 && !(G[i - 1]! & G_NEWLINE)) continue;
+    // the line's tokens: two to four, all of a name
+    let j = i;
+    while (j < n && j - i < 5 && !(G[j]! & G_NEWLINE) && j + 1 < n) j++;
+    if (!(G[j]! & G_NEWLINE) || j - i < 1 || j - i > 3) continue;
+    const nl = text.indexOf("\n", t.end[j]!);
+    if (nl < 0 || !ADDRESS_LINE.test(text.slice(nl + 1, nl + 24))) continue;
+    let all = true;
+    for (let k = i; k <= j && all; k++) all = (k === i || (G[k - 1]! & (G_SPACE | G_HYPHEN)) !== 0) && (accepts(c, k, CTX_LABEL) || capsName(c, k) || (M[k] !== 0 && unknownWord(c, k)));
+    if (all && !/[^ \t\r]/.test(text.slice(t.end[j]!, nl))) markRange(c, i, j + 1, true);
+  }
+}
+
+/** "In re the Guardianship of KOFI KIM", "Estate of Ann Lee": the name after a legal "of". */
+const LEGAL_OF = new Set(["guardianship", "conservatorship", "estate", "custody", "adoption", "matter"]);
+function afterLegalOf(c: NameCtx): void {
+  const { t, n } = c;
+  for (let i = 1; i + 1 < n; i++) {
+    if (t.lid[i] !== OF_LID || !LEGAL_OF.has(low(c, i - 1))) continue;
+    let j = i + 1;
+    if (low(c, j) === "the" && j + 1 < n) j++;
+    const k = capsName(c, j) ? j : -1;
+    if (k >= 0) capsRun(c, k);
+    else chain(c, j, CTX_LABEL);
+  }
+}
+
 /** The token that ends exactly at `pos`, or -1. */
 function tokenEndingAt(t: Tokens, pos: number): number {
   let lo = 0;
@@ -125,6 +158,7 @@ function nameBeforeRowDate(c: NameCtx): void {
 }
 
 const DATE_LID = lowerHash("date");
+const NAME_LID = lowerHash("name");
 const OF_LID = lowerHash("of");
 const BIRTH_LID = lowerHash("birth");
 
@@ -173,6 +207,11 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): void {
         const jobTitle = roleAbbr && nf & F_COMMON && i + 2 < n && G[i + 1]! & G_SPACE && F[i + 2]! & (F_TITLE | F_LABEL);
         if (!jobTitle && (!roleAbbr || (nf & F_NAME && !(M[i + 1] !== 0 && nf & (F_COMMON | F_BLOCK) && !nextIsNamey(c, i + 1))) || unknownWord(c, i + 1))) chain(c, i + 1, roleAbbr ? CTX_LABEL : CTX_STRONG);
       }
+    }
+    // 1a. after "Dr." / "Mrs." in mixed case, a capitalised word that is also a clinical or English word ("Dr. Sleep")
+    if (fl & F_SHORT_TITLE && i + 1 < n && M[i] === 0 && S[i] === SHAPE_CAP && g & (G_SPACE | G_DOT) && M[i + 1] === 0 && S[i + 1] === SHAPE_CAP && !mark[i + 1] &&
+      !(F[i + 1]! & (F_FUNC | F_TITLE | F_CRED | F_LABEL | F_REL | F_NAME)) && (F[i + 1]! & (F_BLOCK | F_ENGLISH)) !== 0 && /^(?:dr|mrs|ms|miss|mr)$/i.test(t.raw[i]!)) {
+      markRange(c, i + 1, i + 2, false);
     }
     // 1b. after Dr/Mrs/Miss: name particles ("Dr. van der Berg", "Dr. de la Cruz"), and in mixed-case text a
     // lower-case census name that is no common word ("cc: dr smith", "d/w dr okafor-jones" stays unfound)
@@ -238,7 +277,8 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): void {
     if (fl & F_LINK && i + 1 < n && F[i + 1]! & F_NAME && !(F[i + 1]! & (F_COMMON | F_BLOCK)) && low(c, i) === "with") chain(c, i + 1, CTX_CUE, 3);
     if (low(c, i) === "from" && i + 1 < n && ((F[i + 1]! & F_NAME && !(F[i + 1]! & (F_COMMON | F_BLOCK))) || (M[i + 1] === 0 && S[i + 1] === SHAPE_CAP && unknownWord(c, i + 1) && !(F[i + 1]! & F_STATE) && i > 0 && FROM_PERSON.has(low(c, i - 1))))) chain(c, i + 1, CTX_CUE, 3);
     // 5. labels: "Patient: John Smith", "Caller: Rose", "Patient Name: ...", "my patient, Jane Roe"
-    if (fl & F_LABEL && i + 1 < n && (g & G_COLON || (g & G_COMMA && /^(?:patient|pt)$/i.test(t.raw[i]!)))) {
+    // ("PATIENT NAME SANTOS, TUOMAS": "name" after another label needs no colon)
+    if (fl & F_LABEL && i + 1 < n && (g & G_COLON || (g & G_COMMA && /^(?:patient|pt)$/i.test(t.raw[i]!)) || (g & G_SPACE && i > 0 && F[i - 1]! & F_LABEL && G[i - 1]! & G_SPACE && t.lid[i] === NAME_LID))) {
       // "CC: FALL AT HOME" (chief complaint); on a caps line "PT: ALERT AND ORIENTED", "PT: POST-OP DAY 2": a common
       // word that is no first name and not "Last," is findings, not a name
       const notAName =
@@ -286,7 +326,10 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): void {
     }
     // 6. "<Name> is a 45 yo"
     if (fl & F_IS && i > 0 && i + 1 < n && /^\s+an?\s+(?:\d|very |pleasant|delightful|well|healthy|previously)/i.test(text.slice(t.end[i]!, t.end[i]! + 24))) {
-      const a = chainBack(c, i, CTX_REL);
+      let a = chainBack(c, i, CTX_REL);
+      // a capitalised word that is also an English word ("Azalea is a 41-year-old")
+      const p = i - 1;
+      if (a === i && M[p] === 0 && S[p] === SHAPE_CAP && G[p]! & G_SPACE && !(F[p]! & (F_FUNC | F_BLOCK | F_LABEL | F_TITLE | F_CRED | F_REL | F_COMMON))) a = p;
       if (a < i && !(F[a]! & (F_BLOCK | F_REL))) markRange(c, a, i, true);
     }
     // "<Name> called", "Will Brown called"
@@ -314,6 +357,10 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): void {
 
   // 6d. in a line without case: "a clinic note on gottardo zambuto-poirier date of birth ..."
   if (t.anyTrig & T_DOBLBL) nameBeforeBirth(c);
+
+  // 6f. a name alone on the line above a street or PO box line (a mailing block); "Guardianship of KOFI KIM"
+  nameAboveAddress(c);
+  afterLegalOf(c);
 
   // 6e. a list or table row that starts with a name and then a date: "3) Adaeze Sy  02/12/2004", "OTTO, KIRSTEN | 07/05/1986"
   if (t.nDigitRuns > 0) nameBeforeRowDate(c);
