@@ -172,6 +172,8 @@ export interface DigitNeedles {
   byDigits: Map<string, DigitNeedle[]>;
   /** lengths[n] = 1 when some needle has n digits. */
   lengths: Uint8Array;
+  /** firsts[d] = 1 when some needle starts with the digit d: most runs are ruled out before any string is built. */
+  firsts: Uint8Array;
 }
 
 export interface DigitNeedle {
@@ -193,8 +195,12 @@ export function digitNeedles(list: readonly (readonly [string, PhiType, boolean]
   }
   if (byDigits.size === 0) return null;
   const lengths = new Uint8Array(max + 1);
-  for (const d of byDigits.keys()) lengths[d.length] = 1;
-  return { byDigits, lengths };
+  const firsts = new Uint8Array(10);
+  for (const d of byDigits.keys()) {
+    lengths[d.length] = 1;
+    firsts[d.charCodeAt(0) - 48] = 1;
+  }
+  return { byDigits, lengths, firsts };
 }
 
 /**
@@ -222,9 +228,10 @@ export function joinsGroups(text: string, a: number, b: number): boolean {
 export function findRecordNumbers(text: string, runs: DigitRuns, needles: DigitNeedles, out: Candidate[]): void {
   const d = runs.digits;
   const R = runs.nDigitRuns;
-  const { lengths, byDigits } = needles;
+  const { lengths, byDigits, firsts } = needles;
   const max = lengths.length - 1;
   for (let r = 0; r < R; r++) {
+    if (firsts[text.charCodeAt(d[2 * r]!) - 48] === 0) continue;
     let total = 0;
     for (let q = r; q < R; q++) {
       if (q > r && !joinsGroups(text, d[2 * q - 1]!, d[2 * q]!)) break;

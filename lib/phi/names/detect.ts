@@ -59,7 +59,11 @@ function nameAboveAddress(c: NameCtx): void {
     while (j < n && j - i < 5 && !(G[j]! & G_NEWLINE) && j + 1 < n) j++;
     if (!(G[j]! & G_NEWLINE) || j - i < 1 || j - i > 3) continue;
     const nl = text.indexOf("\n", t.end[j]!);
-    if (nl < 0 || !ADDRESS_LINE.test(text.slice(nl + 1, nl + 24))) continue;
+    if (nl < 0) continue;
+    let q = nl + 1;
+    while (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 9) q++;
+    const c0 = text.charCodeAt(q) | 32;
+    if (!((c0 >= 48 && c0 <= 57) || c0 === 112) || !ADDRESS_LINE.test(text.slice(nl + 1, nl + 24))) continue;
     let all = true;
     for (let k = i; k <= j && all; k++) all = (k === i || (G[k - 1]! & (G_SPACE | G_HYPHEN)) !== 0) && (accepts(c, k, CTX_LABEL) || capsName(c, k) || (M[k] !== 0 && unknownWord(c, k)));
     if (all && !/[^ \t\r]/.test(text.slice(t.end[j]!, nl))) markRange(c, i, j + 1, true);
@@ -100,10 +104,11 @@ function nameBeforeAge(c: NameCtx): void {
   for (let r = 0; r < t.nDigitRuns; r++) {
     const s = d[2 * r]!;
     const e = d[2 * r + 1]!;
-    if (e - s > 3 || !AGE_UNIT.test(text.slice(e, e + 12))) continue;
+    if (e - s > 3) continue;
     let p = s - 1;
     while (p >= 0 && text.charCodeAt(p) === 32) p--;
     if (p < 1 || text.charCodeAt(p) !== 44) continue; // ", " before the age
+    if (!AGE_UNIT.test(text.slice(e, e + 12))) continue;
     const k = tokenEndingAt(t, p);
     if (k < 0 || c.mark[k]) continue;
     let a = chainBack(c, k + 1, CTX_LABEL, 4);
@@ -131,7 +136,10 @@ function nameBeforeRowDate(c: NameCtx): void {
   const d = t.digits;
   for (let r = 0; r < t.nDigitRuns; r++) {
     const s = d[2 * r]!;
-    if (s === 0 || !FULL_DATE.test(text.slice(s, s + 10))) continue;
+    const len = d[2 * r + 1]! - s;
+    const sep = text.charCodeAt(s + len);
+    // "02/12/2004", "9-3-53", "2004-02-12": one or two digits before / . -, or four before -
+    if (s === 0 || !((len <= 2 && (sep === 47 || sep === 46 || sep === 45)) || (len === 4 && sep === 45)) || !FULL_DATE.test(text.slice(s, s + 10))) continue;
     let p = s;
     while (p > 0 && p > s - 6 && /[ \t|,]/.test(text[p - 1]!)) p--;
     if (p === s || !ROW_SEP.test(text.slice(p, s))) continue;
