@@ -39,6 +39,7 @@ interface RecordPlan {
 /** Per-piece caches by value (bounded), so a record rebuilt per call skips the costly parts. */
 const dobPlans = new Map<string, string[]>();
 const phrasePlans = new Map<string, PhrasePlan | null>();
+const numberPlans = new Map<string, DigitNeedles | null>();
 
 function cached<V>(m: Map<string, V>, key: string, make: () => V): V {
   let v = m.get(key);
@@ -72,27 +73,10 @@ function buildPlan(known: KnownIdentifiers): RecordPlan {
     cityCommon: false,
   };
   if (!p) return plan;
-  // in the order a tie between two of them is settled: the first listed gives the type
-  const numbers: [string, PhiType, boolean][] = [];
-  if (p.dob) for (const f of cached(dobPlans, p.dob, () => [...dobDigitForms(p.dob!)])) numbers.push([f, "DATE", false]);
-  if (p.phone) {
-    let digits = p.phone.replace(/\D/g, "");
-    if (digits.length === 11 && digits.startsWith("1")) digits = digits.slice(1);
-    if (digits.length >= 7) numbers.push([digits, "PHONE", true]);
-    if (digits.length === 10) numbers.push([digits.slice(3), "PHONE", false]);
-  }
-  if (p.mrn) {
-    const core = p.mrn.replace(/[^A-Za-z0-9]/g, "");
-    if (/^\d+$/.test(core) && core.length >= 3) {
-      numbers.push([core, "MRN", false]);
-      const stripped = core.replace(/^0+/, "");
-      if (stripped.length >= 4 && stripped !== core) numbers.push([stripped, "MRN", false]);
-    } else {
-      plan.mrnCode = p.mrn;
-    }
-  }
-  if (p.email && p.email.includes("@")) plan.email = p.email;
   const a = p.address;
+  plan.numbers = cached(numberPlans, `${p.dob ?? ""}\u0000${p.phone ?? ""}\u0000${p.mrn ?? ""}\u0000${a?.zip ?? ""}`, () => recordNumbers(p.dob, p.phone, p.mrn, a?.zip));
+  if (p.mrn && !/^\d{3,}$/.test(p.mrn.replace(/[^A-Za-z0-9]/g, ""))) plan.mrnCode = p.mrn;
+  if (p.email && p.email.includes("@")) plan.email = p.email;
   if (a) {
     if (a.line1) plan.line1 = cached(phrasePlans, a.line1, () => phrasePlan(a.line1));
     if (a.line2) plan.line2 = cached(phrasePlans, a.line2, () => phrasePlan(a.line2!));
@@ -102,13 +86,37 @@ function buildPlan(known: KnownIdentifiers): RecordPlan {
       // a city that is a common word ("Mobile", "Normal") counts only when capitalised
       plan.cityCommon = !/\s/.test(city) && (wordFlags(city) & (F_COMMON | F_FUNC)) !== 0;
     }
-    if (a.zip) {
-      const zip = a.zip.replace(/\D/g, "").slice(0, 5);
-      if (zip.length === 5) numbers.push([zip, "ZIP", false]);
+  }
+  return plan;
+}
+
+/**
+ * The record's numbers as digit needles, in the order a tie between two of them is settled (the first listed gives
+ * the type): the DOB in every digit order, the phone (7+ digits, without a leading US 1; also its last 7 when it has
+ * 10), a numeric MRN (also without leading zeros when 4+ digits remain), the ZIP.
+ */
+function recordNumbers(dob: string | undefined, phone: string | undefined, mrn: string | undefined, zip: string | undefined): DigitNeedles | null {
+  const numbers: [string, PhiType, boolean][] = [];
+  if (dob) for (const f of cached(dobPlans, dob, () => [...dobDigitForms(dob)])) numbers.push([f, "DATE", false]);
+  if (phone) {
+    let digits = phone.replace(/\D/g, "");
+    if (digits.length === 11 && digits.startsWith("1")) digits = digits.slice(1);
+    if (digits.length >= 7) numbers.push([digits, "PHONE", true]);
+    if (digits.length === 10) numbers.push([digits.slice(3), "PHONE", false]);
+  }
+  if (mrn) {
+    const core = mrn.replace(/[^A-Za-z0-9]/g, "");
+    if (/^\d+$/.test(core) && core.length >= 3) {
+      numbers.push([core, "MRN", false]);
+      const stripped = core.replace(/^0+/, "");
+      if (stripped.length >= 4 && stripped !== core) numbers.push([stripped, "MRN", false]);
     }
   }
-  plan.numbers = digitNeedles(numbers);
-  return plan;
+  if (zip) {
+    const z = zip.replace(/\D/g, "").slice(0, 5);
+    if (z.length === 5) numbers.push([z, "ZIP", false]);
+  }
+  return digitNeedles(numbers);
 }
 
 /**
