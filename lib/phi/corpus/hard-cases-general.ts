@@ -168,5 +168,11 @@ export const GENERAL_CASES: string[] = [
   "Statement date: {{DATE:11/16/2025}}\n{{NAME:MILDRED VIRTANEN}}\n{{ADDRESS:PO Box 6736}}\nPlan\n2 tabs daily",
   "In re the Guardianship of {{NAME:KOFI KIM}}, an incapacitated person. Pronounced by Dr. {{NAME:Sleep}}.",
   "HOSPITAL COURSE: {{NAME:Azalea}} is a 41-year-old woman. Patient is a 41-year-old. SNF Physician Visit.",
+  // a header naming the patient before an id in brackets (a surname that is also a credential too); "Family (X)";
+  // "contact <Name>"; a name in capitals on a mixed-case line; capitalised headings and acronyms stay
+  "ACTIVE PROBLEM LIST - {{NAME:DO, TARJA}} ({{ID:00741691}})\n1. Osteoarthritis",
+  "Specimen to pathology. Family ({{NAME:Aoife}}) updated. Family history of CAD; Family Medicine clinic.",
+  "Office contact {{NAME:Salsabila}} {{PHONE:217/314-3169}}; contact precautions.",
+  "Attn: HR\n\n{{NAME:JONATHAN MAYERT}} (grade 3) was evaluated today. Dx: CHEST PAIN. Per GRAVES DISEASE protocol.\nNO-SHOW CALLBACK LIST - printed",
   "ORDERS: PT: EVAL AND TREAT. OT: RE-EVAL 2X WK. REFERRING: DR. {{NAME:OKONKWO}}",
 ];

@@ -70,11 +70,38 @@ function nameAboveAddress(c: NameCtx): void {
   }
 }
 
-/** "In re the Guardianship of KOFI KIM", "Estate of Ann Lee": the name after a legal "of". */
+/**
+ * On a mixed-case line, two to four words in capitals that each read as a name (census names and unknown words, no
+ * clinical, English-only or function word), one of them a first name or a surname that is no English word:
+ * "JONATHAN MAYERT was seen", "TESFAYE OPOKU (grade 7)". Headings in capitals are English words and stay.
+ */
+function capsRunInMixed(c: NameCtx): void {
+  const { t, n, F, S, M, G } = c;
+  for (let i = 0; i + 1 < n; i++) {
+    if (M[i] !== 0 || S[i] !== SHAPE_UPPER || c.mark[i] || !capsName(c, i)) continue;
+    // one word at least a first name or a census name that is no English word ("NO-SHOW CALLBACK LIST" is a heading)
+    const strong = (k: number) => (F[k]! & F_FIRST) !== 0 || ((F[k]! & F_NAME) !== 0 && (F[k]! & F_ENGLISH) === 0);
+    let j = i + 1;
+    let named = strong(i);
+    while (j < n && j - i < 4 && M[j] === 0 && t.start[j]! - t.end[j - 1]! === 1 && G[j - 1]! & (G_SPACE | G_HYPHEN) && capsName(c, j)) {
+      named ||= strong(j);
+      j++;
+    }
+    if (j - i >= 2 && named) markRange(c, i, j, true);
+    i = j - 1;
+  }
+}
+
+/** "In re the Guardianship of KOFI KIM", "Estate of Ann Lee": the name after a legal "of"; "Family (Aoife)". */
 const LEGAL_OF = new Set(["guardianship", "conservatorship", "estate", "custody", "adoption", "matter"]);
 function afterLegalOf(c: NameCtx): void {
-  const { t, n } = c;
+  const { t, n, text } = c;
   for (let i = 1; i + 1 < n; i++) {
+    // "Family (Aoife) updated": the family's names in brackets
+    if (t.lid[i - 1] === FAMILY_LID && text.charCodeAt(t.end[i - 1]!) === 32 && text.charCodeAt(t.end[i - 1]! + 1) === 40 && t.start[i] === t.end[i - 1]! + 2) {
+      chain(c, i, CTX_REL);
+      continue;
+    }
     if (t.lid[i] !== OF_LID || !LEGAL_OF.has(low(c, i - 1))) continue;
     let j = i + 1;
     if (low(c, j) === "the" && j + 1 < n) j++;
@@ -131,8 +158,33 @@ function rowWord(c: NameCtx, i: number): boolean {
   return accepts(c, i, CTX_LABEL) || capsName(c, i);
 }
 
+/**
+ * The first token of the name that ends at token k in a row or a header: up to three more name words before it
+ * joined by spaces or hyphens, or one comma ("Wall, Caroline": before the comma any capitalised word that is no
+ * clinical or function word; "DO, TARJA": in a header even one that is also a credential). Returns k + 1 when token
+ * k is no name word.
+ */
+function rowNameBack(c: NameCtx, k: number): number {
+  const { F, S, G } = c;
+  if (k < 0 || c.mark[k] || !rowWord(c, k)) return k + 1;
+  let a = k;
+  let commas = 0;
+  while (a > 0 && k - a < 3) {
+    const g = G[a - 1]!;
+    const comma = (g & G_COMMA) !== 0 && commas === 0;
+    if (!(g & (G_SPACE | G_HYPHEN)) && !comma) break;
+    if (fieldGap(c, a - 1)) break;
+    const prev = a - 1;
+    const ok = rowWord(c, prev) || (comma && (S[prev] === SHAPE_CAP || S[prev] === SHAPE_UPPER) && len(c, prev) >= 2 && !(F[prev]! & (F_BLOCK | F_LABEL)) && (!(F[prev]! & (F_FUNC | F_TITLE | F_CRED)) || S[prev] === SHAPE_UPPER));
+    if (!ok) break;
+    if (comma) commas++;
+    a = prev;
+  }
+  return S[a] === SHAPE_INITIAL && a === k ? k + 1 : a;
+}
+
 function nameBeforeRowDate(c: NameCtx): void {
-  const { t, text, F, S, G } = c;
+  const { t, text } = c;
   const d = t.digits;
   for (let r = 0; r < t.nDigitRuns; r++) {
     const s = d[2 * r]!;
@@ -144,23 +196,30 @@ function nameBeforeRowDate(c: NameCtx): void {
     while (p > 0 && p > s - 6 && /[ \t|,]/.test(text[p - 1]!)) p--;
     if (p === s || !ROW_SEP.test(text.slice(p, s))) continue;
     const k = tokenEndingAt(t, p);
-    if (k < 0 || c.mark[k] || !rowWord(c, k)) continue;
-    let a = k;
-    let commas = 0;
-    while (a > 0 && k - a < 3) {
-      const g = G[a - 1]!;
-      const comma = (g & G_COMMA) !== 0 && commas === 0;
-      if (!(g & (G_SPACE | G_HYPHEN)) && !comma) break;
-      if (fieldGap(c, a - 1)) break;
-      const prev = a - 1;
-      // "Wall, Caroline": any capitalised word that is no clinical or function word before the comma
-      const ok = rowWord(c, prev) || (comma && (S[prev] === SHAPE_CAP || S[prev] === SHAPE_UPPER) && !(F[prev]! & (F_BLOCK | F_FUNC | F_TITLE | F_CRED | F_LABEL)));
-      if (!ok) break;
-      if (comma) commas++;
-      a = prev;
-    }
-    if (S[a] === SHAPE_INITIAL && a === k) continue;
-    if (!ROW_START.test(text.slice(Math.max(0, t.start[a]! - 12), t.start[a]!))) continue;
+    const a = rowNameBack(c, k);
+    if (a > k || !ROW_START.test(text.slice(Math.max(0, t.start[a]! - 12), t.start[a]!))) continue;
+    markRange(c, a, k + 1, true);
+  }
+}
+
+/** Before a header's name: the line start, a list marker, " - ", ":" or "|". */
+const HEADER_BEFORE = /(?:^|\n|[-–:|])[ \t]*$/;
+
+/** A header that names the patient and then an id in brackets: "ACTIVE PROBLEM LIST - THIEL, BJÖRN (00385315)". */
+function nameBeforeBracketId(c: NameCtx): void {
+  const { t, text } = c;
+  const d = t.digits;
+  for (let r = 0; r < t.nDigitRuns; r++) {
+    const s = d[2 * r]!;
+    const e = d[2 * r + 1]!;
+    if (e - s < 5 || text.charCodeAt(e) !== 41) continue;
+    // "(" and at most two capitals before the digits
+    let q = s;
+    while (q > s - 2 && q > 0 && text.charCodeAt(q - 1) >= 65 && text.charCodeAt(q - 1) <= 90) q--;
+    if (q < 2 || text.charCodeAt(q - 1) !== 40 || text.charCodeAt(q - 2) !== 32) continue;
+    const k = tokenEndingAt(t, q - 2);
+    const a = rowNameBack(c, k);
+    if (a > k || !HEADER_BEFORE.test(text.slice(Math.max(0, t.start[a]! - 6), t.start[a]!))) continue;
     markRange(c, a, k + 1, true);
   }
 }
@@ -168,6 +227,7 @@ function nameBeforeRowDate(c: NameCtx): void {
 const DATE_LID = lowerHash("date");
 const NAME_LID = lowerHash("name");
 const OF_LID = lowerHash("of");
+const FAMILY_LID = lowerHash("family");
 const BIRTH_LID = lowerHash("birth");
 
 /**
@@ -369,9 +429,14 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): void {
   // 6f. a name alone on the line above a street or PO box line (a mailing block); "Guardianship of KOFI KIM"
   nameAboveAddress(c);
   afterLegalOf(c);
+  capsRunInMixed(c);
 
-  // 6e. a list or table row that starts with a name and then a date: "3) Adaeze Sy  02/12/2004", "OTTO, KIRSTEN | 07/05/1986"
-  if (t.nDigitRuns > 0) nameBeforeRowDate(c);
+  // 6e. a list or table row that starts with a name and then a date: "3) Adaeze Sy  02/12/2004", "OTTO, KIRSTEN | 07/05/1986";
+  // a header with the name and an id in brackets: "PROBLEM LIST - THIEL, BJÖRN (00385315)"
+  if (t.nDigitRuns > 0) {
+    nameBeforeRowDate(c);
+    nameBeforeBracketId(c);
+  }
 
   // 7. dictionary pairs and lone names
   for (let i = 0; i < n; i++) {
