@@ -174,5 +174,10 @@ export const GENERAL_CASES: string[] = [
   "Specimen to pathology. Family ({{NAME:Aoife}}) updated. Family history of CAD; Family Medicine clinic.",
   "Office contact {{NAME:Salsabila}} {{PHONE:217/314-3169}}; contact precautions.",
   "Attn: HR\n\n{{NAME:JONATHAN MAYERT}} (grade 3) was evaluated today. Dx: CHEST PAIN. Per GRAVES DISEASE protocol.\nNO-SHOW CALLBACK LIST - printed",
+  // a street before "City, ST ZIP" whatever its suffix; a form's City field; streets without a number after "at ... in"
+  // and with an everyday-word suffix after a proper name
+  "To appeal, write to Appeals Unit, {{ADDRESS:917 Friesen Fall}}, {{LOCATION:Charlotte}}, VA {{ZIP:55416}}; seen 2 Days, {{LOCATION:Boston}}, MA {{ZIP:02118}}.",
+  "Street: {{ADDRESS:17316 Cherry Street}}  City: {{LOCATION:North Ethelynchester}}  State: IN  Zip: {{ZIP:88044}}\nCity: n/a",
+  "the pharmacy at {{ADDRESS:Kirlin Terrace}} in {{LOCATION:Mosesworth}} is closed; Walmart on {{ADDRESS:Rodriguez Rapids}}; sat on Pine Springs bench.",
   "ORDERS: PT: EVAL AND TREAT. OT: RE-EVAL 2X WK. REFERRING: DR. {{NAME:OKONKWO}}",
 ];

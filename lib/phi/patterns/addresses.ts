@@ -11,7 +11,7 @@ type LineInfo = tx.LineInfo;
 import { type Tokens } from "../tokens";
 import * as tk from "../tokens";
 // Bind once: module namespace/export getters are slow in hot loops.
-const { F_COUNTY, F_FUNC, F_STATE, G_COMMA, G_SPACE, SHAPE_LOWER, SHAPE_CAP, T_STREET, T_POBOX, T_ZIPLBL, T_LIVES, T_TOWNOF, T_ROAD } = tk;
+const { wordFlags, F_COMMON, F_ENGLISH, F_NAME, F_COUNTY, F_FUNC, F_STATE, G_COMMA, G_SPACE, SHAPE_LOWER, SHAPE_CAP, T_STREET, T_POBOX, T_ZIPLBL, T_LIVES, T_TOWNOF, T_ROAD } = tk;
 import { AMBIGUOUS_STATE_ABBR, COUNTRIES, STATE_ABBR, STATE_NAMES } from "./geo-lists";
 import { STREET_SUFFIX } from "../token-words";
 
@@ -58,6 +58,8 @@ const RR_BEFORE = /(?:^|[^A-Za-z.])(r\.\s?r\.?\s*#?\s*\d{1,6},?\s+)$/i;
 const PO_BOX =
   /(?:p\.?\s?o\.?\s?box|post\s+office\s+box|(?:rural|star)\s+route|r\.\s?r\.?|rr\s*#|(?:rr|hc|h\.c\.)(?=\s*\d+,?\s+box\b))\s*#?\s*\d{1,6}(?:,?\s+box\s+#?\s*\d{1,6})?\b/iy;
 const STATE_ABBR_SET = new Set(STATE_ABBR);
+/** A street line right before ", City": a house number, up to four capitalised words, a unit ("917 Friesen Fall"). */
+const STREET_BEFORE_CITY = /(?:^|\n|,[ \t]|:[ \t]|\|[ \t]|\b[a-z]+[ \t])[ \t]*(\d{1,6}[A-Za-z]?(?:[ \t][NSEW]\.?)?(?:[ \t][A-Z0-9][A-Za-z0-9'’.-]*){1,4}(?:,?[ \t](?:Apt|Unit|Ste|Suite|Lot|Trlr|#)\.?[ \t]?#?[A-Za-z0-9-]{1,6})?)(,[ \t]{1,2})$/;
 const STATE_NAME_RE = new RegExp(`(?:${STATE_NAMES.map((x) => x.replace(/ /g, "\\s+")).join("|")})\\b`, "iy");
 const ZIP_AFTER = /\.?,?\s{1,2}(\d{5}(?:-\d{4})?)(?![\d-])/y;
 const ZIP_LABEL = /(?:zip|zip\s*code|postal\s+code|zipcode)\s*[:#]?\s*(\d{5}(?:-\d{4})?)\b/iy;
@@ -66,6 +68,7 @@ const ZIP_LABEL = /(?:zip|zip\s*code|postal\s+code|zipcode)\s*[:#]?\s*(\d{5}(?:-
 const LIVES_IN =
   /(?:near|closer\s+to|(?:lives|living|resides|residing|residence|resident|moved|moving|relocated|relocating|returned|visiting|visited|born|raised|grew\s+up|native|home|house|apartment|trip|travel(?:ed|ing|led|ling)?|vacation(?:ed|ing)?|drove|driving|flew|stay|stays|staying|stayed|lived|live)(?:\s+(?:with|w\/)\s+[^.\n;:]{1,48}?)?\s+(?:here\s+)?(?:in|to|from|at|of|near|outside(?:\s+of)?)|(?:vive|viv[ií]a|reside|mud[oó]|naci[oó])(?:\s+con\s+[^.\n;:]{1,48}?)?\s+(?:en|a|de))\s+((?:[A-Z][A-Za-z.'-]{1,24}\s?){1,3})/iy;
 const TOWN_OF = /(?:city|town|village|township|borough|county)\s+of\s+((?:[A-Z][A-Za-z.'-]{1,24}\s?){1,3})/iy;
+const CITY_FIELD = /(?:[Cc]ity|CITY|[Tt]own|TOWN)[ \t]*:[ \t]*([A-Z][A-Za-z'’.-]*(?:[ ][A-Z][A-Za-z'’.-]*){0,3})/y;
 
 const FUNCTION_WORDS = new Set([
   "in", "at", "from", "to", "of", "the", "near", "and", "or", "with", "by", "for", "on", "lives", "living", "resides",
@@ -218,21 +221,24 @@ function streetWithoutNumber(text: string, t: Tokens, k: number, out: Candidate[
   if (t.mode[k] !== 0 || t.shape[k] !== SHAPE_CAP) return;
   const suffix = t.raw[k]!; // capitalised words keep their text in raw
   const common = NO_NUMBER_SUFFIX.has(suffix);
-  if (!common && WEAK.has(suffix.toLowerCase())) return;
+  const weak = !common && WEAK.has(suffix.toLowerCase());
   const m = NAME_BEFORE.exec(text.slice(Math.max(0, t.start[k]! - 48), t.start[k]!));
   if (!m) return;
   const cue = m[1]!;
-  if (!(common ? NO_NUMBER_CUE.has(cue) : STREET_CUE.has(cue))) return;
+  let end = t.end[k]!;
+  if (text.charCodeAt(end) === 46 && /^(?:rd|ave|ln|blvd|hwy|pkwy)$/i.test(suffix)) end++;
+  IN_TOWN_AFTER.lastIndex = end;
+  const town = IN_TOWN_AFTER.exec(text);
+  // "at" only with the town after it ("the pharmacy at Kirlin Terrace in Mosesworth")
+  if (!(common ? NO_NUMBER_CUE.has(cue) : STREET_CUE.has(cue) || (cue === "at" && town))) return;
   const words = m[2]!.trim().split(/[ \t]+/);
   // the name needs a word that is no function word ("on the Ave" is not a street)
   if (words.every((w) => FUNCTION_WORDS.has(w.toLowerCase()) || /^[NSEW]\.?$/.test(w))) return;
   if (words.some((w) => FUNCTION_WORDS.has(w.toLowerCase()))) return;
+  // an everyday-word suffix ("Rapids", "Common", "Fork") needs a proper name before it ("on Rodriguez Rapids")
+  if (weak && !words.every((w) => /^(?:[NSEW]\.?|\d.*)$/.test(w) || !(wordFlags(w) & F_ENGLISH) || (wordFlags(w) & (F_NAME | F_COMMON)) === F_NAME)) return;
   const start = t.start[k]! - m[2]!.length;
-  let end = t.end[k]!;
-  if (text.charCodeAt(end) === 46 && /^(?:rd|ave|ln|blvd|hwy|pkwy)$/i.test(suffix)) end++;
   out.push({ start, end, type: "ADDRESS", priority: 57 });
-  IN_TOWN_AFTER.lastIndex = end;
-  const town = IN_TOWN_AFTER.exec(text);
   if (town && !NOT_PLACE.has(town[1]!.split(/[ \t]/)[0]!.toLowerCase())) {
     const s = town.index + town[0].length - town[1]!.length;
     out.push({ start: s, end: s + town[1]!.length, type: "LOCATION", priority: 48 });
@@ -383,6 +389,17 @@ export function detectAddresses(text: string, lines: LineInfo, t: Tokens, out: C
     const mode = modeAt(lines, cityStart);
     if (trimmed[1].split(/\s+/).some((w) => !ok(mode, w))) continue;
     out.push({ start: cityStart + trimmed[0], end: cityStart + trimmed[0] + trimmed[1].length, type: "LOCATION", priority: 50 });
+    // "917 Friesen Fall, Charlotte, VA 55416": before "City, ST ZIP", a house number and capitalised words are the
+    // street, whatever its suffix ("Fall", "Center", "Land" are no street triggers)
+    if (zip) {
+      const lineBefore = text.slice(Math.max(0, cityStart - 64), cityStart + trimmed[0]);
+      const sm = STREET_BEFORE_CITY.exec(lineBefore);
+      // (the street's name is no common English word: "seen 2 Days, Boston" is no street)
+      if (sm && !(wordFlags(sm[1]!.split(/[ \t]+/)[1] ?? "") & F_COMMON)) {
+        const st = cityStart + trimmed[0] - lineBefore.length + sm.index + sm[0].length - sm[1]!.length - sm[2]!.length;
+        out.push({ start: st, end: st + sm[1]!.length, type: "ADDRESS", priority: 54 });
+      }
+    }
   }
   atTrigger(text, t, T_ZIPLBL, ZIP_LABEL, (m) => {
     const zs = m.index + m[0].length - m[1]!.length;
@@ -398,6 +415,13 @@ export function detectAddresses(text: string, lines: LineInfo, t: Tokens, out: C
     contextual(text, lines, m, out);
   });
   atTrigger(text, t, T_TOWNOF, TOWN_OF, (m) => contextual(text, lines, m, out));
+  // a form's field: "City: North Ethelynchester   State: IN"
+  atTrigger(text, t, T_TOWNOF, CITY_FIELD, (m) => {
+    const value = m[1]!;
+    if (/^(?:n\/a|na|none|unknown|same)$/i.test(value) || STATE_NAMES.includes(value.toLowerCase())) return;
+    const s0 = m.index + m[0].length - value.length;
+    out.push({ start: s0, end: s0 + value.length, type: "LOCATION", priority: 50 });
+  });
 }
 
 /** Words that open a place name: "South Jordan", "North Cleveland", "Port Angeles", "Fort Worth", "Lake Oswego". */
