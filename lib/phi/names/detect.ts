@@ -20,9 +20,9 @@ import { ScratchBytes } from "../scan";
 import { PARTICLES, emitNameSpans, isParticle, particleGap } from "./emit";
 import * as tk from "../tokens";
 import { lowerHash } from "../word-table";
-import { STATE_NAMES } from "../patterns/geo-lists";
+import { layoutNames, stateTail } from "./layout";
 // Bind once: module namespace/export getters are slow in hot loops.
-const { rawOf, T_DOBLBL, F_CUE, F_AFTERVERB, F_AMBIG_CRED, F_BLOCK, F_BYVERB, F_COMMON, F_CRED, F_CUEVERB, F_ENGLISH, F_FIRST, F_FUNC, F_HIGH, F_IS, F_STATE, F_LABEL, F_LAST, F_LINK, F_NAME, F_REL, F_SHORT_TITLE, F_SIGNOFF, F_TITLE, F_TOP, G_BREAK, G_COLON, G_COMMA, G_DOT, G_HYPHEN, G_NEWLINE, G_OPEN_PAREN, G_PUNCT_AFTER, G_REL, G_SPACE, SHAPE_CAP, SHAPE_INITIAL, SHAPE_LOWER, SHAPE_UPPER } = tk;
+const { rawOf, F_AFTERVERB, F_AMBIG_CRED, F_BLOCK, F_BYVERB, F_COMMON, F_CRED, F_CUEVERB, F_ENGLISH, F_FIRST, F_FUNC, F_HIGH, F_IS, F_STATE, F_LABEL, F_LAST, F_LINK, F_NAME, F_REL, F_SHORT_TITLE, F_SIGNOFF, F_TITLE, F_TOP, G_BREAK, G_COLON, G_COMMA, G_DOT, G_NEWLINE, G_OPEN_PAREN, G_PUNCT_AFTER, G_REL, G_SPACE, SHAPE_CAP, SHAPE_INITIAL, SHAPE_LOWER, SHAPE_UPPER } = tk;
 import {
   CTX_STRONG, CTX_LABEL, CTX_REL, CTX_CUE, NEVER, type NameCtx, len, low, fieldStart, sentStart, proper, nextIsNamey, unknownWord, eponymHead, accepts, continues, markRange, chain, capsName, capsRun, headerName, chainBack, lowerName, fieldGap,
 } from "./context";
@@ -30,225 +30,13 @@ import {
 const markScratch = new ScratchBytes();
 const DOB_LID = lowerHash("dob");
 const MRN_LID = lowerHash("mrn");
+const NAME_LID = lowerHash("name");
 /** A 1,024-bit filter of the confirmed spellings' lower-case hashes: most tokens are ruled out without a set lookup. */
 const confirmedBits = new Int32Array(32);
 /** Words before "from" that make the next capitalised word a person ("consent obtained from Esma", "message from Ade"). */
 const FROM_PERSON = new Set("obtained consent call calls message messages note letter referral report history info information text email voicemail fax request".split(" "));
 /** Titles after which lower-case name particles or names are looked for ("mr" and "ms" are also MR imaging and MS). */
 const TITLE_BEFORE_LOWER = new Set(["dr", "mrs", "miss"]);
-
-/** After the digits of an age: "-year-old", " yo", " y/o", "F" ("26F"), " years old". */
-const AGE_UNIT = /^(?:[ -]?(?:year|yr)s?[ -]old\b|[ ]?(?:yo|y\/o|y\.o\.|yof|yom)(?![a-z])|[FM]\b|[ ]?years?\b)/i;
-
-const TWO_WORD_STATES = new Set(STATE_NAMES.filter((x) => x.includes(" ")));
-
-/** Token i ends a two-word state name ("New Hampshire", "North Dakota"): a place allowed to stay, not a name. */
-function stateTail(c: NameCtx, i: number): boolean {
-  return i > 0 && (c.F[i - 1]! & F_STATE) !== 0 && c.t.start[i]! - c.t.end[i - 1]! === 1 && TWO_WORD_STATES.has(`${low(c, i - 1)} ${low(c, i)}`);
-}
-
-/** A street line ("45859 County Road 752", "PO Box 6736") starts right after the line of token i. */
-const ADDRESS_LINE = /^[ \t]*(?:\d{1,6}[A-Za-z]?[ \t]+[A-Za-z0-9]|p\.?[ ]?o\.?[ ]?box\b)/i;
-
-function nameAboveAddress(c: NameCtx): void {
-  const { t, text, n, G, M } = c;
-  for (let i = 0; i < n; i++) {
-    if (i > 0 && !(G[i - 1]! & G_NEWLINE)) continue;
-    // the line's tokens: two to four, all of a name
-    let j = i;
-    while (j < n && j - i < 5 && !(G[j]! & G_NEWLINE) && j + 1 < n) j++;
-    if (!(G[j]! & G_NEWLINE) || j - i < 1 || j - i > 3) continue;
-    const nl = text.indexOf("\n", t.end[j]!);
-    if (nl < 0) continue;
-    let q = nl + 1;
-    while (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 9) q++;
-    const c0 = text.charCodeAt(q) | 32;
-    if (!((c0 >= 48 && c0 <= 57) || c0 === 112) || !ADDRESS_LINE.test(text.slice(nl + 1, nl + 24))) continue;
-    let all = true;
-    for (let k = i; k <= j && all; k++) all = (k === i || (G[k - 1]! & (G_SPACE | G_HYPHEN)) !== 0) && (accepts(c, k, CTX_LABEL) || capsName(c, k) || (M[k] !== 0 && unknownWord(c, k)));
-    if (all && !/[^ \t\r]/.test(text.slice(t.end[j]!, nl))) markRange(c, i, j + 1, true);
-  }
-}
-
-/**
- * On a mixed-case line, two to four words in capitals that each read as a name (census names and unknown words, no
- * clinical, English-only or function word), one of them a first name or a surname that is no English word:
- * "JONATHAN MAYERT was seen", "TESFAYE OPOKU (grade 7)". Headings in capitals are English words and stay.
- */
-function capsRunInMixed(c: NameCtx): void {
-  const { t, n, F, S, M, G } = c;
-  for (let i = 0; i + 1 < n; i++) {
-    if (M[i] !== 0 || S[i] !== SHAPE_UPPER || c.mark[i] || !capsName(c, i)) continue;
-    // one word at least a first name or a census name that is no English word ("NO-SHOW CALLBACK LIST" is a heading)
-    const strong = (k: number) => (F[k]! & F_FIRST) !== 0 || ((F[k]! & F_NAME) !== 0 && (F[k]! & F_ENGLISH) === 0);
-    let j = i + 1;
-    let named = strong(i);
-    while (j < n && j - i < 4 && M[j] === 0 && t.start[j]! - t.end[j - 1]! === 1 && G[j - 1]! & (G_SPACE | G_HYPHEN) && capsName(c, j)) {
-      named ||= strong(j);
-      j++;
-    }
-    if (j - i >= 2 && named) markRange(c, i, j, true);
-    i = j - 1;
-  }
-}
-
-/** "In re the Guardianship of KOFI KIM", "Estate of Ann Lee": the name after a legal "of"; "Family (Aoife)". */
-const LEGAL_OF = new Set(["guardianship", "conservatorship", "estate", "custody", "adoption", "matter"]);
-function afterLegalOf(c: NameCtx): void {
-  const { t, n, text } = c;
-  for (let i = 1; i + 1 < n; i++) {
-    // "Family (Aoife) updated": the family's names in brackets
-    if (t.lid[i - 1] === FAMILY_LID && text.charCodeAt(t.end[i - 1]!) === 32 && text.charCodeAt(t.end[i - 1]! + 1) === 40 && t.start[i] === t.end[i - 1]! + 2) {
-      chain(c, i, CTX_REL);
-      continue;
-    }
-    if (t.lid[i] !== OF_LID || !LEGAL_OF.has(low(c, i - 1))) continue;
-    let j = i + 1;
-    if (low(c, j) === "the" && j + 1 < n) j++;
-    const k = capsName(c, j) ? j : -1;
-    if (k >= 0) capsRun(c, k);
-    else chain(c, j, CTX_LABEL);
-  }
-}
-
-/** The token that ends exactly at `pos`, or -1. */
-function tokenEndingAt(t: Tokens, pos: number): number {
-  let lo = 0;
-  let hi = t.n - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const e = t.end[mid]!;
-    if (e === pos) return mid;
-    if (e < pos) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}
-
-function nameBeforeAge(c: NameCtx): void {
-  const { t, text, G, S } = c;
-  const d = t.digits;
-  for (let r = 0; r < t.nDigitRuns; r++) {
-    const s = d[2 * r]!;
-    const e = d[2 * r + 1]!;
-    if (e - s > 3) continue;
-    let p = s - 1;
-    while (p >= 0 && text.charCodeAt(p) === 32) p--;
-    if (p < 1 || text.charCodeAt(p) !== 44) continue; // ", " before the age
-    if (!AGE_UNIT.test(text.slice(e, e + 12))) continue;
-    const k = tokenEndingAt(t, p);
-    if (k < 0 || c.mark[k]) continue;
-    let a = chainBack(c, k + 1, CTX_LABEL, 4);
-    if (a > k) continue;
-    // "Ford, Susan": the surname before a comma
-    if (a >= 1 && G[a - 1]! & G_COMMA && S[a] !== SHAPE_INITIAL && accepts(c, a - 1, CTX_LABEL) && fieldStart(c, a - 1)) a--;
-    if (fieldStart(c, a)) markRange(c, a, k + 1, true);
-  }
-}
-
-/** A full numeric date at a digit run: "02/12/2004", "9/3/53", "2004-02-12". */
-const FULL_DATE = /^(?:\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?!\d)/;
-/** Between a row's name and its date: " | ", tabs, two spaces or more, a comma. */
-const ROW_SEP = /^(?:[ \t]*\|[ \t]*|[ \t]*\t[ \t]*|[ ]{2,}|,[ ]?)$/;
-/** From the line start to a row's name: nothing, or a list marker ("3)", "a.", "-", "•", "#12"). */
-const ROW_START = /(?:^|\n)[ \t]*(?:(?:\d{1,3}|[A-Za-z])[.)][ \t]*|[-•*·][ \t]*|#?\d{1,3}[ \t]+)?$/;
-
-/** A word of a row's name: a name-like word, or a capitalised word before ", <name>" ("Wall, Caroline"). */
-function rowWord(c: NameCtx, i: number): boolean {
-  return accepts(c, i, CTX_LABEL) || capsName(c, i);
-}
-
-/**
- * The first token of the name that ends at token k in a row or a header: up to three more name words before it
- * joined by spaces or hyphens, or one comma ("Wall, Caroline": before the comma any capitalised word that is no
- * clinical or function word; "DO, TARJA": in a header even one that is also a credential). Returns k + 1 when token
- * k is no name word.
- */
-function rowNameBack(c: NameCtx, k: number): number {
-  const { F, S, G } = c;
-  if (k < 0 || c.mark[k] || !rowWord(c, k)) return k + 1;
-  let a = k;
-  let commas = 0;
-  while (a > 0 && k - a < 3) {
-    const g = G[a - 1]!;
-    const comma = (g & G_COMMA) !== 0 && commas === 0;
-    if (!(g & (G_SPACE | G_HYPHEN)) && !comma) break;
-    if (fieldGap(c, a - 1)) break;
-    const prev = a - 1;
-    const ok = rowWord(c, prev) || (comma && (S[prev] === SHAPE_CAP || S[prev] === SHAPE_UPPER) && len(c, prev) >= 2 && !(F[prev]! & (F_BLOCK | F_LABEL)) && (!(F[prev]! & (F_FUNC | F_TITLE | F_CRED)) || S[prev] === SHAPE_UPPER));
-    if (!ok) break;
-    if (comma) commas++;
-    a = prev;
-  }
-  return S[a] === SHAPE_INITIAL && a === k ? k + 1 : a;
-}
-
-function nameBeforeRowDate(c: NameCtx): void {
-  const { t, text } = c;
-  const d = t.digits;
-  for (let r = 0; r < t.nDigitRuns; r++) {
-    const s = d[2 * r]!;
-    const len = d[2 * r + 1]! - s;
-    const sep = text.charCodeAt(s + len);
-    // "02/12/2004", "9-3-53", "2004-02-12": one or two digits before / . -, or four before -
-    if (s === 0 || !((len <= 2 && (sep === 47 || sep === 46 || sep === 45)) || (len === 4 && sep === 45)) || !FULL_DATE.test(text.slice(s, s + 10))) continue;
-    let p = s;
-    while (p > 0 && p > s - 6 && /[ \t|,]/.test(text[p - 1]!)) p--;
-    if (p === s || !ROW_SEP.test(text.slice(p, s))) continue;
-    const k = tokenEndingAt(t, p);
-    const a = rowNameBack(c, k);
-    if (a > k || !ROW_START.test(text.slice(Math.max(0, t.start[a]! - 12), t.start[a]!))) continue;
-    markRange(c, a, k + 1, true);
-  }
-}
-
-/** Before a header's name: the line start, a list marker, " - ", ":" or "|". */
-const HEADER_BEFORE = /(?:^|\n|[-–:|])[ \t]*$/;
-
-/** A header that names the patient and then an id in brackets: "ACTIVE PROBLEM LIST - THIEL, BJÖRN (00385315)". */
-function nameBeforeBracketId(c: NameCtx): void {
-  const { t, text } = c;
-  const d = t.digits;
-  for (let r = 0; r < t.nDigitRuns; r++) {
-    const s = d[2 * r]!;
-    const e = d[2 * r + 1]!;
-    if (e - s < 5 || text.charCodeAt(e) !== 41) continue;
-    // "(" and at most two capitals before the digits
-    let q = s;
-    while (q > s - 2 && q > 0 && text.charCodeAt(q - 1) >= 65 && text.charCodeAt(q - 1) <= 90) q--;
-    if (q < 2 || text.charCodeAt(q - 1) !== 40 || text.charCodeAt(q - 2) !== 32) continue;
-    const k = tokenEndingAt(t, q - 2);
-    const a = rowNameBack(c, k);
-    if (a > k || !HEADER_BEFORE.test(text.slice(Math.max(0, t.start[a]! - 6), t.start[a]!))) continue;
-    markRange(c, a, k + 1, true);
-  }
-}
-
-const DATE_LID = lowerHash("date");
-const NAME_LID = lowerHash("name");
-const OF_LID = lowerHash("of");
-const FAMILY_LID = lowerHash("family");
-const BIRTH_LID = lowerHash("birth");
-
-/**
- * On an all-caps or all-lower-case line (where capitals say nothing), the words right before "date of birth" or
- * "dob", after a function word, cue or label or at the start of a field: "clinic note on gottardo zambuto date of
- * birth", "RE: ADA OBI DOB 1/2/45". (With a bracket or comma before DOB, rule 5b takes any line.)
- */
-function nameBeforeBirth(c: NameCtx): void {
-  const { t, text, n, F, M, G } = c;
-  for (let q = 0; q < t.nTrig; q++) {
-    const k = t.trigIdx[q]!;
-    if (!(t.trig[k]! & T_DOBLBL) || M[k] === 0 || k === 0 || c.mark[k - 1]) continue;
-    const lid = t.lid[k]!;
-    const birth = lid === DATE_LID && k + 2 < n && t.lid[k + 1] === OF_LID && t.lid[k + 2] === BIRTH_LID;
-    if (!birth && !(lid === DOB_LID && len(c, k) === 3)) continue;
-    if (!/^[ \t]+$/.test(text.slice(t.end[k - 1]!, t.start[k]!))) continue;
-    const a = chainBack(c, k, CTX_LABEL, 4);
-    if (a >= k) continue;
-    if (fieldStart(c, a) || (G[a - 1]! & G_SPACE && F[a - 1]! & (F_FUNC | F_CUE | F_LINK | F_LABEL))) markRange(c, a, k, true);
-  }
-}
 
 export function detectNames(text: string, t: Tokens, out: Candidate[]): void {
   const n = t.n;
@@ -420,23 +208,10 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): void {
   // 6b. a header line that starts with a full name before a "|" field ("Vishnu Aatmaj Somayaji | 8/19/22 | ...")
   for (let i = 0; i < n; i++) if (M[i] === 0 && S[i] === SHAPE_CAP && (i === 0 || G[i - 1]! & G_NEWLINE) && !mark[i]) i = headerName(c, i);
 
-  // 6c. a line that starts with a name and its age: "Amrita Talwar, 26-year-old G3P1011", "Ford, Susan, 17 yo"
-  if (t.nDigitRuns > 0) nameBeforeAge(c);
-
-  // 6d. in a line without case: "a clinic note on gottardo zambuto-poirier date of birth ..."
-  if (t.anyTrig & T_DOBLBL) nameBeforeBirth(c);
-
-  // 6f. a name alone on the line above a street or PO box line (a mailing block); "Guardianship of KOFI KIM"
-  nameAboveAddress(c);
-  afterLegalOf(c);
-  capsRunInMixed(c);
-
-  // 6e. a list or table row that starts with a name and then a date: "3) Adaeze Sy  02/12/2004", "OTTO, KIRSTEN | 07/05/1986";
-  // a header with the name and an id in brackets: "PROBLEM LIST - THIEL, BJÖRN (00385315)"
-  if (t.nDigitRuns > 0) {
-    nameBeforeRowDate(c);
-    nameBeforeBracketId(c);
-  }
+  // 6c-6h. names that the layout of a line gives away (layout.ts): a name before its age, before "date of birth" on a
+  // line without case, above a street line, after "Guardianship of", in capitals on a mixed-case line, opening a
+  // list row before a date or a header before an id in brackets
+  layoutNames(c);
 
   // 7. dictionary pairs and lone names
   for (let i = 0; i < n; i++) {
