@@ -232,3 +232,24 @@ export function columnHeader(text: string, at: number): string {
   const headEnd = text.indexOf("\n", head);
   return text.slice(head, headEnd < 0 ? text.length : headEnd).split("|")[col] ?? "";
 }
+
+/** Triggers of a note's tokens (see Tokens in tokens.ts): which token carries which trigger bits, listed. */
+export interface TriggerTokens {
+  anyTrig: number;
+  nTrig: number;
+  trigIdx: Int32Array;
+  trig: Int32Array;
+  start: Int32Array;
+}
+
+/** A sticky pattern tried at each token that carries the trigger `bit` ("Hospital", "lives", "Route"), in text order. */
+export function atTrigger(text: string, t: TriggerTokens, bit: number, re: RegExp, fn: (m: RegExpExecArray) => void): void {
+  if (!(t.anyTrig & bit)) return;
+  for (let q = 0; q < t.nTrig; q++) {
+    const k = t.trigIdx[q]!;
+    if (!(t.trig[k]! & bit)) continue;
+    re.lastIndex = t.start[k]!;
+    const m = re.exec(text);
+    if (m) fn(m);
+  }
+}

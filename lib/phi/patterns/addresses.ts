@@ -1,19 +1,17 @@
 /**
  * Geography smaller than a state: street addresses and PO boxes, city/town
- * names where the text anchors them (", ST 12345", "lives in", "X County"),
- * and ZIP codes.
+ * names where the text anchors them (", ST 12345", "X County", after a street
+ * line; "lives in" and "City:" are in places.ts), and ZIP codes.
  */
 import { type Candidate } from "../types";
-import * as tx from "../text";
-// Bind once: module namespace/export getters are slow in hot loops.
-const { lineIndex } = tx;
-type LineInfo = tx.LineInfo;
+import { type LineInfo, atTrigger } from "../text";
 import { type Tokens } from "../tokens";
 import * as tk from "../tokens";
 // Bind once: module namespace/export getters are slow in hot loops.
-const { wordFlags, F_COMMON, F_ENGLISH, F_NAME, F_COUNTY, F_FUNC, F_STATE, G_COMMA, G_SPACE, SHAPE_LOWER, SHAPE_CAP, T_STREET, T_POBOX, T_ZIPLBL, T_LIVES, T_TOWNOF, T_ROAD } = tk;
+const { wordFlags, F_COMMON, F_ENGLISH, F_NAME, F_COUNTY, F_FUNC, F_STATE, G_COMMA, G_SPACE, SHAPE_LOWER, SHAPE_CAP, T_STREET, T_POBOX, T_ZIPLBL, T_ROAD } = tk;
 import { AMBIGUOUS_STATE_ABBR, COUNTRIES, STATE_ABBR, STATE_NAMES } from "./geo-lists";
 import { STREET_SUFFIX } from "../token-words";
+import { FUNCTION_WORDS, NOT_PLACE, detectPlacePhrases, isCountry, modeAt, ok, trimPlace } from "./places";
 
 /** Suffixes that are everyday words: in ALL CAPS or lower-case lines they need an address context (weakOk). */
 const WEAK = new Set(`fall falls rest pass passage well wells light lights key keys station track ramp lock locks land wall trace path
@@ -63,62 +61,6 @@ const STREET_BEFORE_CITY = /(?:^|\n|,[ \t]|:[ \t]|\|[ \t]|\b[a-z]+[ \t])[ \t]*(\
 const STATE_NAME_RE = new RegExp(`(?:${STATE_NAMES.map((x) => x.replace(/ /g, "\\s+")).join("|")})\\b`, "iy");
 const ZIP_AFTER = /\.?,?\s{1,2}(\d{5}(?:-\d{4})?)(?![\d-])/y;
 const ZIP_LABEL = /(?:zip|zip\s*code|postal\s+code|zipcode)\s*[:#]?\s*(\d{5}(?:-\d{4})?)\b/iy;
-// "lives in Ames", also with the household between ("Lives with Yui Little (spouse) in Bountiful", "stay w/ her sister
-// Tou in Luettgenstad"), and in Spanish ("Vive en Camilaville", "Se mudó a Independence")
-const LIVES_IN =
-  /(?:near|closer\s+to|(?:lives|living|resides|residing|residence|resident|moved|moving|relocated|relocating|returned|visiting|visited|born|raised|grew\s+up|native|home|house|apartment|trip|travel(?:ed|ing|led|ling)?|vacation(?:ed|ing)?|drove|driving|flew|stay|stays|staying|stayed|lived|live)(?:\s+(?:with|w\/)\s+[^.\n;:]{1,48}?)?\s+(?:here\s+)?(?:in|to|from|at|of|near|outside(?:\s+of)?)|(?:vive|viv[ií]a|reside|mud[oó]|naci[oó])(?:\s+con\s+[^.\n;:]{1,48}?)?\s+(?:en|a|de))\s+((?:[A-Z][A-Za-z.'-]{1,24}\s?){1,3})/iy;
-const TOWN_OF = /(?:city|town|village|township|borough|county)\s+of\s+((?:[A-Z][A-Za-z.'-]{1,24}\s?){1,3})/iy;
-const CITY_FIELD = /(?:[Cc]ity|CITY|[Tt]own|TOWN)[ \t]*:[ \t]*([A-Z][A-Za-z'’.-]*(?:[ ][A-Z][A-Za-z'’.-]*){0,3})/y;
-
-const FUNCTION_WORDS = new Set([
-  "in", "at", "from", "to", "of", "the", "near", "and", "or", "with", "by", "for", "on", "lives", "living", "resides",
-  "moved", "pt", "patient", "she", "he", "they", "her", "his", "is", "was", "a", "an", "home", "house", "here",
-  "apartment", "apt", "called", "seen", "visit", "then", "back", "currently", "now", "also", "downtown", "rural",
-  "suburban", "outside", "am", "pm", "mo", "mos", "wk", "wks", "yr", "yrs", "hr", "hrs", "min", "mins", "will", "see",
-  "seen", "paged", "called", "notified", "rounded", "per", "x", "q", "daily", "tabs", "tab", "mg", "times",
-]);
-
-/** Calendar and other capitalised words that follow "near" without being places. */
-const NOT_PLACE = new Set(["christmas", "thanksgiving", "easter", "halloween", "new", "year", "years", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "baseline", "goal", "normal", "target", "term", "death", "end", "completion", "discharge"]);
-
-/** Directions that open both regions ("South America", "North Korea") and towns ("South Jordan", "North Platte"). */
-const DIRECTION_FIRST = new Set(["south", "north", "central", "east", "west", "new"]);
-
-/**
- * The words name a country or region: a listed country as the first word, or after a direction only when the
- * next word is one too ("South Africa", "North Korea", "Central America"; not "South Nya", "North Cleveland").
- */
-function isCountry(words: readonly string[]): boolean {
-  const w0 = (words[0] ?? "").toLowerCase();
-  if (!DIRECTION_FIRST.has(w0)) return COUNTRIES.has(w0);
-  const w1 = (words[1] ?? "").toLowerCase().replace(/[.,]$/, "");
-  return w1 === "" || COUNTRIES.has(w1);
-}
-
-function ok(mode: string, word: string): boolean {
-  if (mode !== "mixed") return true;
-  const c = word.charCodeAt(0);
-  return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-}
-
-/** Trim leading function words from a captured place phrase; returns [offset, text]. */
-function trimPlace(phrase: string): [number, string] | null {
-  const words = phrase.split(/(\s+)/);
-  let offset = 0;
-  let i = 0;
-  while (i < words.length) {
-    const w = words[i]!;
-    if (/^\s*$/.test(w) || FUNCTION_WORDS.has(w.toLowerCase().replace(/[.,]/g, ""))) {
-      offset += w.length;
-      i++;
-    } else break;
-  }
-  const rest = words.slice(i).join("").replace(/[\s.,;:]+$/, "");
-  if (rest.length < 2) return null;
-  if (isCountry(rest.split(/\s+/)) || STATE_NAMES.includes(rest.toLowerCase())) return null;
-  return [offset, rest];
-}
-
 /** City words before token `i` (exclusive): up to 3 tokens joined by spaces, no function words. */
 function cityBefore(t: Tokens, i: number): number {
   let a = i;
@@ -132,9 +74,6 @@ function cityBefore(t: Tokens, i: number): number {
   return a;
 }
 
-function modeAt(lines: LineInfo, pos: number): string {
-  return lines.modes[lineIndex(lines, pos)] ?? "mixed";
-}
 
 function streetMatch(text: string, lines: LineInfo, m: RegExpExecArray, out: Candidate[]): boolean {
   if (m.index > 0 && /[:./]/.test(text[m.index - 1]!)) return false; // 9:50, 1.5, 3/4
@@ -245,46 +184,6 @@ function streetWithoutNumber(text: string, t: Tokens, k: number, out: Candidate[
   }
 }
 
-function atTrigger(text: string, t: Tokens, bit: number, re: RegExp, fn: (m: RegExpExecArray) => void): void {
-  if (!(t.anyTrig & bit)) return;
-  for (let q = 0; q < t.nTrig; q++) {
-    const k = t.trigIdx[q]!;
-    if (!(t.trig[k]! & bit)) continue;
-    re.lastIndex = t.start[k]!;
-    const m = re.exec(text);
-    if (m) fn(m);
-  }
-}
-
-/** "lives in Ames", "town of Hudson": the leading capitalised run of the place phrase. */
-function contextual(text: string, lines: LineInfo, m: RegExpExecArray, out: Candidate[]): void {
-  const phrase = m[1]!;
-  const phraseStart = m.index + m[0].length - phrase.length;
-  const mode = modeAt(lines, phraseStart);
-  const trimmed = trimPlace(phrase);
-  if (!trimmed) return;
-  const [off, place] = trimmed;
-  if (mode !== "mixed") return; // without capitals there is no telling "lives in Ames" from "lives in fear"
-  const words = place.split(/\s+/).filter((w) => ok(mode, w));
-  if (words.length === 0) return;
-  // keep the leading capitalised run only
-  let len = 0;
-  for (const w of place.split(/(\s+)/)) {
-    if (/^\s+$/.test(w)) {
-      len += w.length;
-      continue;
-    }
-    if (!ok(mode, w) || FUNCTION_WORDS.has(w.toLowerCase())) break;
-    len += w.length;
-    // a full stop ends the place ("lives in Killeen. Graduated ..."), except after "St." / "Mt." / "Ft."
-    if (w.length > 2 && w.endsWith(".") && !PLACE_OPENERS.has(w.slice(0, -1).toLowerCase())) break;
-  }
-  const value = place.slice(0, len).replace(/[\s.,]+$/, "");
-  if (value.length < 2 || COUNTRIES.has(value.toLowerCase()) || STATE_NAMES.includes(value.toLowerCase())) return;
-  // "near" / "closer to" also precede body sites and times: an acronym ("near MCP joint") or a calendar word is no place
-  if (/^(?:near|closer)/i.test(m[0]) && value.split(/\s+/).some((w) => (w.length > 1 && w === w.toUpperCase()) || NOT_PLACE.has(w.toLowerCase()))) return;
-  out.push({ start: phraseStart + off, end: phraseStart + off + value.length, type: "LOCATION", priority: 35 });
-}
 
 export function detectAddresses(text: string, lines: LineInfo, t: Tokens, out: Candidate[]): void {
   let streetEnd = -1;
@@ -405,48 +304,6 @@ export function detectAddresses(text: string, lines: LineInfo, t: Tokens, out: C
     const zs = m.index + m[0].length - m[1]!.length;
     out.push({ start: zs, end: zs + m[1]!.length, type: "ZIP", priority: 60 });
   });
-  atTrigger(text, t, T_LIVES, LIVES_IN, (m) => {
-    // "near the", "closer to home": without a capital after the cue there is no place (and nothing to allocate for)
-    const c = text.charCodeAt(m.index + m[0].length - m[1]!.length);
-    const cue = m[0].charCodeAt(0) | 32;
-    if (c >= 97 && c <= 122 && ((cue === 110 && (m[0].charCodeAt(1) | 32) === 101) || cue === 99)) return; // "near the", "closer to home"
-    // with the household between, an acronym after "in" is a unit, not a town ("lives with wife in ED")
-    if (/\s(?:with|w\/|con)\s/i.test(m[0]) && /^[A-Z]{2,}\b/.test(m[1]!)) return;
-    contextual(text, lines, m, out);
-  });
-  atTrigger(text, t, T_TOWNOF, TOWN_OF, (m) => contextual(text, lines, m, out));
-  // a form's field: "City: North Ethelynchester   State: IN"
-  atTrigger(text, t, T_TOWNOF, CITY_FIELD, (m) => {
-    const value = m[1]!;
-    if (/^(?:n\/a|na|none|unknown|same)$/i.test(value) || STATE_NAMES.includes(value.toLowerCase())) return;
-    const s0 = m.index + m[0].length - value.length;
-    out.push({ start: s0, end: s0 + value.length, type: "LOCATION", priority: 50 });
-  });
+  detectPlacePhrases(text, lines, t, out);
 }
 
-/** Words that open a place name: "South Jordan", "North Cleveland", "Port Angeles", "Fort Worth", "Lake Oswego". */
-const PLACE_OPENERS = new Set("north south east west new port fort ft lake mount mt saint st glen palm grand little upper lower old el la los las san santa".split(" "));
-
-/**
- * A city candidate right after a capitalised place opener takes the opener in: "[South] Jordan, WI", "lives in
- * [North] Cleveland". Only LOCATION candidates, only a single space (or "." and a space after "Ft"/"Mt"/"St") between.
- */
-export function widenPlaces(text: string, out: Candidate[]): void {
-  for (const c of out) {
-    if (c.type !== "LOCATION" || c.start < 3) continue;
-    let p = c.start - 1;
-    if (text.charCodeAt(p) !== 32) continue;
-    if (text.charCodeAt(p - 1) === 46) p--; // "Mt. Vernon"
-    let a = p;
-    while (a > 0 && isAsciiLetter(text.charCodeAt(a - 1))) a--;
-    const word = text.slice(a, p);
-    const c0 = text.charCodeAt(a);
-    if (word.length < 2 || !(c0 >= 65 && c0 <= 90) || !PLACE_OPENERS.has(word.toLowerCase())) continue;
-    if (a > 0 && isAsciiLetter(text.charCodeAt(a - 1))) continue;
-    c.start = a;
-  }
-}
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}

@@ -8,24 +8,13 @@
 import { type Candidate } from "../types";
 import * as tx from "../text";
 // Bind once: module namespace/export getters are slow in hot loops.
-const { lineIndex } = tx;
+const { atTrigger, lineIndex } = tx;
 type LineInfo = tx.LineInfo;
 import { type Tokens } from "../tokens";
 import { COUNTRIES, STATE_NAMES } from "./geo-lists";
 import * as tk from "../tokens";
 
 const { T_EMPLOY, T_FACKW, T_SAINT, F_NAME, F_ENGLISH, rawOf, wordFlags } = tk;
-
-function atTrigger(text: string, t: Tokens, bit: number, re: RegExp, fn: (m: RegExpExecArray) => void): void {
-  if (!(t.anyTrig & bit)) return;
-  for (let q = 0; q < t.nTrig; q++) {
-    const k = t.trigIdx[q]!;
-    if (!(t.trig[k]! & bit)) continue;
-    re.lastIndex = t.start[k]!;
-    const m = re.exec(text);
-    if (m) fn(m);
-  }
-}
 
 const KEYWORDS =
   "hospital|hosp|medical\\s+center|medical\\s+centre|med\\s+ctr|medical\\s+campus|health\\s+center|health\\s+centre|health\\s+system|healthcare|health\\s+care\\s+center|health|clinic|clinics|medical\\s+group|medical\\s+associates|medical\\s+plaza|family\\s+medicine|family\\s+practice|pediatrics|urgent\\s+care|nursing\\s+home|nursing\\s+center|nursing\\s+facility|rehabilitation\\s+center|rehabilitation\\s+hospital|rehab\\s+center|rehab|care\\s+center|surgery\\s+center|surgical\\s+center|cancer\\s+center|infirmary|hospice|senior\\s+living|assisted\\s+living|retirement\\s+home|retirement\\s+community|memory\\s+care|pharmacy|drug\\s+store|laboratory|laboratories|labs|imaging|radiology|dialysis\\s+(?:center|centre|unit|clinic)|dialysis|physicians|associates|partners|behavioral\\s+health|treatment\\s+center|recovery\\s+center|elementary|elementary\\s+school|middle\\s+school|high\\s+school|academy|school|university|college|medical\\s+office|montessori(?:\\s+school)?|manor";
