@@ -179,5 +179,10 @@ export const GENERAL_CASES: string[] = [
   "To appeal, write to Appeals Unit, {{ADDRESS:917 Friesen Fall}}, {{LOCATION:Charlotte}}, VA {{ZIP:55416}}; seen 2 Days, {{LOCATION:Boston}}, MA {{ZIP:02118}}.",
   "Street: {{ADDRESS:17316 Cherry Street}}  City: {{LOCATION:North Ethelynchester}}  State: IN  Zip: {{ZIP:88044}}\nCity: n/a",
   "the pharmacy at {{ADDRESS:Kirlin Terrace}} in {{LOCATION:Mosesworth}} is closed; Walmart on {{ADDRESS:Rodriguez Rapids}}; sat on Pine Springs bench.",
+  // informal messages: a greeting, a writer who introduces themselves, a relative named in lower case, the name after
+  // "thank u so much"; everyday words in the same places are not names
+  "dear dr {{NAME:ristana linsey}} - its {{NAME:Matias Kamau}}. my husband {{NAME:olavi d'amico}} birthday {{DATE:July 14}}, 1971 got a rash",
+  "pls call back thank u so much\n{{NAME:ilyas biteye}}",
+  "hi there, this is my mom. its not working. it's ok. i'm feeling better. my husband was sick.",
   "ORDERS: PT: EVAL AND TREAT. OT: RE-EVAL 2X WK. REFERRING: DR. {{NAME:OKONKWO}}",
 ];

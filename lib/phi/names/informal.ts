@@ -1,0 +1,82 @@
+/**
+ * Names in informal messages (patient portal, texts), where capitals say little: a greeting ("hey Alek -", "dear dr
+ * ristana linsey -"), a writer who introduces themselves ("its alexander thao the wife", "this is katherine
+ * ngwazi."), a relative named in lower case before what is said about them ("my husband olavi d'amico birthday ...")
+ * and a name alone on the line after "thank u so much" or "God bless,". Only words that read as a name count: a
+ * census name that is no common word, or a word that is no English word at all.
+ */
+import * as tk from "../tokens";
+import { type NameCtx, len, low, markRange } from "./context";
+import { PARTICLES } from "./emit";
+// Bind once: module namespace/export getters are slow in hot loops.
+const { rawOf, wordFlags, F_BLOCK, F_COMMON, F_ENGLISH, F_FUNC, F_NAME, F_REL, F_STATE, F_TITLE, G_NEWLINE, SHAPE_INITIAL, SHAPE_LOWER } = tk;
+
+const GREETINGS = new Set(["hi", "hey", "hello", "dear", "hiya"]);
+/** What a writer says about a relative right after naming them: "born", "birthday", "(dob", "has", "was"... */
+const ABOUT = /^[ \t]*(?:\(?dob\b|\(|born\b|birthday\b|b-day\b|bday\b|has\b|had\b|was\b|is\b|got\b|ran\b|needs\b|fell\b)/i;
+/** A line that ends a message before the writer's name. */
+const SIGN_OFF = /(?:thank(?:s| you| u)(?: (?:so|very) much)?|\bty|god bless|blessings|sincerely|regards|best|take care)[ \t,.!]*$/i;
+
+/** Token i reads as a name whatever its case: a census name that is no common word, or no English word. */
+function nameish(c: NameCtx, i: number): boolean {
+  if (i < 0 || i >= c.n || len(c, i) < 2) return false;
+  const w = rawOf(c.t, c.text, i);
+  if (PARTICLES.has(w.toLowerCase())) return true;
+  // (a lower-case word in mixed-case text carries no dictionary flags from the tokenizer)
+  const f = c.M[i] === 0 && c.S[i] === SHAPE_LOWER ? wordFlags(w) : c.F[i]!;
+  if (f & (F_FUNC | F_TITLE | F_REL | F_STATE)) return false;
+  if (f & F_NAME) return (f & (F_COMMON | F_BLOCK)) === 0;
+  return (f & (F_ENGLISH | F_BLOCK)) === 0;
+}
+
+/** The end (exclusive) of a run of up to `max` name-like tokens from i joined by single spaces or hyphens. */
+function run(c: NameCtx, i: number, max = 3): number {
+  const { t, text } = c;
+  let j = i;
+  while (j < c.n && j - i < max && nameish(c, j) && (j === i || /^[ \t-]$/.test(text.slice(t.end[j - 1]!, t.start[j]!)))) j++;
+  // a run that is nothing but particles is no name
+  for (let k = i; k < j; k++) if (!PARTICLES.has(low(c, k))) return j;
+  return i;
+}
+
+export function informalNames(c: NameCtx): void {
+  const { t, text, n, G, M, S } = c;
+  for (let i = 0; i + 1 < n; i++) {
+    if (M[i] === 1) continue; // not on all-caps lines
+    const w = low(c, i);
+    const lineStart = i === 0 || (G[i - 1]! & G_NEWLINE) !== 0;
+    // "hey Alek -", "dear dr ristana linsey -", "hi Dagmāra,"
+    if (lineStart && GREETINGS.has(w)) {
+      let j = i + 1;
+      if (low(c, j) === "dr") j++;
+      const e = run(c, j, 2);
+      if (e > j && /^[ \t]*(?:[,!-]|\n|$)/.test(text.slice(t.end[e - 1]!, t.end[e - 1]! + 3))) markRange(c, j, e, false);
+      continue;
+    }
+    // "this is katherine ngwazi.", "its alexander thao the wife", "It's Ilyas Biteye", "I'm Bo Day"
+    let j = -1;
+    if (w === "this" && low(c, i + 1) === "is") j = i + 2;
+    else if (w === "its" || w === "i'm" || w === "im") j = i + 1;
+    else if (w === "it" && /^['’]s[ \t]/.test(text.slice(t.end[i]!, t.end[i]! + 3))) j = i + 1;
+    if (j > 0 && j < n) {
+      const e = run(c, j);
+      if (e > j && S[j] !== SHAPE_INITIAL) markRange(c, j, e, true);
+      continue;
+    }
+    // "my husband olavi d'amico birthday July 14", "my mom ed powlowski born March 25"
+    if (c.F[i]! & F_REL && i > 0 && /^(?:my|her|his|our|their)$/.test(low(c, i - 1))) {
+      const e = run(c, i + 1);
+      if (e > i + 1 && ABOUT.test(text.slice(t.end[e - 1]!, t.end[e - 1]! + 12))) markRange(c, i + 1, e, true);
+    }
+  }
+  // a name alone on the line after "thank u so much" / "God bless,"
+  for (let i = 1; i < n; i++) {
+    if (M[i] === 1 || !(G[i - 1]! & G_NEWLINE)) continue;
+    const lineEnd = text.indexOf("\n", t.start[i]!);
+    const e = run(c, i);
+    if (e === i || t.end[e - 1]! !== (lineEnd < 0 ? text.length : lineEnd) - (text[lineEnd - 1] === "\r" ? 1 : 0)) continue;
+    const prevLineEnd = text.lastIndexOf("\n", t.start[i]! - 1);
+    const prevLine = text.slice(text.lastIndexOf("\n", prevLineEnd - 1) + 1, prevLineEnd);
+    if (SIGN_OFF.test(prevLine)) markRange(c, i, e, true);
+  }
+}
