@@ -97,3 +97,5 @@ export const AGE_WORDS = set(`ninety ninety-one ninety-two ninety-three ninety-f
   ninety-eight ninety-nine hundred`);
 /** Words before an employer's or a school's name: "Employer: Klein LLC", "Works at Keystone Foods", "School: ...". */
 export const EMPLOY_WORDS = set("employer employers works worked working employed school daycare funeral agency company");
+/** Words that open a greeting or a self-introduction in informal messages (names/informal.ts): looked up as lower-case words too. */
+export const INFORMAL_WORDS = set("hi hey hello dear hiya this its it i'm im my her his our their");

@@ -8,6 +8,7 @@
 import * as tk from "../tokens";
 import { type NameCtx, len, low, markRange } from "./context";
 import { PARTICLES } from "./emit";
+import { lowerHash } from "../word-table";
 // Bind once: module namespace/export getters are slow in hot loops.
 const { rawOf, wordFlags, F_BLOCK, F_COMMON, F_ENGLISH, F_FUNC, F_NAME, F_REL, F_STATE, F_TITLE, G_NEWLINE, SHAPE_INITIAL, SHAPE_LOWER } = tk;
 
@@ -39,14 +40,24 @@ function run(c: NameCtx, i: number, max = 3): number {
   return i;
 }
 
+const GREETING_LIDS = new Set([...GREETINGS].map(lowerHash));
+const THIS = lowerHash("this");
+const IS = lowerHash("is");
+const ITS = lowerHash("its");
+const IT = lowerHash("it");
+const IM = new Set(["i'm", "im"].map(lowerHash));
+const POSSESSIVES = new Set(["my", "her", "his", "our", "their"].map(lowerHash));
+
 export function informalNames(c: NameCtx): void {
   const { t, text, n, G, M, S } = c;
+  // (the words looked for are all in the tokenizer's small table, so they carry their lower-case hash in any case)
   for (let i = 0; i + 1 < n; i++) {
     if (M[i] === 1) continue; // not on all-caps lines
-    const w = low(c, i);
+    const lid = t.lid[i]!;
+    if (lid === 0) continue;
     const lineStart = i === 0 || (G[i - 1]! & G_NEWLINE) !== 0;
     // "hey Alek -", "dear dr ristana linsey -", "hi Dagmāra,"
-    if (lineStart && GREETINGS.has(w)) {
+    if (lineStart && GREETING_LIDS.has(lid)) {
       let j = i + 1;
       if (low(c, j) === "dr") j++;
       const e = run(c, j, 2);
@@ -55,16 +66,16 @@ export function informalNames(c: NameCtx): void {
     }
     // "this is katherine ngwazi.", "its alexander thao the wife", "It's Ilyas Biteye", "I'm Bo Day"
     let j = -1;
-    if (w === "this" && low(c, i + 1) === "is") j = i + 2;
-    else if (w === "its" || w === "i'm" || w === "im") j = i + 1;
-    else if (w === "it" && /^['’]s[ \t]/.test(text.slice(t.end[i]!, t.end[i]! + 3))) j = i + 1;
+    if (lid === THIS && t.lid[i + 1] === IS) j = i + 2;
+    else if (lid === ITS || IM.has(lid)) j = i + 1;
+    else if (lid === IT && /^['’]s[ \t]/.test(text.slice(t.end[i]!, t.end[i]! + 3))) j = i + 1;
     if (j > 0 && j < n) {
       const e = run(c, j);
       if (e > j && S[j] !== SHAPE_INITIAL) markRange(c, j, e, true);
       continue;
     }
     // "my husband olavi d'amico birthday July 14", "my mom ed powlowski born March 25"
-    if (c.F[i]! & F_REL && i > 0 && /^(?:my|her|his|our|their)$/.test(low(c, i - 1))) {
+    if (c.F[i]! & F_REL && i > 0 && POSSESSIVES.has(t.lid[i - 1]!)) {
       const e = run(c, i + 1);
       if (e > i + 1 && ABOUT.test(text.slice(t.end[e - 1]!, t.end[e - 1]! + 12))) markRange(c, i + 1, e, true);
     }
