@@ -169,38 +169,40 @@ export function dobDigitForms(dob: string): Set<string> {
 
 /** Digit strings from the record to look for, each with the type (and whether to keep phone punctuation) it is found as. */
 export interface DigitNeedles {
-  byDigits: Map<string, DigitNeedle[]>;
+  /** The needles' digits, types and whether a phone's brackets go with the match, in the order given. */
+  digits: string[];
+  types: PhiType[];
+  widen: boolean[];
   /** lengths[n] = 1 when some needle has n digits. */
   lengths: Uint8Array;
   /** firsts[d] = 1 when some needle starts with the digit d: most runs are ruled out before any string is built. */
   firsts: Uint8Array;
 }
 
-export interface DigitNeedle {
-  type: PhiType;
-  /** Keep a leading "(" and a trailing ")" with the match (a phone number). */
-  widen: boolean;
-}
-
-/** Needles in the order given: where two match the same digits, the first one's type is the one emitted first. */
+/**
+ * Needles in the order given (where two match the same digits, the first one's type is the one emitted first). Flat
+ * arrays, no map: a record rebuilt for every call builds this every time, and there are a dozen needles at most.
+ */
 export function digitNeedles(list: readonly (readonly [string, PhiType, boolean])[]): DigitNeedles | null {
-  const byDigits = new Map<string, DigitNeedle[]>();
+  const digits: string[] = [];
+  const types: PhiType[] = [];
+  const widen: boolean[] = [];
   let max = 0;
-  for (const [digits, type, widen] of list) {
-    if (digits.length === 0) continue;
-    let at = byDigits.get(digits);
-    if (!at) byDigits.set(digits, (at = []));
-    if (!at.some((x) => x.type === type && x.widen === widen)) at.push({ type, widen });
-    max = Math.max(max, digits.length);
+  for (const [d, type, w] of list) {
+    if (d.length === 0) continue;
+    digits.push(d);
+    types.push(type);
+    widen.push(w);
+    if (d.length > max) max = d.length;
   }
-  if (byDigits.size === 0) return null;
+  if (digits.length === 0) return null;
   const lengths = new Uint8Array(max + 1);
   const firsts = new Uint8Array(10);
-  for (const d of byDigits.keys()) {
+  for (const d of digits) {
     lengths[d.length] = 1;
     firsts[d.charCodeAt(0) - 48] = 1;
   }
-  return { byDigits, lengths, firsts };
+  return { digits, types, widen, lengths, firsts };
 }
 
 /**
@@ -228,7 +230,7 @@ export function joinsGroups(text: string, a: number, b: number): boolean {
 export function findRecordNumbers(text: string, runs: DigitRuns, needles: DigitNeedles, out: Candidate[]): void {
   const d = runs.digits;
   const R = runs.nDigitRuns;
-  const { lengths, byDigits, firsts } = needles;
+  const { lengths, firsts, digits: list, types, widen } = needles;
   const max = lengths.length - 1;
   for (let r = 0; r < R; r++) {
     if (firsts[text.charCodeAt(d[2 * r]!) - 48] === 0) continue;
@@ -240,20 +242,27 @@ export function findRecordNumbers(text: string, runs: DigitRuns, needles: DigitN
       total += e - s;
       if (total > max) break;
       if (lengths[total] === 0) continue;
-      const hits = byDigits.get(q === r ? text.slice(s, e) : concatRuns(text, d, r, q));
-      if (!hits) continue;
-      for (const h of hits) {
+      const found = q === r ? text.slice(s, e) : concatRuns(text, d, r, q);
+      for (let k = 0; k < list.length; k++) {
+        // (the same needle twice, same digits, type and brackets, is matched once)
+        if (list[k] !== found || dupOf(list, types, widen, k)) continue;
         let start = d[2 * r]!;
         let end = e;
-        if (h.widen) {
+        if (widen[k]) {
           // keep a leading "(" / "+1 " and a trailing ")" of a phone number with the match
           if (text.charCodeAt(start - 1) === 40) start--;
           if (text.charCodeAt(end) === 41) end++;
         }
-        out.push({ start, end, type: h.type, priority: P });
+        out.push({ start, end, type: types[k]!, priority: P });
       }
     }
   }
+}
+
+/** Needle k repeats an earlier one: same digits, type and brackets. */
+function dupOf(list: string[], types: PhiType[], widen: boolean[], k: number): boolean {
+  for (let j = 0; j < k; j++) if (list[j] === list[k] && types[j] === types[k] && widen[j] === widen[k]) return true;
+  return false;
 }
 
 /** The digits of runs r..q, without what separates them. */
