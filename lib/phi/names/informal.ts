@@ -80,9 +80,12 @@ export function informalNames(c: NameCtx): void {
       if (e > i + 1 && ABOUT.test(text.slice(t.end[e - 1]!, t.end[e - 1]! + 12))) markRange(c, i + 1, e, true);
     }
   }
-  // a name alone on the line after "thank u so much" / "God bless,"
+  // a name alone on the line after "thank u so much" / "God bless,": among the last five lines of the message (a
+  // portal's footer may follow the name)
+  let tail = text.length;
+  for (let k = 0; k < 5 && tail > 0; k++) tail = text.lastIndexOf("\n", tail - 1);
   for (let i = 1; i < n; i++) {
-    if (M[i] === 1 || !(G[i - 1]! & G_NEWLINE)) continue;
+    if (t.start[i]! < tail || M[i] === 1 || !(G[i - 1]! & G_NEWLINE)) continue;
     const lineEnd = text.indexOf("\n", t.start[i]!);
     const e = run(c, i);
     if (e === i || t.end[e - 1]! !== (lineEnd < 0 ? text.length : lineEnd) - (text[lineEnd - 1] === "\r" ? 1 : 0)) continue;

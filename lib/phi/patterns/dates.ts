@@ -213,7 +213,7 @@ export function detectDates(text: string, t: Tokens, out: Candidate[]): void {
   });
   // a lot's or a card's expiry ("lot EW0182, exp 06/2025", a table's "Exp" column) is not a date about the patient
   eachRunMatch(MONTH_YEAR_NUMERIC_AT, text, t, (m) => {
-    if (!EXPIRY_BEFORE.test(lookBack(text, m.index, 16)) && !/^\s*exp/i.test(columnHeader(text, m.index))) out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", priority: P });
+    if (!EXPIRY_BEFORE.test(lookBack(text, m.index, 16)) && !(afterBar(text, m.index) && /^\s*exp/i.test(columnHeader(text, m.index)))) out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", priority: P });
   });
   eachRunMatch(ISO_MONTH_AT, text, t, (m) => {
     if (!EXPIRY_BEFORE.test(lookBack(text, m.index, 16))) out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", priority: P });
@@ -284,9 +284,7 @@ export function detectDates(text: string, t: Tokens, out: Candidate[]): void {
     while (q >= 0 && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 9)) q--;
     // a table cell holding nothing but the date, after a first cell: "| Januvia 75 mg | take 1 tab | 3/23 | Dr. Berge |"
     // (not in a row of scores: "| Motor | 4/5 | 5/5 |")
-    const rowBefore = text.slice(Math.max(0, start - 80), start);
-    const tableRow = q >= 0 && text.charCodeAt(q) === 124 && /^[ \t]*\|/.test(text.slice(end, end + 3)) && /\|[^|\n]*\S[^|\n]*\|[ \t]*$|(?:^|\n)[ \t]*\|[ \t]*$/.test(rowBefore) &&
-      !NOT_DATE_BEFORE.has(/(?:^|\n)[ \t|]*([A-Za-z]+)[^\n]*$/.exec(rowBefore)?.[1]?.toLowerCase() ?? "");
+    const tableRow = q >= 0 && text.charCodeAt(q) === 124 && /^[ \t]*\|/.test(text.slice(end, end + 3)) && tableCellDate(text.slice(Math.max(0, start - 80), start));
     if (b === 10 && a <= 10 && /pain|\bha\b|headache|rate|score|scale|\d\/10\b/i.test(lookBack(text, start, 40))) return;
     const nextChars = text.slice(end, end + 4);
     const isRangeStart = /^\s?(?:-|to)\s?\d/.test(nextChars) || /^\s(?:through|thru|until|till)\s\d{1,2}[/-]\d/.test(text.slice(end, end + 14));
@@ -297,6 +295,18 @@ export function detectDates(text: string, t: Tokens, out: Candidate[]): void {
       out.push({ start, end, type: "DATE", priority: P - 5 });
     }
   });
+}
+
+/** The text of a row before a cell that holds a bare m/d: a first cell before it, and no score row ("| Motor |"). */
+function tableCellDate(rowBefore: string): boolean {
+  return /\|[^|\n]*\S[^|\n]*\|[ \t]*$|(?:^|\n)[ \t]*\|[ \t]*$/.test(rowBefore) && !NOT_DATE_BEFORE.has(/(?:^|\n)[ \t|]*([A-Za-z]+)[^\n]*$/.exec(rowBefore)?.[1]?.toLowerCase() ?? "");
+}
+
+/** Whether the character before `at` (after spaces and tabs) is a table's "|": only then can a cell have a header. */
+function afterBar(text: string, at: number): boolean {
+  let q = at - 1;
+  while (q >= 0 && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 9)) q--;
+  return q >= 0 && text.charCodeAt(q) === 124;
 }
 
 export interface DateParts {
