@@ -45,8 +45,12 @@ const THIS = lowerHash("this");
 const IS = lowerHash("is");
 const ITS = lowerHash("its");
 const IT = lowerHash("it");
-const IM = new Set(["i'm", "im"].map(lowerHash));
+const IM = lowerHash("i'm");
+const IM2 = lowerHash("im");
 const POSSESSIVES = new Set(["my", "her", "his", "our", "their"].map(lowerHash));
+/** A 1,024-bit filter of the words that open a greeting or a self-introduction: most tokens fail it at once. */
+const OPENERS = new Int32Array(32);
+for (const lid of [...GREETING_LIDS, THIS, ITS, IT, IM, IM2]) OPENERS[(lid >>> 5) & 31]! |= 1 << (lid & 31);
 
 export function informalNames(c: NameCtx): void {
   const { t, text, n, G, M, S } = c;
@@ -55,6 +59,14 @@ export function informalNames(c: NameCtx): void {
     if (M[i] === 1) continue; // not on all-caps lines
     const lid = t.lid[i]!;
     if (lid === 0) continue;
+    if ((OPENERS[(lid >>> 5) & 31]! & (1 << (lid & 31))) === 0) {
+      // "my husband olavi d'amico birthday July 14", "my mom ed powlowski born March 25"
+      if (c.F[i]! & F_REL && i > 0 && POSSESSIVES.has(t.lid[i - 1]!)) {
+        const e = run(c, i + 1);
+        if (e > i + 1 && ABOUT.test(text.slice(t.end[e - 1]!, t.end[e - 1]! + 12))) markRange(c, i + 1, e, true);
+      }
+      continue;
+    }
     const lineStart = i === 0 || (G[i - 1]! & G_NEWLINE) !== 0;
     // "hey Alek -", "dear dr ristana linsey -", "hi Dagmāra,"
     if (lineStart && GREETING_LIDS.has(lid)) {
@@ -67,25 +79,19 @@ export function informalNames(c: NameCtx): void {
     // "this is katherine ngwazi.", "its alexander thao the wife", "It's Ilyas Biteye", "I'm Bo Day"
     let j = -1;
     if (lid === THIS && t.lid[i + 1] === IS) j = i + 2;
-    else if (lid === ITS || IM.has(lid)) j = i + 1;
+    else if (lid === ITS || lid === IM || lid === IM2) j = i + 1;
     else if (lid === IT && /^['’]s[ \t]/.test(text.slice(t.end[i]!, t.end[i]! + 3))) j = i + 1;
     if (j > 0 && j < n) {
       const e = run(c, j);
       if (e > j && S[j] !== SHAPE_INITIAL) markRange(c, j, e, true);
-      continue;
-    }
-    // "my husband olavi d'amico birthday July 14", "my mom ed powlowski born March 25"
-    if (c.F[i]! & F_REL && i > 0 && POSSESSIVES.has(t.lid[i - 1]!)) {
-      const e = run(c, i + 1);
-      if (e > i + 1 && ABOUT.test(text.slice(t.end[e - 1]!, t.end[e - 1]! + 12))) markRange(c, i + 1, e, true);
     }
   }
   // a name alone on the line after "thank u so much" / "God bless,": among the last five lines of the message (a
   // portal's footer may follow the name)
-  let tail = text.length;
-  for (let k = 0; k < 5 && tail > 0; k++) tail = text.lastIndexOf("\n", tail - 1);
-  for (let i = 1; i < n; i++) {
-    if (t.start[i]! < tail || M[i] === 1 || !(G[i - 1]! & G_NEWLINE)) continue;
+  let from = n;
+  for (let lines = 0; from > 1 && lines < 5; ) if (G[--from - 1]! & G_NEWLINE) lines++;
+  for (let i = Math.max(1, from); i < n; i++) {
+    if (M[i] === 1 || !(G[i - 1]! & G_NEWLINE)) continue;
     const lineEnd = text.indexOf("\n", t.start[i]!);
     const e = run(c, i);
     if (e === i || t.end[e - 1]! !== (lineEnd < 0 ? text.length : lineEnd) - (text[lineEnd - 1] === "\r" ? 1 : 0)) continue;
