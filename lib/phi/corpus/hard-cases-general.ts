@@ -184,5 +184,6 @@ export const GENERAL_CASES: string[] = [
   "dear dr {{NAME:ristana linsey}} - its {{NAME:Matias Kamau}}. my husband {{NAME:olavi d'amico}} birthday {{DATE:July 14}}, 1971 got a rash",
   "pls call back thank u so much\n{{NAME:ilyas biteye}}",
   "hi there, this is my mom. its not working. it's ok. i'm feeling better. my husband was sick.",
+  "Stepbrother {{NAME:Kwame}} was arrested; half-sister {{NAME:Adjoa}} visits.",
   "ORDERS: PT: EVAL AND TREAT. OT: RE-EVAL 2X WK. REFERRING: DR. {{NAME:OKONKWO}}",
 ];

@@ -210,7 +210,8 @@ export const CREDENTIALS: ReadonlySet<string> = new Set(
 /** Relationship words followed (or preceded) by a relative's or contact's name. */
 export const RELATIONS: ReadonlySet<string> = new Set(
   words(`son daughter wife husband spouse partner mother mom mum father dad sister brother sibling aunt uncle niece
-  nephew cousin grandson granddaughter grandmother grandma grandfather grandpa granny nana papa stepson
+  nephew cousin grandson granddaughter grandmother grandma grandfather grandpa granny nana papa stepbrother stepsister
+  half-brother half-sister stepson
   stepdaughter stepmother stepfather stepmom stepdad fiance fiancee boyfriend girlfriend friend neighbor
   neighbour roommate caregiver guardian poa hcpoa proxy contact sitter babysitter landlord employer coworker
   co-worker boss pastor mother-in-law father-in-law son-in-law daughter-in-law sister-in-law brother-in-law
