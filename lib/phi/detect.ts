@@ -10,6 +10,7 @@ import { widenPlaces } from "./patterns/places";
 import { detectFacilities } from "./patterns/facilities";
 import { detectAges } from "./patterns/ages";
 import { detectNames } from "./names/detect";
+import { detectTableNames } from "./names/tables";
 import { detectKnown } from "./known";
 import { resolveSpans } from "./spans";
 
@@ -26,6 +27,7 @@ export function detectCandidates(text: string, options: DetectOptions = {}): Can
   detectFacilities(text, lines, tokens, out);
   detectAges(text, tokens, out);
   detectNames(text, tokens, out);
+  detectTableNames(text, out);
   if (options.known) detectKnown(text, tokens, options.known, out);
   widenPlaces(text, out);
   return out;

@@ -185,5 +185,11 @@ export const GENERAL_CASES: string[] = [
   "pls call back thank u so much\n{{NAME:ilyas biteye}}",
   "hi there, this is my mom. its not working. it's ok. i'm feeling better. my husband was sick.",
   "Stepbrother {{NAME:Kwame}} was arrested; half-sister {{NAME:Adjoa}} visits.",
+  // table columns whose header names people: initials, a quoted "Last, First" in a comma-separated export, a name
+  // with its credential (the credential stays); other columns and prose with commas are left alone
+  "Scr # | Initials | Age | Eligible\n{{ID:S339-441}} | {{NAME:KS}} | 81 | N\n{{ID:S949-839}} | {{NAME:MK}} | 28 | Y",
+  "referral_id,patient_name,specialty,status\nR718888,\"{{NAME:Baptiste, William}}\",Ortho,Pending\nR589613,\"{{NAME:Gonçalves, Trenton}}\",Neuro,Closed",
+  "Vaccine | Lot | Given by\nInfluenza | J1267RH | {{NAME:J. Park}}, MD\nTdap | K9164HD | N/A",
+  "Pain, swelling, redness, warmth and fever resolved; tolerating diet, ambulating, voiding.",
   "ORDERS: PT: EVAL AND TREAT. OT: RE-EVAL 2X WK. REFERRING: DR. {{NAME:OKONKWO}}",
 ];

@@ -1,0 +1,104 @@
+/**
+ * Names in tables: a cell under a header that names people ("Patient", "patient_name", "Initials", "Given by",
+ * "Emergency contact") in a "|" table or a comma-separated export, whatever the words in the cell are ("Renner,
+ * Conceição", "LJS", "Kasper Best LPN"). The header is the first line of the run of lines with the same delimiter.
+ */
+import { type Candidate } from "../types";
+import { CREDENTIALS } from "./vocab";
+
+/** Header cells of columns that hold people's names or initials (snake_case and "Pt" spellings too). */
+const NAME_HEADER =
+  /^(?:(?:patient|pt|client|resident|member|subscriber|guarantor|guardian|parent|caregiver|contact|emergency[ _]contact|provider|prescriber|physician|doctor|nurse|staff|coordinator|referring[ _]provider|pcp|employee|student|child|mother|father|spouse)(?:'s)?(?:[ _](?:full[ _])?(?:name|initials))?|(?:full|last|first|middle|legal)[ _]name|name|initials|(?:given|administered|seen|signed|entered|collected)[ _]by)$/i;
+/** A cell that can be a name: letters (any script), spaces, apostrophes, hyphens, dots, one comma; no digits. */
+const NAME_CELL = /^\p{L}[\p{L}\p{M}'’. -]*(?:,[ ]?\p{L}[\p{L}\p{M}'’. -]*)?$/u;
+/** What a name column holds when it holds no name. */
+const NO_NAME = /^(?:n\/?a|none|unknown|pending|self|same|tbd|na|—|-|declined|other|patient|pt|yes|no|y|n)$/i;
+
+interface Cell {
+  start: number;
+  end: number;
+}
+
+/** The cells of a line split at `delim` (double quotes protect commas in a comma-separated line), trimmed, quotes off. */
+function cells(line: string, delim: string): Cell[] {
+  const out: Cell[] = [];
+  let s = 0;
+  let quoted = false;
+  for (let i = 0; i <= line.length; i++) {
+    const ch = line[i];
+    if (ch === '"' && delim === ",") quoted = !quoted;
+    if (i === line.length || (ch === delim && !quoted)) {
+      let a = s;
+      let b = i;
+      while (a < b && (line[a] === " " || line[a] === "\t")) a++;
+      while (b > a && (line[b - 1] === " " || line[b - 1] === "\t" || line[b - 1] === "\r")) b--;
+      if (delim === "," && b - a >= 2 && line[a] === '"' && line[b - 1] === '"') {
+        a++;
+        b--;
+      }
+      out.push({ start: a, end: b });
+      s = i + 1;
+    }
+  }
+  return out;
+}
+
+/** The line's table delimiter: "|" when it has two or more, "," when it has three or more outside quotes; else "". */
+function delimiterOf(line: string): string {
+  let bars = 0;
+  let commas = 0;
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 124) bars++;
+    else if (c === 34) quoted = !quoted;
+    else if (c === 44 && !quoted) commas++;
+  }
+  return bars >= 2 ? "|" : commas >= 3 ? "," : "";
+}
+
+/** Whether the text can hold a table: a "|", or three commas with no space after them (a CSV line, not prose). */
+function mayHoldTable(text: string): boolean {
+  if (text.includes("|")) return true;
+  let tight = 0;
+  for (let p = text.indexOf(","); p >= 0; p = text.indexOf(",", p + 1)) {
+    const c = text.charCodeAt(p + 1);
+    if (c !== 32 && c !== 10 && c !== 13 && !(c >= 48 && c <= 57) && ++tight >= 3) return true;
+  }
+  return false;
+}
+
+export function detectTableNames(text: string, out: Candidate[]): void {
+  if (!mayHoldTable(text)) return;
+  let delim = "";
+  let nameCols: number[] = [];
+  for (let lineStart = 0; lineStart < text.length; ) {
+    let lineEnd = text.indexOf("\n", lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    const d = delimiterOf(line);
+    if (d !== delim || !d) {
+      // a new table starts here (its header), or no table
+      delim = d;
+      nameCols = [];
+      if (d) cells(line, d).forEach((c, i) => NAME_HEADER.test(line.slice(c.start, c.end)) && nameCols.push(i));
+    } else if (nameCols.length > 0 && !/^[\s|:-]+$/.test(line)) {
+      const cs = cells(line, d);
+      for (const col of nameCols) {
+        const c = cs[col];
+        if (!c || c.end - c.start < 2 || c.end - c.start > 60) continue;
+        const value = line.slice(c.start, c.end);
+        if (!NAME_CELL.test(value) || NO_NAME.test(value)) continue;
+        // without the credentials after the name ("G. Aas RN", "J. Park, MD")
+        let end = c.end;
+        for (;;) {
+          const m = /[ ,]+([A-Za-z][A-Za-z./-]*)$/.exec(line.slice(c.start, end));
+          if (!m || !CREDENTIALS.has(m[1]!.toLowerCase().replace(/\./g, ""))) break;
+          end -= m[0].length;
+        }
+        if (end - c.start >= 2) out.push({ start: lineStart + c.start, end: lineStart + end, type: "NAME", priority: 40 });
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+}
