@@ -188,8 +188,10 @@ export const GENERAL_CASES: string[] = [
   // table columns whose header names people: initials, a quoted "Last, First" in a comma-separated export, a name
   // with its credential (the credential stays); other columns and prose with commas are left alone
   "Scr # | Initials | Age | Eligible\n{{ID:S339-441}} | {{NAME:KS}} | 81 | N\n{{ID:S949-839}} | {{NAME:MK}} | 28 | Y",
-  "referral_id,patient_name,specialty,status\nR718888,\"{{NAME:Baptiste, William}}\",Ortho,Pending\nR589613,\"{{NAME:Gonçalves, Trenton}}\",Neuro,Closed",
+  "referral_id,patient_name,specialty,status\n{{ID:R718888}},\"{{NAME:Baptiste, William}}\",Ortho,Pending\n{{ID:R589613}},\"{{NAME:Gonçalves, Trenton}}\",Neuro,Closed",
   "Vaccine | Lot | Given by\nInfluenza | J1267RH | {{NAME:J. Park}}, MD\nTdap | K9164HD | N/A",
   "Pain, swelling, redness, warmth and fever resolved; tolerating diet, ambulating, voiding.",
+  // codes that name a product, a study or a bill, not a person
+  "Billing: A0427 (HCPCS). Protocol ONC-549 (NCT02642602). Port placed (model 1708000). CT CAP q6-12mo.",
   "ORDERS: PT: EVAL AND TREAT. OT: RE-EVAL 2X WK. REFERRING: DR. {{NAME:OKONKWO}}",
 ];

@@ -1,7 +1,8 @@
 /**
  * Names in tables: a cell under a header that names people ("Patient", "patient_name", "Initials", "Given by",
  * "Emergency contact") in a "|" table or a comma-separated export, whatever the words in the cell are ("Renner,
- * Conceição", "LJS", "Kasper Best LPN"). The header is the first line of the run of lines with the same delimiter.
+ * Conceição", "LJS", "Kasper Best LPN"); and a code under an id header ("referral_id", "Acct #"). The header is the
+ * first line of the run of lines with the same delimiter.
  */
 import { type Candidate } from "../types";
 import { CREDENTIALS } from "./vocab";
@@ -9,6 +10,11 @@ import { CREDENTIALS } from "./vocab";
 /** Header cells of columns that hold people's names or initials (snake_case and "Pt" spellings too). */
 const NAME_HEADER =
   /^(?:(?:patient|pt|client|resident|member|subscriber|guarantor|guardian|parent|caregiver|contact|emergency[ _]contact|provider|prescriber|physician|doctor|nurse|staff|coordinator|referring[ _]provider|pcp|employee|student|child|mother|father|spouse)(?:'s)?(?:[ _](?:full[ _])?(?:name|initials))?|(?:full|last|first|middle|legal)[ _]name|name|initials|(?:given|administered|seen|signed|entered|collected)[ _]by)$/i;
+/** Header cells of columns that hold identifiers: "referral_id", "Acct #", "Member No". */
+const ID_HEADER = /(?:^|[ _])(?:id|number|no\.?|#|num)$/i;
+/** A code-like cell: letters, digits and - . / with four or more letters or digits, one of them a digit. */
+const ID_CELL = /^(?=[A-Za-z0-9./-]*\d)[A-Za-z0-9][A-Za-z0-9./-]{3,24}$/;
+
 /** A cell that can be a name: letters (any script), spaces, apostrophes, hyphens, dots, one comma; no digits. */
 const NAME_CELL = /^\p{L}[\p{L}\p{M}'’. -]*(?:,[ ]?\p{L}[\p{L}\p{M}'’. -]*)?$/u;
 /** What a name column holds when it holds no name. */
@@ -72,6 +78,7 @@ export function detectTableNames(text: string, out: Candidate[]): void {
   if (!mayHoldTable(text)) return;
   let delim = "";
   let nameCols: number[] = [];
+  let idCols: number[] = [];
   for (let lineStart = 0; lineStart < text.length; ) {
     let lineEnd = text.indexOf("\n", lineStart);
     if (lineEnd < 0) lineEnd = text.length;
@@ -81,9 +88,20 @@ export function detectTableNames(text: string, out: Candidate[]): void {
       // a new table starts here (its header), or no table
       delim = d;
       nameCols = [];
-      if (d) cells(line, d).forEach((c, i) => NAME_HEADER.test(line.slice(c.start, c.end)) && nameCols.push(i));
-    } else if (nameCols.length > 0 && !/^[\s|:-]+$/.test(line)) {
+      idCols = [];
+      if (d) {
+        cells(line, d).forEach((c, i) => {
+          const h = line.slice(c.start, c.end);
+          if (NAME_HEADER.test(h)) nameCols.push(i);
+          else if (ID_HEADER.test(h)) idCols.push(i);
+        });
+      }
+    } else if (nameCols.length + idCols.length > 0 && !/^[\s|:-]+$/.test(line)) {
       const cs = cells(line, d);
+      for (const col of idCols) {
+        const c = cs[col];
+        if (c && ID_CELL.test(line.slice(c.start, c.end))) out.push({ start: lineStart + c.start, end: lineStart + c.end, type: "ID", priority: 30 });
+      }
       for (const col of nameCols) {
         const c = cs[col];
         if (!c || c.end - c.start < 2 || c.end - c.start > 60) continue;

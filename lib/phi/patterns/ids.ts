@@ -148,6 +148,8 @@ function onLabel(text: string, m: RegExpExecArray, out: Candidate[]): void {
     if (digits === 0 && label.type !== "VEHICLE") return;
     if (label.type !== "VEHICLE" && label.type !== "DEVICE" && digits < 2) return;
     if (/^(?:19|20)\d\d$/.test(value)) return; // a year
+    // "Billing: A0427 (HCPCS)": a billing code, not an account
+    if (label.type === "ACCOUNT" && /^(?:[A-V]\d{4}|\d{4}[FTU]|\d{5})$/.test(value) && /^\s*\((?:hcpcs|cpt)\)/i.test(text.slice(end, end + 10))) return;
     out.push({ start: pos, end, type: label.type, priority: 68 });
   }
 }
@@ -169,6 +171,8 @@ function plateShaped(v: string): boolean {
   return alnum.length >= 5 && alnum.length <= 8 && /\d/.test(alnum) && /[A-Z]/.test(alnum) && !/^\d+\s?(?:MM|CM|IN|MG|ML)$/.test(v);
 }
 
+/** Before a code that names a product or a study, not a person: a lot, an expiry, a model, a protocol, a catalogue. */
+const NOT_PERSONAL_BEFORE = /\b(?:lot|exp|model|protocol|cat)\.?\s*#?\s*$/i;
 const CODE_LIST = /\b(?:cpt|hcpcs|ndc|icd(?:-?\s?(?:9|10)(?:-cm)?)?|loinc|snomed|rxnorm|cvx|dx)\b[\s#:,()A-Z0-9.-]{0,30}$/i;
 const DIGIT_GROUPS = /^\d{1,6}(?:-\d{1,8}){1,4}$/;
 
@@ -186,6 +190,8 @@ const NOT_AN_ID = [
   /^\d+'?s(?:-\d+'?s)?$/i, // 140s-180s, 1990s
   /^e[1-4]v[1-5t]m[1-6]$/i, // Glasgow coma scale components (E4V5M6)
   /^\d{1,3}-(?:years?|yrs?|y|months?|mos?|weeks?|wks?|days?|hours?|hrs?)(?:-old)?$/i, // 105-year-old
+  /^NCT\d{8}$/i, // a ClinicalTrials.gov study, not a person
+  /^q\d{1,2}(?:-\d{1,2})?(?:h|hr|hrs|d|wk|wks|mo|mos|min|y|yr|yrs)?$/i, // dosing or follow-up intervals (q6-12mo)
 ];
 
 /**
@@ -267,7 +273,7 @@ function codes(text: string, t: Tokens, out: Candidate[]): void {
         if (!afterCodeName(text, s)) out.push({ start: s, end: e, type: "ZIP", priority: 40 }); // ZIP+4
         return;
       }
-      if ((hyphens === 0 ? digits >= 7 : digits >= 7 && DIGIT_GROUPS.test(v)) && !afterCodeName(text, s)) out.push({ start: s, end: e, type: "ID", priority: 30 });
+      if ((hyphens === 0 ? digits >= 7 : digits >= 7 && DIGIT_GROUPS.test(v)) && !afterCodeName(text, s) && !NOT_PERSONAL_BEFORE.test(text.slice(Math.max(0, s - 10), s))) out.push({ start: s, end: e, type: "ID", priority: 30 });
       return;
     }
     if (prev === 95 || next === 95) return;
@@ -283,7 +289,7 @@ function codes(text: string, t: Tokens, out: Candidate[]): void {
       if (!afterCodeName(text, s)) out.push({ start: s, end: e, type: "LICENSE", priority: 62 });
       return;
     }
-    if (digits >= 3 && digits + letters >= 6 && prev !== 35 && !decimalAfter && !codeIsClinical(v) && !/\b(?:lot|exp)\.?\s*#?\s*$/i.test(text.slice(Math.max(0, s - 8), s)) && !afterCodeName(text, s) && !/^\s*lot\b/i.test(columnHeader(text, s))) {
+    if (digits >= 3 && digits + letters >= 6 && prev !== 35 && !decimalAfter && !codeIsClinical(v) && !NOT_PERSONAL_BEFORE.test(text.slice(Math.max(0, s - 10), s)) && !afterCodeName(text, s) && !/^\s*lot\b/i.test(columnHeader(text, s))) {
       out.push({ start: s, end: e, type: "ID", priority: 28 });
     }
   });
