@@ -3,7 +3,8 @@ const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 export const FUNCTION_WORDS = set(`a an the and or but nor of to in on at by for with from into onto upon as is are was were be been
   being am has have had do does did not no yes he she it they we you i his her hers its their our your my me him them us
   this that these those there here who whom whose which what when where why how if then than so also very all any each
-  every some such only just can could will would shall should may might must per via re vs x`);
+  every some such only just can could will would shall should may might must per via re vs x i'm i'll i've i'd we're
+  we'll we've you're you'll you've they're they'll it's that's there's don't can't won't isn't didn't doesn't`);
 export const LABELS = set(`name patient pt caller contact attending pcp provider physician doctor referring nurse signed author
   cosigner interpreter witness guardian informant historian from to cc attn re recipient requester requestor surgeon
   assistant anesthesiologist anesthesia resident fellow scribe proxy poa rn np md dr therapist manager worker by

@@ -193,5 +193,7 @@ export const GENERAL_CASES: string[] = [
   "Pain, swelling, redness, warmth and fever resolved; tolerating diet, ambulating, voiding.",
   // codes that name a product, a study or a bill, not a person
   "Billing: A0427 (HCPCS). Protocol ONC-549 (NCT02642602). Port placed (model 1708000). CT CAP q6-12mo.",
+  // contractions after a label or a relation, a state alone, an initial after a temperature, a scale's eponym
+  "MOM: I'm her mom, {{NAME:Dawn}}. DR: I'll send amoxicillin. Moved from Virginia. Fever 102.4 F. Red flags none. Lynch negative.",
   "ORDERS: PT: EVAL AND TREAT. OT: RE-EVAL 2X WK. REFERRING: DR. {{NAME:OKONKWO}}",
 ];

@@ -131,7 +131,7 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): void {
     }
     if (fl & F_LINK && i > 0 && F[i - 1]! & F_BYVERB && low(c, i) === "by" && i + 1 < n) chain(c, i + 1, CTX_LABEL);
     if (fl & F_LINK && i + 1 < n && F[i + 1]! & F_NAME && !(F[i + 1]! & (F_COMMON | F_BLOCK)) && low(c, i) === "with") chain(c, i + 1, CTX_CUE, 3);
-    if (low(c, i) === "from" && i + 1 < n && ((F[i + 1]! & F_NAME && !(F[i + 1]! & (F_COMMON | F_BLOCK))) || (M[i + 1] === 0 && S[i + 1] === SHAPE_CAP && unknownWord(c, i + 1) && !(F[i + 1]! & F_STATE) && i > 0 && FROM_PERSON.has(low(c, i - 1))))) chain(c, i + 1, CTX_CUE, 3);
+    if (low(c, i) === "from" && i + 1 < n && ((F[i + 1]! & F_NAME && !(F[i + 1]! & (F_COMMON | F_BLOCK | F_STATE))) || (M[i + 1] === 0 && S[i + 1] === SHAPE_CAP && unknownWord(c, i + 1) && !(F[i + 1]! & F_STATE) && i > 0 && FROM_PERSON.has(low(c, i - 1))))) chain(c, i + 1, CTX_CUE, 3);
     // 5. labels: "Patient: John Smith", "Caller: Rose", "Patient Name: ...", "my patient, Jane Roe"
     // ("PATIENT NAME SANTOS, TUOMAS": "name" after another label needs no colon)
     if (fl & F_LABEL && i + 1 < n && (g & G_COLON || (g & G_COMMA && /^(?:patient|pt)$/i.test(t.raw[i]!)) || (g & G_SPACE && i > 0 && F[i - 1]! & F_LABEL && G[i - 1]! & G_SPACE && t.lid[i] === NAME_LID))) {
@@ -267,13 +267,14 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): void {
       }
     }
     // J. Smith
-    if (S[i] === SHAPE_INITIAL && i + 1 < n && G[i]! & G_DOT && !(i > 0 && /\/\s*$/.test(text.slice(t.end[i - 1]!, t.start[i]!))) && !/\b(?:yo|y\/o|y\.o\.?|old|aged?|sex|gender)\s*$/i.test(text.slice(Math.max(0, t.start[i]! - 12), t.start[i]!)) && F[i + 1]! & F_LAST && proper(c, i + 1) && !(F[i + 1]! & (F_BLOCK | F_FUNC)) && !(G[i + 1]! & G_COLON) && (!m0 || S[i + 1] === SHAPE_CAP)) {
+    if (S[i] === SHAPE_INITIAL && i + 1 < n && G[i]! & G_DOT && !(i > 0 && /\/\s*$/.test(text.slice(t.end[i - 1]!, t.start[i]!))) && !/(?:\b(?:yo|y\/o|y\.o\.?|old|aged?|sex|gender)|\d)\s*$/i.test(text.slice(Math.max(0, t.start[i]! - 12), t.start[i]!)) && F[i + 1]! & F_LAST && proper(c, i + 1) && !(F[i + 1]! & (F_BLOCK | F_FUNC)) && !(G[i + 1]! & G_COLON) && (!m0 || S[i + 1] === SHAPE_CAP)) {
       markRange(c, i, i + 2, false);
       i++;
       continue;
     }
-    // lone names
+    // lone names (a state's name alone, "moved from Virginia", is a place a note may keep)
     if (!(fl & F_NAME) || fl & (F_BLOCK | F_FUNC | F_TITLE | F_CRED) || len(c, i) < 2 || eponymHead(c, i)) continue;
+    if (fl & F_STATE && len(c, i) > 2) continue;
     // a field label ("Lang: Spanish", "| Last: ..."), and a label word alone ("Client states")
     if (G[i]! & G_COLON && fieldStart(c, i)) continue;
     if (fl & F_LABEL && (G[i]! & G_COLON || i + 1 >= n || !(G[i]! & G_SPACE) || !(F[i + 1]! & F_NAME))) continue;
