@@ -38,7 +38,7 @@ export const STATE_FIRST = set(`al ak az ar ca co ct de fl ga hi id il in ia ks 
 export const COUNTY_WORDS = set("county parish borough township");
 export const MONTH_WORDS = set(`jan january feb february mar march apr april may jun june jul july aug august sep sept september
   oct october nov november dec december enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre
-  noviembre diciembre`);
+  noviembre diciembre janeiro fevereiro março maio junho julho setembro outubro novembro dezembro`);
 export const FAC_KW = set(`hospital hosp medical med health healthcare clinic clinics family pediatrics urgent nursing rehabilitation
   rehab care surgery surgical cancer infirmary hospice senior assisted retirement memory pharmacy drug laboratory
   laboratories labs imaging radiology dialysis physicians associates partners behavioral treatment recovery elementary

@@ -195,5 +195,8 @@ export const GENERAL_CASES: string[] = [
   "Billing: A0427 (HCPCS). Protocol ONC-549 (NCT02642602). Port placed (model 1708000). CT CAP q6-12mo.",
   // contractions after a label or a relation, a state alone, an initial after a temperature, a scale's eponym
   "MOM: I'm her mom, {{NAME:Dawn}}. DR: I'll send amoxicillin. Moved from Virginia. Fever 102.4 F. Red flags none. Lynch negative.",
+  // Portuguese, Haitian Creole and Vietnamese dates; m/d after "til", "sent home", before a 24-hour time
+  "Última consulta em {{DATE:7 de setembro}}; randevou pwochen: {{DATE:26 septanm 2026}}; tái khám {{DATE:ngày 1 tháng 4 năm 2026}}.",
+  "Teacher sent her home {{DATE:3/19}}; at the clinic til {{DATE:9/18}}.\n{{DATE:11/14}} 0323 - c/o itchy eyes. Take 1/2 1000 mg.",
   "ORDERS: PT: EVAL AND TREAT. OT: RE-EVAL 2X WK. REFERRING: DR. {{NAME:OKONKWO}}",
 ];

@@ -99,7 +99,13 @@ export const NUMERIC_SPACED_AT = runPattern(NUMERIC_SPACED, (text, s, e) => {
 export const MONTH_DAY_NUMERIC_AT = runPattern(MONTH_DAY_NUMERIC, (text, s, e) => (e - s <= 2 && slashOrDashThenDigit(text, e) ? 1 : 0), 1, 2);
 const DAY_BEFORE = /(\d{1,2}(?:st|nd|rd|th)?)(?:\s{1,2}|-|\s+of\s+)?$/i;
 /** Spanish: "7 de agosto", "20 de junio de 1994", "15 de diciembre del 2025". */
-const ES_MONTHS = new Set("enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre".split(" "));
+// (and Portuguese: "7 de setembro", "2 de abril de 2002")
+const ES_MONTHS = new Set(
+  "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre janeiro fevereiro março maio junho julho setembro outubro novembro dezembro".split(" "),
+);
+/** Haitian Creole "26 septanm 2026" (with its year: "me" and "out" are also words) and Vietnamese "ngày 1 tháng 4 năm 2026". */
+const KREYOL_DATE = /(?<![\d/.-])\d{1,2}[ ]+(?:janvye|fevriye|mas|avril|me|jen|jiyè|jiye|out|septanm|oktòb|oktob|novanm|desanm)[ ]+(?:19|20)\d\d(?!\d)/gi;
+const VIETNAMESE_DATE = /ngày[ ]+\d{1,2}[ ]+tháng[ ]+\d{1,2}(?:[ ]+năm[ ]+(?:19|20)\d\d)?/gi;
 const ES_DAY_BEFORE = /(?<![\d/.-])(\d{1,2})\s{1,2}de\s{1,2}$/i;
 const ES_DATE = /\d{1,2}\s{1,2}de\s{1,2}[a-z]+(?:\s{1,2}del?\s{1,2}(?:19|20)\d\d(?!\d))?/iy;
 
@@ -119,7 +125,7 @@ const CUE_BEFORE = new Set([
   "stopped", "stop", "quit", "held", "resumed", "restarted", "changed", "visited", "adm", "read", "placed", "removed",
   "inserted", "absences", "absent", "excused", "nv", "tested", "immunized",
   // Spanish: desde (since), hasta (until), cita (appointment), fecha (date), el ("el 4/3")
-  "desde", "hasta", "cita", "fecha", "el",
+  "desde", "hasta", "cita", "fecha", "el", "til", "home", "sent",
 ]);
 /** Cue words a few words before a bare m/d ("appt made for 7/10", "will see dr. lee 3/8"). */
 const CUE_NEAR = /\b(?:appt|appointment|f\/u|follow[- ]?up|rtc|see|seen|visit|re-?eval(?:uation)?|recheck|scheduled|sched|return|returns|next|due|since|dated|admitted|discharged|until|made\s+for|fill|filled|refilled|stopped|started|quit|held|resumed|restarted|discontinued)\b[^\n;]{0,28}$/;
@@ -264,6 +270,11 @@ export function detectDates(text: string, t: Tokens, out: Candidate[]): void {
     }
   }
   ordinalDays(text, t, out, P);
+  for (const [re, gate] of [[KREYOL_DATE, t.nDigitRuns > 0 && /[a-z] 20\d\d|[a-z] 19\d\d/i.test(text)], [VIETNAMESE_DATE, text.includes("tháng")]] as const) {
+    if (!gate) continue;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", priority: P });
+  }
   eachRunMatch(MONTH_DAY_NUMERIC_AT, text, t, (m) => {
     const a = Number(m[1]);
     const b = Number(m[3]);
@@ -291,7 +302,7 @@ export function detectDates(text: string, t: Tokens, out: Candidate[]): void {
     const prev = lookBack(text, start, 3);
     const isRangeEnd = /\d\s?-\s?$/.test(prev);
     const lineStart = /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, start - 8), start)) && /^[ \t]*(?:[-:–]|\s+-|[ \t]+[a-z])/i.test(text.slice(end, end + 3));
-    if (CUE_BEFORE.has(before) || tableRow || isRangeStart || isRangeEnd || lineStart || CUE_NEAR.test(lookBack(text, start, 28)) || /^\s*@?\s*\d{1,2}:\d\d/.test(text.slice(end, end + 9))) {
+    if (CUE_BEFORE.has(before) || tableRow || isRangeStart || isRangeEnd || lineStart || CUE_NEAR.test(lookBack(text, start, 28)) || /^\s*@?\s*(?:\d{1,2}:\d\d|(?:[01]\d|2[0-3])[0-5]\d\b)/.test(text.slice(end, end + 9))) {
       out.push({ start, end, type: "DATE", priority: P - 5 });
     }
   });
