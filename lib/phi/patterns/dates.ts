@@ -270,7 +270,7 @@ export function detectDates(text: string, t: Tokens, out: Candidate[]): void {
     }
   }
   ordinalDays(text, t, out, P);
-  for (const [re, gate] of [[KREYOL_DATE, t.nDigitRuns > 0 && /[a-z] 20\d\d|[a-z] 19\d\d/i.test(text)], [VIETNAMESE_DATE, text.includes("tháng")]] as const) {
+  for (const [re, gate] of [[KREYOL_DATE, yearAfterWord(text, t)], [VIETNAMESE_DATE, t.nDigitRuns > 0 && text.includes("tháng")]] as const) {
     if (!gate) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", priority: P });
@@ -306,6 +306,20 @@ export function detectDates(text: string, t: Tokens, out: Candidate[]): void {
       out.push({ start, end, type: "DATE", priority: P - 5 });
     }
   });
+}
+
+/** Some four-digit year 1900-2099 stands right after a word and a space ("septanm 2026"): walks the digit runs. */
+function yearAfterWord(text: string, t: Tokens): boolean {
+  const d = t.digits;
+  for (let r = 0; r < t.nDigitRuns; r++) {
+    const s = d[2 * r]!;
+    if (d[2 * r + 1]! - s !== 4 || s < 2 || text.charCodeAt(s - 1) !== 32) continue;
+    const c = text.charCodeAt(s) * 256 + text.charCodeAt(s + 1);
+    if (c !== 49 * 256 + 57 && c !== 50 * 256 + 48) continue; // "19", "20"
+    const l = text.charCodeAt(s - 2) | 32;
+    if (l >= 97 && l <= 122) return true;
+  }
+  return false;
 }
 
 /** The text of a row before a cell that holds a bare m/d: a first cell before it, and no score row ("| Motor |"). */
