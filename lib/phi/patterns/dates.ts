@@ -104,7 +104,7 @@ const ES_MONTHS = new Set(
   "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre janeiro fevereiro março maio junho julho setembro outubro novembro dezembro".split(" "),
 );
 /** Haitian Creole "26 septanm 2026" (with its year: "me" and "out" are also words) and Vietnamese "ngày 1 tháng 4 năm 2026". */
-const KREYOL_DATE = /(?<![\d/.-])\d{1,2}[ ]+(?:janvye|fevriye|mas|avril|me|jen|jiyè|jiye|out|septanm|oktòb|oktob|novanm|desanm)[ ]+(?:19|20)\d\d(?!\d)/gi;
+const KREYOL_BEFORE_YEAR = /(?<![\d/.-])\d{1,2}[ ]+(?:janvye|fevriye|mas|avril|me|jen|jiyè|jiye|out|septanm|oktòb|oktob|novanm|desanm)[ ]+$/i;
 const VIETNAMESE_DATE = /ngày[ ]+\d{1,2}[ ]+tháng[ ]+\d{1,2}(?:[ ]+năm[ ]+(?:19|20)\d\d)?/gi;
 const ES_DAY_BEFORE = /(?<![\d/.-])(\d{1,2})\s{1,2}de\s{1,2}$/i;
 const ES_DATE = /\d{1,2}\s{1,2}de\s{1,2}[a-z]+(?:\s{1,2}del?\s{1,2}(?:19|20)\d\d(?!\d))?/iy;
@@ -270,10 +270,10 @@ export function detectDates(text: string, t: Tokens, out: Candidate[]): void {
     }
   }
   ordinalDays(text, t, out, P);
-  for (const [re, gate] of [[KREYOL_DATE, yearAfterWord(text, t)], [VIETNAMESE_DATE, t.nDigitRuns > 0 && text.includes("tháng")]] as const) {
-    if (!gate) continue;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", priority: P });
+  creoleDates(text, t, out, P);
+  if (t.nDigitRuns > 0 && text.includes("tháng")) {
+    VIETNAMESE_DATE.lastIndex = 0;
+    for (let m = VIETNAMESE_DATE.exec(text); m !== null; m = VIETNAMESE_DATE.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", priority: P });
   }
   eachRunMatch(MONTH_DAY_NUMERIC_AT, text, t, (m) => {
     const a = Number(m[1]);
@@ -308,18 +308,20 @@ export function detectDates(text: string, t: Tokens, out: Candidate[]): void {
   });
 }
 
-/** Some four-digit year 1900-2099 stands right after a word and a space ("septanm 2026"): walks the digit runs. */
-function yearAfterWord(text: string, t: Tokens): boolean {
+/** Haitian Creole "26 septanm 2026": at each four-digit year 1900-2099 after a word and a space, the day and month before it. */
+function creoleDates(text: string, t: Tokens, out: Candidate[], priority: number): void {
   const d = t.digits;
   for (let r = 0; r < t.nDigitRuns; r++) {
     const s = d[2 * r]!;
     if (d[2 * r + 1]! - s !== 4 || s < 2 || text.charCodeAt(s - 1) !== 32) continue;
     const c = text.charCodeAt(s) * 256 + text.charCodeAt(s + 1);
     if (c !== 49 * 256 + 57 && c !== 50 * 256 + 48) continue; // "19", "20"
-    const l = text.charCodeAt(s - 2) | 32;
-    if (l >= 97 && l <= 122) return true;
+    const l = text.charCodeAt(s - 2);
+    if (!((l | 32) >= 97 && (l | 32) <= 122) && l < 0xc0) continue; // a letter ("septanm", "jiyè")
+    const before = text.slice(Math.max(0, s - 24), s);
+    const m = KREYOL_BEFORE_YEAR.exec(before);
+    if (m) out.push({ start: s - before.length + m.index, end: s + 4, type: "DATE", priority });
   }
-  return false;
 }
 
 /** The text of a row before a cell that holds a bare m/d: a first cell before it, and no score row ("| Motor |"). */
