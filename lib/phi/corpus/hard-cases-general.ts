@@ -198,5 +198,9 @@ export const GENERAL_CASES: string[] = [
   // Portuguese, Haitian Creole and Vietnamese dates; m/d after "til", "sent home", before a 24-hour time
   "Última consulta em {{DATE:7 de setembro}}; randevou pwochen: {{DATE:26 septanm 2026}}; tái khám {{DATE:ngày 1 tháng 4 năm 2026}}.",
   "Teacher sent her home {{DATE:3/19}}; at the clinic til {{DATE:9/18}}.\n{{DATE:11/14}} 0323 - c/o itchy eyes. Take 1/2 1000 mg.",
+  // an age over 89 under an "Age" column; "SSN last four"; a standards body's URL in an export is about no one
+  "Scr # | Initials | Age | Eligible\n{{ID:S221-140}} | {{NAME:AP}} | {{AGE:95}} | N\n{{ID:S222-140}} | {{NAME:AQ}} | 45 | Y",
+  "Re: {{NAME:Jane Doe}}, DOB {{DATE:09/07/2010}}, SSN last four {{SSN:0231}}",
+  "\"url\": \"http://hl7.org/fhir/us/core/StructureDefinition/us-core-race\", \"system\": \"http://loinc.org\"",
   "ORDERS: PT: EVAL AND TREAT. OT: RE-EVAL 2X WK. REFERRING: DR. {{NAME:OKONKWO}}",
 ];

@@ -6,7 +6,7 @@
 import { type Candidate } from "../types";
 import * as tx from "../text";
 // Bind once: module namespace/export getters are slow in hot loops.
-const { eachRunMatch, runPattern } = tx;
+const { columnHeader, eachRunMatch, runPattern } = tx;
 import { type Tokens } from "../tokens";
 import * as tk from "../tokens";
 // Bind once: module namespace/export getters are slow in hot loops.
@@ -49,13 +49,21 @@ const SPELLED = new RegExp(
   "gi",
 );
 
+/** A table cell holding nothing but the number, under an "Age" header: "| Age |" ... "| 95 |". */
+function ageColumn(text: string, start: number, end: number): boolean {
+  let q = start - 1;
+  while (q >= 0 && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 9)) q--;
+  if (q < 0 || text.charCodeAt(q) !== 124 || !/^[ \t]*(?:\||\n|$)/.test(text.slice(end, end + 3))) return false;
+  return /^\s*(?:pt\s+|patient\s+)?age(?:\s*\((?:y|yrs?|years)\))?\s*$/i.test(columnHeader(text, start));
+}
+
 export function detectAges(text: string, t: Tokens, out: Candidate[]): void {
   eachRunMatch(NUMBER_AT, text, t, (m) => {
     const start = m.index;
     const end = start + m[0].length;
     const after = text.slice(end, end + 24);
     const before = text.slice(Math.max(0, start - 24), start);
-    if (UNIT_AFTER.test(after) || AGE_BEFORE.test(before) || TURNED_BEFORE.test(before) || (SEX_BEFORE.test(before) && SEX_AFTER.test(after))) {
+    if (UNIT_AFTER.test(after) || AGE_BEFORE.test(before) || TURNED_BEFORE.test(before) || (SEX_BEFORE.test(before) && SEX_AFTER.test(after)) || ageColumn(text, start, end)) {
       out.push({ start, end, type: "AGE", priority: 64 });
     }
   });

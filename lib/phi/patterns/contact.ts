@@ -19,6 +19,8 @@ const FAX_CUE = /(?:fax|facsimile|\bf|\(f\)|fx)\s*(?:no\.?|number|#|:)?[\s.:#)(-
 
 // Local parts with apostrophes and accented letters ("o'brien.kate@", "josé.garcia@"), internationalised domains.
 const EMAIL = /(?<![\p{L}\p{N}_.%+'-])[\p{L}\p{N}][\p{L}\p{N}_.%+'-]{0,63}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,6}\.[A-Za-z]{2,24}(?![A-Za-z0-9_])/gu;
+/** Terminology and interoperability standards' URLs in structured exports (FHIR profiles, code systems): about no one. */
+const STANDARDS_URL = /^(?:https?:\/\/)?(?:[a-z0-9-]+\.)*(?:hl7\.org|fhir\.org|loinc\.org|snomed\.info|unitsofmeasure\.org|nlm\.nih\.gov)(?:[/:]|$)/i;
 const URL = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"'\][{}|\\^`]{2,2048}/gi;
 const BARE_DOMAIN =
   /(?<![\w@./-])(?:[a-z0-9][a-z0-9-]{0,62}\.){1,5}(?:com|org|net|edu|gov|io|us|info|biz|health|care|co|me|app|mil|int|ly|tv)(?:\/[^\s<>"'\][{}|\\^`]{0,2048})?(?![\w@-])/gi;
@@ -157,7 +159,7 @@ export function detectContacts(text: string, t: Tokens, out: Candidate[]): void 
     URL.lastIndex = 0;
     for (let m = URL.exec(text); m !== null; m = URL.exec(text)) {
       const end = trimTrailing(m[0]);
-      if (end > 4) out.push({ start: m.index, end: m.index + end, type: "URL", priority: 75 });
+      if (end > 4 && !STANDARDS_URL.test(m[0])) out.push({ start: m.index, end: m.index + end, type: "URL", priority: 75 });
     }
   }
   const domains = text.includes(".") ? domainKinds(text) : 0;
