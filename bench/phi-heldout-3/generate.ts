@@ -5,7 +5,7 @@
  * deterministic per seed.
  */
 import type { KnownIdentifiers, Span } from "../../lib/phi/types";
-import { NoteBuilder } from "./builder";
+import { NoteBuilder } from "../phi-heldout-2/builder";
 import { Ctx } from "./kit";
 import { newAddress, type Note, type Style } from "./note";
 import { STYLES_A } from "./styles-a";

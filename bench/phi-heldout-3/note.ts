@@ -3,7 +3,7 @@
  * patient and their record values, and helpers that write names and addresses
  * as several gold spans with literal glue.
  */
-import type { NoteBuilder } from "./builder";
+import type { NoteBuilder } from "../phi-heldout-2/builder";
 import type { Ctx, D, Person } from "./kit";
 
 export interface Address {
