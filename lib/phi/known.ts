@@ -75,7 +75,7 @@ function buildPlan(known: KnownIdentifiers): RecordPlan {
   if (!p) return plan;
   const a = p.address;
   plan.numbers = cached(numberPlans, `${p.dob ?? ""}\u0000${p.phone ?? ""}\u0000${p.mrn ?? ""}\u0000${a?.zip ?? ""}`, () => recordNumbers(p.dob, p.phone, p.mrn, a?.zip));
-  if (p.mrn && !/^\d{3,}$/.test(p.mrn.replace(/[^A-Za-z0-9]/g, ""))) plan.mrnCode = p.mrn;
+  if (p.mrn && numericMrn(p.mrn) === null) plan.mrnCode = p.mrn;
   if (p.email && p.email.includes("@")) plan.email = p.email;
   if (a) {
     if (a.line1) plan.line1 = cached(phrasePlans, a.line1, () => phrasePlan(a.line1));
@@ -88,6 +88,12 @@ function buildPlan(known: KnownIdentifiers): RecordPlan {
     }
   }
   return plan;
+}
+
+/** A numeric MRN's digits (three or more once separators are dropped: "00-481-552"); null for an alphanumeric MRN. */
+function numericMrn(mrn: string): string | null {
+  const core = mrn.replace(/[^A-Za-z0-9]/g, "");
+  return /^\d{3,}$/.test(core) ? core : null;
 }
 
 /**
@@ -104,13 +110,11 @@ function recordNumbers(dob: string | undefined, phone: string | undefined, mrn: 
     if (digits.length >= 7) numbers.push([digits, "PHONE", true]);
     if (digits.length === 10) numbers.push([digits.slice(3), "PHONE", false]);
   }
-  if (mrn) {
-    const core = mrn.replace(/[^A-Za-z0-9]/g, "");
-    if (/^\d+$/.test(core) && core.length >= 3) {
-      numbers.push([core, "MRN", false]);
-      const stripped = core.replace(/^0+/, "");
-      if (stripped.length >= 4 && stripped !== core) numbers.push([stripped, "MRN", false]);
-    }
+  const core = mrn ? numericMrn(mrn) : null;
+  if (core !== null) {
+    numbers.push([core, "MRN", false]);
+    const stripped = core.replace(/^0+/, "");
+    if (stripped.length >= 4 && stripped !== core) numbers.push([stripped, "MRN", false]);
   }
   if (zip) {
     const z = zip.replace(/\D/g, "").slice(0, 5);

@@ -213,6 +213,13 @@ export function eachRunMatch(p: RunPattern, text: string, runs: DigitRuns, fn: (
   }
 }
 
+/** Whether the character before `at` (after spaces and tabs) is a table's "|": text[at] opens a cell. */
+export function afterBar(text: string, at: number): boolean {
+  let q = at - 1;
+  while (q >= 0 && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 9)) q--;
+  return q >= 0 && text.charCodeAt(q) === 124;
+}
+
 /**
  * The header of the "|" table column text[at] is in: the cell in the same column of the first line of the run of
  * lines with "|" that the line of `at` belongs to; "" outside a table, or on the header line itself.

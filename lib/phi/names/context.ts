@@ -14,6 +14,9 @@ export const CTX_LABEL = 1;
 export const CTX_REL = 2;
 export const CTX_CUE = 3;
 /** Function words that are census surnames ("He", "On", "To") but never names outside a title. */
+/** The lower-case hash of "dob" (a DOB label after a name). */
+export const DOB_LID = lowerHash("dob");
+
 export const NEVER = new Set(
   "he she it they we you i his her hers him them their our my me us this that these those the a an and or but of to in on at by for with from is are was were be been am do did has have had not no yes so as if per via i'm i'll i've i'd we're we'll we've you're you'll you've they're they'll it's that's there's don't can't won't isn't didn't doesn't".split(
     " ",

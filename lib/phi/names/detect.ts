@@ -24,11 +24,10 @@ import { layoutNames, stateTail } from "./layout";
 // Bind once: module namespace/export getters are slow in hot loops.
 const { rawOf, F_AFTERVERB, F_AMBIG_CRED, F_BLOCK, F_BYVERB, F_COMMON, F_CRED, F_CUEVERB, F_ENGLISH, F_FIRST, F_FUNC, F_HIGH, F_IS, F_STATE, F_LABEL, F_LAST, F_LINK, F_NAME, F_REL, F_SHORT_TITLE, F_SIGNOFF, F_TITLE, F_TOP, G_BREAK, G_COLON, G_COMMA, G_DOT, G_NEWLINE, G_OPEN_PAREN, G_PUNCT_AFTER, G_REL, G_SPACE, SHAPE_CAP, SHAPE_INITIAL, SHAPE_LOWER, SHAPE_UPPER } = tk;
 import {
-  CTX_STRONG, CTX_LABEL, CTX_REL, CTX_CUE, NEVER, type NameCtx, len, low, fieldStart, sentStart, proper, nextIsNamey, unknownWord, eponymHead, accepts, continues, markRange, chain, capsName, capsRun, headerName, chainBack, lowerName, fieldGap,
+  CTX_STRONG, CTX_LABEL, CTX_REL, CTX_CUE, NEVER, type NameCtx, len, low, fieldStart, sentStart, proper, nextIsNamey, unknownWord, eponymHead, accepts, continues, markRange, chain, capsName, capsRun, headerName, chainBack, lowerName, fieldGap, DOB_LID,
 } from "./context";
 
 const markScratch = new ScratchBytes();
-const DOB_LID = lowerHash("dob");
 const MRN_LID = lowerHash("mrn");
 const NAME_LID = lowerHash("name");
 /** A 1,024-bit filter of the confirmed spellings' lower-case hashes: most tokens are ruled out without a set lookup. */

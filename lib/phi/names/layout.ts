@@ -10,11 +10,10 @@ import * as tk from "../tokens";
 import { lowerHash } from "../word-table";
 import { STATE_NAMES } from "../patterns/geo-lists";
 import { informalNames } from "./informal";
-import { CTX_LABEL, CTX_REL, type NameCtx, accepts, capsName, capsRun, chain, chainBack, fieldGap, fieldStart, len, low, markRange, unknownWord } from "./context";
+import { DOB_LID, CTX_LABEL, CTX_REL, type NameCtx, accepts, capsName, capsRun, chain, chainBack, fieldGap, fieldStart, len, low, markRange, unknownWord } from "./context";
 // Bind once: module namespace/export getters are slow in hot loops.
 const { T_DOBLBL, F_BLOCK, F_CRED, F_CUE, F_ENGLISH, F_FIRST, F_FUNC, F_LABEL, F_LINK, F_NAME, F_STATE, F_TITLE, G_COMMA, G_HYPHEN, G_NEWLINE, G_SPACE, SHAPE_CAP, SHAPE_INITIAL, SHAPE_UPPER } = tk;
 
-const DOB_LID = lowerHash("dob");
 const DATE_LID = lowerHash("date");
 const OF_LID = lowerHash("of");
 const FAMILY_LID = lowerHash("family");

@@ -6,7 +6,7 @@
 import { type Candidate } from "../types";
 import * as tx from "../text";
 // Bind once: module namespace/export getters are slow in hot loops.
-const { columnHeader, eachRunMatch, runPattern } = tx;
+const { afterBar, columnHeader, eachRunMatch, runPattern } = tx;
 import { type Tokens } from "../tokens";
 import * as tk from "../tokens";
 // Bind once: module namespace/export getters are slow in hot loops.
@@ -51,9 +51,7 @@ const SPELLED = new RegExp(
 
 /** A table cell holding nothing but the number, under an "Age" header: "| Age |" ... "| 95 |". */
 function ageColumn(text: string, start: number, end: number): boolean {
-  let q = start - 1;
-  while (q >= 0 && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 9)) q--;
-  if (q < 0 || text.charCodeAt(q) !== 124 || !/^[ \t]*(?:\||\n|$)/.test(text.slice(end, end + 3))) return false;
+  if (!afterBar(text, start) || !/^[ \t]*(?:\||\n|$)/.test(text.slice(end, end + 3))) return false;
   return /^\s*(?:pt\s+|patient\s+)?age(?:\s*\((?:y|yrs?|years)\))?\s*$/i.test(columnHeader(text, start));
 }
 

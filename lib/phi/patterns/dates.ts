@@ -8,7 +8,7 @@
 import { type Candidate } from "../types";
 import * as tx from "../text";
 // Bind once: module namespace/export getters are slow in hot loops.
-const { columnHeader, digitsAt, eachRunMatch, lookBack, runPattern, wordAfter, wordBefore } = tx;
+const { afterBar, columnHeader, digitsAt, eachRunMatch, lookBack, runPattern, wordAfter, wordBefore } = tx;
 import { type Tokens } from "../tokens";
 import * as tk from "../tokens";
 
@@ -290,12 +290,9 @@ export function detectDates(text: string, t: Tokens, out: Candidate[]): void {
     if (before === "visit" && a <= b && /Visit[ \t]*$/.test(text.slice(Math.max(0, start - 8), start)) && !/\b(?:last|next|prior|previous|f\/u|follow[- ]?up|office|clinic)\s+visit[ \t]*$/i.test(lookBack(text, start, 24))) return;
     // a lot's expiry ("Lot LG0678, exp 2/29")
     if ((before === "exp" || before === "expires") && /\blot\b/i.test(lookBack(text, start, 32))) return;
-    // a table row that starts with the date: "| 5/30 | 4:48p |"
-    let q = start - 1;
-    while (q >= 0 && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 9)) q--;
-    // a table cell holding nothing but the date, after a first cell: "| Januvia 75 mg | take 1 tab | 3/23 | Dr. Berge |"
-    // (not in a row of scores: "| Motor | 4/5 | 5/5 |")
-    const tableRow = q >= 0 && text.charCodeAt(q) === 124 && /^[ \t]*\|/.test(text.slice(end, end + 3)) && tableCellDate(text.slice(Math.max(0, start - 80), start));
+    // a table cell holding nothing but the date, first in its row ("| 5/30 | 4:48p |") or after a first cell ("| Januvia
+    // 75 mg | take 1 tab | 3/23 | Dr. Berge |"); not in a row of scores ("| Motor | 4/5 | 5/5 |")
+    const tableRow = afterBar(text, start) && /^[ \t]*\|/.test(text.slice(end, end + 3)) && tableCellDate(text.slice(Math.max(0, start - 80), start));
     if (b === 10 && a <= 10 && /pain|\bha\b|headache|rate|score|scale|\d\/10\b/i.test(lookBack(text, start, 40))) return;
     const nextChars = text.slice(end, end + 4);
     const isRangeStart = /^\s?(?:-|to)\s?\d/.test(nextChars) || /^\s(?:through|thru|until|till)\s\d{1,2}[/-]\d/.test(text.slice(end, end + 14));
@@ -327,13 +324,6 @@ function creoleDates(text: string, t: Tokens, out: Candidate[], priority: number
 /** The text of a row before a cell that holds a bare m/d: a first cell before it, and no score row ("| Motor |"). */
 function tableCellDate(rowBefore: string): boolean {
   return /\|[^|\n]*\S[^|\n]*\|[ \t]*$|(?:^|\n)[ \t]*\|[ \t]*$/.test(rowBefore) && !NOT_DATE_BEFORE.has(/(?:^|\n)[ \t|]*([A-Za-z]+)[^\n]*$/.exec(rowBefore)?.[1]?.toLowerCase() ?? "");
-}
-
-/** Whether the character before `at` (after spaces and tabs) is a table's "|": only then can a cell have a header. */
-function afterBar(text: string, at: number): boolean {
-  let q = at - 1;
-  while (q >= 0 && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 9)) q--;
-  return q >= 0 && text.charCodeAt(q) === 124;
 }
 
 export interface DateParts {
