@@ -8,20 +8,13 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { detect } from "../lib/phi/detect";
 import { evaluate, type Evaluation } from "../lib/phi/corpus/evaluate";
-import type { KnownIdentifiers, Span } from "../lib/phi/types";
-
-export interface HeldoutLikeNote {
-  id: string;
-  style: string;
-  text: string;
-  spans: Span[];
-  known?: KnownIdentifiers;
-}
+import type { Span } from "../lib/phi/types";
+import type { HeldoutNote } from "./phi-heldout/generate";
 
 export interface HeldoutCorpus {
   /** "Third held-out PHI corpus" */
   title: string;
-  generate: (seed: number, count: number) => HeldoutLikeNote[];
+  generate: (seed: number, count: number) => HeldoutNote[];
   /** Defaults for --notes, --seed and --json. */
   notes: number;
   seed: number;
@@ -48,7 +41,7 @@ export function runHeldoutBench(corpus: HeldoutCorpus): void {
   const withRecord = notes.map((n) => detect(n.text, n.known ? { known: n.known } : {}));
   const withoutRecord = notes.map((n) => detect(n.text));
 
-  const score = (preds: Span[][], pick: (n: HeldoutLikeNote) => boolean = () => true) =>
+  const score = (preds: Span[][], pick: (n: HeldoutNote) => boolean = () => true) =>
     evaluate(notes.flatMap((n, i) => (pick(n) ? [{ id: n.id, text: n.text, gold: n.spans, predicted: preds[i]! }] : [])), 0);
 
   const evalRecord = score(withRecord);

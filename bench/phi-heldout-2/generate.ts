@@ -3,22 +3,15 @@
  * detector (see README.md). `generateHeldout2(seed, count)` rotates through the
  * styles so every style appears; gold spans are exact by construction.
  */
-import type { KnownIdentifiers, Span } from "../../lib/phi/types";
+import type { HeldoutNote } from "../phi-heldout/generate";
 import { Ctx } from "./kit";
 import { bhProgress, consultLetter, dischargeSummary, hospiceNote, operativeNote, portalMessage, sbar, woundCare, type Style } from "./styles-a";
 import { dmeOxygen, excuseNote, immunizationRecord, insuranceEob, labRequisition, medRec, problemList, recallList } from "./styles-b";
 import { deathTransfer, dental, guardianship, intakeForm, interpreterVisit, occHealth, ocrFax, spanishEnglish } from "./styles-c";
 import { Values } from "./values";
 
-export interface Heldout2Note {
-  id: string;
-  style: string;
-  text: string;
-  spans: Span[];
-  /** The value inserted for each gold span (same order). */
-  values: string[];
-  known?: KnownIdentifiers;
-}
+/** A note with its gold spans, the same shape as the first held-out corpus's. */
+export type Heldout2Note = HeldoutNote;
 
 export const STYLES: Record<string, Style> = {
   "portal-message": portalMessage,

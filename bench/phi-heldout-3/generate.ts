@@ -4,7 +4,7 @@
  * styles; gold spans are exact by construction (NoteBuilder) and output is
  * deterministic per seed.
  */
-import type { KnownIdentifiers, Span } from "../../lib/phi/types";
+import type { HeldoutNote } from "../phi-heldout/generate";
 import { NoteBuilder } from "../phi-heldout-2/builder";
 import { Ctx } from "./kit";
 import { newAddress, type Note, type Style } from "./note";
@@ -12,15 +12,8 @@ import { STYLES_A } from "./styles-a";
 import { STYLES_B } from "./styles-b";
 import { STYLES_C } from "./styles-c";
 
-export interface Heldout3Note {
-  id: string;
-  style: string;
-  text: string;
-  spans: Span[];
-  /** The value inserted for each span, same order (for the generator's own test). */
-  values: string[];
-  known?: KnownIdentifiers;
-}
+/** A note with its gold spans, the same shape as the first held-out corpus's. */
+export type Heldout3Note = HeldoutNote;
 
 export const STYLES: Record<string, Style> = { ...STYLES_A, ...STYLES_B, ...STYLES_C };
 export const STYLE_NAMES = Object.keys(STYLES);
