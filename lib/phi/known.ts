@@ -123,49 +123,61 @@ function recordNumbers(dob: string | undefined, phone: string | undefined, mrn: 
   return digitNeedles(numbers);
 }
 
-/**
- * Every record field a plan depends on, in a fixed order, to `visit`; stops as soon as `visit` returns false.
- * Returns whether every visit returned true.
- */
-function visitFields(k: KnownIdentifiers, visit: (v: unknown) => boolean): boolean {
-  const person = (x: PersonName | undefined): boolean => {
-    if (!visit(x ? 1 : 0)) return false;
-    if (!x) return true;
-    if (!visit(x.firstName) || !visit(x.lastName) || !visit(x.middleName)) return false;
+/** Every record field a plan depends on, in a fixed order, written into `into` from index 0; returns how many. */
+function fieldsOf(k: KnownIdentifiers, into: unknown[]): number {
+  let n = 0;
+  const person = (x: PersonName | undefined): void => {
+    into[n++] = x ? 1 : 0;
+    if (!x) return;
+    into[n++] = x.firstName;
+    into[n++] = x.lastName;
+    into[n++] = x.middleName;
     const nicks = x.nicknames;
-    if (!Array.isArray(nicks)) return visit(nicks);
-    if (!visit(nicks.length)) return false;
-    for (const n of nicks) if (!visit(n)) return false;
-    return true;
+    if (!Array.isArray(nicks)) {
+      into[n++] = nicks;
+      return;
+    }
+    into[n++] = nicks.length;
+    for (const nick of nicks) into[n++] = nick;
   };
   const p = k.patient;
-  if (!person(p)) return false;
+  person(p);
   const others = k.otherPeople;
-  if (!visit(others === undefined ? -1 : others.length)) return false;
-  for (const o of others ?? []) if (!person(o)) return false;
-  if (!p) return true;
-  if (!visit(p.dob) || !visit(p.mrn) || !visit(p.phone) || !visit(p.email)) return false;
+  into[n++] = others === undefined ? -1 : others.length;
+  for (const o of others ?? []) person(o);
+  if (!p) return n;
+  into[n++] = p.dob;
+  into[n++] = p.mrn;
+  into[n++] = p.phone;
+  into[n++] = p.email;
   const a = p.address;
-  if (!visit(a ? 1 : 0)) return false;
-  return !a || (visit(a.line1) && visit(a.line2) && visit(a.city) && visit(a.zip));
+  into[n++] = a ? 1 : 0;
+  if (a) {
+    into[n++] = a.line1;
+    into[n++] = a.line2;
+    into[n++] = a.city;
+    into[n++] = a.zip;
+  }
+  return n;
 }
 
 /** Plans per record object, with the field values they were built from. */
 const plans = new WeakMap<KnownIdentifiers, { fields: unknown[]; plan: RecordPlan }>();
+/** The fields of the record being looked up (reused across calls: no copy per call). */
+const current: unknown[] = [];
 
 function planFor(known: KnownIdentifiers): RecordPlan {
+  const n = fieldsOf(known, current);
   const hit = plans.get(known);
-  // the plan of this record object, if none of the fields it was built from changed since (compared while
-  // walking the record: no copy per call)
-  if (hit) {
+  // the plan of this record object, if none of the fields it was built from changed since
+  if (hit && hit.fields.length === n) {
     const was = hit.fields;
     let i = 0;
-    if (visitFields(known, (v) => was[i++] === v) && i === was.length) return hit.plan;
+    while (i < n && was[i] === current[i]) i++;
+    if (i === n) return hit.plan;
   }
   const plan = buildPlan(known);
-  const fields: unknown[] = [];
-  visitFields(known, (v) => fields.push(v) > 0);
-  plans.set(known, { fields, plan });
+  plans.set(known, { fields: current.slice(0, n), plan });
   return plan;
 }
 

@@ -30,6 +30,7 @@ import {
 const markScratch = new ScratchBytes();
 const MRN_LID = lowerHash("mrn");
 const NAME_LID = lowerHash("name");
+const FROM_LID = lowerHash("from");
 /** A 1,024-bit filter of the confirmed spellings' lower-case hashes: most tokens are ruled out without a set lookup. */
 const confirmedBits = new Int32Array(32);
 /** Words before "from" that make the next capitalised word a person ("consent obtained from Esma", "message from Ade"). */
@@ -198,7 +199,7 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): void {
       }
     }
     // "Dawn from the pharmacy called", "Mary from Dr. Lee's office"
-    if (fl & F_LABEL && i > 0 && /^from$/i.test(t.raw[i]!) && G[i - 1]! & G_SPACE && sentStart(c, i - 1)) {
+    if (fl & F_LABEL && i > 0 && t.lid[i] === FROM_LID && G[i - 1]! & G_SPACE && sentStart(c, i - 1)) {
       const p = i - 1;
       if (F[p]! & F_FIRST && M[p] === 0 && S[p] === SHAPE_CAP && !NEVER.has(t.raw[p]!.toLowerCase())) markRange(c, p, i, !(F[p]! & F_COMMON));
     }

@@ -126,24 +126,35 @@ function trimTrailing(s: string): number {
   return end;
 }
 
+/** How many ASCII digits s holds. */
+function countDigits(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
 function phoneType(text: string, start: number): "PHONE" | "FAX" {
   return FAX_CUE.test(lookBack(text, start, 24)) ? "FAX" : "PHONE";
 }
 
 export function detectContacts(text: string, t: Tokens, out: Candidate[]): void {
   eachRunMatch(PHONE_AT, text, t, (m) => {
-    const digits = m[0].replace(/\D/g, "");
+    const digits = countDigits(m[0]);
     const bare = /^\d+$/.test(m[0]);
     if (bare && !PHONE_CUE.test(lookBack(text, m.index, 16))) return; // a bare 10-digit run is left to the id rules
-    if (digits.length < 10) return;
+    if (digits < 10) return;
     out.push({ start: m.index, end: m.index + m[0].length, type: phoneType(text, m.index), priority: 65 });
   });
   eachRunMatch(INTL_PHONE_AT, text, t, (m) => {
-    const digits = m[0].replace(/\D/g, "").replace(/^00/, "");
-    if (digits.length >= 8 && digits.length <= 15) out.push({ start: m.index, end: m.index + m[0].length, type: phoneType(text, m.index), priority: 64 });
+    // without the "00" of an international prefix ("0044 ...")
+    const digits = countDigits(m[0]) - (m[0].startsWith("00") ? 2 : 0);
+    if (digits >= 8 && digits <= 15) out.push({ start: m.index, end: m.index + m[0].length, type: phoneType(text, m.index), priority: 64 });
   });
   eachRunMatch(NATIONAL_PHONE_AT, text, t, (m) => {
-    const digits = m[0].replace(/\D/g, "").length;
+    const digits = countDigits(m[0]);
     if (digits >= 9 && digits <= 11 && PHONE_CUE.test(lookBack(text, m.index, 16))) out.push({ start: m.index, end: m.index + m[0].length, type: phoneType(text, m.index), priority: 55 });
   });
   eachRunMatch(LOCAL_PHONE_AT, text, t, (m) => {
