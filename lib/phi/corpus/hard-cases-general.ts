@@ -203,4 +203,11 @@ export const GENERAL_CASES: string[] = [
   "Re: {{NAME:Jane Doe}}, DOB {{DATE:09/07/2010}}, SSN last four {{SSN:0231}}",
   "\"url\": \"http://hl7.org/fhir/us/core/StructureDefinition/us-core-race\", \"system\": \"http://loinc.org\"",
   "ORDERS: PT: EVAL AND TREAT. OT: RE-EVAL 2X WK. REFERRING: DR. {{NAME:OKONKWO}}",
+  // session 5: a field label after a name ends it, even a head noun ("Cell:", "Home:"); role labels (Examiner,
+  // Athletic trainer) and a trainer's credential; a name after "name is"; a relation, a capitalised everyday word and
+  // what the person did ("dtr Wily called"); a trial's sponsor is a company, not a person
+  "Parent/guardian: {{NAME:Jade Croitor}}  Cell: {{PHONE:+1 830 720 9485}}  Home: n/a\nContact: {{NAME:Rose Lee}}  Home: {{PHONE:504 560 9663}}",
+  "Examiner: {{NAME:Sunny Bone}}  Date: {{DATE:01/08/2026}}\nAthletic trainer: {{NAME:Lucky Fontaine}}, ATC. Hurthle cell neoplasm.",
+  "sorry, dtr's name is {{NAME:Karson}}, she is HCP. pt's dtr {{NAME:Wily}} called. The drug name is Lipitor. Daughter Called back.",
+  "Sponsor: Novo Nordisk  Site: Lakeview Research Unit",
 ];

@@ -88,7 +88,16 @@ export function unknownWord(c: NameCtx, i: number): boolean {
 
 export function eponymHead(c: NameCtx, i: number): boolean {
   const { n, F, G } = c;
-  return i + 1 < n && (G[i]! & (G_SPACE | G_POSS)) !== 0 && (F[i + 1]! & F_HEAD) !== 0;
+  // a head word before a colon is the next field's label ("Jade Croitor  Cell: 830...", "Test: ..."), not a head
+  return i + 1 < n && (G[i]! & (G_SPACE | G_POSS)) !== 0 && (F[i + 1]! & F_HEAD) !== 0 && !colonAfter(c, i + 1);
+}
+
+/** Token i is followed by a colon (after spaces or tabs): it labels a field. (G_COLON misses "Cell: 830", whose gap runs into the digits.) */
+export function colonAfter(c: NameCtx, i: number): boolean {
+  const { text } = c;
+  let q = c.t.end[i]!;
+  while (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 9) q++;
+  return text.charCodeAt(q) === 58;
 }
 
 /** A tab or three spaces or more after token i: a field boundary in a header, not the space inside a name. */
@@ -131,6 +140,9 @@ export function continues(c: NameCtx, j: number, ctx = CTX_REL): boolean {
   if (S[j] === SHAPE_INITIAL) return true;
   // "Autumn Estok  Rm 379A": two spaces before a clinical or record word end the name (a header's next field)
   if (fl & F_BLOCK && t.start[j]! - t.end[j - 1]! >= 2 && /^[ \t]+$/.test(c.text.slice(t.end[j - 1]!, t.start[j]!))) return false;
+  // "Jade Croitor  Home: ...", "Rose Lee Cell: ...": a word that labels the next field ends the name (a name's own last
+  // word may stand before a colon only when it is a name and no common word: "Mary Okafor: called back")
+  if (colonAfter(c, j) && (t.start[j]! - t.end[j - 1]! >= 2 || fl & (F_COMMON | F_ENGLISH | F_BLOCK | F_LABEL) || !(fl & F_NAME))) return false;
   if (fl & F_CRED && (S[j] === SHAPE_UPPER || !(fl & F_NAME))) return false;
   if (fl & F_FUNC && (!(M[j] === 0 && S[j] === SHAPE_CAP && fl & F_NAME) || NEVER.has(t.raw[j]!.toLowerCase()))) return false;
   if (fl & F_NAME) return (ctx !== CTX_REL ? !(fl & F_BLOCK && fl & F_ENGLISH) || (fl & F_LAST) !== 0 : !(fl & F_BLOCK && fl & F_ENGLISH)) && !eponymHead(c, j);

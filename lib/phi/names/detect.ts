@@ -108,7 +108,12 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): void {
         let j = i + 1;
         const lj = low(c, j);
         if ((lj === "named" || lj === "is") && j + 1 < n) j++;
-        chain(c, j, CTX_REL, 5);
+        // "his daughter Wily called": a capitalised word between a relation and what the person did is the name,
+        // whatever else the word is
+        if (chain(c, j, CTX_REL, 5) === j && M[j] === 0 && S[j] === SHAPE_CAP && j + 1 < n && G[j]! & G_SPACE && F[j + 1]! & F_AFTERVERB &&
+          !(F[j]! & (F_FUNC | F_LABEL | F_TITLE | F_CRED | F_REL)) && !mark[j]) {
+          markRange(c, j, j + 1, false);
+        }
       }
       if (i > 0 && G[i - 1]! & G_OPEN_PAREN && !(F[i - 1]! & F_REL)) {
         const a = chainBack(c, i, CTX_REL);
@@ -179,6 +184,10 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): void {
     if (fl & F_IS && i > 0 && i + 1 < n && M[i + 1] === 0 && S[i + 1] === SHAPE_CAP && G[i - 1]! & G_SPACE && g & G_SPACE && low(c, i - 1) === "this" &&
       (unknownWord(c, i + 1) || (F[i + 1]! & F_NAME && !(F[i + 1]! & (F_COMMON | F_BLOCK))))) {
       chain(c, i + 1, CTX_CUE, 3);
+    }
+    // "dtr's name is Karson", "her name is Hope": a name after "name is"
+    if (fl & F_IS && i > 0 && i + 1 < n && t.lid[i - 1] === NAME_LID && G[i - 1]! & G_SPACE && g & G_SPACE && (M[i + 1] === 0 ? S[i + 1] === SHAPE_CAP : (F[i + 1]! & F_NAME) !== 0)) {
+      chain(c, i + 1, CTX_LABEL, 3);
     }
     // 6. "<Name> is a 45 yo"
     if (fl & F_IS && i > 0 && i + 1 < n && /^\s+an?\s+(?:\d|very |pleasant|delightful|well|healthy|previously)/i.test(text.slice(t.end[i]!, t.end[i]! + 24))) {

@@ -158,6 +158,7 @@ medicare medicaid medi-cal tricare champva aetna cigna humana kaiser permanente 
 united unitedhealthcare uhc optum centene molina wellcare ambetter oscar caresource amerigroup highmark
 epic cerner meditech athena athenahealth allscripts eclinicalworks nextgen mychart followmyhealth pyxis
 omnicell dexcom libre freestyle omnipod medtronic tandem abbott boston scientific stryker zimmer biomet pfizer moderna janssen novavax astrazeneca
+novo nordisk genentech novartis sanofi gsk glaxosmithkline amgen regeneron biogen teva mylan viatris
 shingrix prevnar pneumovax gardasil heplisav engerix fluzone flublok afluria fluad flucelvax boostrix adacel
 comirnaty spikevax arexvy abrysvo beyfortus synagis cvs walgreens rite aid walmart costco kroger publix
 express scripts caremark goodrx uber lyft honda ford toyota chevy chevrolet nissan hyundai kia subaru jeep dodge
@@ -204,7 +205,8 @@ export const CREDENTIALS: ReadonlySet<string> = new Set(
   words(`md do rn lpn lvn np pa pa-c cna cma ma dpm dds dmd pharmd phd psyd lcsw lmsw msw lpc lmft aprn fnp fnp-c
   fnp-bc dnp crna cnm rd rdn emt pt dpt ot otr otr/l slp ccc-slp rt rrt facp facs faap mph mba bsn msn rph
   cnp acnp agnp pmhnp whnp anp gnp cns ccrn cen mbbs frcp jr sr ii iii iv esq cpnp cpnp-pc pta cota lmhc lcpc ladc
-  cadc bcba ibclc cdces lsw np-c aprn-bc rdh cda efda pmhnp-bc anp-bc whnp-bc acnp-bc agnp-c agpcnp-bc fnp-c ccrn-k`),
+  cadc bcba ibclc cdces lsw np-c aprn-bc rdh cda efda pmhnp-bc anp-bc whnp-bc acnp-bc agnp-c agpcnp-bc fnp-c ccrn-k
+  atc aemt nrp emt-p emt-b cpht ccm ches lnha`),
 );
 
 /** Relationship words followed (or preceded) by a relative's or contact's name. */
