@@ -81,7 +81,7 @@ export interface Tokens {
   trig: Int32Array;
   /**
    * lowerHash of the token lower-cased, and lower-cased without apostrophes: equal for spellings that differ
-   * only in case. Valid only where raw[k] is not "".
+   * only in case. Valid only where raw[k] is not "" (lid is 0 there; lid2 is not set).
    */
   lid: Int32Array;
   lid2: Int32Array;
@@ -323,6 +323,7 @@ export function tokenize(text: string, sc: Scan): Tokens {
       const c1 = text.charCodeAt(s + 1);
       if (c0 >= 97 && c0 <= 122 && c1 >= 97 && c1 <= 122 && bits[shapeIndex(tokLen, c0, c1)] === 0) {
         raws[k] = "";
+        t.lid[k] = 0; // (no stale hash from an earlier note: rules compare lid with constants)
         continue;
       }
       const hs = hashPair(text, s, tEnd[k]!);

@@ -210,4 +210,10 @@ export const GENERAL_CASES: string[] = [
   "Examiner: {{NAME:Sunny Bone}}  Date: {{DATE:01/08/2026}}\nAthletic trainer: {{NAME:Lucky Fontaine}}, ATC. Hurthle cell neoplasm.",
   "sorry, dtr's name is {{NAME:Karson}}, she is HCP. pt's dtr {{NAME:Wily}} called. The drug name is Lipitor. Daughter Called back.",
   "Sponsor: Novo Nordisk  Site: Lakeview Research Unit",
+  // fields that hold one part of a name take any capitalised word that fills them ("Last Name: Do"), a middle initial
+  // after "Middle Initial:", not a field label after a credential ("DO   First:"); role labels with slashes; a Spanish
+  // double surname joined by "y"
+  "Patient Last Name: {{NAME:Do}}   First: {{NAME:Harold}}   Middle Initial: {{NAME:S}}\nDate of Birth: {{DATE:09/16/1934}}\nLast name: Pending",
+  "Physician/NP/PA: {{NAME:Losana Tang}}  License #: {{LICENSE:WB130866}}\nLegally recognized decision-maker: {{NAME:Storm Rippin}} (health care agent)",
+  "witnessed by {{NAME:Monique Lopez y Ortega}} and notarized. Coordinator: {{NAME:D. Okafor}}, CCRP. CXR PA: clear.",
 ];

@@ -24,19 +24,27 @@ import { layoutNames, stateTail } from "./layout";
 // Bind once: module namespace/export getters are slow in hot loops.
 const { rawOf, F_AFTERVERB, F_AMBIG_CRED, F_BLOCK, F_BYVERB, F_COMMON, F_CRED, F_CUEVERB, F_ENGLISH, F_FIRST, F_FUNC, F_HIGH, F_IS, F_STATE, F_LABEL, F_LAST, F_LINK, F_NAME, F_REL, F_SHORT_TITLE, F_SIGNOFF, F_TITLE, F_TOP, G_BREAK, G_COLON, G_COMMA, G_DOT, G_NEWLINE, G_OPEN_PAREN, G_PUNCT_AFTER, G_REL, G_SPACE, SHAPE_CAP, SHAPE_INITIAL, SHAPE_LOWER, SHAPE_UPPER } = tk;
 import {
-  CTX_STRONG, CTX_LABEL, CTX_REL, CTX_CUE, NEVER, type NameCtx, len, low, fieldStart, sentStart, proper, nextIsNamey, unknownWord, eponymHead, accepts, continues, markRange, chain, capsName, capsRun, headerName, chainBack, lowerName, fieldGap, DOB_LID,
+  CTX_STRONG, CTX_LABEL, CTX_REL, CTX_CUE, NEVER, type NameCtx, len, low, fieldStart, sentStart, proper, nextIsNamey, unknownWord, eponymHead, accepts, continues, markRange, chain, capsName, capsRun, headerName, chainBack, lowerName, fieldGap, colonAfter, DOB_LID,
 } from "./context";
 
 const markScratch = new ScratchBytes();
 const MRN_LID = lowerHash("mrn");
 const NAME_LID = lowerHash("name");
 const FROM_LID = lowerHash("from");
+const INITIAL_LID = lowerHash("initial");
 /** A 1,024-bit filter of the confirmed spellings' lower-case hashes: most tokens are ruled out without a set lookup. */
 const confirmedBits = new Int32Array(32);
 /** Words before "from" that make the next capitalised word a person ("consent obtained from Esma", "message from Ade"). */
 const FROM_PERSON = new Set("obtained consent call calls message messages note letter referral report history info information text email voicemail fax request".split(" "));
 /** Titles after which lower-case name particles or names are looked for ("mr" and "ms" are also MR imaging and MS). */
 const TITLE_BEFORE_LOWER = new Set(["dr", "mrs", "miss"]);
+
+/** Label token i names a field that holds one part of a name: "Last Name:", "First:", "Surname:", "Apellido:". */
+function namePartField(c: NameCtx, i: number): boolean {
+  const w = low(c, i);
+  if (w === "name") return i > 0 && /^(?:last|first|family|given|middle|maiden)$/.test(low(c, i - 1));
+  return /^(?:last|first|surname|apellidos?)$/.test(w);
+}
 
 export function detectNames(text: string, t: Tokens, out: Candidate[]): void {
   const n = t.n;
@@ -52,7 +60,7 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): void {
     const fl = F[i]!;
     // DOB or MRN right after a name: "<Name> (DOB ...", "<Name>, MRN ..."
     const isDob = (fl & F_BLOCK) !== 0 && i > 0 && (t.lid[i] === DOB_LID || t.lid[i] === MRN_LID) && t.raw[i] !== "" && len(c, i) === 3;
-    if ((fl & (F_TITLE | F_CRED | F_REL | F_CUEVERB | F_BYVERB | F_LINK | F_LABEL | F_SIGNOFF | F_AFTERVERB | F_IS)) === 0 && !isDob) continue;
+    if ((fl & (F_TITLE | F_CRED | F_REL | F_CUEVERB | F_BYVERB | F_LINK | F_LABEL | F_SIGNOFF | F_AFTERVERB | F_IS)) === 0 && !isDob && t.lid[i] !== INITIAL_LID) continue;
     const g = G[i]!;
     // 1. titles: Dr. Smith, Mrs Brown, RN Jones, Nurse Ann
     if (fl & F_TITLE && i + 1 < n && g & (G_SPACE | G_DOT)) {
@@ -60,7 +68,8 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): void {
       if (!roleAbbr || ((M[i] !== 0 || S[i] !== SHAPE_LOWER) && g & G_SPACE)) {
         const nf = F[i + 1]!;
         // "RN Care Manager", "NP Case Coordinator": a job title, not "RN <Name>"
-        const jobTitle = roleAbbr && nf & F_COMMON && i + 2 < n && G[i + 1]! & G_SPACE && F[i + 2]! & (F_TITLE | F_LABEL);
+        // "Name: Do   First: Harold": a field gap after a credential, or a label after it, is no "DO <Name>"
+        const jobTitle = (roleAbbr && nf & F_COMMON && i + 2 < n && G[i + 1]! & G_SPACE && F[i + 2]! & (F_TITLE | F_LABEL)) || fieldGap(c, i) || (nf & F_LABEL && colonAfter(c, i + 1));
         if (!jobTitle && (!roleAbbr || (nf & F_NAME && !(M[i + 1] !== 0 && nf & (F_COMMON | F_BLOCK) && !nextIsNamey(c, i + 1))) || unknownWord(c, i + 1))) chain(c, i + 1, roleAbbr ? CTX_LABEL : CTX_STRONG);
       }
     }
@@ -151,6 +160,13 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): void {
       let first = i + 1;
       while (first + 1 < n && first - i <= 3 && isParticle(t, text, first) && particleGap(t, text, first)) first++;
       const chained = notAName ? first : chain(c, first, CTX_LABEL);
+      // "Last Name: Do   First: Harold", "Surname: Long": a field that can only hold a name part takes any capitalised
+      // word that fills it (to a field gap or the line's end), even a function word or a credential
+      if (chained === first && g & G_COLON && S[first] !== SHAPE_LOWER && S[first] !== SHAPE_INITIAL && namePartField(c, i) &&
+        (F[first]! & F_NAME || !(F[first]! & (F_ENGLISH | F_COMMON | F_BLOCK))) &&
+        (first + 1 >= n || G[first]! & G_NEWLINE || fieldGap(c, first) || colonAfter(c, first + 1))) {
+        markRange(c, first, first + 1, false);
+      }
       const end = chained > first ? chained : i + 1;
       // "Emergency contact: VELÁZQUEZ DE ROYBAL, GLORIA P (MOTHER)": a name in capitals on a mixed-case line
       if (g & G_COLON && !notAName && (S[i + 1] === SHAPE_UPPER || end > i + 1)) capsRun(c, end > i + 1 ? end - 1 : i + 1);
@@ -167,7 +183,7 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): void {
       markRange(c, i + 1, i + 2, false);
     }
     // "MI: M", "Middle initial: R": a lone initial after the label (chain leaves lone initials alone)
-    if (fl & F_LABEL && g & G_COLON && i + 1 < n && S[i + 1] === SHAPE_INITIAL && (i + 2 >= n || G[i + 1]! & (G_BREAK | G_NEWLINE) || fieldGap(c, i + 1)) && /^(?:mi|middle|initial)$/.test(low(c, i))) {
+    if ((fl & F_LABEL || t.lid[i] === INITIAL_LID) && g & G_COLON && i + 1 < n && S[i + 1] === SHAPE_INITIAL && (i + 2 >= n || G[i + 1]! & (G_BREAK | G_NEWLINE) || fieldGap(c, i + 1)) && /^(?:mi|middle|initial)$/.test(low(c, i))) {
       markRange(c, i + 1, i + 2, false);
     }
     // sign-offs: "Sincerely,\nJane Doe"

@@ -53,6 +53,13 @@ function markParticles(text: string, t: Tokens, mark: Uint8Array): void {
     // "PANDEY^HARITA^D": the components after a marked one, and before it
     if (i + 1 < n && caretGap(t, text, i) && !mark[i + 1]) mark[i + 1] = 1;
     for (let p = i - 1; p >= 0 && caretGap(t, text, p) && !mark[p]; p--) mark[p] = 1;
+    // a Spanish double surname joined by "y": "Lopez [y Ortega]" (a small "y" between capitalised words)
+    if (i + 2 < n && !mark[i + 1] && t.end[i + 1]! - t.start[i + 1]! === 1 && text.charCodeAt(t.start[i + 1]!) === 121 && t.mode[i + 1] === 0 &&
+      t.gap[i]! & G_SPACE && t.gap[i + 1]! & G_SPACE && !((t.gap[i]! | t.gap[i + 1]!) & G_NEWLINE) && t.shape[i + 2] === SHAPE_CAP && nameAfterParticles(t, i + 2)) {
+      mark[i + 1] = mark[i + 2] = 1;
+      i += 2;
+      continue;
+    }
     // forward: "Kiara [van Ginneken]", "Merijn [van de Berg]"
     let k = i + 1;
     if (k < n && !mark[k] && t.gap[i]! & G_SPACE && !(t.gap[i]! & G_NEWLINE)) {
