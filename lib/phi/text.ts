@@ -240,6 +240,35 @@ export function columnHeader(text: string, at: number): string {
   return text.slice(head, headEnd < 0 ? text.length : headEnd).split("|")[col] ?? "";
 }
 
+/** A line laid out in columns with spaces: two or more spaces between two fields. */
+const ALIGNED_LINE = /\S {2,}\S/;
+
+/**
+ * The header of the space-aligned column text[at] starts: the word that starts at the same column in the first line
+ * of the run of lines laid out in columns (two spaces or more between fields) that the line of `at` ends; "" when
+ * there is none, or on the header line itself. "Allergen   Lot   Exp" above "Bermuda grass   MT3600H   02/2026".
+ */
+export function alignedHeader(text: string, at: number): string {
+  const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+  const col = at - lineStart;
+  if (col > 0 && text.charCodeAt(at - 1) !== 32) return "";
+  let head = -1;
+  let start = lineStart;
+  for (let lines = 0; start > 0 && lines < 40; lines++) {
+    const prevStart = text.lastIndexOf("\n", start - 2) + 1;
+    const line = text.slice(prevStart, start - 1);
+    if (!ALIGNED_LINE.test(line)) break;
+    head = prevStart;
+    start = prevStart;
+  }
+  if (head < 0) return "";
+  const headEnd = text.indexOf("\n", head);
+  const line = text.slice(head, headEnd < 0 ? text.length : headEnd);
+  if (col >= line.length || line.charCodeAt(col) === 32 || (col > 0 && line.charCodeAt(col - 1) !== 32)) return "";
+  const m = /^\S+(?: \S+)*/.exec(line.slice(col));
+  return m ? m[0] : "";
+}
+
 /** Triggers of a note's tokens (see Tokens in tokens.ts): which token carries which trigger bits, listed. */
 export interface TriggerTokens {
   anyTrig: number;

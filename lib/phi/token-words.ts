@@ -11,7 +11,8 @@ export const LABELS = set(`name patient pt caller contact attending pcp provider
   guarantor insured subscriber member parent party responsible prescriber prescribing ordering beneficiary clinician
   client caseworker counselor fob poa practitioner supervising rendering paciente nombre first middle mi preferred
   notary attorney litem alias aka nickname tech technician supervisor customer employee driver courier examiner
-  trainer coach teacher chaperone escort surname apellido apellidos decision-maker surrogate pa`);
+  trainer coach teacher chaperone escort surname apellido apellidos decision-maker surrogate pa
+  pacjent pacjentka lekarz`);
 export const BY_VERBS = set(`signed dictated seen reviewed verified entered transcribed referred accompanied examined evaluated
   written authored prepared approved cosigned attested performed done ordered prescribed interpreted read completed
   visited brought driven escorted taken updated created modified edited`);

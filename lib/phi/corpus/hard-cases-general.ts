@@ -216,4 +216,12 @@ export const GENERAL_CASES: string[] = [
   "Patient Last Name: {{NAME:Do}}   First: {{NAME:Harold}}   Middle Initial: {{NAME:S}}\nDate of Birth: {{DATE:09/16/1934}}\nLast name: Pending",
   "Physician/NP/PA: {{NAME:Losana Tang}}  License #: {{LICENSE:WB130866}}\nLegally recognized decision-maker: {{NAME:Storm Rippin}} (health care agent)",
   "witnessed by {{NAME:Monique Lopez y Ortega}} and notarized. Coordinator: {{NAME:D. Okafor}}, CCRP. CXR PA: clear.",
+  // a bare ordinal day after a weekday or a date word ("Sunday the 8th", "since 18th", "Next tx: 22nd"), not a count
+  // or a rank; Polish dates; claim-form dates with spaces (after a date label, or a from-to pair opening a line); a
+  // bare m/d in a field labelled as a date; lots and expiry dates under a space-aligned table's "Lot" and "Exp"
+  "communion on Sunday the {{DATE:8th}}. Off antihistamines since {{DATE:18th}}. Return {{DATE:18th}} for a check. Next tx: {{DATE:22nd}}\nsince 2nd dose; in 3rd grade; by 3rd party; the 3rd time; finished 1st.",
+  "Pacjentka: {{NAME:Tekla Szewczyk}}, ur. {{DATE:27 lipca 1993 r.}}; ostatnia wizyta {{DATE:12 maja}}. Przyszła z córką {{NAME:Sude}}.",
+  "3  PATIENT'S BIRTH DATE ........... {{DATE:04 06 55}}   SEX M\n{{DATE:03 13 26}} {{DATE:03 13 26}} 11  92015  25\nscores 10 12 14 10 12 14",
+  "14. Date last worked: {{DATE:11/6}}\nDate of dosing: 1/2 tab",
+  "Allergen               Lot        Exp       Wheal/Flare (mm)\nMouse epithelia        RU3782     07/2028   7/30\nBermuda grass          MT3600H    02/2026   7/24\nSeen  {{DATE:03/2026}}  by Dr. {{NAME:Okafor}}",
 ];

@@ -220,7 +220,9 @@ export const RELATIONS: ReadonlySet<string> = new Set(
   children child kids kid baby infant twin ex-wife ex-husband widow widower godmother godfather foster dtr dau
   hsb hus wf bro sis gf bf
   hija hijo esposo esposa nieta nieto madre padre hermana hermano abuela abuelo tia tía tio tío sobrina sobrino
-  mama mamá papá suegra suegro cuñada cuñado novio novia`),
+  mama mamá papá suegra suegro cuñada cuñado novio novia
+  córka córką córki syn synem syna żona żoną mąż mężem matka matką ojciec ojcem brat bratem siostra siostrą wnuczka
+  wnuczką wnuk wnukiem opiekun opiekunka`),
 );
 
 /** Verbs and phrases after which a capitalised word is a person ("spoke with Ann", "per Tom"). */

@@ -8,7 +8,7 @@
 import { type Candidate } from "../types";
 import * as tx from "../text";
 // Bind once: module namespace/export getters are slow in hot loops.
-const { afterBar, columnHeader, digitsAt, eachRunMatch, lookBack, runPattern, wordAfter, wordBefore } = tx;
+const { afterBar, alignedHeader, columnHeader, digitsAt, eachRunMatch, lookBack, runPattern, wordAfter, wordBefore } = tx;
 import { type Tokens } from "../tokens";
 import * as tk from "../tokens";
 
@@ -129,6 +129,8 @@ const CUE_BEFORE = new Set([
 ]);
 /** Cue words a few words before a bare m/d ("appt made for 7/10", "will see dr. lee 3/8"). */
 const CUE_NEAR = /\b(?:appt|appointment|f\/u|follow[- ]?up|rtc|see|seen|visit|re-?eval(?:uation)?|recheck|scheduled|sched|return|returns|next|due|since|dated|admitted|discharged|until|made\s+for|fill|filled|refilled|stopped|started|quit|held|resumed|restarted|discontinued)\b[^\n;]{0,28}$/;
+/** A field labelled as a date ("Date last worked: 11/6", "Date of injury: 3/14"), on the same line (lower-cased look-back). */
+const DATE_FIELD_BEFORE = /\bdate\b[^\n:;|]{0,30}:[ \t]*$/;
 /** Words that, just after a bare m/d, make it a fraction, ratio or score rather than a date. */
 const NOT_DATE_AFTER = new Set([
   "tab", "tabs", "tablet", "tablets", "cap", "caps", "capsule", "pill", "pills", "strength", "dose", "doses", "of",
@@ -172,6 +174,24 @@ const NOT_DAY_AFTER = new Set([
   "admission", "of", "degree", "generation", "birthday", "grader", "percent", "%ile", "ile", "century", "floor.",
 ]);
 
+/** "on the 3rd", "Sunday the 8th", "Tuesday, the 7th". */
+const THE_DAY_BEFORE = /\b(?:on|since|by|until|till|from|before|after|of|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)\s+the\s+$/i;
+/** "since 18th", "returned 16th", "Return 18th for", "Expected DC 15th", "Next tx: 22nd": a day with no "the" (then dayEnds). */
+const BARE_DAY_BEFORE =
+  /\b(?:since|by|until|till|before|after|return(?:ed)?|next(?:\s+(?:tx|visit|appt|appointment|session|dose))?|due|expected(?:\s+(?:dc|discharge))?|dc|discharge|appt|appointment|tx|through|thru)\s*:?\s+$/i;
+/** Words after a bare ordinal day ("Return 18th for a check"); anything else after it makes it a count or a rank. */
+const AFTER_BARE_DAY = new Set(["for", "at", "to", "and", "or", "when", "with", "o", "as"]);
+
+/** The text after a bare ordinal (at `p`) ends the phrase: the end, a line break, punctuation, or a linking word. */
+function dayEnds(text: string, p: number): boolean {
+  let q = p;
+  while (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 9) q++;
+  if (q >= text.length) return true;
+  const c = text.charCodeAt(q);
+  if (c === 10 || c === 13 || c === 46 || c === 44 || c === 59 || c === 41) return true;
+  return AFTER_BARE_DAY.has(wordAfter(text, q));
+}
+
 /**
  * "on the 3rd", "since the 21st": a day of the month (a date element). Walks the digit runs directly: a run of one
  * or two digits with an ordinal suffix, "on/since/by/until the" before it, and no "of <month>" (MONTH_DAY/DAY_MONTH
@@ -191,7 +211,8 @@ function ordinalDays(text: string, t: Tokens, out: Candidate[], P: number): void
     if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57)) continue;
     const n = Number(text.slice(s, e));
     if (n < 1 || n > 31) continue;
-    if (!/\b(?:on|since|by|until|till|from|before|after|of)\s+the\s+$/i.test(text.slice(Math.max(0, s - 16), s))) continue;
+    const before = text.slice(Math.max(0, s - 28), s);
+    if (!THE_DAY_BEFORE.test(before) && !(BARE_DAY_BEFORE.test(before) && dayEnds(text, e + 2))) continue;
     if (NOT_DAY_AFTER.has(wordAfter(text, e + 2))) continue;
     out.push({ start: s, end: e + 2, type: "DATE", priority: P - 5 });
   }
@@ -219,7 +240,7 @@ export function detectDates(text: string, t: Tokens, out: Candidate[]): void {
   });
   // a lot's or a card's expiry ("lot EW0182, exp 06/2025", a table's "Exp" column) is not a date about the patient
   eachRunMatch(MONTH_YEAR_NUMERIC_AT, text, t, (m) => {
-    if (!EXPIRY_BEFORE.test(lookBack(text, m.index, 16)) && !(afterBar(text, m.index) && /^\s*exp/i.test(columnHeader(text, m.index)))) out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", priority: P });
+    if (!EXPIRY_BEFORE.test(lookBack(text, m.index, 16)) && !(afterBar(text, m.index) && /^\s*exp/i.test(columnHeader(text, m.index))) && !/^exp/i.test(alignedHeader(text, m.index))) out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", priority: P });
   });
   eachRunMatch(ISO_MONTH_AT, text, t, (m) => {
     if (!EXPIRY_BEFORE.test(lookBack(text, m.index, 16))) out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", priority: P });
@@ -271,6 +292,8 @@ export function detectDates(text: string, t: Tokens, out: Candidate[]): void {
   }
   ordinalDays(text, t, out, P);
   creoleDates(text, t, out, P);
+  polishDates(text, t, out, P);
+  spacedDates(text, t, out, P);
   if (t.nDigitRuns > 0 && text.includes("tháng")) {
     VIETNAMESE_DATE.lastIndex = 0;
     for (let m = VIETNAMESE_DATE.exec(text); m !== null; m = VIETNAMESE_DATE.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", priority: P });
@@ -299,7 +322,7 @@ export function detectDates(text: string, t: Tokens, out: Candidate[]): void {
     const prev = lookBack(text, start, 3);
     const isRangeEnd = /\d\s?-\s?$/.test(prev);
     const lineStart = /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, start - 8), start)) && /^[ \t]*(?:[-:–]|\s+-|[ \t]+[a-z])/i.test(text.slice(end, end + 3));
-    if (CUE_BEFORE.has(before) || tableRow || isRangeStart || isRangeEnd || lineStart || CUE_NEAR.test(lookBack(text, start, 28)) || /^\s*@?\s*(?:\d{1,2}:\d\d|(?:[01]\d|2[0-3])[0-5]\d\b)/.test(text.slice(end, end + 9))) {
+    if (CUE_BEFORE.has(before) || tableRow || DATE_FIELD_BEFORE.test(lookBack(text, start, 40)) || isRangeStart || isRangeEnd || lineStart || CUE_NEAR.test(lookBack(text, start, 28)) || /^\s*@?\s*(?:\d{1,2}:\d\d|(?:[01]\d|2[0-3])[0-5]\d\b)/.test(text.slice(end, end + 9))) {
       out.push({ start, end, type: "DATE", priority: P - 5 });
     }
   });
@@ -318,6 +341,65 @@ function creoleDates(text: string, t: Tokens, out: Candidate[], priority: number
     const before = text.slice(Math.max(0, s - 24), s);
     const m = KREYOL_BEFORE_YEAR.exec(before);
     if (m) out.push({ start: s - before.length + m.index, end: s + 4, type: "DATE", priority });
+  }
+}
+
+/** A date label right before a value ("PATIENT'S BIRTH DATE ........... 04 06 55", "DOB: ..."), on the same line. */
+const DATE_LABEL_BEFORE = /\b(?:date|dob|d\.o\.b|birth|born|dos)\b[ \t.:#-]*$/i;
+
+/**
+ * Month, day and year written with single spaces ("04 06 55", "01 24 2025", as claim forms print them): taken after a
+ * date label, or two in a row opening a line (a service line's from and to dates). Two-digit groups alone are too common otherwise.
+ */
+function spacedDates(text: string, t: Tokens, out: Candidate[], priority: number): void {
+  const d = t.digits;
+  const R = t.nDigitRuns;
+  // the end of the last date taken, and whether the triple starting at run r is a date ("MM DD YY" / "MM DD YYYY")
+  const triple = (r: number): boolean => {
+    if (r + 2 >= R) return false;
+    const s = d[2 * r]!;
+    if (d[2 * r + 1]! - s !== 2 || d[2 * r + 2]! !== s + 3 || d[2 * r + 3]! !== s + 5 || d[2 * r + 4]! !== s + 6) return false;
+    const yl = d[2 * r + 5]! - (s + 6);
+    if (yl !== 2 && yl !== 4) return false;
+    if (text.charCodeAt(s + 2) !== 32 || text.charCodeAt(s + 5) !== 32) return false;
+    if (s > 0 && /[\d/.:-]/.test(text.charAt(s - 1))) return false;
+    const m = (text.charCodeAt(s) - 48) * 10 + text.charCodeAt(s + 1) - 48;
+    const day = (text.charCodeAt(s + 3) - 48) * 10 + text.charCodeAt(s + 4) - 48;
+    return m >= 1 && m <= 12 && day >= 1 && day <= 31;
+  };
+  let prevEnd = -1;
+  for (let r = 0; r + 2 < R; r++) {
+    if (!triple(r)) continue;
+    const s = d[2 * r]!;
+    const e = d[2 * r + 5]!;
+    const lineStart = text.lastIndexOf("\n", s - 1) + 1;
+    const paired = prevEnd >= 0 && /^[ \t]{1,3}$/.test(text.slice(prevEnd, s));
+    // a pair opens its line (a claim's service line)
+    const nextPaired = /^[ \t]*$/.test(text.slice(lineStart, s)) && triple(r + 3) && /^[ \t]{1,3}$/.test(text.slice(e, d[2 * r + 6]!));
+    if (paired || nextPaired || DATE_LABEL_BEFORE.test(text.slice(Math.max(lineStart, s - 48), s))) {
+      out.push({ start: s, end: e, type: "DATE", priority });
+      prevEnd = e;
+      r += 2;
+    }
+  }
+}
+
+/** Polish "21 listopada 1969 r.", "12 maja" (a month in the genitive after its day; with the year's "r." when written). */
+const POLISH_DATE =
+  /\d{1,2}[ ]{1,2}(?:stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze[sś]nia|pa[zź]dziernika|listopada|grudnia)(?![\p{L}])(?:[ ]{1,2}(?:19|20)\d\d(?:[ ]?r\.)?(?!\d))?/iuy;
+/** First letters of the Polish months (s l m k c w p g), lower-cased. */
+const POLISH_FIRST = new Set([115, 108, 109, 107, 99, 119, 112, 103]);
+
+function polishDates(text: string, t: Tokens, out: Candidate[], priority: number): void {
+  const d = t.digits;
+  for (let r = 0; r < t.nDigitRuns; r++) {
+    const s = d[2 * r]!;
+    const e = d[2 * r + 1]!;
+    if (e - s > 2 || text.charCodeAt(e) !== 32 || !POLISH_FIRST.has(text.charCodeAt(e + 1) | 32)) continue;
+    const day = Number(text.slice(s, e));
+    if (day < 1 || day > 31 || (s > 0 && /[\d/.-]/.test(text.charAt(s - 1)))) continue;
+    const m = sticky(POLISH_DATE, text, s);
+    if (m) out.push({ start: s, end: s + m[0].length, type: "DATE", priority });
   }
 }
 

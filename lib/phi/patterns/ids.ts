@@ -9,7 +9,7 @@
 import { type Candidate, type PhiType } from "../types";
 import * as tx from "../text";
 // Bind once: module namespace/export getters are slow in hot loops.
-const { columnHeader, isAlnumChar, isDigitChar, lookBack, eachRunMatch, runPattern } = tx;
+const { alignedHeader, columnHeader, isAlnumChar, isDigitChar, lookBack, eachRunMatch, runPattern } = tx;
 type DigitRuns = tx.DigitRuns;
 import { type Tokens } from "../tokens";
 import * as tk from "../tokens";
@@ -289,7 +289,7 @@ function codes(text: string, t: Tokens, out: Candidate[]): void {
       if (!afterCodeName(text, s)) out.push({ start: s, end: e, type: "LICENSE", priority: 62 });
       return;
     }
-    if (digits >= 3 && digits + letters >= 6 && prev !== 35 && !decimalAfter && !codeIsClinical(v) && !NOT_PERSONAL_BEFORE.test(text.slice(Math.max(0, s - 10), s)) && !afterCodeName(text, s) && !/^\s*lot\b/i.test(columnHeader(text, s))) {
+    if (digits >= 3 && digits + letters >= 6 && prev !== 35 && !decimalAfter && !codeIsClinical(v) && !NOT_PERSONAL_BEFORE.test(text.slice(Math.max(0, s - 10), s)) && !afterCodeName(text, s) && !/^\s*lot\b/i.test(columnHeader(text, s)) && !/^lot\b/i.test(alignedHeader(text, s))) {
       out.push({ start: s, end: e, type: "ID", priority: 28 });
     }
   });
