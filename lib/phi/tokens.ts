@@ -177,8 +177,9 @@ function smallTable(): Map<string, WordInfo> {
       if (!m.has(w)) m.set(w, computeInfo(w));
       const c0 = w.charCodeAt(0);
       const c1 = w.length > 1 ? w.charCodeAt(1) : 97;
+      // (a word with a letter outside a-z among its first two, "tía", "córka", needs no bit: tokenize sends every
+      // token spelled so to the lookup, since only tokens whose first two letters are a-z are filtered)
       if (c0 >= 97 && c0 <= 122 && c1 >= 97 && c1 <= 122) bits[shapeIndex(w.length, c0, c1)] = 1;
-      else bits.fill(1); // a word outside a-z: no filtering
     }
   }
   smallShape = bits;
