@@ -224,4 +224,10 @@ export const GENERAL_CASES: string[] = [
   "3  PATIENT'S BIRTH DATE ........... {{DATE:04 06 55}}   SEX M\n{{DATE:03 13 26}} {{DATE:03 13 26}} 11  92015  25\nscores 10 12 14 10 12 14",
   "14. Date last worked: {{DATE:11/6}}\nDate of dosing: 1/2 tab",
   "Allergen               Lot        Exp       Wheal/Flare (mm)\nMouse epithelia        RU3782     07/2028   7/30\nBermuda grass          MT3600H    02/2026   7/24\nSeen  {{DATE:03/2026}}  by Dr. {{NAME:Okafor}}",
+  // tables laid out with two or more spaces: people's columns (the header's last word, "Start Patient"; Surgeon, Anes)
+  // read by position when a row has as many fields as its header, a title and credentials left out, an age over 89
+  // under "Age"; chat speakers after a time stamp; a label with a note in brackets before its colon
+  "Rm   Start Patient               Age  MRN          Surgeon        Anes           Case #\nOR 1 1030  {{NAME:KRISTOFFERSEN RASMUSSEN, IDA}}  74  {{MRN:336-827-245}}  Dr {{NAME:Weary}}  {{NAME:Diaconescu}} CRNA  {{ID:25-74090}}\nOR 8 1130  {{NAME:TIMMERMANN, CAN}}  {{AGE:90}}  {{MRN:06166672}}  Dr {{NAME:Mac Giolla}}  {{NAME:Wisozk}} CRNA  {{ID:26-89974}}\nAnesthesia: General  Room 4",
+  "09:05 dr {{NAME:cornelissen}}: yes after pt eval. can u ask\n09:14 {{NAME:jaimy}}: says moved in w daughter\n09:20 note: see above",
+  "5. PATIENT NAME (first, middle initial, last): {{NAME:Ergin Boratav}}   6. Sex: M",
 ];

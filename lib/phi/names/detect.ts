@@ -36,6 +36,8 @@ const INITIAL_LID = lowerHash("initial");
 const confirmedBits = new Int32Array(32);
 /** Words before "from" that make the next capitalised word a person ("consent obtained from Esma", "message from Ade"). */
 const FROM_PERSON = new Set("obtained consent call calls message messages note letter referral report history info information text email voicemail fax request".split(" "));
+/** Kinds of anaesthesia a label "Anesthesia:" is followed by. */
+const ANESTHESIA_KINDS = new Set(["general", "mac", "local", "regional", "spinal", "epidural", "sedation", "block", "moderate", "deep", "none"]);
 /** Titles after which lower-case name particles or names are looked for ("mr" and "ms" are also MR imaging and MS). */
 const TITLE_BEFORE_LOWER = new Set(["dr", "mrs", "miss"]);
 
@@ -156,6 +158,8 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): void {
         // "Anesthesia: General endotracheal": a common word that is no first name, before a lower-case word
         ((F[i + 1]! & (F_COMMON | F_ENGLISH)) === (F_COMMON | F_ENGLISH) && !(F[i + 1]! & F_FIRST) && i + 2 < n && G[i + 1]! & G_SPACE && S[i + 2] === SHAPE_LOWER && M[i + 1] === 0) ||
         (low(c, i) === "cc" && (F[i + 1]! & (F_COMMON | F_ENGLISH)) !== 0 && !(F[i + 1]! & F_TITLE)) ||
+        // "Anesthesia: General", "Anes: MAC": the kind of anaesthesia
+        ((low(c, i) === "anesthesia" || low(c, i) === "anes") && ANESTHESIA_KINDS.has(low(c, i + 1))) ||
         (M[i + 1] !== 0 && (F[i + 1]! & F_ENGLISH) !== 0 && !(F[i + 1]! & F_FIRST) && !(G[i + 1]! & G_COMMA));
       let first = i + 1;
       while (first + 1 < n && first - i <= 3 && isParticle(t, text, first) && particleGap(t, text, first)) first++;
@@ -175,6 +179,15 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): void {
         let k = i + 2;
         while (k < n && k - i <= 3 && G[k - 1]! & (G_SPACE | G_COMMA) && M[k] === 0 && S[k] === SHAPE_LOWER && lowerName(c, k)) k++;
         markRange(c, i + 1, k, false);
+      }
+    }
+    // "PATIENT NAME (first, middle initial, last): Ergin Boratav": a label, a note in brackets, then the colon
+    if (fl & F_LABEL && i + 1 < n && !(g & (G_COLON | G_NEWLINE)) && text.charCodeAt(t.end[i]!) === 32 && text.charCodeAt(t.end[i]! + 1) === 40) {
+      const m = /^[ \t]*\([^)\n]{1,40}\)[ \t]*:[ \t]*/.exec(text.slice(t.end[i]!, t.end[i]! + 48));
+      if (m) {
+        let k = i + 1;
+        while (k < n && t.start[k]! < t.end[i]! + m[0].length) k++;
+        if (k < n && t.start[k] === t.end[i]! + m[0].length) chain(c, k, CTX_LABEL);
       }
     }
     // "RE: KB, 71 yo", "Subject: RE: ES - SNF placement": a patient's initials after "re:" on a mixed-case line

@@ -86,6 +86,7 @@ export function informalNames(c: NameCtx): void {
       if (e > j && S[j] !== SHAPE_INITIAL) markRange(c, j, e, true);
     }
   }
+  chatSpeakers(c);
   // a name alone on the line after "thank u so much" / "God bless,": among the last five lines of the message (a
   // portal's footer may follow the name)
   let from = n;
@@ -99,4 +100,39 @@ export function informalNames(c: NameCtx): void {
     const prevLine = text.slice(text.lastIndexOf("\n", prevLineEnd - 1) + 1, prevLineEnd);
     if (SIGN_OFF.test(prevLine)) markRange(c, i, e, true);
   }
+}
+
+/** A chat line's time stamp before its speaker: "09:05 ", "[8:22 PM] ", "14:03:11 - ". */
+const STAMP = /(?:^|\n)[ \t]*\[?\d{1,2}:\d\d(?::\d\d)?(?:[ ]?[ap]\.?m\.?)?\]?[ \t]+(?:-[ \t]+)?$/i;
+
+/**
+ * The speakers of a chat log, whatever their case: "09:05 dr cornelissen: yes", "09:14 jaimy: says...". After "dr"
+ * any one or two words before the colon; otherwise words that read as a name (see nameish).
+ */
+function chatSpeakers(c: NameCtx): void {
+  const { t, text, n, G } = c;
+  for (let i = 0; i < n; i++) {
+    if (i > 0 && !(G[i - 1]! & G_NEWLINE)) continue;
+    const s = t.start[i]!;
+    if (s === 0 || !isDigitBefore(text, s) || !STAMP.test(text.slice(Math.max(0, s - 24), s))) continue;
+    const titled = low(c, i) === "dr" && i + 1 < n;
+    const j = titled ? i + 1 : i;
+    let e = j;
+    if (titled) {
+      while (e < n && e - j < 2 && (e === j || /^[ \t-]$/.test(text.slice(t.end[e - 1]!, t.start[e]!)))) e++;
+    } else {
+      e = run(c, j, 2);
+    }
+    if (e > j && /^[ \t]*:/.test(text.slice(t.end[e - 1]!, t.end[e - 1]! + 3))) markRange(c, j, e, true);
+  }
+}
+
+/** A digit (then spaces, "]", "-", "m" or ".") right before `s`: the cheap test before the time-stamp pattern. */
+function isDigitBefore(text: string, s: number): boolean {
+  for (let p = s - 1, k = 0; p >= 0 && k < 8; p--, k++) {
+    const ch = text.charCodeAt(p);
+    if (ch >= 48 && ch <= 57) return true;
+    if (ch === 10) return false;
+  }
+  return false;
 }

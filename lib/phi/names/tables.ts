@@ -9,7 +9,9 @@ import { CREDENTIALS } from "./vocab";
 
 /** Header cells of columns that hold people's names or initials (snake_case and "Pt" spellings too). */
 const NAME_HEADER =
-  /^(?:(?:patient|pt|client|resident|member|subscriber|guarantor|guardian|parent|caregiver|contact|emergency[ _]contact|provider|prescriber|physician|doctor|nurse|staff|coordinator|referring[ _]provider|pcp|employee|student|child|mother|father|spouse)(?:'s)?(?:[ _](?:full[ _])?(?:name|initials))?|(?:full|last|first|middle|legal)[ _]name|name|initials|(?:given|administered|seen|signed|entered|collected)[ _]by)$/i;
+  /^(?:(?:patient|pt|client|resident|member|subscriber|guarantor|guardian|parent|caregiver|contact|emergency[ _]contact|provider|prescriber|physician|doctor|nurse|staff|coordinator|referring[ _]provider|pcp|employee|student|child|mother|father|spouse|surgeon|anes|anesthesia|anesthesiologist|crna|rn|lpn|circulator|scrub|attending|technologist|therapist|interpreter)(?:'s)?(?:[ _](?:full[ _])?(?:name|initials))?|(?:full|last|first|middle|legal)[ _]name|name|initials|(?:given|administered|seen|signed|entered|collected)[ _]by)$/i;
+/** Header cells of an age column ("Age", "Age (y)"): a value over 89 there is an age to aggregate. */
+const AGE_HEADER = /^(?:pt[ _])?age(?:[ _]?\((?:y|yrs?|years)\))?$/i;
 /** Header cells of columns that hold identifiers: "referral_id", "Acct #", "Member No". */
 const ID_HEADER = /(?:^|[ _])(?:id|number|no\.?|#|num)$/i;
 /** A code-like cell: letters, digits and - . / with four or more letters or digits, one of them a digit. */
@@ -18,7 +20,9 @@ const ID_CELL = /^(?=[A-Za-z0-9./-]*\d)[A-Za-z0-9][A-Za-z0-9./-]{3,24}$/;
 /** A cell that can be a name: letters (any script), spaces, apostrophes, hyphens, dots, one comma; no digits. */
 const NAME_CELL = /^\p{L}[\p{L}\p{M}'’. -]*(?:,[ ]?\p{L}[\p{L}\p{M}'’. -]*)?$/u;
 /** What a name column holds when it holds no name. */
-const NO_NAME = /^(?:n\/?a|none|unknown|pending|self|same|tbd|na|—|-|declined|other|patient|pt|yes|no|y|n)$/i;
+const NO_NAME = /^(?:n\/?a|none|unknown|pending|self|same|tbd|na|—|-|declined|other|patient|pt|yes|no|y|n|general|mac|local|regional|spinal|epidural|sedation|block)$/i;
+/** A title before the name in a cell ("Dr Weary"), left out of the span. */
+const TITLE_IN_CELL = /^(?:dr|mr|mrs|ms|miss|mx)\.?[ ]+/i;
 
 interface Cell {
   start: number;
@@ -49,7 +53,28 @@ function cells(line: string, delim: string): Cell[] {
   return out;
 }
 
-/** The line's table delimiter: "|" when it has two or more, "," when it has three or more outside quotes; else "". */
+/** The cells of a line laid out with two or more spaces (or a tab) between fields: "OR 1 1030  SMITH, ANN  74". */
+function spacedCells(line: string): Cell[] {
+  const out: Cell[] = [];
+  const re = /\S+(?: \S+)*/g;
+  for (let m = re.exec(line); m !== null; m = re.exec(line)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** Fields separated by two or more spaces or a tab, at least three of them: a line of a table laid out with spaces. */
+function spacedTable(line: string): boolean {
+  let gaps = 0;
+  for (let p = line.indexOf("  "); p >= 0; p = line.indexOf("  ", p + 2)) {
+    let q = p + 2;
+    while (line.charCodeAt(q) === 32) q++;
+    if (p > 0 && q < line.length && ++gaps >= 2) return true;
+    p = q - 2;
+  }
+  return line.includes("\t") && line.trim().includes("\t");
+}
+
+/** The line's table delimiter: "|" when it has two or more, "," when it has three or more outside quotes, "  " when
+ * its fields are separated by two or more spaces; else "". */
 function delimiterOf(line: string): string {
   let bars = 0;
   let commas = 0;
@@ -60,12 +85,20 @@ function delimiterOf(line: string): string {
     else if (c === 34) quoted = !quoted;
     else if (c === 44 && !quoted) commas++;
   }
-  return bars >= 2 ? "|" : commas >= 3 ? "," : "";
+  return bars >= 2 ? "|" : commas >= 3 ? "," : spacedTable(line) ? "  " : "";
 }
 
-/** Whether the text can hold a table: a "|", or three commas with no space after them (a CSV line, not prose). */
+/** A header cell that names people: the whole cell, or in a table laid out with spaces its last word ("Start Patient"). */
+function nameHeader(h: string, delim: string): boolean {
+  if (NAME_HEADER.test(h)) return true;
+  if (delim !== "  ") return false;
+  const words = h.split(" ");
+  return words.length <= 3 && NAME_HEADER.test(words[words.length - 1]!);
+}
+
+/** Whether the text can hold a table: a "|", two spaces or a tab, or three commas with no space after them (a CSV line, not prose). */
 function mayHoldTable(text: string): boolean {
-  if (text.includes("|")) return true;
+  if (text.includes("|") || text.includes("  ") || text.includes("\t")) return true;
   let tight = 0;
   for (let p = text.indexOf(","); p >= 0; p = text.indexOf(",", p + 1)) {
     const c = text.charCodeAt(p + 1);
@@ -79,6 +112,8 @@ export function detectTableNames(text: string, out: Candidate[]): void {
   let delim = "";
   let nameCols: number[] = [];
   let idCols: number[] = [];
+  let ageCols: number[] = [];
+  let width = 0;
   for (let lineStart = 0; lineStart < text.length; ) {
     let lineEnd = text.indexOf("\n", lineStart);
     if (lineEnd < 0) lineEnd = text.length;
@@ -89,15 +124,28 @@ export function detectTableNames(text: string, out: Candidate[]): void {
       delim = d;
       nameCols = [];
       idCols = [];
+      ageCols = [];
       if (d) {
-        cells(line, d).forEach((c, i) => {
+        const hs = d === "  " ? spacedCells(line) : cells(line, d);
+        width = hs.length;
+        hs.forEach((c, i) => {
           const h = line.slice(c.start, c.end);
-          if (NAME_HEADER.test(h)) nameCols.push(i);
+          if (nameHeader(h, d)) nameCols.push(i);
           else if (ID_HEADER.test(h)) idCols.push(i);
+          else if (d === "  " && AGE_HEADER.test(h)) ageCols.push(i);
         });
       }
-    } else if (nameCols.length + idCols.length > 0 && !/^[\s|:-]+$/.test(line)) {
-      const cs = cells(line, d);
+    } else if (nameCols.length + idCols.length + ageCols.length > 0 && !/^[\s|:-]+$/.test(line)) {
+      const cs = d === "  " ? spacedCells(line) : cells(line, d);
+      // a row laid out with spaces is read by position only when it has as many fields as its header
+      if (d === "  " && cs.length !== width) {
+        lineStart = lineEnd + 1;
+        continue;
+      }
+      for (const col of ageCols) {
+        const c = cs[col];
+        if (c && /^\d{2,3}$/.test(line.slice(c.start, c.end)) && Number(line.slice(c.start, c.end)) > 89) out.push({ start: lineStart + c.start, end: lineStart + c.end, type: "AGE", priority: 64 });
+      }
       for (const col of idCols) {
         const c = cs[col];
         if (c && ID_CELL.test(line.slice(c.start, c.end))) out.push({ start: lineStart + c.start, end: lineStart + c.end, type: "ID", priority: 30 });
@@ -105,16 +153,18 @@ export function detectTableNames(text: string, out: Candidate[]): void {
       for (const col of nameCols) {
         const c = cs[col];
         if (!c || c.end - c.start < 2 || c.end - c.start > 60) continue;
-        const value = line.slice(c.start, c.end);
+        const title = TITLE_IN_CELL.exec(line.slice(c.start, c.end));
+        const from = c.start + (title ? title[0].length : 0);
+        const value = line.slice(from, c.end);
         if (!NAME_CELL.test(value) || NO_NAME.test(value)) continue;
         // without the credentials after the name ("G. Aas RN", "J. Park, MD")
         let end = c.end;
         for (;;) {
-          const m = /[ ,]+([A-Za-z][A-Za-z./-]*)$/.exec(line.slice(c.start, end));
+          const m = /[ ,]+([A-Za-z][A-Za-z./-]*)$/.exec(line.slice(from, end));
           if (!m || !CREDENTIALS.has(m[1]!.toLowerCase().replace(/\./g, ""))) break;
           end -= m[0].length;
         }
-        if (end - c.start >= 2) out.push({ start: lineStart + c.start, end: lineStart + end, type: "NAME", priority: 40 });
+        if (end - from >= 2) out.push({ start: lineStart + from, end: lineStart + end, type: "NAME", priority: 40 });
       }
     }
     lineStart = lineEnd + 1;

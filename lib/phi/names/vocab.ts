@@ -58,7 +58,7 @@ rom srom prom pprom nst bpp fhr fht efw lga sga nicu gbs hsv rpr hbsag vdrl ua/c
 cxr kub ivp ercp mrcp tips turp lap chole appy hyst tah bso ex-lap orif tka tha thr tkr acl mcl pcl lcl
 ucl tfcc rtc acdf plif tlif ssi cauti clabsi vap hap cap uti dka hhs hhnk sirs ards aki atn rta siadh
 mgus cll cml aml all mds itp ttp hus dic hit vte ivc svc ij pa pcp pmd ent gyn obgyn ob uro gi cards neph
-eval evals reeval re-eval reevals re-evals rm rms room rooms ip braden mayo ph tel cell wt ht cert certs lynch
+eval evals reeval re-eval reevals re-evals rm rms room rooms ip braden mayo ph tel cell wt ht cert certs lynch anes
 se que por para pero muy esta este tiene dice refiere viene niega toma tomar dolor cabeza fiebre tos sin cita
 heme onc pulm rheum endo neuro id ortho psych derm optho ophtho pt/inr hpf lpf rbc/hpf wbc/hpf esr/crp
 morse braden norton caller max min dea npi na cl glu cr ca mg phos alb tbili dbili ldh ck ckmb hco3 pco2 po2
