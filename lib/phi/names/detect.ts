@@ -32,6 +32,8 @@ const MRN_LID = lowerHash("mrn");
 const NAME_LID = lowerHash("name");
 const FROM_LID = lowerHash("from");
 const INITIAL_LID = lowerHash("initial");
+const ANESTHESIA_LID = lowerHash("anesthesia");
+const ANES_LID = lowerHash("anes");
 /** A 1,024-bit filter of the confirmed spellings' lower-case hashes: most tokens are ruled out without a set lookup. */
 const confirmedBits = new Int32Array(32);
 /** Words before "from" that make the next capitalised word a person ("consent obtained from Esma", "message from Ade"). */
@@ -159,7 +161,7 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): void {
         ((F[i + 1]! & (F_COMMON | F_ENGLISH)) === (F_COMMON | F_ENGLISH) && !(F[i + 1]! & F_FIRST) && i + 2 < n && G[i + 1]! & G_SPACE && S[i + 2] === SHAPE_LOWER && M[i + 1] === 0) ||
         (low(c, i) === "cc" && (F[i + 1]! & (F_COMMON | F_ENGLISH)) !== 0 && !(F[i + 1]! & F_TITLE)) ||
         // "Anesthesia: General", "Anes: MAC": the kind of anaesthesia
-        ((low(c, i) === "anesthesia" || low(c, i) === "anes") && ANESTHESIA_KINDS.has(low(c, i + 1))) ||
+        ((t.lid[i] === ANESTHESIA_LID || t.lid[i] === ANES_LID) && ANESTHESIA_KINDS.has(low(c, i + 1))) ||
         (M[i + 1] !== 0 && (F[i + 1]! & F_ENGLISH) !== 0 && !(F[i + 1]! & F_FIRST) && !(G[i + 1]! & G_COMMA));
       let first = i + 1;
       while (first + 1 < n && first - i <= 3 && isParticle(t, text, first) && particleGap(t, text, first)) first++;

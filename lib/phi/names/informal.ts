@@ -114,7 +114,7 @@ function chatSpeakers(c: NameCtx): void {
   for (let i = 0; i < n; i++) {
     if (i > 0 && !(G[i - 1]! & G_NEWLINE)) continue;
     const s = t.start[i]!;
-    if (s === 0 || !isDigitBefore(text, s) || !STAMP.test(text.slice(Math.max(0, s - 24), s))) continue;
+    if (s === 0 || !stampBefore(text, s) || !STAMP.test(text.slice(Math.max(0, s - 24), s))) continue;
     const titled = low(c, i) === "dr" && i + 1 < n;
     const j = titled ? i + 1 : i;
     let e = j;
@@ -127,12 +127,15 @@ function chatSpeakers(c: NameCtx): void {
   }
 }
 
-/** A digit (then spaces, "]", "-", "m" or ".") right before `s`: the cheap test before the time-stamp pattern. */
-function isDigitBefore(text: string, s: number): boolean {
-  for (let p = s - 1, k = 0; p >= 0 && k < 8; p--, k++) {
+/** A digit and a colon among the 12 characters before `s` on its line: the cheap test before the time-stamp pattern. */
+function stampBefore(text: string, s: number): boolean {
+  let digit = false;
+  let colon = false;
+  for (let p = s - 1, k = 0; p >= 0 && k < 12; p--, k++) {
     const ch = text.charCodeAt(p);
-    if (ch >= 48 && ch <= 57) return true;
-    if (ch === 10) return false;
+    if (ch === 10) break;
+    if (ch >= 48 && ch <= 57) digit = true;
+    else if (ch === 58) colon = true;
   }
-  return false;
+  return digit && colon;
 }

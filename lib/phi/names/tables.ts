@@ -1,6 +1,6 @@
 /**
  * Names in tables: a cell under a header that names people ("Patient", "patient_name", "Initials", "Given by",
- * "Emergency contact") in a "|" table or a comma-separated export, whatever the words in the cell are ("Renner,
+ * "Emergency contact") in a "|" table, a comma-separated export or a table laid out with spaces, whatever the words in the cell are ("Renner,
  * Conceição", "LJS", "Kasper Best LPN"); and a code under an id header ("referral_id", "Acct #"). The header is the
  * first line of the run of lines with the same delimiter.
  */
@@ -61,20 +61,27 @@ function spacedCells(line: string): Cell[] {
   return out;
 }
 
-/** Fields separated by two or more spaces or a tab, at least three of them: a line of a table laid out with spaces. */
-function spacedTable(line: string): boolean {
+/** Fields separated by two or more spaces or a tab, at least three of them: text[a, b) is a line of a table laid out with spaces. */
+function spacedTable(text: string, a: number, b: number): boolean {
   let gaps = 0;
-  for (let p = line.indexOf("  "); p >= 0; p = line.indexOf("  ", p + 2)) {
+  for (let p = text.indexOf("  ", a); p >= 0 && p < b; p = text.indexOf("  ", p + 2)) {
     let q = p + 2;
-    while (line.charCodeAt(q) === 32) q++;
-    if (p > 0 && q < line.length && ++gaps >= 2) return true;
+    while (text.charCodeAt(q) === 32) q++;
+    if (p > a && q < b && ++gaps >= 2) return true;
     p = q - 2;
   }
-  return line.includes("\t") && line.trim().includes("\t");
+  const tab = text.indexOf("\t", a);
+  if (tab < 0 || tab >= b) return false;
+  // a tab between two fields, not only around the line
+  let x = a;
+  while (x < b && (text.charCodeAt(x) === 32 || text.charCodeAt(x) === 9)) x++;
+  let y = b;
+  while (y > x && (text.charCodeAt(y - 1) === 32 || text.charCodeAt(y - 1) === 9 || text.charCodeAt(y - 1) === 13)) y--;
+  const inner = text.indexOf("\t", x);
+  return inner >= 0 && inner < y;
 }
 
-/** The line's table delimiter: "|" when it has two or more, "," when it has three or more outside quotes, "  " when
- * its fields are separated by two or more spaces; else "". */
+/** The line's table delimiter: "|" when it has two or more, "," when it has three or more outside quotes; else "". */
 function delimiterOf(line: string): string {
   let bars = 0;
   let commas = 0;
@@ -85,20 +92,68 @@ function delimiterOf(line: string): string {
     else if (c === 34) quoted = !quoted;
     else if (c === 44 && !quoted) commas++;
   }
-  return bars >= 2 ? "|" : commas >= 3 ? "," : spacedTable(line) ? "  " : "";
+  return bars >= 2 ? "|" : commas >= 3 ? "," : "";
 }
 
 /** A header cell that names people: the whole cell, or in a table laid out with spaces its last word ("Start Patient"). */
-function nameHeader(h: string, delim: string): boolean {
+function nameHeader(h: string, spaced: boolean): boolean {
   if (NAME_HEADER.test(h)) return true;
-  if (delim !== "  ") return false;
+  if (!spaced) return false;
   const words = h.split(" ");
   return words.length <= 3 && NAME_HEADER.test(words[words.length - 1]!);
 }
 
-/** Whether the text can hold a table: a "|", two spaces or a tab, or three commas with no space after them (a CSV line, not prose). */
+/** Which columns of a table hold names, identifiers and (in a table laid out with spaces) ages; null for none. */
+interface Columns {
+  name: number[];
+  id: number[];
+  age: number[];
+  /** How many cells the header has. */
+  width: number;
+}
+
+function headerColumns(line: string, hs: Cell[], spaced: boolean): Columns | null {
+  const cols: Columns = { name: [], id: [], age: [], width: hs.length };
+  hs.forEach((c, i) => {
+    const h = line.slice(c.start, c.end);
+    if (nameHeader(h, spaced)) cols.name.push(i);
+    else if (ID_HEADER.test(h)) cols.id.push(i);
+    else if (spaced && AGE_HEADER.test(h)) cols.age.push(i);
+  });
+  return cols.name.length + cols.id.length + cols.age.length > 0 ? cols : null;
+}
+
+/** The identifiers in one row's cells (`cs`, offsets in `line`, which starts at `lineStart` in the text). */
+function readRow(line: string, lineStart: number, cs: Cell[], cols: Columns, out: Candidate[]): void {
+  for (const col of cols.age) {
+    const c = cs[col];
+    if (c && /^\d{2,3}$/.test(line.slice(c.start, c.end)) && Number(line.slice(c.start, c.end)) > 89) out.push({ start: lineStart + c.start, end: lineStart + c.end, type: "AGE", priority: 64 });
+  }
+  for (const col of cols.id) {
+    const c = cs[col];
+    if (c && ID_CELL.test(line.slice(c.start, c.end))) out.push({ start: lineStart + c.start, end: lineStart + c.end, type: "ID", priority: 30 });
+  }
+  for (const col of cols.name) {
+    const c = cs[col];
+    if (!c || c.end - c.start < 2 || c.end - c.start > 60) continue;
+    const title = TITLE_IN_CELL.exec(line.slice(c.start, c.end));
+    const from = c.start + (title ? title[0].length : 0);
+    const value = line.slice(from, c.end);
+    if (!NAME_CELL.test(value) || NO_NAME.test(value)) continue;
+    // without the credentials after the name ("G. Aas RN", "J. Park, MD")
+    let end = c.end;
+    for (;;) {
+      const m = /[ ,]+([A-Za-z][A-Za-z./-]*)$/.exec(line.slice(from, end));
+      if (!m || !CREDENTIALS.has(m[1]!.toLowerCase().replace(/\./g, ""))) break;
+      end -= m[0].length;
+    }
+    if (end - from >= 2) out.push({ start: lineStart + from, end: lineStart + end, type: "NAME", priority: 40 });
+  }
+}
+
+/** Whether the text can hold a "|" or comma-separated table: a "|", or three commas with no space after them (a CSV line, not prose). */
 function mayHoldTable(text: string): boolean {
-  if (text.includes("|") || text.includes("  ") || text.includes("\t")) return true;
+  if (text.includes("|")) return true;
   let tight = 0;
   for (let p = text.indexOf(","); p >= 0; p = text.indexOf(",", p + 1)) {
     const c = text.charCodeAt(p + 1);
@@ -108,12 +163,14 @@ function mayHoldTable(text: string): boolean {
 }
 
 export function detectTableNames(text: string, out: Candidate[]): void {
-  if (!mayHoldTable(text)) return;
+  if (mayHoldTable(text)) delimitedTables(text, out);
+  spacedTables(text, out);
+}
+
+/** "|" tables and comma-separated exports: the header is the first line of a run of lines with the same delimiter. */
+function delimitedTables(text: string, out: Candidate[]): void {
   let delim = "";
-  let nameCols: number[] = [];
-  let idCols: number[] = [];
-  let ageCols: number[] = [];
-  let width = 0;
+  let cols: Columns | null = null;
   for (let lineStart = 0; lineStart < text.length; ) {
     let lineEnd = text.indexOf("\n", lineStart);
     if (lineEnd < 0) lineEnd = text.length;
@@ -122,51 +179,52 @@ export function detectTableNames(text: string, out: Candidate[]): void {
     if (d !== delim || !d) {
       // a new table starts here (its header), or no table
       delim = d;
-      nameCols = [];
-      idCols = [];
-      ageCols = [];
-      if (d) {
-        const hs = d === "  " ? spacedCells(line) : cells(line, d);
-        width = hs.length;
-        hs.forEach((c, i) => {
-          const h = line.slice(c.start, c.end);
-          if (nameHeader(h, d)) nameCols.push(i);
-          else if (ID_HEADER.test(h)) idCols.push(i);
-          else if (d === "  " && AGE_HEADER.test(h)) ageCols.push(i);
-        });
-      }
-    } else if (nameCols.length + idCols.length + ageCols.length > 0 && !/^[\s|:-]+$/.test(line)) {
-      const cs = d === "  " ? spacedCells(line) : cells(line, d);
-      // a row laid out with spaces is read by position only when it has as many fields as its header
-      if (d === "  " && cs.length !== width) {
-        lineStart = lineEnd + 1;
-        continue;
-      }
-      for (const col of ageCols) {
-        const c = cs[col];
-        if (c && /^\d{2,3}$/.test(line.slice(c.start, c.end)) && Number(line.slice(c.start, c.end)) > 89) out.push({ start: lineStart + c.start, end: lineStart + c.end, type: "AGE", priority: 64 });
-      }
-      for (const col of idCols) {
-        const c = cs[col];
-        if (c && ID_CELL.test(line.slice(c.start, c.end))) out.push({ start: lineStart + c.start, end: lineStart + c.end, type: "ID", priority: 30 });
-      }
-      for (const col of nameCols) {
-        const c = cs[col];
-        if (!c || c.end - c.start < 2 || c.end - c.start > 60) continue;
-        const title = TITLE_IN_CELL.exec(line.slice(c.start, c.end));
-        const from = c.start + (title ? title[0].length : 0);
-        const value = line.slice(from, c.end);
-        if (!NAME_CELL.test(value) || NO_NAME.test(value)) continue;
-        // without the credentials after the name ("G. Aas RN", "J. Park, MD")
-        let end = c.end;
-        for (;;) {
-          const m = /[ ,]+([A-Za-z][A-Za-z./-]*)$/.exec(line.slice(from, end));
-          if (!m || !CREDENTIALS.has(m[1]!.toLowerCase().replace(/\./g, ""))) break;
-          end -= m[0].length;
-        }
-        if (end - from >= 2) out.push({ start: lineStart + from, end: lineStart + end, type: "NAME", priority: 40 });
-      }
+      cols = d ? headerColumns(line, cells(line, d), false) : null;
+    } else if (cols && !/^[\s|:-]+$/.test(line)) {
+      readRow(line, lineStart, cells(line, d), cols, out);
     }
     lineStart = lineEnd + 1;
+  }
+}
+
+/**
+ * Tables laid out with two or more spaces (or tabs) between fields: the header is the first line of a run of such
+ * lines, and a row is read by position only when it has as many fields as its header. Only the lines with a double
+ * space or a tab are looked at (found with indexOf), so prose costs next to nothing.
+ */
+function spacedTables(text: string, out: Candidate[]): void {
+  let nextSpaces = text.indexOf("  ");
+  let nextTab = text.indexOf("\t");
+  // the start of the line after the last spaced line of the current run (-1: no run); the run's header line, and its
+  // columns once a row has asked for them (most runs are a single line: no header is read for them)
+  let runNext = -1;
+  let headerStart = 0;
+  let cols: Columns | null | undefined;
+  while (nextSpaces >= 0 || nextTab >= 0) {
+    const p = nextSpaces < 0 ? nextTab : nextTab < 0 ? nextSpaces : Math.min(nextSpaces, nextTab);
+    const lineStart = text.lastIndexOf("\n", p - 1) + 1;
+    let lineEnd = text.indexOf("\n", p);
+    if (lineEnd < 0) lineEnd = text.length;
+    if (spacedTable(text, lineStart, lineEnd)) {
+      if (lineStart !== runNext) {
+        headerStart = lineStart;
+        cols = undefined;
+        runNext = lineEnd + 1;
+      } else {
+        const line = text.slice(lineStart, lineEnd);
+        if (cols === undefined) {
+          const header = text.slice(headerStart, lineStart - 1);
+          // (a "|" or comma-separated header belongs to delimitedTables)
+          cols = (header.includes("|") || header.includes(",")) && delimiterOf(header) !== "" ? null : headerColumns(header, spacedCells(header), true);
+        }
+        const cs = cols && !((line.includes("|") || line.includes(",")) && delimiterOf(line) !== "") ? spacedCells(line) : null;
+        if (cols && cs && cs.length === cols.width) readRow(line, lineStart, cs, cols, out);
+        runNext = lineEnd + 1;
+      }
+    } else {
+      runNext = -1;
+    }
+    if (nextSpaces >= 0 && nextSpaces <= lineEnd) nextSpaces = text.indexOf("  ", lineEnd);
+    if (nextTab >= 0 && nextTab <= lineEnd) nextTab = text.indexOf("\t", lineEnd);
   }
 }
