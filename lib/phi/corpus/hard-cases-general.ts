@@ -34,7 +34,7 @@ export const GENERAL_CASES: string[] = [
   "Discharged from {{FACILITY:Kaiser Ellendale}} on Friday.",
   "Transfer to {{FACILITY:UH Marlow Heights}} ED via ambulance.",
   "uh she says the pain is uh better",
-  "Attends Mercy Church on Sundays.",
+  "Attends {{FACILITY:Mercy Church}} on Sundays.", // a congregation is named like a facility (not the Mercy health system)
   "{{FACILITY:Quillan Dialysis Center}}\nDialysis M/W/F",
   "In daycare at {{FACILITY:Tiny Sprouts Daycare}} 3 days a week.",
   "Held at {{FACILITY:Fenmore County Jail}} until Monday.",
@@ -230,4 +230,11 @@ export const GENERAL_CASES: string[] = [
   "Rm   Start Patient               Age  MRN          Surgeon        Anes           Case #\nOR 1 1030  {{NAME:KRISTOFFERSEN RASMUSSEN, IDA}}  74  {{MRN:336-827-245}}  Dr {{NAME:Weary}}  {{NAME:Diaconescu}} CRNA  {{ID:25-74090}}\nOR 8 1130  {{NAME:TIMMERMANN, CAN}}  {{AGE:90}}  {{MRN:06166672}}  Dr {{NAME:Mac Giolla}}  {{NAME:Wisozk}} CRNA  {{ID:26-89974}}\nAnesthesia: General  Room 4",
   "09:05 dr {{NAME:cornelissen}}: yes after pt eval. can u ask\n09:14 {{NAME:jaimy}}: says moved in w daughter\n09:20 note: see above",
   "5. PATIENT NAME (first, middle initial, last): {{NAME:Ergin Boratav}}   6. Sex: M",
+  // facility heads without a medical word (Church, Apothecary, Drug, Center, Lab, Institute, Village, Primary Care,
+  // Internal Medicine, Health Department), in lines without case only after a proper name; national labs are
+  // companies; a letterhead names its organisation around the document's title, or above an address
+  "member of {{FACILITY:Bethel AME Church}} in {{LOCATION:Kaitlinboro}}. Your pharmacy: {{FACILITY:Lakeside Apothecary}}. Vaccinated at: {{FACILITY:Coastal Health Department}}.\nNO KNOWN DRUG ALLERGIES. WANTS TO KNOW LAB RESULTS. Quest Diagnostics req sent.",
+  "{{FACILITY:Heritage Oaks}}  -  CUMULATIVE REPORT\nPatient: {{NAME:Ana Ruiz}}",
+  "{{FACILITY:Stonegate}}\n{{ADDRESS:RR 1 Box 183}}\n{{LOCATION:Elviraville}}, TX",
+  "PREPARTICIPATION PHYSICAL EVALUATION - History & Physical Form\nOhio PMP AWARxE - Patient Rx History Report",
 ];

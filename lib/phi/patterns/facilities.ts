@@ -17,7 +17,7 @@ import * as tk from "../tokens";
 const { T_EMPLOY, T_FACKW, T_SAINT, F_NAME, F_ENGLISH, rawOf, wordFlags } = tk;
 
 const KEYWORDS =
-  "hospital|hosp|medical\\s+center|medical\\s+centre|med\\s+ctr|medical\\s+campus|health\\s+center|health\\s+centre|health\\s+system|healthcare|health\\s+care\\s+center|health|clinic|clinics|medical\\s+group|medical\\s+associates|medical\\s+plaza|family\\s+medicine|family\\s+practice|pediatrics|urgent\\s+care|nursing\\s+home|nursing\\s+center|nursing\\s+facility|rehabilitation\\s+center|rehabilitation\\s+hospital|rehab\\s+center|rehab|care\\s+center|surgery\\s+center|surgical\\s+center|cancer\\s+center|infirmary|hospice|senior\\s+living|assisted\\s+living|retirement\\s+home|retirement\\s+community|memory\\s+care|pharmacy|drug\\s+store|laboratory|laboratories|labs|imaging|radiology|dialysis\\s+(?:center|centre|unit|clinic)|dialysis|physicians|associates|partners|behavioral\\s+health|treatment\\s+center|recovery\\s+center|elementary|elementary\\s+school|middle\\s+school|high\\s+school|academy|school|university|college|medical\\s+office|montessori(?:\\s+school)?|manor";
+  "hospital|hosp|medical\\s+center|medical\\s+centre|med\\s+ctr|medical\\s+campus|health\\s+center|health\\s+centre|health\\s+system|healthcare|health\\s+care\\s+center|health\\s+department|health|clinic|clinics|medical\\s+group|medical\\s+associates|medical\\s+plaza|family\\s+medicine|family\\s+practice|pediatrics|urgent\\s+care|nursing\\s+home|nursing\\s+center|nursing\\s+facility|rehabilitation\\s+center|rehabilitation\\s+hospital|rehab\\s+center|rehab|care\\s+center|surgery\\s+center|surgical\\s+center|cancer\\s+center|infirmary|hospice|senior\\s+living|assisted\\s+living|retirement\\s+home|retirement\\s+community|memory\\s+care|pharmacy|drug\\s+store|laboratory|laboratories|labs|imaging|radiology|dialysis\\s+(?:center|centre|unit|clinic)|dialysis|physicians|associates|partners|behavioral\\s+health|treatment\\s+center|recovery\\s+center|elementary|elementary\\s+school|middle\\s+school|high\\s+school|academy|school|university|college|medical\\s+office|montessori(?:\\s+school)?|manor|primary\\s+care|eye\\s+care|internal\\s+medicine|apothecary|shoppe|drug|institute|center|centre|lab|diagnostics|church|chapel|temple|synagogue|mosque|parish|fellowship|congregation|ministries|village";
 /**
  * Department-like heads: a practice or facility when a proper name stands before them ("Harwell Physical Therapy",
  * "Okonjo & Pelletier Orthopedics", "Pellingham Regional"), a service or a department otherwise ("continue physical
@@ -27,6 +27,8 @@ const SPECIALTY_KEYWORDS =
   "orthopaedics|orthopedics|orthopedic\\s+(?:center|associates|group|institute|specialists|surgeons)|physical\\s+therapy|occupational\\s+therapy|sports\\s+medicine|medical\\s+supply|medical\\s+supplies|medical\\s+equipment|nursing\\s+(?:and|&)\\s+rehab(?:ilitation)?(?:\\s+center)?|skilled\\s+nursing(?:\\s+facility|\\s+center)?|kidney\\s+care|kidney\\s+center|rehabilitation\\s+(?:institute|services)|jail|county\\s+jail|prison|correctional\\s+(?:facility|center|institution)|detention\\s+center|daycare|preschool|regional\\s+medical\\s+center|regional\\s+hospital|regional\\s+health|regional|family\\s+shelter|shelter|rescue\\s+mission|cardiology|dermatology|neurology|oncology|urology|gastroenterology|pulmonology|rheumatology|endocrinology|nephrology|ophthalmology|optometry|audiology|podiatry|chiropractic|dentistry|dental\\s+(?:care|group|associates|center)|orthodontics|wellness\\s+center|specialists|house|occupational\\s+medicine|occupational\\s+health|funeral\\s+home|funeral\\s+chapel|memorial\\s+chapel|mortuary|early\\s+learning\\s+center|learning\\s+center|child\\s+care\\s+center";
 // the common keywords first: most trigger tokens are theirs (no alternative of one list is a prefix of the other's)
 const KEYWORD_RE = new RegExp(`(?:${KEYWORDS}|${SPECIALTY_KEYWORDS})\\b`, "iy");
+/** Heads that are everyday words: in a line without case only a proper name before them makes a facility. */
+const PLAIN_HEADS = /^(?:drug|center|centre|institute|lab|diagnostics|chapel|temple|parish|fellowship|congregation|ministries|village)$/i;
 /** Words that may follow a keyword inside the name ("Radiology Associates", "Sports Medicine Institute"). */
 const TAIL_RE = /\s(?:center|centre|institute|associates|group|services|partners|specialists|clinic|program|unit|llc|pc|inc)\b\.?/iy;
 /**
@@ -60,14 +62,14 @@ const GENERIC = new Set([
   "telehealth", "virtual", "online", "insurance", "health-system", "tertiary", "clinical", "research", "trial",
   "its", "my", "ur", "optometry", "audiology", "chiropractic", "psychiatry", "psychology", "counseling",
   // departments written as clinic names ("FM CLINIC", "Peds Clinic") and clinical qualifiers of a specialty
-  "fm", "im", "fp", "peds", "surg", "device", "devices", "pacemaker", "anticoag", "lipid", "coag", "inr", "interventional", "diagnostic", "nuclear", "adult", "geriatric", "cardiac",
+  "outreach", "fm", "im", "fp", "peds", "surg", "device", "devices", "pacemaker", "anticoag", "lipid", "coag", "inr", "interventional", "diagnostic", "nuclear", "adult", "geriatric", "cardiac",
   "neuro", "hand", "foot", "ankle", "knee", "shoulder", "joint", "pelvic", "vestibular", "aquatic", "speech",
   "respiratory", "occupational", "integrative", "functional", "invasive", "noninvasive", "consult", "consults",
   "continue", "resume", "needs", "recommend", "recommended",
   // national pharmacy and store chains: a company, not a place ("Kroger Pharmacy", "Rite Aid #1234")
   "walgreens", "cvs", "rite", "aid", "walmart", "wal-mart", "kroger", "costco", "safeway", "publix", "target",
   "meijer", "heb", "h-e-b", "wegmans", "albertsons", "hy-vee", "winn-dixie", "duane", "reade", "sam's", "express",
-  "scripts", "optumrx", "caremark", "humana", "amazon",
+  "scripts", "optumrx", "caremark", "humana", "amazon", "quest", "labcorp", "bioreference",
 ]);
 /** Leading words that are not part of a facility's name ("outside Hospital", "the Clinic"). */
 const LEADING = new Set(["outside", "local", "nearby", "another", "other", "the", "a", "an", "this", "that", "our", "your", "his", "her", "their", "same", "previous", "prior", "different", "new", "old"]);
@@ -216,6 +218,53 @@ function organisationAfter(text: string, t: Tokens, k: number, out: Candidate[])
   out.push({ start: pos, end: pos + value.length, type: "FACILITY", priority: 42 });
 }
 
+/** Words of a document's title in its letterhead ("Heritage Oaks - CUMULATIVE REPORT", "X - Skin Test Record"). */
+const DOC_TITLE = /\b(?:report|record|records|summary|statement|schedule|letter|department|requisition|notice|form|log|worksheet|manifest|note|notes|results?|flowsheet|sheet|invoice|referral|consult(?:ation)?|discharge|instructions|clinic\s+note|progress)\b/i;
+/** A segment of a letterhead that can be an organisation's name: capitalised words (or a line in capitals), no digits. */
+const ORG_SEGMENT = /^(?:[A-Z][A-Za-z'’.&]*|&|of|at|the|and|de|la)(?:[ ]+(?:[A-Z][A-Za-z'’.&-]*|&|of|at|the|and|de|la)){0,6}$/;
+const NOT_ORG_SEGMENT = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|patient|page|confidential|final|preliminary|amended|copy|draft)\b/i;
+/** A letterhead segment that names the document's kind rather than who wrote it ("PREPARTICIPATION PHYSICAL EVALUATION"). */
+const FORM_WORDS = /\b(?:evaluation|physical|history|exam|examination|assessment|test|testing|study|procedure|screening|intake|consent|orders?|prescription|rx|pmp|pdmp|awarxe|questionnaire|survey|plan|visit|encounter|transcript|care\s+plan)\b/i;
+/** A line that opens an address: a house number and a word, a rural route or a post-office box. */
+const ADDRESS_START = /^[ \t]*(?:\d{1,6}[A-Za-z]?[ \t]+[A-Za-z0-9]|(?:RR|R\.R\.|Rural Route)[ \t]*\d|P\.?[ ]?O\.?[ ]?Box\b)/i;
+
+/**
+ * The organisation a note's letterhead names, without a facility word: the first line's segments around a document
+ * title ("Heritage Oaks  -  CUMULATIVE REPORT", "OR SCHEDULE - Heritage Oaks - Thursday ...", "PINECREST      PATIENT
+ * STATEMENT"), or a first line of capitalised words above an address ("Stonegate\nRR 1 Box 183").
+ */
+function letterhead(text: string, out: Candidate[]): void {
+  let a = 0;
+  while (a < text.length && /\s/.test(text[a]!)) a++;
+  let b = text.indexOf("\n", a);
+  if (b < 0) b = text.length;
+  const line = text.slice(a, b).replace(/[ \t\r]+$/, "");
+  if (line.length < 3 || line.length > 120 || line.includes(":")) return;
+  const push = (from: number, seg: string) => {
+    const state = STATE_NAMES.some((st) => seg.toLowerCase().startsWith(st + " ") || seg.toLowerCase() === st);
+    if (ORG_SEGMENT.test(seg) && !NOT_ORG_SEGMENT.test(seg) && /[A-Za-z]{3}/.test(seg) && !DOC_TITLE.test(seg) && !FORM_WORDS.test(seg) && !state && !GENERIC.has(seg.toLowerCase())) {
+      out.push({ start: from, end: from + seg.length, type: "FACILITY", priority: 41 });
+    }
+  };
+  // segments split at " - " or a gap of three spaces or more
+  const parts: [number, string][] = [];
+  const re = /[ \t]+-[ \t]+|[ \t]{3,}/g;
+  let last = 0;
+  for (let m = re.exec(line); m !== null; m = re.exec(line)) {
+    parts.push([last, line.slice(last, m.index)]);
+    last = m.index + m[0].length;
+  }
+  parts.push([last, line.slice(last)]);
+  if (parts.length > 1) {
+    if (!parts.some(([, seg]) => DOC_TITLE.test(seg))) return;
+    for (const [at, seg] of parts) push(a + at, seg);
+    return;
+  }
+  // (a person's name above the address is the name rules' to find: "Jane Doe\n12 Main St")
+  const next = text.slice(b + 1, b + 40);
+  if (ADDRESS_START.test(next) && !line.split(" ").every((w) => (wordFlags(w) & F_NAME) !== 0)) push(a, line);
+}
+
 export function detectFacilities(text: string, lines: LineInfo, t: Tokens, out: Candidate[]): void {
   atTrigger(text, t, T_FACKW, KEYWORD_RE, (m) => {
     const mode = lines.modes[lineIndex(lines, m.index)] ?? "mixed";
@@ -224,7 +273,7 @@ export function detectFacilities(text: string, lines: LineInfo, t: Tokens, out: 
     // one-word keywords that are also everyday words need capitals to count
     // (a head of two words or more, "Dental Group", "Occupational Medicine", takes any capitalised name: "Tidewater")
     const specialty = SPECIALTY_RE.test(m[0]) && !/\s/.test(m[0]);
-    const weakKw = specialty || /^(?:health|labs|laboratory|imaging|radiology|associates|partners|physicians|school|academy|college|university|pharmacy|rehab|dialysis|hospice|clinic|clinics)$/i.test(m[0]);
+    const weakKw = specialty || /^(?:health|labs?|laboratory|imaging|radiology|associates|partners|physicians|school|academy|college|university|pharmacy|rehab|dialysis|hospice|clinic|clinics|drug|center|centre|institute|diagnostics|chapel|temple|parish|fellowship|congregation|ministries|village)$/i.test(m[0]);
     const before = wordsBefore(text, m.index, 5);
     let startIdx = before.length;
     for (let k = before.length - 1; k >= 0; k--) {
@@ -261,8 +310,12 @@ export function detectFacilities(text: string, lines: LineInfo, t: Tokens, out: 
       }
     }
     // a department-like head needs a proper name before it, not an English word ("Consult Cardiology")
+    // everyday heads ("Drug", "Lab", "Center", "Village") in a line without case, or in capitals, need a proper name
+    // right before them: "NO KNOWN DRUG ALLERGIES"
+    const plainHead = (mode !== "mixed" || m[0] === m[0].toUpperCase()) && PLAIN_HEADS.test(m[0]);
     const hasName =
       chain.some((t) => named(t.word.toLowerCase(), mode, weakKw) && (!specialty || proper(t.word))) &&
+      (!plainHead || (chain.length > 0 && proper(chain[chain.length - 1]!.word))) &&
       !(chain.length === 1 && chain[0]!.word.toLowerCase() === "family");
     if (!hasName && !(afterOk && !specialty)) return;
     const start = hasName ? chain[0]!.start : m.index;
@@ -281,6 +334,7 @@ export function detectFacilities(text: string, lines: LineInfo, t: Tokens, out: 
     const k = t.trigIdx[q]!;
     if (t.trig[k]! & T_EMPLOY) organisationAfter(text, t, k, out);
   }
+  letterhead(text, out);
   atTrigger(text, t, T_SAINT, SAINT, (m) => {
     const name = m[1]!.replace(/'s$/, "");
     if (/^(?:Louis|Paul|Petersburg|Augustine|Cloud|George|Charles|Joseph|Clair)$/.test(name) && !/'s/.test(m[1]!)) {
