@@ -238,11 +238,22 @@ function letterhead(text: string, out: Candidate[]): void {
   while (a < text.length && /\s/.test(text[a]!)) a++;
   let b = text.indexOf("\n", a);
   if (b < 0) b = text.length;
+  // cheap gates first: a " -" or a wide gap on the line, or a next line that opens with a digit, R or P
+  let split = false;
+  for (let p = a, spaces = 0; p < b && !split; p++) {
+    const c = text.charCodeAt(p);
+    spaces = c === 32 || c === 9 ? spaces + 1 : 0;
+    split = spaces >= 3 || c === 9 || (c === 45 && spaces === 0 && text.charCodeAt(p - 1) === 32);
+  }
+  const n0 = text.charCodeAt(b + 1) | 32;
+  if (!split && !((n0 >= 48 && n0 <= 57) || n0 === 114 || n0 === 112 || n0 === 32)) return;
   const line = text.slice(a, b).replace(/[ \t\r]+$/, "");
   if (line.length < 3 || line.length > 120 || line.includes(":")) return;
   const push = (from: number, seg: string) => {
-    const state = STATE_NAMES.some((st) => seg.toLowerCase().startsWith(st + " ") || seg.toLowerCase() === st);
-    if (ORG_SEGMENT.test(seg) && !NOT_ORG_SEGMENT.test(seg) && /[A-Za-z]{3}/.test(seg) && !DOC_TITLE.test(seg) && !FORM_WORDS.test(seg) && !state && !GENERIC.has(seg.toLowerCase())) {
+    if (!ORG_SEGMENT.test(seg) || NOT_ORG_SEGMENT.test(seg) || !/[A-Za-z]{3}/.test(seg) || DOC_TITLE.test(seg) || FORM_WORDS.test(seg)) return;
+    const lower = seg.toLowerCase();
+    // a state's programme or office ("Ohio PMP AWARxE") is no one's facility
+    if (!GENERIC.has(lower) && !STATE_NAMES.some((st) => lower === st || lower.startsWith(st + " "))) {
       out.push({ start: from, end: from + seg.length, type: "FACILITY", priority: 41 });
     }
   };
@@ -266,7 +277,10 @@ function letterhead(text: string, out: Candidate[]): void {
 }
 
 export function detectFacilities(text: string, lines: LineInfo, t: Tokens, out: Candidate[]): void {
+  // the end of the last facility taken: a keyword inside it ("Center" in "Mercy Medical Center") is not tried again
+  let taken = 0;
   atTrigger(text, t, T_FACKW, KEYWORD_RE, (m) => {
+    if (m.index + m[0].length <= taken) return;
     const mode = lines.modes[lineIndex(lines, m.index)] ?? "mixed";
     const kwCap = isCap(m[0]);
     if (mode === "mixed" && !kwCap) return;
@@ -320,6 +334,7 @@ export function detectFacilities(text: string, lines: LineInfo, t: Tokens, out: 
     if (!hasName && !(afterOk && !specialty)) return;
     const start = hasName ? chain[0]!.start : m.index;
     out.push({ start, end, type: "FACILITY", priority: 45 });
+    taken = end;
     if (mode === "mixed") townAfter(text, end, out);
   });
   if (t.anyTrig & T_FACKW) for (let q = 0; q < t.nTrig; q++) {
