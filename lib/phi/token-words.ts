@@ -49,7 +49,7 @@ export const FAC_KW = set(`hospital hosp medical med health healthcare clinic cl
   rheumatology endocrinology nephrology ophthalmology optometry audiology podiatry chiropractic dentistry dental
   orthodontics wellness specialists jail prison correctional detention daycare preschool montessori supply manor house
   funeral mortuary memorial learning child primary eye apothecary shoppe institute center centre lab diagnostics church
-  chapel temple synagogue mosque parish fellowship congregation ministries village internal
+  chapel temple synagogue mosque parish fellowship congregation ministries village internal police sheriff sheriff's pd
   mercy kaiser sutter adventist baptist methodist presbyterian atrium novant ascension sentara ochsner geisinger christus
   essentia avera intermountain allina fairview legacy bon uh upmc hca ohsu ucsf ucla ucsd uw nyu musc uab unc uva`);
 /**
@@ -81,7 +81,7 @@ export const STREET_SUFFIX = set(`allee alley ally aly anex annex anx arcade arc
 export const LIVES = set(`lives living resides residing residence resident moved moving relocated relocating returned visiting
   visited born raised grew native home house apartment trip travel traveled traveling travelled travelling vacation
   vacationed vacationing drove driving flew stay stays staying stayed near closer vive vivía vivia reside mudó mudo
-  nació nacio`);
+  nació nacio lived live`);
 export const TOWN_OF = set("city town village township borough county");
 export const PO_BOX = set("p po post rural rr hc star box");
 export const DOB_LBL = set("dob d date birth birthdate born");
@@ -100,6 +100,9 @@ export const ID_LABEL_FIRST = set(`ssn social soc mrn m mr medical med chart hos
 export const AGE_WORDS = set(`ninety ninety-one ninety-two ninety-three ninety-four ninety-five ninety-six ninety-seven
   ninety-eight ninety-nine hundred`);
 /** Words before an employer's or a school's name: "Employer: Klein LLC", "Works at Keystone Foods", "School: ...". */
+/** Relatives whose town is given after them: "sister in West Cora", "son who lives in Dallas". */
+export const KIN_IN = set(`sister sisters brother brothers son sons daughter daughters mother father mom dad parents family relatives
+  cousin cousins aunt uncle grandmother grandfather grandparents niece nephew children kids siblings`);
 export const EMPLOY_WORDS = set("employer employers works worked working employed school daycare funeral agency company");
 /** Words that open a greeting or a self-introduction in informal messages (names/informal.ts): looked up as lower-case words too. */
 export const INFORMAL_WORDS = set("hi hey hello dear hiya this its it i'm im my her his our their");

@@ -237,4 +237,11 @@ export const GENERAL_CASES: string[] = [
   "{{FACILITY:Heritage Oaks}}  -  CUMULATIVE REPORT\nPatient: {{NAME:Ana Ruiz}}",
   "{{FACILITY:Stonegate}}\n{{ADDRESS:RR 1 Box 183}}\n{{LOCATION:Elviraville}}, TX",
   "PREPARTICIPATION PHYSICAL EVALUATION - History & Physical Form\nOhio PMP AWARxE - Patient Rx History Report",
+  // an age over 89 after "lived to" / "died at"; a clinician's licence number after the credential ("BRPT #760827",
+  // "Lic. LCSW 95915"), not a ZIP after a state; a relative's town ("sister in West Cora"), not a unit, month or
+  // language; a town with accents; a police department; a keyword inside a code is none
+  "Mother had ovarian cancer at 60 and lived to {{AGE:95}} in {{LOCATION:Bethanybury}}; father died at {{AGE:91}}; aunt lived to 87.",
+  "Scored by: {{NAME:Frīda Podziņa}}, RPSGT, BRPT #{{LICENSE:760827}}\nSignature: {{NAME:Olimpia Van Ness}}, LCSW   Lic. LCSW {{LICENSE:64473}}\n{{LOCATION:Bethesda}}, MD {{ZIP:20814}}",
+  "sister in {{LOCATION:North Milesfield}} can call; daughter in ICU; family in March; mother in Spanish; cousin lives in {{LOCATION:Bogotá}}.",
+  "By: Officer {{NAME:Léna Fülöp}}, badge 2537, {{FACILITY:North Alexandreaside PD}}. hx of PD. Lot X4189PD.",
 ];

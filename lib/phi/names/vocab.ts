@@ -206,7 +206,7 @@ export const CREDENTIALS: ReadonlySet<string> = new Set(
   fnp-bc dnp crna cnm rd rdn emt pt dpt ot otr otr/l slp ccc-slp rt rrt facp facs faap mph mba bsn msn rph
   cnp acnp agnp pmhnp whnp anp gnp cns ccrn cen mbbs frcp jr sr ii iii iv esq cpnp cpnp-pc pta cota lmhc lcpc ladc
   cadc bcba ibclc cdces lsw np-c aprn-bc rdh cda efda pmhnp-bc anp-bc whnp-bc acnp-bc agnp-c agpcnp-bc fnp-c ccrn-k
-  atc aemt nrp emt-p emt-b cpht ccm ches lnha ccrp ccrc cra`),
+  atc aemt nrp emt-p emt-b cpht ccm ches lnha ccrp ccrc cra rpsgt brpt cpsgt rst rvt rdms rcs rrt-nps`),
 );
 
 /** Relationship words followed (or preceded) by a relative's or contact's name. */

@@ -38,7 +38,7 @@ const AGE_BEFORE = /\b(?:age|aged|ages)\s{0,2}[:=]?\s{0,2}$/i;
 // "is a 92 F", "pt 93 M", "(94 F"
 const SEX_BEFORE = /(?:^|\b(?:is\s+an?|pt|patient|a|an|this|the)\s+|[(:,]\s?)$/i;
 const SEX_AFTER = /^\s?(?:m|f|male|female|man|woman|yo|y)\b/i;
-const TURNED_BEFORE = /\b(?:turned|turns|turning|turn|celebrat(?:ed|es|ing)(?:\s+(?:her|his|their))?)\s{1,2}$/i;
+const TURNED_BEFORE = /\b(?:turned|turns|turning|turn|celebrat(?:ed|es|ing)(?:\s+(?:her|his|their))?|lived\s+to|living\s+to|lives\s+to|died\s+at|died\s+aged?|passed(?:\s+away)?\s+at)\s{1,2}$/i;
 // "in her 90s" (not "sats in the 90s"), "centenarian"
 const NINETY_PLUS = /\bin\s+(?:her|his|their)\s+(?:(?:late|early|mid)[\s-])?(nineties|90s|90's)(?!\w)|\b((?:super)?centenarian|nonagenarian)s?\b/gi;
 

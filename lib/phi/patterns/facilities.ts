@@ -24,11 +24,11 @@ const KEYWORDS =
  * therapy", "Consult Cardiology", "Interventional Radiology"). Longer alternatives first.
  */
 const SPECIALTY_KEYWORDS =
-  "orthopaedics|orthopedics|orthopedic\\s+(?:center|associates|group|institute|specialists|surgeons)|physical\\s+therapy|occupational\\s+therapy|sports\\s+medicine|medical\\s+supply|medical\\s+supplies|medical\\s+equipment|nursing\\s+(?:and|&)\\s+rehab(?:ilitation)?(?:\\s+center)?|skilled\\s+nursing(?:\\s+facility|\\s+center)?|kidney\\s+care|kidney\\s+center|rehabilitation\\s+(?:institute|services)|jail|county\\s+jail|prison|correctional\\s+(?:facility|center|institution)|detention\\s+center|daycare|preschool|regional\\s+medical\\s+center|regional\\s+hospital|regional\\s+health|regional|family\\s+shelter|shelter|rescue\\s+mission|cardiology|dermatology|neurology|oncology|urology|gastroenterology|pulmonology|rheumatology|endocrinology|nephrology|ophthalmology|optometry|audiology|podiatry|chiropractic|dentistry|dental\\s+(?:care|group|associates|center)|orthodontics|wellness\\s+center|specialists|house|occupational\\s+medicine|occupational\\s+health|funeral\\s+home|funeral\\s+chapel|memorial\\s+chapel|mortuary|early\\s+learning\\s+center|learning\\s+center|child\\s+care\\s+center";
+  "orthopaedics|orthopedics|orthopedic\\s+(?:center|associates|group|institute|specialists|surgeons)|physical\\s+therapy|occupational\\s+therapy|sports\\s+medicine|medical\\s+supply|medical\\s+supplies|medical\\s+equipment|nursing\\s+(?:and|&)\\s+rehab(?:ilitation)?(?:\\s+center)?|skilled\\s+nursing(?:\\s+facility|\\s+center)?|kidney\\s+care|kidney\\s+center|rehabilitation\\s+(?:institute|services)|jail|county\\s+jail|prison|correctional\\s+(?:facility|center|institution)|detention\\s+center|daycare|preschool|regional\\s+medical\\s+center|regional\\s+hospital|regional\\s+health|regional|family\\s+shelter|shelter|rescue\\s+mission|cardiology|dermatology|neurology|oncology|urology|gastroenterology|pulmonology|rheumatology|endocrinology|nephrology|ophthalmology|optometry|audiology|podiatry|chiropractic|dentistry|dental\\s+(?:care|group|associates|center)|orthodontics|wellness\\s+center|specialists|house|occupational\\s+medicine|occupational\\s+health|funeral\\s+home|funeral\\s+chapel|memorial\\s+chapel|mortuary|early\\s+learning\\s+center|learning\\s+center|child\\s+care\\s+center|police\\s+department|police|sheriff'?s\\s+(?:office|department)|pd";
 // the common keywords first: most trigger tokens are theirs (no alternative of one list is a prefix of the other's)
 const KEYWORD_RE = new RegExp(`(?:${KEYWORDS}|${SPECIALTY_KEYWORDS})\\b`, "iy");
 /** Heads that are everyday words: in a line without case only a proper name before them makes a facility. */
-const PLAIN_HEADS = /^(?:drug|center|centre|institute|lab|diagnostics|chapel|temple|parish|fellowship|congregation|ministries|village)$/i;
+const PLAIN_HEADS = /^(?:pd|police|drug|center|centre|institute|lab|diagnostics|chapel|temple|parish|fellowship|congregation|ministries|village)$/i;
 /** Words that may follow a keyword inside the name ("Radiology Associates", "Sports Medicine Institute"). */
 const TAIL_RE = /\s(?:center|centre|institute|associates|group|services|partners|specialists|clinic|program|unit|llc|pc|inc)\b\.?/iy;
 /**
@@ -281,6 +281,9 @@ export function detectFacilities(text: string, lines: LineInfo, t: Tokens, out: 
   let taken = 0;
   atTrigger(text, t, T_FACKW, KEYWORD_RE, (m) => {
     if (m.index + m[0].length <= taken) return;
+    // a keyword inside a code ("X4189PD", a lot number) is none
+    const prev = m.index > 0 ? text.charCodeAt(m.index - 1) : 32;
+    if ((prev >= 48 && prev <= 57) || (prev >= 65 && prev <= 90) || (prev >= 97 && prev <= 122)) return;
     const mode = lines.modes[lineIndex(lines, m.index)] ?? "mixed";
     const kwCap = isCap(m[0]);
     if (mode === "mixed" && !kwCap) return;

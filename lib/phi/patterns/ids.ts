@@ -12,6 +12,7 @@ import * as tx from "../text";
 const { alignedHeader, columnHeader, isAlnumChar, isDigitChar, lookBack, eachRunMatch, runPattern } = tx;
 type DigitRuns = tx.DigitRuns;
 import { type Tokens } from "../tokens";
+import { CREDENTIALS } from "../names/vocab";
 import * as tk from "../tokens";
 // Bind once: module namespace/export getters are slow in hot loops.
 const { F_IDLABEL, T_SSN } = tk;
@@ -295,8 +296,29 @@ function codes(text: string, t: Tokens, out: Candidate[]): void {
   });
 }
 
+/** A credential and the mark of its number: "BRPT #", "RN No. ", "LCSW: "; or "Lic. LCSW " (lower-cased look-back). */
+const CRED_NUMBER_BEFORE = /(?:^|[^a-z])([a-z][a-z/-]{1,7})[ \t]?(?:#|no\.?|:)[ \t]?$|\blic(?:ense|ence)?\.?[ \t]+[a-z][a-z/-]{1,7}[ \t]+$/;
+
+/** A clinician's licence or certificate number written after the credential: "RPSGT, BRPT #760827", "Lic. LCSW 95915". */
+function credentialNumbers(text: string, t: Tokens, out: Candidate[]): void {
+  const d = t.digits;
+  for (let r = 0; r < t.nDigitRuns; r++) {
+    const s = d[2 * r]!;
+    const e = d[2 * r + 1]!;
+    if (e - s < 4 || e - s > 10 || s < 4 || isAlnumChar(text.charCodeAt(e)) || isAlnumChar(text.charCodeAt(s - 1))) continue;
+    const c = text.charCodeAt(s - 1);
+    // the character before the number: "#", ":", "." (No.) or a space
+    if (c !== 35 && c !== 58 && c !== 46 && c !== 32) continue;
+    const m = CRED_NUMBER_BEFORE.exec(lookBack(text, s, 24));
+    if (!m) continue;
+    if (m[1] !== undefined && !CREDENTIALS.has(m[1])) continue;
+    out.push({ start: s, end: e, type: "LICENSE", priority: 60 });
+  }
+}
+
 export function detectIds(text: string, t: Tokens, out: Candidate[]): void {
   labelled(text, t, out);
+  credentialNumbers(text, t, out);
   eachRunMatch(SSN_AT, text, t, (m) => out.push({ start: m.index, end: m.index + m[0].length, type: "SSN", priority: 70 }));
   if (t.anyTrig & T_SSN) {
     SSN_SPACED.lastIndex = 0;

@@ -11,14 +11,16 @@ type LineInfo = tx.LineInfo;
 import { type Tokens } from "../tokens";
 import * as tk from "../tokens";
 // Bind once: module namespace/export getters are slow in hot loops.
-const { T_LIVES, T_TOWNOF } = tk;
+const { T_KIN, T_LIVES, T_TOWNOF } = tk;
 import { COUNTRIES, STATE_NAMES } from "./geo-lists";
 
 // "lives in Ames", also with the household between ("Lives with Yui Little (spouse) in Bountiful", "stay w/ her sister
 // Tou in Luettgenstad"), and in Spanish ("Vive en Camilaville", "Se mudó a Independence")
 const LIVES_IN =
-  /(?:near|closer\s+to|(?:lives|living|resides|residing|residence|resident|moved|moving|relocated|relocating|returned|visiting|visited|born|raised|grew\s+up|native|home|house|apartment|trip|travel(?:ed|ing|led|ling)?|vacation(?:ed|ing)?|drove|driving|flew|stay|stays|staying|stayed|lived|live)(?:\s+(?:with|w\/)\s+[^.\n;:]{1,48}?)?\s+(?:here\s+)?(?:in|to|from|at|of|near|outside(?:\s+of)?)|(?:vive|viv[ií]a|reside|mud[oó]|naci[oó])(?:\s+con\s+[^.\n;:]{1,48}?)?\s+(?:en|a|de))\s+((?:[A-Z][A-Za-z.'-]{1,24}\s?){1,3})/iy;
-const TOWN_OF = /(?:city|town|village|township|borough|county)\s+of\s+((?:[A-Z][A-Za-z.'-]{1,24}\s?){1,3})/iy;
+  /(?:near|closer\s+to|(?:lives|living|resides|residing|residence|resident|moved|moving|relocated|relocating|returned|visiting|visited|born|raised|grew\s+up|native|home|house|apartment|trip|travel(?:ed|ing|led|ling)?|vacation(?:ed|ing)?|drove|driving|flew|stay|stays|staying|stayed|lived|live)(?:\s+(?:with|w\/)\s+[^.\n;:]{1,48}?)?(?:\s+to\s+\d{1,3})?\s+(?:here\s+)?(?:in|to|from|at|of|near|outside(?:\s+of)?)|(?:vive|viv[ií]a|reside|mud[oó]|naci[oó])(?:\s+con\s+[^.\n;:]{1,48}?)?\s+(?:en|a|de))\s+((?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F.'-]{1,24}\s?){1,3})/iy;
+/** "sister in West Cora", "son who lives in Dallas", "family in Lima" (the town of a relative). */
+const KIN_TOWN = /[a-z]+[ \t]+(?:(?:who[ \t]+)?(?:lives?|living|is)[ \t]+)?in[ \t]+((?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F.'-]{1,24}\s?){1,3})/iy;
+const TOWN_OF = /(?:city|town|village|township|borough|county)\s+of\s+((?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F.'-]{1,24}\s?){1,3})/iy;
 const CITY_FIELD = /(?:[Cc]ity|CITY|[Tt]own|TOWN)[ \t]*:[ \t]*([A-Z][A-Za-z'’.-]*(?:[ ][A-Z][A-Za-z'’.-]*){0,3})/y;
 
 export const FUNCTION_WORDS = new Set([
@@ -31,6 +33,9 @@ export const FUNCTION_WORDS = new Set([
 
 /** Calendar and other capitalised words that follow "near" without being places. */
 export const NOT_PLACE = new Set(["christmas", "thanksgiving", "easter", "halloween", "new", "year", "years", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "baseline", "goal", "normal", "target", "term", "death", "end", "completion", "discharge"]);
+
+/** Languages (capitalised like towns): "mother in Spanish". */
+const LANGUAGES = new Set("english spanish french portuguese creole haitian italian german polish russian ukrainian arabic hindi urdu bengali punjabi tagalog vietnamese chinese mandarin cantonese korean japanese somali amharic swahili farsi persian turkish greek hebrew asl sign".split(" "));
 
 /** Directions that open both regions ("South America", "North Korea") and towns ("South Jordan", "North Platte"). */
 const DIRECTION_FIRST = new Set(["south", "north", "central", "east", "west", "new"]);
@@ -117,6 +122,11 @@ export function detectPlacePhrases(text: string, lines: LineInfo, t: Tokens, out
     contextual(text, lines, m, out);
   });
   atTrigger(text, t, T_TOWNOF, TOWN_OF, (m) => contextual(text, lines, m, out));
+  atTrigger(text, t, T_KIN, KIN_TOWN, (m) => {
+    // "daughter in ICU", "family in March", "son in Spanish": a unit, a month or a language is no town
+    const words = m[1]!.trim().split(/\s+/);
+    if (!words.some((w) => (w.length > 1 && w === w.toUpperCase()) || NOT_PLACE.has(w.toLowerCase()) || LANGUAGES.has(w.toLowerCase()))) contextual(text, lines, m, out);
+  });
   // a form's field: "City: North Ethelynchester   State: IN"
   atTrigger(text, t, T_TOWNOF, CITY_FIELD, (m) => {
     const value = m[1]!;
