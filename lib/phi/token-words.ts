@@ -12,10 +12,10 @@ export const LABELS = set(`name patient pt caller contact attending pcp provider
   client caseworker counselor fob poa practitioner supervising rendering paciente nombre first middle mi preferred
   notary attorney litem alias aka nickname tech technician supervisor customer employee driver courier examiner
   trainer coach teacher chaperone escort surname apellido apellidos decision-maker surrogate pa
-  pacjent pacjentka lekarz`);
+  pacjent pacjentka lekarz proband dependents dependent`);
 export const BY_VERBS = set(`signed dictated seen reviewed verified entered transcribed referred accompanied examined evaluated
   written authored prepared approved cosigned attested performed done ordered prescribed interpreted read completed
-  visited brought driven escorted taken updated created modified edited`);
+  visited brought driven escorted taken updated created modified edited scanned collected drawn witnessed`);
 export const CUE_VERBS = set(`per spoke talked called texted emailed messaged informed notified told asked discussed accompanied
   visited dear attn cc thanks thank contact`);
 export const AFTER_VERBS = set(`called calls calling states stated says said reports reported asks asked requests requested wants

@@ -244,4 +244,9 @@ export const GENERAL_CASES: string[] = [
   "Scored by: {{NAME:Frīda Podziņa}}, RPSGT, BRPT #{{LICENSE:760827}}\nSignature: {{NAME:Olimpia Van Ness}}, LCSW   Lic. LCSW {{LICENSE:64473}}\n{{LOCATION:Bethesda}}, MD {{ZIP:20814}}",
   "sister in {{LOCATION:North Milesfield}} can call; daughter in ICU; family in March; mother in Spanish; cousin lives in {{LOCATION:Bogotá}}.",
   "By: Officer {{NAME:Léna Fülöp}}, badge 2537, {{FACILITY:North Alexandreaside PD}}. hx of PD. Lot X4189PD.",
+  // a credential in brackets after a name in a table cell; an id label's value never on the next line; initials run
+  // together after "by" or a role; a pedigree mark between a relation and the name, and no interstate
+  "Fill date  | Drug | Prescriber           | Rx #\n{{DATE:02/25/2026}} | Tramadol HCl 50 mg | {{NAME:Ter Haar, Rotimi}} (PA) | {{ID:6662694}}",
+  "Scanned by {{NAME:DJ}} at 8:36 am. Tech {{NAME:GP}}. Seen by ED at 8. RN PRN. Dr CT today.",
+  "Pedigree: mother (II-2) {{NAME:Alojz}}, breast cancer at 50; maternal grandmother (I-2) {{NAME:Batur Baran}}; took {{ADDRESS:I-94}} home.",
 ];

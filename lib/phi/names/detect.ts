@@ -43,6 +43,17 @@ const ANESTHESIA_KINDS = new Set(["general", "mac", "local", "regional", "spinal
 /** Titles after which lower-case name particles or names are looked for ("mr" and "ms" are also MR imaging and MS). */
 const TITLE_BEFORE_LOWER = new Set(["dr", "mrs", "miss"]);
 
+/**
+ * Token j is a person's initials run together ("DJ", "KZ") where a name is expected: two or three capitals on a
+ * mixed-case line, no credential, clinical, function or label word, ending the phrase (punctuation, a line end, "at").
+ */
+function initialsAt(c: NameCtx, j: number): boolean {
+  const { t, n, F, S, M, G } = c;
+  if (S[j] !== SHAPE_UPPER || M[j] !== 0 || len(c, j) < 2 || len(c, j) > 3) return false;
+  if (F[j]! & (F_CRED | F_FUNC | F_BLOCK | F_STATE | F_LABEL | F_TITLE | F_REL)) return false;
+  return j + 1 >= n || (G[j]! & (G_BREAK | G_COMMA | G_NEWLINE)) !== 0 || low(c, j + 1) === "at" || t.end[j] === c.text.length;
+}
+
 /** Label token i names a field that holds one part of a name: "Last Name:", "First:", "Surname:", "Apellido:". */
 function namePartField(c: NameCtx, i: number): boolean {
   const w = low(c, i);
@@ -119,6 +130,11 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): void {
       const heading = M[i] === 0 && S[i] === SHAPE_CAP && i > 0 && S[i - 1] === SHAPE_CAP && G[i - 1]! & G_SPACE && i + 1 < n && F[i + 1]! & F_COMMON;
       if (i + 1 < n && g & G_REL && !heading) {
         let j = i + 1;
+        // "mother (II-2) Alojz", "grandmother (I-2) Batur Baran": a pedigree mark in brackets between
+        if (text.charCodeAt(t.end[i]!) === 32 && text.charCodeAt(t.end[i]! + 1) === 40) {
+          const m = /^[ \t]\([^)\n]{1,12}\)[ \t]+/.exec(text.slice(t.end[i]!, t.end[i]! + 20));
+          if (m) while (j < n && t.start[j]! < t.end[i]! + m[0].length) j++;
+        }
         const lj = low(c, j);
         if ((lj === "named" || lj === "is") && j + 1 < n) j++;
         // "his daughter Wily called": a capitalised word between a relation and what the person did is the name,
@@ -147,7 +163,11 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): void {
       const called = t.raw[i]!.toLowerCase() === "called" && !(j + 2 < n && low(c, j + 1) === "at" && text.charCodeAt(t.start[j + 2]! - 1) === 32 && /[\d(+]/.test(text.charAt(t.end[j + 1]! + 1)));
       if (F[j]! & F_NAME || (M[j] === 0 && S[j] === SHAPE_CAP && unknownWord(c, j) && !called)) chain(c, j, CTX_CUE, 5);
     }
-    if (fl & F_LINK && i > 0 && F[i - 1]! & F_BYVERB && low(c, i) === "by" && i + 1 < n) chain(c, i + 1, CTX_LABEL);
+    if (fl & F_LINK && i > 0 && F[i - 1]! & F_BYVERB && low(c, i) === "by" && i + 1 < n && chain(c, i + 1, CTX_LABEL) === i + 1 && initialsAt(c, i + 1)) {
+      markRange(c, i + 1, i + 2, false); // "Scanned by DJ at 8:36"
+    }
+    // "Tech GP.", "RN KZ": staff initials run together after a role
+    if (fl & F_TITLE && i + 1 < n && g & G_SPACE && M[i] === 0 && !mark[i + 1] && initialsAt(c, i + 1)) markRange(c, i + 1, i + 2, false);
     if (fl & F_LINK && i + 1 < n && F[i + 1]! & F_NAME && !(F[i + 1]! & (F_COMMON | F_BLOCK)) && low(c, i) === "with") chain(c, i + 1, CTX_CUE, 3);
     if (low(c, i) === "from" && i + 1 < n && ((F[i + 1]! & F_NAME && !(F[i + 1]! & (F_COMMON | F_BLOCK | F_STATE))) || (M[i + 1] === 0 && S[i + 1] === SHAPE_CAP && unknownWord(c, i + 1) && !(F[i + 1]! & F_STATE) && i > 0 && FROM_PERSON.has(low(c, i - 1))))) chain(c, i + 1, CTX_CUE, 3);
     // 5. labels: "Patient: John Smith", "Caller: Rose", "Patient Name: ...", "my patient, Jane Roe"

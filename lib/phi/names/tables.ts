@@ -21,6 +21,8 @@ const ID_CELL = /^(?=[A-Za-z0-9./-]*\d)[A-Za-z0-9][A-Za-z0-9./-]{3,24}$/;
 const NAME_CELL = /^\p{L}[\p{L}\p{M}'’. -]*(?:,[ ]?\p{L}[\p{L}\p{M}'’. -]*)?$/u;
 /** What a name column holds when it holds no name. */
 const NO_NAME = /^(?:n\/?a|none|unknown|pending|self|same|tbd|na|—|-|declined|other|patient|pt|yes|no|y|n|general|mac|local|regional|spinal|epidural|sedation|block)$/i;
+/** A credential in brackets closing a cell: " (MD)". */
+const CRED_IN_BRACKETS = /[ ]*\(([A-Za-z][A-Za-z-]{1,7})\)$/;
 /** A title before the name in a cell ("Dr Weary"), left out of the span. */
 const TITLE_IN_CELL = /^(?:dr|mr|mrs|ms|miss|mx)\.?[ ]+/i;
 
@@ -138,10 +140,13 @@ function readRow(line: string, lineStart: number, cs: Cell[], cols: Columns, out
     if (!c || c.end - c.start < 2 || c.end - c.start > 60) continue;
     const title = TITLE_IN_CELL.exec(line.slice(c.start, c.end));
     const from = c.start + (title ? title[0].length : 0);
-    const value = line.slice(from, c.end);
+    // a credential in brackets after the name: "Ter Haar, Rotimi (PA)"
+    const bracket = CRED_IN_BRACKETS.exec(line.slice(from, c.end));
+    const to = bracket && CREDENTIALS.has(bracket[1]!.toLowerCase()) ? c.end - bracket[0].length : c.end;
+    const value = line.slice(from, to);
     if (!NAME_CELL.test(value) || NO_NAME.test(value)) continue;
     // without the credentials after the name ("G. Aas RN", "J. Park, MD")
-    let end = c.end;
+    let end = to;
     for (;;) {
       const m = /[ ,]+([A-Za-z][A-Za-z./-]*)$/.exec(line.slice(from, end));
       if (!m || !CREDENTIALS.has(m[1]!.toLowerCase().replace(/\./g, ""))) break;

@@ -217,6 +217,8 @@ export function detectAddresses(text: string, lines: LineInfo, t: Tokens, out: C
   atTrigger(text, t, T_ROAD, ROAD, (m) => {
     if (/^(?:I|US|SR|CR|FM)/.test(m[0]) === false && !/^(?:county|state|farm|route|rte|highway|hwy|interstate)/i.test(m[0])) return;
     if (/^i/.test(m[0])) return; // lower-case "i 94" is too weak
+    // a pedigree's generation mark in brackets, "(I-2)", "(II-3)", is no interstate
+    if (m[0].charCodeAt(0) === 73 && m.index > 0 && text.charCodeAt(m.index - 1) === 40 && text.charCodeAt(m.index + m[0].length) === 41) return;
     const from = Math.max(0, m.index - 9);
     const house = m.index > 1 ? HOUSE_BEFORE.exec(text.slice(from, m.index)) : null;
     const start = house ? from + house.indices![1]![0] : m.index;

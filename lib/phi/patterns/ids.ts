@@ -52,8 +52,8 @@ const LABELS: Label[] = [
 
 const LABEL_RE = new RegExp(`(?:${LABELS.map((l, i) => `(?<l${i}>${l.re})`).join("|")})(?![A-Za-z])`, "iy");
 const LABEL_GROUPS = LABELS.map((_, i) => `l${i}`);
-const MARKER = /^\.?\s{0,3}(?:(?:number|num|nbr|no\.?|#|id|identifier|code|ending\s+in|ending)\s{0,3}){1,2}(?:is\s|of\s|:|=|-|#|\.)?\s{0,3}|^\.?\s{0,3}(?::|#|=)\s{0,3}(?:(?:number|no\.?|#|id)\s{0,3})?[:#]?\s{0,3}/i;
-const SOFT = /^\.?\s{0,3}(?:(?:is|of)\s{1,3}|-\s{0,3})?/i;
+const MARKER = /^\.?[ \t]{0,3}(?:(?:number|num|nbr|no\.?|#|id|identifier|code|ending\s+in|ending)[ \t]{0,3}){1,2}(?:is\s|of\s|:|=|-|#|\.)?[ \t]{0,3}|^\.?[ \t]{0,3}(?::|#|=)[ \t]{0,3}(?:(?:number|no\.?|#|id)[ \t]{0,3})?[:#]?[ \t]{0,3}/i;
+const SOFT = /^\.?[ \t]{0,3}(?:(?:is|of)[ \t]{1,3}|-[ \t]{0,3})?/i;
 /** A code-like value after a generic label without a marker: "777843", "E58863", "AB123456". */
 const CODE_AFTER = /^[A-Z]{0,2}\d{5,12}(?![\w./-])/;
 
