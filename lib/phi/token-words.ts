@@ -27,7 +27,7 @@ export const HEADS = set(`sign signs stand test tests disease syndrome fracture 
   tumor disorder diet cell cells body bodies bundle block effect curve index questionnaire inventory hold screen loop
   valve shunt needle blade forceps retractor splint pump monitor device stocking stockings encephalopathy dementia
   contracture deformity neuroma ring rings dystrophy anomaly ataxia chorea angina diverticulum thyroiditis balance adl
-  adls esophagus hernia ligament duct gland glands prep`);
+  adls esophagus hernia ligament duct gland glands prep treadmill grass quarters tonometry tonometer`);
 export const SIGNOFFS = set("sincerely regards respectfully cordially thanks best");
 export const SHORT_TITLES = set("dr mr mrs ms miss mx prof rev fr sr dra sra srta");
 export const AMBIG_CREDS = set("pt ot ma do pa rt ms ii iv sr jr rd cm");

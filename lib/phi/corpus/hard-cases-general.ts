@@ -249,4 +249,8 @@ export const GENERAL_CASES: string[] = [
   "Fill date  | Drug | Prescriber           | Rx #\n{{DATE:02/25/2026}} | Tramadol HCl 50 mg | {{NAME:Ter Haar, Rotimi}} (PA) | {{ID:6662694}}",
   "Scanned by {{NAME:DJ}} at 8:36 am. Tech {{NAME:GP}}. Seen by ED at 8. RN PRN. Dr CT today.",
   "Pedigree: mother (II-2) {{NAME:Alojz}}, breast cancer at 50; maternal grandmother (I-2) {{NAME:Batur Baran}}; took {{ADDRESS:I-94}} home.",
+  // plan-wide and product numbers are no one's (HGVS positions, device models after their maker, RxGRP/RxBIN, a payer's
+  // id, "Payer ID" is no Idaho); nationalities, countries, plants, scores, a tonometer and a Bible verse are no names
+  "Result: BRCA2 c.5577delT, pathogenic. Scope: Olympus PCF-H190DL  S/N {{DEVICE:5197473}}\nRxBIN 610502   RxPCN ADV   RxGRP RX2556   Payer ID 37517   Member ID: {{HEALTH_PLAN:AEM288191506}}",
+  "Polish and Irish (paternal); meds bought in Ukraine. Duke treadmill score +7. Timothy grass, Johnson grass. IOP 18/17 (Goldmann). We read Psalm 23 and John 14:1-3; via Philips DreamStation 2.",
 ];

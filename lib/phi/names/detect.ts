@@ -38,6 +38,8 @@ const ANES_LID = lowerHash("anes");
 const confirmedBits = new Int32Array(32);
 /** Words before "from" that make the next capitalised word a person ("consent obtained from Esma", "message from Ade"). */
 const FROM_PERSON = new Set("obtained consent call calls message messages note letter referral report history info information text email voicemail fax request".split(" "));
+/** Chapter and verse after a book's name: " 14:1-3", " 4:9". */
+const VERSE_AFTER = /^ \d{1,3}:(?:\d(?!\d)|\d{1,3}-\d)/;
 /** Kinds of anaesthesia a label "Anesthesia:" is followed by. */
 const ANESTHESIA_KINDS = new Set(["general", "mac", "local", "regional", "spinal", "epidural", "sedation", "block", "moderate", "deep", "none"]);
 /** Titles after which lower-case name particles or names are looked for ("mr" and "ms" are also MR imaging and MS). */
@@ -335,6 +337,8 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): void {
     // lone names (a state's name alone, "moved from Virginia", is a place a note may keep)
     if (!(fl & F_NAME) || fl & (F_BLOCK | F_FUNC | F_TITLE | F_CRED) || len(c, i) < 2 || eponymHead(c, i)) continue;
     if (fl & F_STATE && len(c, i) > 2) continue;
+    // a verse: "John 14:1-3", "Mark 4:9" (a one-digit or ranged verse is no clock time)
+    if (text.charCodeAt(t.end[i]!) === 32 && VERSE_AFTER.test(text.slice(t.end[i]!, t.end[i]! + 10))) continue;
     // a field label ("Lang: Spanish", "| Last: ..."), and a label word alone ("Client states")
     if (G[i]! & G_COLON && fieldStart(c, i)) continue;
     if (fl & F_LABEL && (G[i]! & G_COLON || i + 1 >= n || !(G[i]! & G_SPACE) || !(F[i + 1]! & F_NAME))) continue;

@@ -132,6 +132,7 @@ phytonadione kcentra andexxa praxbind bonine antivert ella ulipristal
 
 /** Eponyms used as disease, sign, test, device or procedure names. */
 const EPONYMS = `
+goldmann
 foley doppler holter parkinson parkinson's alzheimer alzheimer's crohn crohn's hashimoto hashimoto's graves
 graves' cushing cushing's hodgkin hodgkin's burkitt kaposi wilms ewing raynaud raynaud's sjogren sjogren's
 marfan klinefelter asperger tourette guillain barre meniere osgood schlatter perthes peyronie dupuytren monteggia
@@ -158,14 +159,17 @@ medicare medicaid medi-cal tricare champva aetna cigna humana kaiser permanente 
 united unitedhealthcare uhc optum centene molina wellcare ambetter oscar caresource amerigroup highmark
 epic cerner meditech athena athenahealth allscripts eclinicalworks nextgen mychart followmyhealth pyxis
 omnicell dexcom libre freestyle omnipod medtronic tandem abbott boston scientific stryker zimmer biomet pfizer moderna janssen novavax astrazeneca
-novo nordisk genentech novartis sanofi gsk glaxosmithkline amgen regeneron biogen teva mylan viatris
+novo nordisk genentech novartis sanofi gsk glaxosmithkline amgen regeneron biogen teva mylan viatris philips resmed respironics olympus
 shingrix prevnar pneumovax gardasil heplisav engerix fluzone flublok afluria fluad flucelvax boostrix adacel
 comirnaty spikevax arexvy abrysvo beyfortus synagis cvs walgreens rite aid walmart costco kroger publix
 express scripts caremark goodrx uber lyft honda ford toyota chevy chevrolet nissan hyundai kia subaru jeep dodge
 gmc buick cadillac lexus acura mazda volkswagen vw bmw mercedes audi tesla volvo chrysler lincoln medicaid's medicare's fmla ada hipaa osha cms cdc fda who nih
 `;
 
-/** Calendar, time and other capitalised non-name words. */
+/**
+ * Calendar, time and other capitalised non-name words; languages, nationalities, and countries that are no US town's
+ * name too ("Cuba", "Poland", "Mexico" are towns, left to the place rules).
+ */
 const CALENDAR = `
 january february march april may june july august september october november december jan feb mar apr jun jul
 aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs
@@ -175,6 +179,10 @@ english spanish french chinese mandarin cantonese vietnamese korean russian arab
 tagalog hindi urdu somali amharic interpreter caucasian white black african american hispanic latino latina
 asian native pacific islander jewish catholic christian muslim baptist methodist lutheran mormon
 god lord jesus christ bible church
+irish polish italian german greek scottish welsh british dutch swedish norwegian danish finnish czech slovak hungarian
+romanian ukrainian ashkenazi sephardic filipino nigerian ghanaian ethiopian somali jamaican cuban mexican guatemalan
+ukraine russia germany italy france nigeria vietnam philippines haiti guatemala honduras japan pakistan iran iraq syria
+somalia ethiopia ghana colombia venezuela ecuador portugal spain greece
 `;
 
 function words(block: string): string[] {

@@ -62,6 +62,9 @@ const STATE_NAME_RE = new RegExp(`(?:${STATE_NAMES.map((x) => x.replace(/ /g, "\
 const ZIP_AFTER = /\.?,?\s{1,2}(\d{5}(?:-\d{4})?)(?![\d-])/y;
 const ZIP_LABEL = /(?:zip|zip\s*code|postal\s+code|zipcode)\s*[:#]?\s*(\d{5}(?:-\d{4})?)\b/iy;
 /** City words before token `i` (exclusive): up to 3 tokens joined by spaces, no function words. */
+/** Words before "ID" (or "NO") that make it an identifier's label rather than a state: "Payer ID 37517". */
+const ID_OWNERS = new Set(["payer", "member", "patient", "pt", "tax", "employee", "provider", "group", "plan", "subscriber", "claim", "case", "student", "user", "login", "account", "customer", "order", "visit", "encounter", "record", "report", "badge", "device", "session", "transaction"]);
+
 function cityBefore(t: Tokens, i: number): number {
   let a = i;
   while (a > 0 && i - a < 3) {
@@ -276,6 +279,8 @@ export function detectAddresses(text: string, lines: LineInfo, t: Tokens, out: C
     const zm = ZIP_AFTER.exec(text);
     const zip = zm ? zm[1]! : undefined;
     if (isAbbr && (AMBIGUOUS_STATE_ABBR.has(raw.toUpperCase()) || raw !== raw.toUpperCase()) && !zip) continue;
+    // "Payer ID 37517", "Member ID 88231": an id's label, not Idaho and a ZIP
+    if (isAbbr && !comma && ID_OWNERS.has(t.raw[i - 1]!.toLowerCase())) continue;
     if (!zip && !comma) continue;
     if (zip) {
       const zs = stateEnd + zm![0].length - zip.length;

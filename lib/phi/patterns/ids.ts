@@ -114,6 +114,8 @@ function onLabel(text: string, m: RegExpExecArray, out: Candidate[]): void {
       }
     }
     if (!label) return;
+    // an id that is the same for every member: "Payer ID 37517", "Plan ID" is the plan's (HEALTH_PLAN labels aside)
+    if (label.type === "ID" && /\bpayer\s*$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) return;
     let pos = m.index + m[0].length;
     const rest = text.slice(pos, pos + 40);
     const marker = MARKER.exec(rest);
@@ -173,7 +175,10 @@ function plateShaped(v: string): boolean {
 }
 
 /** Before a code that names a product or a study, not a person: a lot, an expiry, a model, a protocol, a catalogue. */
-const NOT_PERSONAL_BEFORE = /\b(?:lot|exp|model|protocol|cat)\.?\s*#?\s*$/i;
+// lots, models, protocols; a variant's HGVS position ("c.5577delT"); a plan's routing codes and a payer's id (the same
+// for every member: "RxGRP RX2556", "Payer ID 37517"); a device model after its maker ("Scope: Olympus PCF-H190DL")
+const NOT_PERSONAL_BEFORE =
+  /(?:\b(?:lot|exp|model|protocol|cat)\.?\s*#?\s*|\b[cgpmnr]\.|\b(?:rx)?(?:bin|pcn|grp)\s*#?:?\s*|\bpayer\s+id\s*#?:?\s*|\b(?:olympus|pentax|fujifilm|fujinon|storz|stryker|medtronic|boston\s+scientific|philips|siemens|zeiss|phonak|oticon|widex|resmed|respironics)\s+)$/i;
 const CODE_LIST = /\b(?:cpt|hcpcs|ndc|icd(?:-?\s?(?:9|10)(?:-cm)?)?|loinc|snomed|rxnorm|cvx|dx)\b[\s#:,()A-Z0-9.-]{0,30}$/i;
 const DIGIT_GROUPS = /^\d{1,6}(?:-\d{1,8}){1,4}$/;
 
