@@ -11,6 +11,7 @@ import { detectFacilities } from "./patterns/facilities";
 import { detectAges } from "./patterns/ages";
 import { detectNames } from "./names/detect";
 import { detectTableNames } from "./names/tables";
+import { detectHl7 } from "./patterns/hl7";
 import { detectKnown } from "./known";
 import { resolveSpans } from "./spans";
 
@@ -28,6 +29,7 @@ export function detectCandidates(text: string, options: DetectOptions = {}): Can
   detectAges(text, tokens, out);
   detectNames(text, tokens, out);
   detectTableNames(text, out);
+  detectHl7(text, out);
   if (options.known) detectKnown(text, tokens, options.known, out);
   widenPlaces(text, out);
   return out;

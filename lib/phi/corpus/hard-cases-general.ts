@@ -253,4 +253,7 @@ export const GENERAL_CASES: string[] = [
   // id, "Payer ID" is no Idaho); nationalities, countries, plants, scores, a tonometer and a Bible verse are no names
   "Result: BRCA2 c.5577delT, pathogenic. Scope: Olympus PCF-H190DL  S/N {{DEVICE:5197473}}\nRxBIN 610502   RxPCN ADV   RxGRP RX2556   Payer ID 37517   Member ID: {{HEALTH_PLAN:AEM288191506}}",
   "Polish and Irish (paternal); meds bought in Ukraine. Duke treadmill score +7. Timothy grass, Johnson grass. IOP 18/17 (Goldmann). We read Psalm 23 and John 14:1-3; via Philips DreamStation 2.",
+  // HL7 v2 segments read by field: the patient's name, birth date, address and phone in PID, a relative in NK1, a
+  // clinician in PV1, the sending facility in MSH; codes, units and reference ranges in OBX stay
+  "MSH|^~\\&|EPIC|{{FACILITY:LAKE ORMSBY COMMUNITY HOSPITAL}}|LAB|RL|{{DATE:20260622}}0854||ADT^A04|{{ID:MSG48853644}}|P|2.5.1\nPID|1||{{MRN:MR248289}}^^^MRN^MR||{{NAME:QUESNEL}}^{{NAME:ILDIKÓ}}^||{{DATE:19680717}}|F||2106-3|{{ADDRESS:65875 Green Oval}}^{{ADDRESS:Apt 6}}^{{LOCATION:Tolliverton}}^Alaska^{{ZIP:92256}}^USA||^PRN^PH^^^{{PHONE:471}}^{{PHONE:9303477}}\nNK1|1|{{NAME:FUNG}}^{{NAME:CORNELIU}}|MTH^Mother|||{{PHONE:4459103211}}\nPV1|1|O|CARD^385^1||||{{LICENSE:1195214354}}^{{NAME:CARPENTER}}^{{NAME:ODALYS}}^^^^MD\nOBX|1|NM|718-7^Hemoglobin^LN||15.3|g/dL|12-16|N|||F|||{{DATE:20260622}}",
 ];

@@ -9,6 +9,7 @@ import { type Candidate } from "../types";
 import * as tx from "../text";
 // Bind once: module namespace/export getters are slow in hot loops.
 const { afterBar, alignedHeader, columnHeader, digitsAt, eachRunMatch, lookBack, runPattern, wordAfter, wordBefore } = tx;
+import { inHl7Segment } from "./hl7";
 import { type Tokens } from "../tokens";
 import * as tk from "../tokens";
 
@@ -315,7 +316,7 @@ export function detectDates(text: string, t: Tokens, out: Candidate[]): void {
     if ((before === "exp" || before === "expires") && /\blot\b/i.test(lookBack(text, start, 32))) return;
     // a table cell holding nothing but the date, first in its row ("| 5/30 | 4:48p |") or after a first cell ("| Januvia
     // 75 mg | take 1 tab | 3/23 | Dr. Berge |"); not in a row of scores ("| Motor | 4/5 | 5/5 |")
-    const tableRow = afterBar(text, start) && /^[ \t]*\|/.test(text.slice(end, end + 3)) && tableCellDate(text.slice(Math.max(0, start - 80), start));
+    const tableRow = afterBar(text, start) && /^[ \t]*\|/.test(text.slice(end, end + 3)) && tableCellDate(text.slice(Math.max(0, start - 80), start)) && !inHl7Segment(text, start);
     if (b === 10 && a <= 10 && /pain|\bha\b|headache|rate|score|scale|\d\/10\b/i.test(lookBack(text, start, 40))) return;
     const nextChars = text.slice(end, end + 4);
     const isRangeStart = /^\s?(?:-|to)\s?\d/.test(nextChars) || /^\s(?:through|thru|until|till)\s\d{1,2}[/-]\d/.test(text.slice(end, end + 14));
