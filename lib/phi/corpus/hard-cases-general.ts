@@ -256,4 +256,7 @@ export const GENERAL_CASES: string[] = [
   // HL7 v2 segments read by field: the patient's name, birth date, address and phone in PID, a relative in NK1, a
   // clinician in PV1, the sending facility in MSH; codes, units and reference ranges in OBX stay
   "MSH|^~\\&|EPIC|{{FACILITY:LAKE ORMSBY COMMUNITY HOSPITAL}}|LAB|RL|{{DATE:20260622}}0854||ADT^A04|{{ID:MSG48853644}}|P|2.5.1\nPID|1||{{MRN:MR248289}}^^^MRN^MR||{{NAME:QUESNEL}}^{{NAME:ILDIKÓ}}^||{{DATE:19680717}}|F||2106-3|{{ADDRESS:65875 Green Oval}}^{{ADDRESS:Apt 6}}^{{LOCATION:Tolliverton}}^Alaska^{{ZIP:92256}}^USA||^PRN^PH^^^{{PHONE:471}}^{{PHONE:9303477}}\nNK1|1|{{NAME:FUNG}}^{{NAME:CORNELIU}}|MTH^Mother|||{{PHONE:4459103211}}\nPV1|1|O|CARD^385^1||||{{LICENSE:1195214354}}^{{NAME:CARPENTER}}^{{NAME:ODALYS}}^^^^MD\nOBX|1|NM|718-7^Hemoglobin^LN||15.3|g/dL|12-16|N|||F|||{{DATE:20260622}}",
+  // FQHCs, early-intervention programmes and heart & vascular practices are named facilities; an employer after
+  // Portuguese "trabalha na"; the same words in prose are not
+  "EI referral to {{FACILITY:Wayne County Early Intervention}}; seen at {{FACILITY:Holy Cross FQHC}} and {{FACILITY:St. Brendan Heart & Vascular}}. Trabalha na {{FACILITY:Keystone Roofing LLC}}. Early intervention recommended; heart and vascular exam normal.",
 ];

@@ -24,7 +24,7 @@ const KEYWORDS =
  * therapy", "Consult Cardiology", "Interventional Radiology"). Longer alternatives first.
  */
 const SPECIALTY_KEYWORDS =
-  "orthopaedics|orthopedics|orthopedic\\s+(?:center|associates|group|institute|specialists|surgeons)|physical\\s+therapy|occupational\\s+therapy|sports\\s+medicine|medical\\s+supply|medical\\s+supplies|medical\\s+equipment|nursing\\s+(?:and|&)\\s+rehab(?:ilitation)?(?:\\s+center)?|skilled\\s+nursing(?:\\s+facility|\\s+center)?|kidney\\s+care|kidney\\s+center|rehabilitation\\s+(?:institute|services)|jail|county\\s+jail|prison|correctional\\s+(?:facility|center|institution)|detention\\s+center|daycare|preschool|regional\\s+medical\\s+center|regional\\s+hospital|regional\\s+health|regional|family\\s+shelter|shelter|rescue\\s+mission|cardiology|dermatology|neurology|oncology|urology|gastroenterology|pulmonology|rheumatology|endocrinology|nephrology|ophthalmology|optometry|audiology|podiatry|chiropractic|dentistry|dental\\s+(?:care|group|associates|center)|orthodontics|wellness\\s+center|specialists|house|occupational\\s+medicine|occupational\\s+health|funeral\\s+home|funeral\\s+chapel|memorial\\s+chapel|mortuary|early\\s+learning\\s+center|learning\\s+center|child\\s+care\\s+center|police\\s+department|police|sheriff'?s\\s+(?:office|department)|pd";
+  "orthopaedics|orthopedics|orthopedic\\s+(?:center|associates|group|institute|specialists|surgeons)|physical\\s+therapy|occupational\\s+therapy|sports\\s+medicine|medical\\s+supply|medical\\s+supplies|medical\\s+equipment|nursing\\s+(?:and|&)\\s+rehab(?:ilitation)?(?:\\s+center)?|skilled\\s+nursing(?:\\s+facility|\\s+center)?|kidney\\s+care|kidney\\s+center|rehabilitation\\s+(?:institute|services)|jail|county\\s+jail|prison|correctional\\s+(?:facility|center|institution)|detention\\s+center|daycare|preschool|regional\\s+medical\\s+center|regional\\s+hospital|regional\\s+health|regional|family\\s+shelter|shelter|rescue\\s+mission|cardiology|dermatology|neurology|oncology|urology|gastroenterology|pulmonology|rheumatology|endocrinology|nephrology|ophthalmology|optometry|audiology|podiatry|chiropractic|dentistry|dental\\s+(?:care|group|associates|center)|orthodontics|wellness\\s+center|specialists|house|occupational\\s+medicine|occupational\\s+health|funeral\\s+home|funeral\\s+chapel|memorial\\s+chapel|mortuary|early\\s+learning\\s+center|learning\\s+center|child\\s+care\\s+center|police\\s+department|police|sheriff'?s\\s+(?:office|department)|pd|fqhc|early\\s+intervention|heart\\s+(?:&|and)\\s+vascular";
 // the common keywords first: most trigger tokens are theirs (no alternative of one list is a prefix of the other's)
 const KEYWORD_RE = new RegExp(`(?:${KEYWORDS}|${SPECIALTY_KEYWORDS})\\b`, "iy");
 /** Heads that are everyday words: in a line without case only a proper name before them makes a facility. */
@@ -198,8 +198,9 @@ function organisationAfter(text: string, t: Tokens, k: number, out: Candidate[])
   if (t.mode[k] !== 0) return;
   const lw = rawOf(t, text, k).toLowerCase();
   let pos = t.end[k]!;
-  if (lw === "works" || lw === "worked" || lw === "working" || lw === "employed") {
-    const m = /^[ \t]+(?:at|for|by)[ \t]+/.exec(text.slice(pos, pos + 8));
+  if (lw === "works" || lw === "worked" || lw === "working" || lw === "employed" || lw === "trabalha" || lw === "trabaja") {
+    // (Portuguese and Spanish: "Trabalha na Keystone Roofing", "trabaja en Coastal Seafood")
+    const m = /^[ \t]+(?:at|for|by|na|no|em|en|para)[ \t]+/.exec(text.slice(pos, pos + 8));
     if (!m) return;
     pos += m[0].length;
   } else {
