@@ -301,22 +301,58 @@ function codes(text: string, t: Tokens, out: Candidate[]): void {
   });
 }
 
-/** A credential and the mark of its number: "BRPT #", "RN No. ", "LCSW: "; or "Lic. LCSW " (lower-cased look-back). */
-const CRED_NUMBER_BEFORE = /(?:^|[^a-z])([a-z][a-z/-]{1,7})[ \t]?(?:#|no\.?|:)[ \t]?$|\blic(?:ense|ence)?\.?[ \t]+[a-z][a-z/-]{1,7}[ \t]+$/;
+/** The word (a-z, "/" and "-", lower-cased) ending at text[e - 1], and where it starts. */
+function wordEndingAt(text: string, e: number): [string, number] {
+  let a = e;
+  while (a > 0) {
+    const ch = text.charCodeAt(a - 1);
+    const c = ch | 32;
+    if ((c >= 97 && c <= 122) || ch === 47 || ch === 45) a--;
+    else break;
+  }
+  return [text.slice(a, e).toLowerCase(), a];
+}
 
-/** A clinician's licence or certificate number written after the credential: "RPSGT, BRPT #760827", "Lic. LCSW 95915". */
+/**
+ * A clinician's licence or certificate number written after the credential: "RPSGT, BRPT #760827", "RN No. 12345",
+ * "Lic. LCSW 95915" (a credential and a mark before the number, or "Lic." and a credential).
+ */
 function credentialNumbers(text: string, t: Tokens, out: Candidate[]): void {
   const d = t.digits;
   for (let r = 0; r < t.nDigitRuns; r++) {
     const s = d[2 * r]!;
     const e = d[2 * r + 1]!;
     if (e - s < 4 || e - s > 10 || s < 4 || isAlnumChar(text.charCodeAt(e)) || isAlnumChar(text.charCodeAt(s - 1))) continue;
-    const c = text.charCodeAt(s - 1);
-    // the character before the number: "#", ":", "." (No.) or a space
-    if (c !== 35 && c !== 58 && c !== 46 && c !== 32) continue;
-    const m = CRED_NUMBER_BEFORE.exec(lookBack(text, s, 24));
-    if (!m) continue;
-    if (m[1] !== undefined && !CREDENTIALS.has(m[1])) continue;
+    // back over the mark ("#", ":", "No.") and the spaces to the word before it
+    let q = s;
+    let marked = false;
+    while (q > 0 && (text.charCodeAt(q - 1) === 32 || text.charCodeAt(q - 1) === 9)) q--;
+    if (text.charCodeAt(q - 1) === 35 || text.charCodeAt(q - 1) === 58) {
+      q--;
+      marked = true;
+    } else if (text.charCodeAt(q - 1) === 46 && (text.charCodeAt(q - 2) | 32) === 111 && (text.charCodeAt(q - 3) | 32) === 110) {
+      q -= 3; // "No."
+      marked = true;
+    }
+    while (q > 0 && (text.charCodeAt(q - 1) === 32 || text.charCodeAt(q - 1) === 9)) q--;
+    const l = text.charCodeAt(q - 1) | 32;
+    if (l < 97 || l > 122) continue;
+    let [word, a] = wordEndingAt(text, q);
+    if (word === "no" && marked) {
+      // "RN No. 12345": the credential before "No."
+      let p = a;
+      while (p > 0 && text.charCodeAt(p - 1) === 32) p--;
+      [word, a] = wordEndingAt(text, p);
+    }
+    if (!CREDENTIALS.has(word)) continue;
+    if (!marked) {
+      // without a mark, only after "Lic." / "License": "Lic. LCSW 95915"
+      let p = a;
+      while (p > 0 && text.charCodeAt(p - 1) === 32) p--;
+      if (text.charCodeAt(p - 1) === 46) p--;
+      const [lic] = wordEndingAt(text, p);
+      if (lic !== "lic" && lic !== "license" && lic !== "licence") continue;
+    }
     out.push({ start: s, end: e, type: "LICENSE", priority: 60 });
   }
 }
