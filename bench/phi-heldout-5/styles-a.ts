@@ -140,7 +140,7 @@ const fmla: Style = (n) => {
 const courtEval: Style = (n) => {
   const { b, c } = n;
   const clin = c.facility(false);
-  b.v(clin, "FACILITY").t(" Forensic Services").nl();
+  b.v(`${clin} Forensic Services`, "FACILITY").nl();
   address(n, newAddress(c), "\n");
   b.nl().v(c.fullDate(), "DATE").nl(2).t("The Honorable ");
   const judge = other(n);

@@ -146,7 +146,7 @@ const poa: Style = (n) => {
   b.t(" as alternate.").nl(2);
   b.t("2. My agent may consent to or refuse life-sustaining treatment, including artificial nutrition.").nl();
   b.t("3. This power is effective upon my incapacity as determined by two physicians (see Uniform Health-Care Decisions Act).").nl(2);
-  b.t("Signed this ").v(`${c.pick(["1st", "3rd", "14th", "22nd"])} day of ${c.pick(["March", "June", "October"])}`, "DATE").t(", 2026, in ").v(c.county(), "LOCATION").t(", ").t(c.state()).t(".").nl();
+  b.t("Signed this ").v(`${c.pick(["1st", "3rd", "14th", "22nd"])} day of ${c.pick(["March", "June", "October"])}, 2026`, "DATE").t(", in ").v(c.county(), "LOCATION").t(", ").t(c.state()).t(".").nl();
   b.t("Witness: ");
   nm(n, other(n), "fl");
   b.t("   Witness: ");
