@@ -259,4 +259,11 @@ export const GENERAL_CASES: string[] = [
   // FQHCs, early-intervention programmes and heart & vascular practices are named facilities; an employer after
   // Portuguese "trabalha na"; the same words in prose are not
   "EI referral to {{FACILITY:Wayne County Early Intervention}}; seen at {{FACILITY:Holy Cross FQHC}} and {{FACILITY:St. Brendan Heart & Vascular}}. Trabalha na {{FACILITY:Keystone Roofing LLC}}. Early intervention recommended; heart and vascular exam normal.",
+  // an initials legend makes its initials names wherever they stand; people's and dated columns of a table laid out
+  // with spaces ("Next INR", "By"); month/day ranges (not fractions); a date after another and "and"; "born 8/15";
+  // "the 17th" with its "the"; the legal "3rd day of March, 2026"; Turkish months
+  "| apixaban 5 mg BID | daily | {{NAME:ZB}} | {{NAME:JB}} | {{NAME:ZB}} |\nInitials legend: {{NAME:ZB}} = {{NAME:Zâhit Ballı}}, RN; {{NAME:JB}} = {{NAME:Jessica Baa}}, LPN",
+  "Date      INR   Weekly dose   Change         Next INR   By\n{{DATE:11/12/26}}   1.5   27 mg       -1 tab Mon     {{DATE:9/25}}       {{NAME:PL}}\n{{DATE:2/22/25}}   3.6   28 mg       +10%           {{DATE:10/2}}       {{NAME:PL}}",
+  "DOS {{DATE:12/24}}-{{DATE:6/4}}; imaging {{DATE:4/19}}-{{DATE:1/6}}; add 1/2-3/4 cup. Notes from {{DATE:12/11}} and {{DATE:8/6}}; born {{DATE:8/15}} at 40w.",
+  "MBSS on {{DATE:the 17th}} showed penetration; clearance received {{DATE:the 4th}}. Signed this {{DATE:3rd day of March, 2026}}. Randevu: {{DATE:25 Ekim 2025}}; in the 3rd trimester.",
 ];

@@ -267,6 +267,22 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): void {
     }
   }
 
+  const legend = new Set<number>();
+  // 6a. an initials legend, "ZB = Zâhit Ballı, RN; JB = Jessica Baa": the initials are the person's wherever they stand
+  // (confirmed: every other "ZB" in the note is marked too)
+  for (let i = 0; i + 1 < n; i++) {
+    if (S[i] !== SHAPE_UPPER || M[i] !== 0 || len(c, i) < 2 || len(c, i) > 3 || !(G[i]! & G_COLON) || mark[i]) continue;
+    if (!/^[ \t]*=[ \t]*$/.test(text.slice(t.end[i]!, t.start[i + 1]!))) continue;
+    let e = chain(c, i + 1, CTX_LABEL);
+    if (e > i + 1) {
+      // the rest of the name up to its credential or the next entry ("Jessica Baa, LPN")
+      while (e < n && G[e - 1]! & G_SPACE && !(G[e - 1]! & G_COMMA) && S[e] === SHAPE_CAP && !(F[e]! & (F_CRED | F_FUNC | F_LABEL | F_TITLE))) e++;
+      markRange(c, i, i + 1, true);
+      markRange(c, i + 1, e, true);
+      legend.add(t.lid[i]!);
+    }
+  }
+
   // 6b. a header line that starts with a full name before a "|" field ("Vishnu Aatmaj Somayaji | 8/19/22 | ...")
   for (let i = 0; i < n; i++) if (M[i] === 0 && S[i] === SHAPE_CAP && (i === 0 || G[i - 1]! & G_NEWLINE) && !mark[i]) i = headerName(c, i);
 
@@ -363,7 +379,7 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): void {
         if (mark[i] || (M[i] === 0 && S[i] !== SHAPE_CAP && S[i] !== SHAPE_UPPER) || S[i] === SHAPE_INITIAL) continue;
         // (these tokens all have their spelling and lid: capitalised, or on a line that is not mixed case)
         const lid = lids[i]!;
-        if ((bits[(lid >>> 5) & 31]! & (1 << (lid & 31))) === 0 || !confirmedLid.has(lid) || !proper(c, i)) continue;
+        if ((bits[(lid >>> 5) & 31]! & (1 << (lid & 31))) === 0 || !confirmedLid.has(lid) || !(proper(c, i) || legend.has(lid))) continue;
         const fl = F[i]!;
         const weak = (fl & (F_COMMON | F_FUNC)) !== 0;
         if (pass === 0) {

@@ -9,7 +9,11 @@ import { CREDENTIALS } from "./vocab";
 
 /** Header cells of columns that hold people's names or initials (snake_case and "Pt" spellings too). */
 const NAME_HEADER =
-  /^(?:(?:patient|pt|client|resident|member|subscriber|guarantor|guardian|parent|caregiver|contact|emergency[ _]contact|provider|prescriber|physician|doctor|nurse|staff|coordinator|referring[ _]provider|pcp|employee|student|child|mother|father|spouse|surgeon|anes|anesthesia|anesthesiologist|crna|rn|lpn|circulator|scrub|attending|technologist|therapist|interpreter)(?:'s)?(?:[ _](?:full[ _])?(?:name|initials))?|(?:full|last|first|middle|legal)[ _]name|name|initials|(?:given|administered|seen|signed|entered|collected)[ _]by)$/i;
+  /^(?:(?:patient|pt|client|resident|member|subscriber|guarantor|guardian|parent|caregiver|contact|emergency[ _]contact|provider|prescriber|physician|doctor|nurse|staff|coordinator|referring[ _]provider|pcp|employee|student|child|mother|father|spouse|surgeon|anes|anesthesia|anesthesiologist|crna|rn|lpn|md|np|circulator|scrub|attending|technologist|therapist|interpreter|init|inits)(?:'s)?(?:[ _](?:full[ _])?(?:name|initials))?|(?:full|last|first|middle|legal)[ _]name|name|initials|(?:given|administered|seen|signed|entered|collected)[ _]by)$/i;
+/** Header cells of columns that hold dates: "Date", "Next INR", "Due", "Recheck", "Return", "F/U" (tables laid out with spaces). */
+const DATED_HEADER = /\b(?:date|dated|next|due|recheck|return|f\/u|follow[- ]?up|appt|visit|seen|given|drawn|dos)\b/i;
+/** A month and day, with or without its year: "9/25", "10/02/2025". */
+const MONTH_DAY_CELL = /^(?:0?[1-9]|1[0-2])[/-](?:0?[1-9]|[12]\d|3[01])(?:[/-](?:\d{2}|\d{4}))?$/;
 /** Header cells of an age column ("Age", "Age (y)"): a value over 89 there is an age to aggregate. */
 const AGE_HEADER = /^(?:pt[ _])?age(?:[ _]?\((?:y|yrs?|years)\))?$/i;
 /** Header cells of columns that hold identifiers: "referral_id", "Acct #", "Member No". */
@@ -110,19 +114,21 @@ interface Columns {
   name: number[];
   id: number[];
   age: number[];
+  date: number[];
   /** How many cells the header has. */
   width: number;
 }
 
 function headerColumns(line: string, hs: Cell[], spaced: boolean): Columns | null {
-  const cols: Columns = { name: [], id: [], age: [], width: hs.length };
+  const cols: Columns = { name: [], id: [], age: [], date: [], width: hs.length };
   hs.forEach((c, i) => {
     const h = line.slice(c.start, c.end);
-    if (nameHeader(h, spaced)) cols.name.push(i);
+    if (nameHeader(h, spaced) || (spaced && /^(?:by|init|initials)$/i.test(h))) cols.name.push(i);
     else if (ID_HEADER.test(h)) cols.id.push(i);
     else if (spaced && AGE_HEADER.test(h)) cols.age.push(i);
+    else if (spaced && DATED_HEADER.test(h)) cols.date.push(i);
   });
-  return cols.name.length + cols.id.length + cols.age.length > 0 ? cols : null;
+  return cols.name.length + cols.id.length + cols.age.length + cols.date.length > 0 ? cols : null;
 }
 
 /** The identifiers in one row's cells (`cs`, offsets in `line`, which starts at `lineStart` in the text). */
@@ -130,6 +136,10 @@ function readRow(line: string, lineStart: number, cs: Cell[], cols: Columns, out
   for (const col of cols.age) {
     const c = cs[col];
     if (c && /^\d{2,3}$/.test(line.slice(c.start, c.end)) && Number(line.slice(c.start, c.end)) > 89) out.push({ start: lineStart + c.start, end: lineStart + c.end, type: "AGE", priority: 64 });
+  }
+  for (const col of cols.date) {
+    const c = cs[col];
+    if (c && MONTH_DAY_CELL.test(line.slice(c.start, c.end))) out.push({ start: lineStart + c.start, end: lineStart + c.end, type: "DATE", priority: 55 });
   }
   for (const col of cols.id) {
     const c = cs[col];

@@ -115,7 +115,7 @@ const CUE_BEFORE = new Set([
   "on", "since", "from", "until", "till", "thru", "through", "to", "by", "dated", "date", "dos", "seen",
   "admitted", "admit", "discharged", "dc", "d/c", "visit", "appt", "appointment", "f/u", "fu", "followup",
   "last", "next", "lmp", "edd", "dob", "before", "after", "starting", "started", "effective", "of", "between",
-  "around", "approx", "circa", "scheduled", "sched", "due", "expires", "exp", "onset", "injury",
+  "around", "approx", "circa", "scheduled", "sched", "due", "expires", "exp", "onset", "injury", "born", "delivered",
   "surgery", "procedure", "done", "drawn", "collected", "received", "faxed", "called", "mon", "monday", "tue",
   "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs", "thursday", "fri", "friday", "sat", "saturday",
   "sun", "sunday", "week", "ending", "dod", "doa", "doi", "returned", "returns", "return", "rtc", "vaccinated",
@@ -130,6 +130,8 @@ const CUE_BEFORE = new Set([
 ]);
 /** Cue words a few words before a bare m/d ("appt made for 7/10", "will see dr. lee 3/8"). */
 const CUE_NEAR = /\b(?:appt|appointment|f\/u|follow[- ]?up|rtc|see|seen|visit|re-?eval(?:uation)?|recheck|scheduled|sched|return|returns|next|due|since|dated|admitted|discharged|until|made\s+for|fill|filled|refilled|stopped|started|quit|held|resumed|restarted|discontinued)\b[^\n;]{0,28}$/;
+/** A date, then "and", "or", "&" or a comma (lower-cased look-back before a second m/d). */
+const DATE_THEN_AND = /\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?[ \t]*(?:,|&|and|or)[ \t]*$/;
 /** A field labelled as a date ("Date last worked: 11/6", "Date of injury: 3/14"), on the same line (lower-cased look-back). */
 const DATE_FIELD_BEFORE = /\bdate\b[^\n:;|]{0,30}:[ \t]*$/;
 /** Words that, just after a bare m/d, make it a fraction, ratio or score rather than a date. */
@@ -175,6 +177,8 @@ const NOT_DAY_AFTER = new Set([
   "admission", "of", "degree", "generation", "birthday", "grader", "percent", "%ile", "ile", "century", "floor.",
 ]);
 
+/** After an ordinal day: " day of March, 2026" (a legal document's date). */
+const DAY_OF_MONTH = /^[ ]day[ ]of[ ](?:january|february|march|april|may|june|july|august|september|october|november|december)(?:,?[ ](?:19|20)\d\d)?/i;
 /** "on the 3rd", "Sunday the 8th", "Tuesday, the 7th". */
 const THE_DAY_BEFORE = /\b(?:on|since|by|until|till|from|before|after|of|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)\s+the\s+$/i;
 /** "since 18th", "returned 16th", "Return 18th for", "Expected DC 15th", "Next tx: 22nd": a day with no "the" (then dayEnds). */
@@ -213,9 +217,13 @@ function ordinalDays(text: string, t: Tokens, out: Candidate[], P: number): void
     const n = Number(text.slice(s, e));
     if (n < 1 || n > 31) continue;
     const before = text.slice(Math.max(0, s - 28), s);
-    if (!THE_DAY_BEFORE.test(before) && !(BARE_DAY_BEFORE.test(before) && dayEnds(text, e + 2))) continue;
-    if (NOT_DAY_AFTER.has(wordAfter(text, e + 2))) continue;
-    out.push({ start: s, end: e + 2, type: "DATE", priority: P - 5 });
+    // "this 3rd day of March, 2026": the legal form, with its month and year, whatever comes before
+    const legal = DAY_OF_MONTH.exec(text.slice(e + 2, e + 40));
+    if (!legal && !THE_DAY_BEFORE.test(before) && !((BARE_DAY_BEFORE.test(before) || /\bthe\s+$/i.test(before)) && dayEnds(text, e + 2))) continue;
+    if (!legal && NOT_DAY_AFTER.has(wordAfter(text, e + 2))) continue;
+    // "the 17th" as a whole, "the" with it ("[DATE_1]" then reads as the phrase did)
+    const the = /\bthe\s+$/i.exec(before);
+    out.push({ start: the ? s - the[0].length : s, end: e + 2 + (legal ? legal[0].length : 0), type: "DATE", priority: P - 5 });
   }
 }
 
@@ -295,6 +303,7 @@ export function detectDates(text: string, t: Tokens, out: Candidate[]): void {
   creoleDates(text, t, out, P);
   polishDates(text, t, out, P);
   spacedDates(text, t, out, P);
+  dayRanges(text, t, out, P);
   if (t.nDigitRuns > 0 && text.includes("tháng")) {
     VIETNAMESE_DATE.lastIndex = 0;
     for (let m = VIETNAMESE_DATE.exec(text); m !== null; m = VIETNAMESE_DATE.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", priority: P });
@@ -323,7 +332,9 @@ export function detectDates(text: string, t: Tokens, out: Candidate[]): void {
     const prev = lookBack(text, start, 3);
     const isRangeEnd = /\d\s?-\s?$/.test(prev);
     const lineStart = /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, start - 8), start)) && /^[ \t]*(?:[-:–]|\s+-|[ \t]+[a-z])/i.test(text.slice(end, end + 3));
-    if (CUE_BEFORE.has(before) || tableRow || DATE_FIELD_BEFORE.test(lookBack(text, start, 40)) || isRangeStart || isRangeEnd || lineStart || CUE_NEAR.test(lookBack(text, start, 28)) || /^\s*@?\s*(?:\d{1,2}:\d\d|(?:[01]\d|2[0-3])[0-5]\d\b)/.test(text.slice(end, end + 9))) {
+    // "office notes from 5/11 and 7/10": after another date and "and", "&", "or" or a comma
+    const listed = (before === "and" || before === "or" || prev.endsWith(",") || prev.endsWith("&")) && DATE_THEN_AND.test(lookBack(text, start, 16));
+    if (CUE_BEFORE.has(before) || tableRow || listed || DATE_FIELD_BEFORE.test(lookBack(text, start, 40)) || isRangeStart || isRangeEnd || lineStart || CUE_NEAR.test(lookBack(text, start, 28)) || /^\s*@?\s*(?:\d{1,2}:\d\d|(?:[01]\d|2[0-3])[0-5]\d\b)/.test(text.slice(end, end + 9))) {
       out.push({ start, end, type: "DATE", priority: P - 5 });
     }
   });
@@ -385,9 +396,44 @@ function spacedDates(text: string, t: Tokens, out: Candidate[], priority: number
   }
 }
 
+/**
+ * A range of two month/day dates, "DOS 12/24-6/4", "imaging 8/9-4/17": the single m/d pattern stops at a "-" and a
+ * digit (a ratio, a list), so the pair is read here; both ends must be valid days of the year.
+ */
+function dayRanges(text: string, t: Tokens, out: Candidate[], priority: number): void {
+  const d = t.digits;
+  const R = t.nDigitRuns;
+  for (let r = 0; r + 3 < R; r++) {
+    const s = d[2 * r]!;
+    const e = d[2 * r + 7]!;
+    const len = (k: number) => d[2 * k + 1]! - d[2 * k]!;
+    if (len(r) > 2 || len(r + 1) > 2 || len(r + 2) > 2 || len(r + 3) > 2) continue;
+    const s1 = d[2 * r + 1]!;
+    const s2 = d[2 * r + 3]!;
+    const s3 = d[2 * r + 5]!;
+    if (text.charCodeAt(s1) !== 47 || d[2 * r + 2] !== s1 + 1 || text.charCodeAt(s2) !== 45 || d[2 * r + 4] !== s2 + 1) continue;
+    if (text.charCodeAt(s3) !== 47 || d[2 * r + 6] !== s3 + 1) continue;
+    if (s > 0 && /[\w/.+-]/.test(text.charAt(s - 1))) continue;
+    if (/^[\w%/]|^[.-]\d/.test(text.slice(e, e + 2))) continue;
+    const n = (k: number) => Number(text.slice(d[2 * k]!, d[2 * k + 1]!));
+    if (!validMonthDay(n(r), n(r + 1)) || !validMonthDay(n(r + 2), n(r + 3))) continue;
+    // "1/2-3/4" (cup), "3/4-7/8": proper fractions at both ends are an amount
+    if (n(r + 1) <= 8 && n(r) < n(r + 1) && n(r + 3) <= 8 && n(r + 2) < n(r + 3)) continue;
+    out.push({ start: s, end: s2, type: "DATE", priority }, { start: s2 + 1, end: e, type: "DATE", priority });
+    r += 3;
+  }
+}
+
+/** Months written after their day in languages the other rules do not read: Turkish, Indonesian, Tagalog, Romanian, French. */
+const FOREIGN_MONTH =
+  "ocak|şubat|subat|mart|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|kasım|kasim|aralık|aralik|januari|februari|maret|mei|juni|juli|oktober|desember|enero|pebrero|marso|abril|mayo|hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|janvier|février|fevrier|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre";
+const FOREIGN_FIRST = new Set(FOREIGN_MONTH.split("|").map((m) => m.charCodeAt(0)));
+
 /** Polish "21 listopada 1969 r.", "12 maja" (a month in the genitive after its day; with the year's "r." when written). */
-const POLISH_DATE =
-  /\d{1,2}[ ]{1,2}(?:stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze[sś]nia|pa[zź]dziernika|listopada|grudnia)(?![\p{L}])(?:[ ]{1,2}(?:19|20)\d\d(?:[ ]?r\.)?(?!\d))?/iuy;
+const POLISH_DATE = new RegExp(
+  `\\d{1,2}\\.?[ ]{1,2}(?:stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze[sś]nia|pa[zź]dziernika|listopada|grudnia|${FOREIGN_MONTH})(?![\\p{L}])(?:[ ]{1,2}(?:19|20)\\d\\d(?:[ ]?r\\.)?(?!\\d))?`,
+  "iuy",
+);
 /** First letters of the Polish months (s l m k c w p g), lower-cased. */
 const POLISH_FIRST = new Set([115, 108, 109, 107, 99, 119, 112, 103]);
 
@@ -396,7 +442,10 @@ function polishDates(text: string, t: Tokens, out: Candidate[], priority: number
   for (let r = 0; r < t.nDigitRuns; r++) {
     const s = d[2 * r]!;
     const e = d[2 * r + 1]!;
-    if (e - s > 2 || text.charCodeAt(e) !== 32 || !POLISH_FIRST.has(text.charCodeAt(e + 1) | 32)) continue;
+    const sp = text.charCodeAt(e) === 46 ? e + 1 : e; // "25. Ekim" (a day with a full stop)
+    if (e - s > 2 || text.charCodeAt(sp) !== 32) continue;
+    const f = text.charCodeAt(sp + 1);
+    if (!POLISH_FIRST.has(f | 32) && !FOREIGN_FIRST.has(f < 128 ? f | 32 : f) && !FOREIGN_FIRST.has(String.fromCharCode(f).toLowerCase().charCodeAt(0))) continue;
     const day = Number(text.slice(s, e));
     if (day < 1 || day > 31 || (s > 0 && /[\d/.-]/.test(text.charAt(s - 1)))) continue;
     const m = sticky(POLISH_DATE, text, s);
