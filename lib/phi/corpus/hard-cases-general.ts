@@ -266,4 +266,7 @@ export const GENERAL_CASES: string[] = [
   "Date      INR   Weekly dose   Change         Next INR   By\n{{DATE:11/12/26}}   1.5   27 mg       -1 tab Mon     {{DATE:9/25}}       {{NAME:PL}}\n{{DATE:2/22/25}}   3.6   28 mg       +10%           {{DATE:10/2}}       {{NAME:PL}}",
   "DOS {{DATE:12/24}}-{{DATE:6/4}}; imaging {{DATE:4/19}}-{{DATE:1/6}}; add 1/2-3/4 cup. Notes from {{DATE:12/11}} and {{DATE:8/6}}; born {{DATE:8/15}} at 40w.",
   "MBSS on {{DATE:the 17th}} showed penetration; clearance received {{DATE:the 4th}}. Signed this {{DATE:3rd day of March, 2026}}. Randevu: {{DATE:25 Ekim 2025}}; in the 3rd trimester.",
+  // a roster line: a time stamp, then the name before its DOB (an initial's full stop between); a photographer's column
+  "9:32 AM  {{NAME:Ebunoluwa M.}}  DOB {{DATE:3/2/43}}  {{PHONE:788.932.3737}}  checked in\n3:36 AM  {{NAME:Lerzan Altun}}  DOB {{DATE:10/12/46}}  waiting",
+  "Date       | Image ID            | Site                | Photog | Notes\n{{DATE:09/02/2026}} | {{ID:DP-26-503152}} | L shin              | {{NAME:WC}} | ruler 0-15 mm in frame",
 ];

@@ -55,7 +55,10 @@ export function fieldStart(c: NameCtx, i: number): boolean {
     const ch = text.charCodeAt(q);
     if (ch === 124 || ch === 9) return true;
   }
-  return fieldGap(c, i - 1);
+  if (fieldGap(c, i - 1)) return true;
+  // after a time stamp that opens the line: "9:32 AM  Ebunoluwa M.  DOB ...", "10:52  Linda Gabhezi  DOB ..."
+  const lineStart = text.lastIndexOf("\n", t.start[i]! - 1) + 1;
+  return t.start[i]! - lineStart <= 12 && /^[ \t]*\d{1,2}:?\d\d(?:[ ]?[AaPp]\.?[Mm]\.?)?[ \t]{2,}$/.test(text.slice(lineStart, t.start[i]!));
 }
 
 export function sentStart(c: NameCtx, i: number): boolean {

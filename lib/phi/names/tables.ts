@@ -9,7 +9,7 @@ import { CREDENTIALS } from "./vocab";
 
 /** Header cells of columns that hold people's names or initials (snake_case and "Pt" spellings too). */
 const NAME_HEADER =
-  /^(?:(?:patient|pt|client|resident|member|subscriber|guarantor|guardian|parent|caregiver|contact|emergency[ _]contact|provider|prescriber|physician|doctor|nurse|staff|coordinator|referring[ _]provider|pcp|employee|student|child|mother|father|spouse|surgeon|anes|anesthesia|anesthesiologist|crna|rn|lpn|md|np|circulator|scrub|attending|technologist|therapist|interpreter|init|inits)(?:'s)?(?:[ _](?:full[ _])?(?:name|initials))?|(?:full|last|first|middle|legal)[ _]name|name|initials|(?:given|administered|seen|signed|entered|collected)[ _]by)$/i;
+  /^(?:(?:patient|pt|client|resident|member|subscriber|guarantor|guardian|parent|caregiver|contact|emergency[ _]contact|provider|prescriber|physician|doctor|nurse|staff|coordinator|referring[ _]provider|pcp|employee|student|child|mother|father|spouse|surgeon|anes|anesthesia|anesthesiologist|crna|rn|lpn|md|np|circulator|scrub|attending|technologist|therapist|interpreter|init|inits|photog|photographer|processed[ _]by|requester|requestor|recipient)(?:'s)?(?:[ _](?:full[ _])?(?:name|initials))?|(?:full|last|first|middle|legal)[ _]name|name|initials|(?:given|administered|seen|signed|entered|collected)[ _]by)$/i;
 /** Header cells of columns that hold dates: "Date", "Next INR", "Due", "Recheck", "Return", "F/U" (tables laid out with spaces). */
 const DATED_HEADER = /\b(?:date|dated|next|due|recheck|return|f\/u|follow[- ]?up|appt|visit|seen|given|drawn|dos)\b/i;
 /** A month and day, with or without its year: "9/25", "10/02/2025". */

@@ -249,7 +249,7 @@ function letterhead(text: string, out: Candidate[]): void {
   const n0 = text.charCodeAt(b + 1) | 32;
   if (!split && !((n0 >= 48 && n0 <= 57) || n0 === 114 || n0 === 112 || n0 === 32)) return;
   const line = text.slice(a, b).replace(/[ \t\r]+$/, "");
-  if (line.length < 3 || line.length > 120 || line.includes(":")) return;
+  if (line.length < 3 || line.length > 120 || line.includes(":") || line.includes("|")) return;
   const push = (from: number, seg: string) => {
     if (!ORG_SEGMENT.test(seg) || NOT_ORG_SEGMENT.test(seg) || !/[A-Za-z]{3}/.test(seg) || DOC_TITLE.test(seg) || FORM_WORDS.test(seg)) return;
     const lower = seg.toLowerCase();
