@@ -269,4 +269,6 @@ export const GENERAL_CASES: string[] = [
   // a roster line: a time stamp, then the name before its DOB (an initial's full stop between); a photographer's column
   "9:32 AM  {{NAME:Ebunoluwa M.}}  DOB {{DATE:3/2/43}}  {{PHONE:788.932.3737}}  checked in\n3:36 AM  {{NAME:Lerzan Altun}}  DOB {{DATE:10/12/46}}  waiting",
   "Date       | Image ID            | Site                | Photog | Notes\n{{DATE:09/02/2026}} | {{ID:DP-26-503152}} | L shin              | {{NAME:WC}} | ruler 0-15 mm in frame",
+  // diet levels, a chin tuck, a form's section, a protocol's eponym, device makers and foreign places are no names
+  "Diet: IDDSI Level 6 solids / Level 2 mildly thick liquids. Chin tuck effective. SECTION I. Schmitt-Thompson protocol. Moog pump. Trip to Brazil and Peru.",
 ];

@@ -132,7 +132,7 @@ phytonadione kcentra andexxa praxbind bonine antivert ella ulipristal
 
 /** Eponyms used as disease, sign, test, device or procedure names. */
 const EPONYMS = `
-goldmann
+goldmann schmitt-thompson level chin section public school room
 foley doppler holter parkinson parkinson's alzheimer alzheimer's crohn crohn's hashimoto hashimoto's graves
 graves' cushing cushing's hodgkin hodgkin's burkitt kaposi wilms ewing raynaud raynaud's sjogren sjogren's
 marfan klinefelter asperger tourette guillain barre meniere osgood schlatter perthes peyronie dupuytren monteggia
@@ -159,7 +159,7 @@ medicare medicaid medi-cal tricare champva aetna cigna humana kaiser permanente 
 united unitedhealthcare uhc optum centene molina wellcare ambetter oscar caresource amerigroup highmark
 epic cerner meditech athena athenahealth allscripts eclinicalworks nextgen mychart followmyhealth pyxis
 omnicell dexcom libre freestyle omnipod medtronic tandem abbott boston scientific stryker zimmer biomet pfizer moderna janssen novavax astrazeneca
-novo nordisk genentech novartis sanofi gsk glaxosmithkline amgen regeneron biogen teva mylan viatris philips resmed respironics olympus
+novo nordisk genentech novartis sanofi gsk glaxosmithkline amgen regeneron biogen teva mylan viatris philips resmed respironics olympus moog siu
 shingrix prevnar pneumovax gardasil heplisav engerix fluzone flublok afluria fluad flucelvax boostrix adacel
 comirnaty spikevax arexvy abrysvo beyfortus synagis cvs walgreens rite aid walmart costco kroger publix
 express scripts caremark goodrx uber lyft honda ford toyota chevy chevrolet nissan hyundai kia subaru jeep dodge
@@ -182,7 +182,7 @@ god lord jesus christ bible church
 irish polish italian german greek scottish welsh british dutch swedish norwegian danish finnish czech slovak hungarian
 romanian ukrainian ashkenazi sephardic filipino nigerian ghanaian ethiopian somali jamaican cuban mexican guatemalan
 ukraine russia germany italy france nigeria vietnam philippines haiti guatemala honduras japan pakistan iran iraq syria
-somalia ethiopia ghana colombia venezuela ecuador portugal spain greece
+somalia ethiopia ghana colombia venezuela ecuador portugal spain greece brazil peru cartagena
 `;
 
 function words(block: string): string[] {
