@@ -271,4 +271,8 @@ export const GENERAL_CASES: string[] = [
   "Date       | Image ID            | Site                | Photog | Notes\n{{DATE:09/02/2026}} | {{ID:DP-26-503152}} | L shin              | {{NAME:WC}} | ruler 0-15 mm in frame",
   // diet levels, a chin tuck, a form's section, a protocol's eponym, device makers and foreign places are no names
   "Diet: IDDSI Level 6 solids / Level 2 mildly thick liquids. Chin tuck effective. SECTION I. Schmitt-Thompson protocol. Moog pump. Trip to Brazil and Peru.",
+  // a licence number with letters after "#" (IBCLC, "Licensed Psychologist"); letterheads split at an em dash, a
+  // time in the title; a title's own words in capitals and "... OF HEALTH CARE" are no facility
+  "{{NAME:Viviana Z. Tartamella}}, IBCLC #{{LICENSE:L-52848}}\nPsyD, ABPP — Licensed Psychologist #{{LICENSE:E35296}}; room #A-12345",
+  "ED TRACKING BOARD — {{FACILITY:Bluestem Women's Pavilion}} — printed {{DATE:1 Jan 2025}} 10:02 PM\nBLOOD BANK — TYPE & CROSSMATCH RECORD\nCERTIFICATION OF HEALTH CARE PROVIDER",
 ];

@@ -28,7 +28,7 @@ const SPECIALTY_KEYWORDS =
 // the common keywords first: most trigger tokens are theirs (no alternative of one list is a prefix of the other's)
 const KEYWORD_RE = new RegExp(`(?:${KEYWORDS}|${SPECIALTY_KEYWORDS})\\b`, "iy");
 /** Heads that are everyday words: in a line without case only a proper name before them makes a facility. */
-const PLAIN_HEADS = /^(?:pd|police|drug|center|centre|institute|lab|diagnostics|chapel|temple|parish|fellowship|congregation|ministries|village)$/i;
+const PLAIN_HEADS = /^(?:health|pd|police|drug|center|centre|institute|lab|diagnostics|chapel|temple|parish|fellowship|congregation|ministries|village)$/i;
 /** Words that may follow a keyword inside the name ("Radiology Associates", "Sports Medicine Institute"). */
 const TAIL_RE = /\s(?:center|centre|institute|associates|group|services|partners|specialists|clinic|program|unit|llc|pc|inc)\b\.?/iy;
 /**
@@ -220,7 +220,7 @@ function organisationAfter(text: string, t: Tokens, k: number, out: Candidate[])
 }
 
 /** Words of a document's title in its letterhead ("Heritage Oaks - CUMULATIVE REPORT", "X - Skin Test Record"). */
-const DOC_TITLE = /\b(?:report|record|records|summary|statement|schedule|letter|department|requisition|notice|form|log|worksheet|manifest|note|notes|results?|flowsheet|sheet|invoice|referral|consult(?:ation)?|discharge|instructions|clinic\s+note|progress)\b/i;
+const DOC_TITLE = /\b(?:report|record|records|summary|statement|schedule|letter|department|requisition|notice|form|log|worksheet|manifest|note|notes|results?|flowsheet|sheet|invoice|referral|consult(?:ation)?|discharge|instructions|clinic\s+note|progress|board|room|roster|census|list|ticket|checklist)\b/i;
 /** A segment of a letterhead that can be an organisation's name: capitalised words (or a line in capitals), no digits. */
 const ORG_SEGMENT = /^(?:[A-Z][A-Za-z'’.&]*|&|of|at|the|and|de|la)(?:[ ]+(?:[A-Z][A-Za-z'’.&-]*|&|of|at|the|and|de|la)){0,6}$/;
 const NOT_ORG_SEGMENT = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|patient|page|confidential|final|preliminary|amended|copy|draft)\b/i;
@@ -244,15 +244,17 @@ function letterhead(text: string, out: Candidate[]): void {
   for (let p = a, spaces = 0; p < b && !split; p++) {
     const c = text.charCodeAt(p);
     spaces = c === 32 || c === 9 ? spaces + 1 : 0;
-    split = spaces >= 3 || c === 9 || (c === 45 && spaces === 0 && text.charCodeAt(p - 1) === 32);
+    split = spaces >= 3 || c === 9 || ((c === 45 || c === 0x2014 || c === 0x2013) && spaces === 0 && text.charCodeAt(p - 1) === 32);
   }
   const n0 = text.charCodeAt(b + 1) | 32;
   if (!split && !((n0 >= 48 && n0 <= 57) || n0 === 114 || n0 === 112 || n0 === 32)) return;
   const line = text.slice(a, b).replace(/[ \t\r]+$/, "");
-  if (line.length < 3 || line.length > 120 || line.includes(":") || line.includes("|")) return;
+  if (line.length < 3 || line.length > 120 || /[A-Za-z]:(?:\s|$)/.test(line) || line.includes("|")) return;
   const push = (from: number, seg: string) => {
     if (!ORG_SEGMENT.test(seg) || NOT_ORG_SEGMENT.test(seg) || !/[A-Za-z]{3}/.test(seg) || DOC_TITLE.test(seg) || FORM_WORDS.test(seg)) return;
     const lower = seg.toLowerCase();
+    // in capitals, a title's words ("BLOOD BANK", "EXPORT") are told from a name only by a proper word in it
+    if (seg === seg.toUpperCase() && !seg.split(" ").some((w) => w.length > 1 && proper(w))) return;
     // a state's programme or office ("Ohio PMP AWARxE") is no one's facility
     if (!GENERIC.has(lower) && !STATE_NAMES.some((st) => lower === st || lower.startsWith(st + " "))) {
       out.push({ start: from, end: from + seg.length, type: "FACILITY", priority: 41 });
@@ -260,7 +262,7 @@ function letterhead(text: string, out: Candidate[]): void {
   };
   // segments split at " - " or a gap of three spaces or more
   const parts: [number, string][] = [];
-  const re = /[ \t]+-[ \t]+|[ \t]{3,}/g;
+  const re = /[ \t]+[-—–][ \t]+|[ \t]{3,}/g;
   let last = 0;
   for (let m = re.exec(line); m !== null; m = re.exec(line)) {
     parts.push([last, line.slice(last, m.index)]);

@@ -322,9 +322,22 @@ function credentialNumbers(text: string, t: Tokens, out: Candidate[]): void {
   for (let r = 0; r < t.nDigitRuns; r++) {
     const s = d[2 * r]!;
     const e = d[2 * r + 1]!;
-    if (e - s < 4 || e - s > 10 || s < 4 || isAlnumChar(text.charCodeAt(e)) || isAlnumChar(text.charCodeAt(s - 1))) continue;
+    if (e - s < 4 || e - s > 10 || s < 4 || isAlnumChar(text.charCodeAt(e))) continue;
+    // a letter prefix of the number after a "#": "#L-52848", "#E35296", "#MD.928273", "#RN6476298"
+    let v = s;
+    if (isAlnumChar(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 45 || text.charCodeAt(s - 1) === 46) {
+      let p = s;
+      if (text.charCodeAt(p - 1) === 45 || text.charCodeAt(p - 1) === 46) p--;
+      let letters = 0;
+      while (p > 0 && ((text.charCodeAt(p - 1) | 32) >= 97 && (text.charCodeAt(p - 1) | 32) <= 122) && letters < 3) {
+        p--;
+        letters++;
+      }
+      if (letters === 0 || text.charCodeAt(p - 1) !== 35) continue;
+      v = p;
+    }
     // back over the mark ("#", ":", "No.") and the spaces to the word before it
-    let q = s;
+    let q = v;
     let marked = false;
     while (q > 0 && (text.charCodeAt(q - 1) === 32 || text.charCodeAt(q - 1) === 9)) q--;
     if (text.charCodeAt(q - 1) === 35 || text.charCodeAt(q - 1) === 58) {
@@ -344,7 +357,13 @@ function credentialNumbers(text: string, t: Tokens, out: Candidate[]): void {
       while (p > 0 && text.charCodeAt(p - 1) === 32) p--;
       [word, a] = wordEndingAt(text, p);
     }
-    if (!CREDENTIALS.has(word)) continue;
+    if (!CREDENTIALS.has(word)) {
+      // "Licensed Psychologist #E35296": a licensed role and its number (marked)
+      if (!marked || !LICENSED_ROLES.has(word)) continue;
+      let p = a;
+      while (p > 0 && text.charCodeAt(p - 1) === 32) p--;
+      if (wordEndingAt(text, p)[0] !== "licensed") continue;
+    }
     if (!marked) {
       // without a mark, only after "Lic." / "License": "Lic. LCSW 95915"
       let p = a;
@@ -353,9 +372,12 @@ function credentialNumbers(text: string, t: Tokens, out: Candidate[]): void {
       const [lic] = wordEndingAt(text, p);
       if (lic !== "lic" && lic !== "license" && lic !== "licence") continue;
     }
-    out.push({ start: s, end: e, type: "LICENSE", priority: 60 });
+    out.push({ start: v, end: e, type: "LICENSE", priority: 60 });
   }
 }
+
+/** Roles a state licenses: "Licensed Psychologist #E35296". */
+const LICENSED_ROLES = new Set(["psychologist", "therapist", "counselor", "counsellor", "physician", "pharmacist", "dietitian", "nurse", "midwife", "optometrist", "audiologist", "chiropractor", "dentist", "practitioner"]);
 
 export function detectIds(text: string, t: Tokens, out: Candidate[]): void {
   labelled(text, t, out);
