@@ -404,21 +404,25 @@ function dayRanges(text: string, t: Tokens, out: Candidate[], priority: number):
   const d = t.digits;
   const R = t.nDigitRuns;
   for (let r = 0; r + 3 < R; r++) {
+    // four runs of one or two digits: a "/" between the first two, a "-" between the pairs, a "/" in the second
     const s = d[2 * r]!;
-    const e = d[2 * r + 7]!;
-    const len = (k: number) => d[2 * k + 1]! - d[2 * k]!;
-    if (len(r) > 2 || len(r + 1) > 2 || len(r + 2) > 2 || len(r + 3) > 2) continue;
     const s1 = d[2 * r + 1]!;
+    if (s1 - s > 2 || text.charCodeAt(s1) !== 47 || d[2 * r + 2] !== s1 + 1) continue;
     const s2 = d[2 * r + 3]!;
+    if (s2 - s1 - 1 > 2 || text.charCodeAt(s2) !== 45 || d[2 * r + 4] !== s2 + 1) continue;
     const s3 = d[2 * r + 5]!;
-    if (text.charCodeAt(s1) !== 47 || d[2 * r + 2] !== s1 + 1 || text.charCodeAt(s2) !== 45 || d[2 * r + 4] !== s2 + 1) continue;
-    if (text.charCodeAt(s3) !== 47 || d[2 * r + 6] !== s3 + 1) continue;
+    if (s3 - s2 - 1 > 2 || text.charCodeAt(s3) !== 47 || d[2 * r + 6] !== s3 + 1) continue;
+    const e = d[2 * r + 7]!;
+    if (e - s3 - 1 > 2) continue;
     if (s > 0 && /[\w/.+-]/.test(text.charAt(s - 1))) continue;
     if (/^[\w%/]|^[.-]\d/.test(text.slice(e, e + 2))) continue;
-    const n = (k: number) => Number(text.slice(d[2 * k]!, d[2 * k + 1]!));
-    if (!validMonthDay(n(r), n(r + 1)) || !validMonthDay(n(r + 2), n(r + 3))) continue;
+    const a = Number(text.slice(s, s1));
+    const b = Number(text.slice(s1 + 1, s2));
+    const c = Number(text.slice(s2 + 1, s3));
+    const f = Number(text.slice(s3 + 1, e));
+    if (!validMonthDay(a, b) || !validMonthDay(c, f)) continue;
     // "1/2-3/4" (cup), "3/4-7/8": proper fractions at both ends are an amount
-    if (n(r + 1) <= 8 && n(r) < n(r + 1) && n(r + 3) <= 8 && n(r + 2) < n(r + 3)) continue;
+    if (b <= 8 && a < b && f <= 8 && c < f) continue;
     out.push({ start: s, end: s2, type: "DATE", priority }, { start: s2 + 1, end: e, type: "DATE", priority });
     r += 3;
   }
@@ -427,15 +431,26 @@ function dayRanges(text: string, t: Tokens, out: Candidate[], priority: number):
 /** Months written after their day in languages the other rules do not read: Turkish, Indonesian, Tagalog, Romanian, French. */
 const FOREIGN_MONTH =
   "ocak|şubat|subat|mart|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|kasım|kasim|aralık|aralik|januari|februari|maret|mei|juni|juli|oktober|desember|enero|pebrero|marso|abril|mayo|hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|janvier|février|fevrier|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre";
-const FOREIGN_FIRST = new Set(FOREIGN_MONTH.split("|").map((m) => m.charCodeAt(0)));
 
 /** Polish "21 listopada 1969 r.", "12 maja" (a month in the genitive after its day; with the year's "r." when written). */
 const POLISH_DATE = new RegExp(
   `\\d{1,2}\\.?[ ]{1,2}(?:stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze[sś]nia|pa[zź]dziernika|listopada|grudnia|${FOREIGN_MONTH})(?![\\p{L}])(?:[ ]{1,2}(?:19|20)\\d\\d(?:[ ]?r\\.)?(?!\\d))?`,
   "iuy",
 );
-/** First letters of the Polish months (s l m k c w p g), lower-cased. */
-const POLISH_FIRST = new Set([115, 108, 109, 107, 99, 119, 112, 103]);
+/** The months polishDates reads, lower-cased. */
+const OTHER_MONTHS = new Set(
+  `stycznia lutego marca kwietnia maja czerwca lipca sierpnia września wrzesnia października pazdziernika listopada grudnia ${FOREIGN_MONTH.split("|").join(" ")}`.split(" "),
+);
+/** The first two letters of those months (lower-cased code units, 16 bits each): most words after a number fail here. */
+const MONTH_PREFIXES = new Set([...OTHER_MONTHS].map((m) => (m.charCodeAt(0) << 16) | m.charCodeAt(1)));
+/** A code unit lower-cased: ASCII by bit, others (rare here) through toLowerCase ("Ş" -> "ş"). */
+function lowerUnit(c: number): number {
+  return c < 128 ? ((c >= 65 && c <= 90) ? c | 32 : c) : String.fromCharCode(c).toLowerCase().charCodeAt(0);
+}
+/** A letter of a month's name: a-z, A-Z, or a Latin letter outside ASCII ("ś", "ı", "ş"). */
+function isMonthLetter(c: number): boolean {
+  return ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 0xc0 && c <= 0x24f);
+}
 
 function polishDates(text: string, t: Tokens, out: Candidate[], priority: number): void {
   const d = t.digits;
@@ -444,8 +459,13 @@ function polishDates(text: string, t: Tokens, out: Candidate[], priority: number
     const e = d[2 * r + 1]!;
     const sp = text.charCodeAt(e) === 46 ? e + 1 : e; // "25. Ekim" (a day with a full stop)
     if (e - s > 2 || text.charCodeAt(sp) !== 32) continue;
-    const f = text.charCodeAt(sp + 1);
-    if (!POLISH_FIRST.has(f | 32) && !FOREIGN_FIRST.has(f < 128 ? f | 32 : f) && !FOREIGN_FIRST.has(String.fromCharCode(f).toLowerCase().charCodeAt(0))) continue;
+    // the word after the day must be one of the months (a set lookup: "5 mg", "3 weeks" go no further)
+    const c0 = text.charCodeAt(sp + 1);
+    const c1 = text.charCodeAt(sp + 2);
+    if (!MONTH_PREFIXES.has((lowerUnit(c0) << 16) | lowerUnit(c1))) continue; // "5 mg", "3 weeks"
+    let q = sp + 1;
+    while (q < text.length && q - sp <= 13 && isMonthLetter(text.charCodeAt(q))) q++;
+    if (q === sp + 1 || !OTHER_MONTHS.has(text.slice(sp + 1, q).toLowerCase())) continue;
     const day = Number(text.slice(s, e));
     if (day < 1 || day > 31 || (s > 0 && /[\d/.-]/.test(text.charAt(s - 1)))) continue;
     const m = sticky(POLISH_DATE, text, s);
