@@ -151,7 +151,7 @@ export class Ctx {
   npi() { return `1${this.digits(9)}`; }
   dea() { return `${this.pick(["A", "B", "F", "M"])}${this.letters(1)}${this.digits(7)}`; }
   licence() { return this.pick([`${this.letters(2)}${this.num(6)}`, `${this.num(5)}`, `RN${this.digits(7)}`, `${this.letters(1)}-${this.digits(5)}`, `${this.digits(4)}-${this.digits(6)}`]); }
-  serial() { return this.pick([`${this.num(11)}`, `SN ${this.letters(3)}${this.digits(7)}`, `${this.letters(2)}${this.digits(2)}-${this.digits(6)}`, `${this.digits(4)}${this.letters(1)}${this.digits(5)}`]); }
+  serial() { return this.pick([`${this.num(11)}`, `${this.letters(3)}${this.digits(7)}`, `${this.letters(2)}${this.digits(2)}-${this.digits(6)}`, `${this.digits(4)}${this.letters(1)}${this.digits(5)}`]); }
   plate() { return this.pick([`${this.int(1, 9)}${this.letters(3)}${this.digits(3)}`, `${this.letters(3)}-${this.digits(4)}`, `${this.letters(3)} ${this.digits(3)}`, `${this.digits(3)} ${this.letters(3)}`]); }
   vin() { return this.en.vehicle.vin(); }
   account() { return this.pick([`${this.num(9)}`, `A${this.digits(8)}`, `${this.digits(4)}-${this.digits(6)}`, `${this.num(10)}`]); }
