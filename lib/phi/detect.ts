@@ -12,6 +12,7 @@ import { detectAges } from "./patterns/ages";
 import { detectNames } from "./names/detect";
 import { detectTableNames } from "./names/tables";
 import { detectHl7 } from "./patterns/hl7";
+import { detectJsonFields } from "./patterns/json-fields";
 import { detectKnown } from "./known";
 import { resolveSpans } from "./spans";
 
@@ -30,6 +31,7 @@ export function detectCandidates(text: string, options: DetectOptions = {}): Can
   detectNames(text, tokens, out);
   detectTableNames(text, out);
   detectHl7(text, out);
+  detectJsonFields(text, out);
   if (options.known) detectKnown(text, tokens, options.known, out);
   widenPlaces(text, out);
   return out;

@@ -27,6 +27,10 @@ const ADVERSARIAL: Record<string, string> = {
   "street-ish": "12 Oak ".repeat(N / 7),
   "dates-ish": "3/14 ".repeat(N / 5),
   unicode: "日本語🙂".repeat(N / 5),
+  "json-ish": '{"city":["' + '","'.repeat(N / 3),
+  "json objects": '{"organization":{'.repeat(N / 17) + '"display":"x"',
+  "hl7-ish": "PID|" + "^|~".repeat(N / 3),
+  "spaced table": "Patient  Age  By\n" + "Ann Lee  44  AB\n".repeat(N / 15),
 };
 
 describe("adversarial inputs finish", () => {

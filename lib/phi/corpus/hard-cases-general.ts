@@ -275,4 +275,6 @@ export const GENERAL_CASES: string[] = [
   // time in the title; a title's own words in capitals and "... OF HEALTH CARE" are no facility
   "{{NAME:Viviana Z. Tartamella}}, IBCLC #{{LICENSE:L-52848}}\nPsyD, ABPP — Licensed Psychologist #{{LICENSE:E35296}}; room #A-12345",
   "ED TRACKING BOARD — {{FACILITY:Bluestem Women's Pavilion}} — printed {{DATE:1 Jan 2025}} 10:02 PM\nBLOOD BANK — TYPE & CROSSMATCH RECORD\nCERTIFICATION OF HEALTH CARE PROVIDER",
+  // JSON exports: values identified by their key, and a "display" by the object it sits in; codes and units stay
+  "{ \"name\": [{ \"family\": \"{{NAME:Quennell}}\", \"given\": [\"{{NAME:Orla}}\"] }], \"birthDate\": \"{{DATE:1942-09-06}}\",\n  \"address\": [{ \"line\": [\"{{ADDRESS:953 Springfield Road}}\"], \"city\": \"{{LOCATION:Tarrowby}}\", \"state\": \"New York\", \"postalCode\": \"{{ZIP:13912}}\" }],\n  \"managingOrganization\": { \"display\": \"{{FACILITY:North Aliya FQHC}}\" }, \"code\": { \"display\": \"Hemoglobin A1c\" }, \"unit\": \"mg/dL\" }",
 ];
