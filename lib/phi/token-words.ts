@@ -81,7 +81,7 @@ export const STREET_SUFFIX = set(`allee alley ally aly anex annex anx arcade arc
 export const LIVES = set(`lives living resides residing residence resident moved moving relocated relocating returned visiting
   visited born raised grew native home house apartment trip travel traveled traveling travelled travelling vacation
   vacationed vacationing drove driving flew stay stays staying stayed near closer vive vivía vivia reside mudó mudo
-  nació nacio lived live`);
+  nació nacio lived live works worked working joined mieszkam mieszka mieszkają pracuje nakatira tumira naninirahan`);
 export const TOWN_OF = set("city town village township borough county");
 export const PO_BOX = set("p po post rural rr hc star box");
 export const DOB_LBL = set("dob d date birth birthdate born");

@@ -277,4 +277,8 @@ export const GENERAL_CASES: string[] = [
   "ED TRACKING BOARD — {{FACILITY:Bluestem Women's Pavilion}} — printed {{DATE:1 Jan 2025}} 10:02 PM\nBLOOD BANK — TYPE & CROSSMATCH RECORD\nCERTIFICATION OF HEALTH CARE PROVIDER",
   // JSON exports: values identified by their key, and a "display" by the object it sits in; codes and units stay
   "{ \"name\": [{ \"family\": \"{{NAME:Quennell}}\", \"given\": [\"{{NAME:Orla}}\"] }], \"birthDate\": \"{{DATE:1942-09-06}}\",\n  \"address\": [{ \"line\": [\"{{ADDRESS:953 Springfield Road}}\"], \"city\": \"{{LOCATION:Tarrowby}}\", \"state\": \"New York\", \"postalCode\": \"{{ZIP:13912}}\" }],\n  \"managingOrganization\": { \"display\": \"{{FACILITY:North Aliya FQHC}}\" }, \"code\": { \"display\": \"Hemoglobin A1c\" }, \"unit\": \"mg/dL\" }",
+  // towns after "works in", "joined from", "lives alone in", Polish "pracuje w", Tagalog "nakatira sa", Turkish
+  // "<Town>'de oturuyor", a form's "CITY  <value>" without a colon; not departments, units or "the city"
+  "son works in {{LOCATION:Energy}}; syn pracuje w {{LOCATION:Weberhaven}}; (joined from {{LOCATION:Normal}}); Nakatira sa {{LOCATION:Fabiolaport}}; şu an {{LOCATION:Lake Olga}}'de oturuyor. Works in Radiology; works in the ED; joined from home.",
+  "   CITY {{LOCATION:DANIELFIELD}}   STATE KS   ZIP {{ZIP:86644}}\nIN THE CITY TODAY FOR CARE. City Hall meeting.",
 ];

@@ -17,11 +17,11 @@ import { COUNTRIES, STATE_NAMES } from "./geo-lists";
 // "lives in Ames", also with the household between ("Lives with Yui Little (spouse) in Bountiful", "stay w/ her sister
 // Tou in Luettgenstad"), and in Spanish ("Vive en Camilaville", "Se mudó a Independence")
 const LIVES_IN =
-  /(?:near|closer\s+to|(?:lives|living|resides|residing|residence|resident|moved|moving|relocated|relocating|returned|visiting|visited|born|raised|grew\s+up|native|home|house|apartment|trip|travel(?:ed|ing|led|ling)?|vacation(?:ed|ing)?|drove|driving|flew|stay|stays|staying|stayed|lived|live)(?:\s+(?:with|w\/)\s+[^.\n;:]{1,48}?)?(?:\s+to\s+\d{1,3})?\s+(?:here\s+)?(?:in|to|from|at|of|near|outside(?:\s+of)?)|(?:vive|viv[ií]a|reside|mud[oó]|naci[oó])(?:\s+con\s+[^.\n;:]{1,48}?)?\s+(?:en|a|de))\s+((?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F.'-]{1,24}\s?){1,3})/iy;
+  /(?:near|closer\s+to|(?:lives|living|resides|residing|residence|resident|moved|moving|relocated|relocating|returned|visiting|visited|born|raised|grew\s+up|native|home|house|apartment|trip|travel(?:ed|ing|led|ling)?|vacation(?:ed|ing)?|drove|driving|flew|stay|stays|staying|stayed|lived|live|works|worked|working|joined)(?:\s+alone)?(?:\s+(?:with|w\/)\s+[^.\n;:]{1,48}?)?(?:\s+to\s+\d{1,3})?\s+(?:here\s+)?(?:in|to|from|at|of|near|outside(?:\s+of)?)|(?:vive|viv[ií]a|reside|mud[oó]|naci[oó])(?:\s+con\s+[^.\n;:]{1,48}?)?\s+(?:en|a|de)|(?:mieszka(?:m|ją)?|pracuje|nakatira|tumira|naninirahan)(?:\s+z\s+[^.\n;:"]{1,24}?)?\s+(?:w|sa))\s+((?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F.'-]{1,24}\s?){1,3})/iy;
 /** "sister in West Cora", "son who lives in Dallas", "family in Lima" (the town of a relative). */
 const KIN_TOWN = /[a-z]+[ \t]+(?:(?:who[ \t]+)?(?:lives?|living|is)[ \t]+)?in[ \t]+((?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F.'-]{1,24}\s?){1,3})/iy;
 const TOWN_OF = /(?:city|town|village|township|borough|county)\s+of\s+((?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F.'-]{1,24}\s?){1,3})/iy;
-const CITY_FIELD = /(?:[Cc]ity|CITY|[Tt]own|TOWN)[ \t]*:[ \t]*([A-Z][A-Za-z'’.-]*(?:[ ][A-Z][A-Za-z'’.-]*){0,3})/y;
+const CITY_FIELD = /(?:[Cc]ity|CITY|[Tt]own|TOWN)(?:[ \t]*:[ \t]*|[ \t]+|[ ]\.{3,}[ ]?)([A-Z][A-Za-z'’.-]*(?:[ ][A-Z][A-Za-z'’.-]*){0,3})/y;
 
 export const FUNCTION_WORDS = new Set([
   "in", "at", "from", "to", "of", "the", "near", "and", "or", "with", "by", "for", "on", "lives", "living", "resides",
@@ -34,6 +34,8 @@ export const FUNCTION_WORDS = new Set([
 /** Calendar and other capitalised words that follow "near" without being places. */
 export const NOT_PLACE = new Set(["christmas", "thanksgiving", "easter", "halloween", "new", "year", "years", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "baseline", "goal", "normal", "target", "term", "death", "end", "completion", "discharge"]);
 
+/** Departments and services one works in: "works in Radiology". */
+const DEPARTMENTS = new Set("the radiology cardiology oncology pharmacy nursing surgery admissions billing finance sales marketing retail construction education healthcare insurance accounting it hr maintenance security housekeeping dietary transport transportation emergency medicine pediatrics labor delivery icu".split(" "));
 /** Languages (capitalised like towns): "mother in Spanish". */
 const LANGUAGES = new Set("english spanish french portuguese creole haitian italian german polish russian ukrainian arabic hindi urdu bengali punjabi tagalog vietnamese chinese mandarin cantonese korean japanese somali amharic swahili farsi persian turkish greek hebrew asl sign".split(" "));
 
@@ -110,8 +112,18 @@ function contextual(text: string, lines: LineInfo, m: RegExpExecArray, out: Cand
   out.push({ start: phraseStart + off, end: phraseStart + off + value.length, type: "LOCATION", priority: 35 });
 }
 
+/** Turkish "Marion'de oturuyor" (lives in Marion), "Lake Olga'da yaşıyor": the town before its locative suffix. */
+const TURKISH_LIVES = /((?:[A-Z][\p{L}.-]+[ ]){0,2}[A-Z][\p{L}.-]+)['’](?:de|da|te|ta)[ ]+(?:oturuyor|yaşıyor|yasiyor|kalıyor|kaliyor)/gu;
+
 /** "lives in Ames", "town of Hudson", "City: Orange". */
 export function detectPlacePhrases(text: string, lines: LineInfo, t: Tokens, out: Candidate[]): void {
+  if (text.includes("uyor")) {
+    TURKISH_LIVES.lastIndex = 0;
+    for (let m = TURKISH_LIVES.exec(text); m !== null; m = TURKISH_LIVES.exec(text)) {
+      const value = m[1]!;
+      if (!isCountry(value.split(" "))) out.push({ start: m.index, end: m.index + value.length, type: "LOCATION", priority: 35 });
+    }
+  }
   atTrigger(text, t, T_LIVES, LIVES_IN, (m) => {
     // "near the", "closer to home": without a capital after the cue there is no place (and nothing to allocate for)
     const c = text.charCodeAt(m.index + m[0].length - m[1]!.length);
@@ -119,6 +131,8 @@ export function detectPlacePhrases(text: string, lines: LineInfo, t: Tokens, out
     if (c >= 97 && c <= 122 && ((cue === 110 && (m[0].charCodeAt(1) | 32) === 101) || cue === 99)) return; // "near the", "closer to home"
     // with the household between, an acronym after "in" is a unit, not a town ("lives with wife in ED")
     if (/\s(?:with|w\/|con)\s/i.test(m[0]) && /^[A-Z]{2,}\b/.test(m[1]!)) return;
+    // "works in Radiology", "works in the ED": a department or a unit, not a town
+    if (/^(?:work|join)/i.test(m[0]) && m[1]!.trim().split(/\s+/).some((w) => (w.length > 1 && w === w.toUpperCase()) || DEPARTMENTS.has(w.toLowerCase()) || LANGUAGES.has(w.toLowerCase()))) return;
     contextual(text, lines, m, out);
   });
   atTrigger(text, t, T_TOWNOF, TOWN_OF, (m) => contextual(text, lines, m, out));
@@ -130,6 +144,12 @@ export function detectPlacePhrases(text: string, lines: LineInfo, t: Tokens, out
   // a form's field: "City: North Ethelynchester   State: IN"
   atTrigger(text, t, T_TOWNOF, CITY_FIELD, (m) => {
     const value = m[1]!;
+    // without a colon, a form's field: at a line start or after a field gap, the value up to the next gap or the end
+    if (!/[:.]/.test(m[0].slice(0, m[0].length - value.length))) {
+      const before = text.slice(Math.max(0, m.index - 2), m.index);
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
+      if (!(m.index === 0 || /(?:^|\n|[ \t]{2})[ \t]*$/.test(before)) || !/^(?:[ \t]{2}|\r?\n|$)/.test(after)) return;
+    }
     if (/^(?:n\/a|na|none|unknown|same)$/i.test(value) || STATE_NAMES.includes(value.toLowerCase())) return;
     const s0 = m.index + m[0].length - value.length;
     out.push({ start: s0, end: s0 + value.length, type: "LOCATION", priority: 50 });
