@@ -49,7 +49,7 @@ export const FAC_KW = set(`hospital hosp medical med health healthcare clinic cl
   rheumatology endocrinology nephrology ophthalmology optometry audiology podiatry chiropractic dentistry dental
   orthodontics wellness specialists jail prison correctional detention daycare preschool montessori supply manor house
   funeral mortuary memorial learning child primary eye apothecary shoppe institute center centre lab diagnostics church
-  chapel temple synagogue mosque parish fellowship congregation ministries village internal police sheriff sheriff's pd fqhc early heart
+  chapel temple synagogue mosque parish fellowship congregation ministries village internal police sheriff sheriff's pd fqhc early heart work home transfusion pavilion
   mercy kaiser sutter adventist baptist methodist presbyterian atrium novant ascension sentara ochsner geisinger christus
   essentia avera intermountain allina fairview legacy bon uh upmc hca ohsu ucsf ucla ucsd uw nyu musc uab unc uva`);
 /**
@@ -103,6 +103,6 @@ export const AGE_WORDS = set(`ninety ninety-one ninety-two ninety-three ninety-f
 /** Relatives whose town is given after them: "sister in West Cora", "son who lives in Dallas". */
 export const KIN_IN = set(`sister sisters brother brothers son sons daughter daughters mother father mom dad parents family relatives
   cousin cousins aunt uncle grandmother grandfather grandparents niece nephew children kids siblings`);
-export const EMPLOY_WORDS = set("employer employers works worked working employed school daycare funeral agency company trabalha trabaja");
+export const EMPLOY_WORDS = set("employer employers works worked working employed school daycare funeral agency company trabalha trabaja facility");
 /** Words that open a greeting or a self-introduction in informal messages (names/informal.ts): looked up as lower-case words too. */
 export const INFORMAL_WORDS = set("hi hey hello dear hiya this its it i'm im my her his our their");

@@ -281,4 +281,9 @@ export const GENERAL_CASES: string[] = [
   // "<Town>'de oturuyor", a form's "CITY  <value>" without a colon; not departments, units or "the city"
   "son works in {{LOCATION:Energy}}; syn pracuje w {{LOCATION:Weberhaven}}; (joined from {{LOCATION:Normal}}); Nakatira sa {{LOCATION:Fabiolaport}}; şu an {{LOCATION:Lake Olga}}'de oturuyor. Works in Radiology; works in the ED; joined from home.",
   "   CITY {{LOCATION:DANIELFIELD}}   STATE KS   ZIP {{ZIP:86644}}\nIN THE CITY TODAY FOR CARE. City Hall meeting.",
+  // a facility column of a table (Drop-off, Destination, Facility), a "Facility:" field, work-release units, home
+  // infusion pharmacies and pavilions; a "Site" column holds body sites
+  "Trip ID   | Member              | Drop-off | Appt\n{{ID:T6226607}} | {{NAME:Eide, Eirik}} | {{FACILITY:Redwood Dialysis}} | 2045\n{{ID:T9855946}} | {{NAME:Akçal, Ziyad}} | {{FACILITY:Good Shepherd Village}} | 0702",
+  "Designated facility: {{FACILITY:Pinecrest}}\nTO: {{FACILITY:Port Alizachester Work Release}}\n{{FACILITY:Red Oak Home Infusion}} delivered. Facility: n/a",
+  "Date       | Site                | Notes\n{{DATE:09/02/2026}} | L shin              | ruler in frame\n{{DATE:05/28/2026}} | R dorsal hand       | papule",
 ];

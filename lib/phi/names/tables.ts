@@ -10,6 +10,12 @@ import { CREDENTIALS } from "./vocab";
 /** Header cells of columns that hold people's names or initials (snake_case and "Pt" spellings too). */
 const NAME_HEADER =
   /^(?:(?:patient|pt|client|resident|member|subscriber|guarantor|guardian|parent|caregiver|contact|emergency[ _]contact|provider|prescriber|physician|doctor|nurse|staff|coordinator|referring[ _]provider|pcp|employee|student|child|mother|father|spouse|surgeon|anes|anesthesia|anesthesiologist|crna|rn|lpn|md|np|circulator|scrub|attending|technologist|therapist|interpreter|init|inits|photog|photographer|processed[ _]by|requester|requestor|recipient)(?:'s)?(?:[ _](?:full[ _])?(?:name|initials))?|(?:full|last|first|middle|legal)[ _]name|name|initials|(?:given|administered|seen|signed|entered|collected)[ _]by)$/i;
+/** Header cells of columns that hold a facility's or an organisation's name: "Drop-off", "Destination", "Facility". */
+const FACILITY_HEADER = /^(?:drop[- ]?off|destination|facility|facility[ _]name|pharmacy|practice|clinic|hospital|employer|school|agency|organi[sz]ation|placement|discharged[ _]to|transferred[ _]to)$/i;
+/** A cell that can be an organisation's name: a capitalised word first, letters, digits, spaces, & ' . - and no more than 60 characters. */
+const FACILITY_CELL = /^[A-Z\p{Lu}][\p{L}\p{M}0-9&'’. -]{1,59}$/u;
+/** What a facility column holds when it holds no name. */
+const NO_FACILITY = /^(?:n\/?a|none|home|self|same|unknown|pending|tbd|other|er|ed|icu|or|pacu|floor|room \S+|bed \S+)$/i;
 /** Header cells of columns that hold dates: "Date", "Next INR", "Due", "Recheck", "Return", "F/U" (tables laid out with spaces). */
 const DATED_HEADER = /\b(?:date|dated|next|due|recheck|return|f\/u|follow[- ]?up|appt|visit|seen|given|drawn|dos)\b/i;
 /** A month and day, with or without its year: "9/25", "10/02/2025". */
@@ -112,6 +118,7 @@ function nameHeader(h: string, spaced: boolean): boolean {
 /** Which columns of a table hold names, identifiers and (in a table laid out with spaces) ages; null for none. */
 interface Columns {
   name: number[];
+  facility: number[];
   id: number[];
   age: number[];
   date: number[];
@@ -120,15 +127,16 @@ interface Columns {
 }
 
 function headerColumns(line: string, hs: Cell[], spaced: boolean): Columns | null {
-  const cols: Columns = { name: [], id: [], age: [], date: [], width: hs.length };
+  const cols: Columns = { name: [], facility: [], id: [], age: [], date: [], width: hs.length };
   hs.forEach((c, i) => {
     const h = line.slice(c.start, c.end);
     if (nameHeader(h, spaced) || (spaced && /^(?:by|init|initials)$/i.test(h))) cols.name.push(i);
+    else if (FACILITY_HEADER.test(h)) cols.facility.push(i);
     else if (ID_HEADER.test(h)) cols.id.push(i);
     else if (spaced && AGE_HEADER.test(h)) cols.age.push(i);
     else if (spaced && DATED_HEADER.test(h)) cols.date.push(i);
   });
-  return cols.name.length + cols.id.length + cols.age.length + cols.date.length > 0 ? cols : null;
+  return cols.name.length + cols.facility.length + cols.id.length + cols.age.length + cols.date.length > 0 ? cols : null;
 }
 
 /** The identifiers in one row's cells (`cs`, offsets in `line`, which starts at `lineStart` in the text). */
@@ -136,6 +144,12 @@ function readRow(line: string, lineStart: number, cs: Cell[], cols: Columns, out
   for (const col of cols.age) {
     const c = cs[col];
     if (c && /^\d{2,3}$/.test(line.slice(c.start, c.end)) && Number(line.slice(c.start, c.end)) > 89) out.push({ start: lineStart + c.start, end: lineStart + c.end, type: "AGE", priority: 64 });
+  }
+  for (const col of cols.facility) {
+    const c = cs[col];
+    if (!c) continue;
+    const v = line.slice(c.start, c.end);
+    if (FACILITY_CELL.test(v) && !NO_FACILITY.test(v)) out.push({ start: lineStart + c.start, end: lineStart + c.end, type: "FACILITY", priority: 38 });
   }
   for (const col of cols.date) {
     const c = cs[col];
