@@ -64,6 +64,8 @@ export interface NamePlan {
   pairs: Int32Array;
   /** initialStart[c] = 1 when some record initials ("js", "jas") start with the ASCII letter c. */
   initialStart: Uint8Array;
+  /** The lower-case hashes of the initials, to rule tokens out without lower-casing them. */
+  initialLids: Set<number>;
   /** Person (index + 1) by the lower-case hash (word-table lowerHash) of each name word. */
   byLid: Map<number, number>;
   /** A 1,024-bit filter of byLid's keys: most tokens are ruled out without a map lookup. */
@@ -114,7 +116,8 @@ export function namePlan(people: PersonName[]): NamePlan {
   }
   const lidBits = new Int32Array(32);
   for (const lid of byLid.keys()) lidBits[(lid >>> 5) & 31]! |= 1 << (lid & 31);
-  plan = { words, initials, lengthOk, byLength, firstInitials, pairs, initialStart, byLid, lidBits };
+  const initialLids = new Set([...initials.keys()].map(lowerHash));
+  plan = { words, initials, lengthOk, byLength, firstInitials, pairs, initialStart, initialLids, byLid, lidBits };
   if (namePlans.size >= 256) namePlans.clear();
   namePlans.set(key, plan);
   return plan;
@@ -241,14 +244,30 @@ function matchWords(text: string, t: Tokens, plan: NamePlan, kw: Int32Array, hit
   }
 }
 
+/**
+ * text[a, b) is an optional `mark` character, then `min` to `max` spaces or tabs (what /^[mark]?[ \t]{min,max}$/ tests,
+ * without building the string).
+ */
+function gapIs(text: string, a: number, b: number, mark: number, min: number, max: number): boolean {
+  let p = a;
+  if (p < b && text.charCodeAt(p) === mark) p++;
+  const spaces = b - p;
+  if (spaces < min || spaces > max) return false;
+  for (; p < b; p++) {
+    const c = text.charCodeAt(p);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
 /** Initials: "J. Smith", "J.S.", "JS", "J S". */
 function matchInitials(text: string, t: Tokens, plan: NamePlan, hit: Uint8Array): void {
   const { initials } = plan;
   for (let i = 0; i < t.n; i++) {
     if (hit[i]) continue;
     if (t.shape[i] === SHAPE_INITIAL) {
-      const nextHit = i + 1 < t.n && hit[i + 1] && /^\.?[ \t]{0,2}$/.test(gapAt(t, text, i));
-      const prevHit = i > 0 && hit[i - 1] && /^,?[ \t]{1,2}$/.test(gapAt(t, text, i - 1));
+      const nextHit = i + 1 < t.n && hit[i + 1] && gapIs(text, t.end[i]!, t.start[i + 1]!, 46, 0, 2);
+      const prevHit = i > 0 && hit[i - 1] && gapIs(text, t.end[i - 1]!, t.start[i]!, 44, 1, 2);
       if (nextHit || prevHit) {
         hit[i] = 1;
         continue;
@@ -271,7 +290,7 @@ function matchInitials(text: string, t: Tokens, plan: NamePlan, hit: Uint8Array)
       t.shape[i] === SHAPE_UPPER &&
       t.end[i]! - t.start[i]! <= 3 &&
       (text.charCodeAt(t.start[i]!) >= 128 || plan.initialStart[foldAscii(text.charCodeAt(t.start[i]!))] === 1) &&
-      initials.has(lower(t, text, i))
+      (t.raw[i] !== "" ? plan.initialLids.has(t.lid[i]!) && initials.has(lower(t, text, i)) : initials.has(lower(t, text, i)))
     ) {
       const fl = t.flags[i]!;
       if (!(fl & (F_BLOCK | F_ENGLISH | F_FUNC))) hit[i] = 1;

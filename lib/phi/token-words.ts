@@ -17,7 +17,7 @@ export const BY_VERBS = set(`signed dictated seen reviewed verified entered tran
   written authored prepared approved cosigned attested performed done ordered prescribed interpreted read completed
   visited brought driven escorted taken updated created modified edited scanned collected drawn witnessed`);
 export const CUE_VERBS = set(`per spoke talked called texted emailed messaged informed notified told asked discussed accompanied
-  visited dear attn cc thanks thank contact`);
+  visited dear attn cc thanks thank contact designate designates designated appoint appoints appointed`);
 export const AFTER_VERBS = set(`called calls calling states stated says said reports reported asks asked requests requested wants
   wanted phoned texted emailed brought came comes agrees agreed declined declines left picked dropped visited visits
   returned answered confirmed verbalized verbalizes understands expressed voiced`);

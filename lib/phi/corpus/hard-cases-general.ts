@@ -286,4 +286,8 @@ export const GENERAL_CASES: string[] = [
   "Trip ID   | Member              | Drop-off | Appt\n{{ID:T6226607}} | {{NAME:Eide, Eirik}} | {{FACILITY:Redwood Dialysis}} | 2045\n{{ID:T9855946}} | {{NAME:Akçal, Ziyad}} | {{FACILITY:Good Shepherd Village}} | 0702",
   "Designated facility: {{FACILITY:Pinecrest}}\nTO: {{FACILITY:Port Alizachester Work Release}}\n{{FACILITY:Red Oak Home Infusion}} delivered. Facility: n/a",
   "Date       | Site                | Notes\n{{DATE:09/02/2026}} | L shin              | ruler in frame\n{{DATE:05/28/2026}} | R dorsal hand       | papule",
+  // a name after "I designate"/"appoint", "The Honorable", a case caption's "v.", initials after a lower-case "by" at
+  // a phrase's end; not "T.V. - SNF", "by ED staff", "seen by PT."
+  "If unavailable, I designate {{NAME:Başçı Açıkalın}} as alternate. The Honorable {{NAME:Afua Asamoah-Mensah}}, Circuit Court. Re: State v. {{NAME:BAHRINGER, ANTONE}}.",
+  "Specimen collected 0449 by {{NAME:CS}}\nSubject: RE: {{NAME:T.V.}} - SNF placement\ngiven by ED staff; seen by PT.",
 ];

@@ -32,6 +32,9 @@ const MRN_LID = lowerHash("mrn");
 const NAME_LID = lowerHash("name");
 const FROM_LID = lowerHash("from");
 const INITIAL_LID = lowerHash("initial");
+const BY_LID = lowerHash("by");
+const V_LID = lowerHash("v");
+const VS_LID = lowerHash("vs");
 const ANESTHESIA_LID = lowerHash("anesthesia");
 const ANES_LID = lowerHash("anes");
 /** A 1,024-bit filter of the confirmed spellings' lower-case hashes: most tokens are ruled out without a set lookup. */
@@ -77,7 +80,7 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): void {
     const fl = F[i]!;
     // DOB or MRN right after a name: "<Name> (DOB ...", "<Name>, MRN ..."
     const isDob = (fl & F_BLOCK) !== 0 && i > 0 && (t.lid[i] === DOB_LID || t.lid[i] === MRN_LID) && t.raw[i] !== "" && len(c, i) === 3;
-    if ((fl & (F_TITLE | F_CRED | F_REL | F_CUEVERB | F_BYVERB | F_LINK | F_LABEL | F_SIGNOFF | F_AFTERVERB | F_IS)) === 0 && !isDob && t.lid[i] !== INITIAL_LID) continue;
+    if ((fl & (F_TITLE | F_CRED | F_REL | F_CUEVERB | F_BYVERB | F_LINK | F_LABEL | F_SIGNOFF | F_AFTERVERB | F_IS)) === 0 && !isDob && t.lid[i] !== INITIAL_LID && t.lid[i] !== V_LID && t.lid[i] !== VS_LID) continue;
     const g = G[i]!;
     // 1. titles: Dr. Smith, Mrs Brown, RN Jones, Nurse Ann
     if (fl & F_TITLE && i + 1 < n && g & (G_SPACE | G_DOT)) {
@@ -167,6 +170,12 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): void {
     }
     if (fl & F_LINK && i > 0 && F[i - 1]! & F_BYVERB && low(c, i) === "by" && i + 1 < n && chain(c, i + 1, CTX_LABEL) === i + 1 && initialsAt(c, i + 1)) {
       markRange(c, i + 1, i + 2, false); // "Scanned by DJ at 8:36"
+    } else if (fl & F_LINK && i + 1 < n && !mark[i + 1] && S[i] === SHAPE_LOWER && M[i] === 0 && t.lid[i] === BY_LID && g & G_SPACE && initialsAt(c, i + 1)) {
+      markRange(c, i + 1, i + 2, false); // "collected 17-MAY-2025 0449 by CS"
+    }
+    // a case caption: "State v. BAHRINGER, ANTONE", "Doe vs. Roe"
+    if (i > 0 && i + 1 < n && (t.lid[i] === V_LID || t.lid[i] === VS_LID) && S[i] === SHAPE_LOWER && M[i] === 0 && t.raw[i] !== "" && text.charCodeAt(t.end[i]!) === 46 && S[i - 1] === SHAPE_CAP && S[i + 1] !== SHAPE_LOWER) {
+      if (chain(c, i + 1, CTX_LABEL) === i + 1 && S[i + 1] === SHAPE_UPPER && M[i + 1] === 0) capsRun(c, i + 1);
     }
     // "Tech GP.", "RN KZ": staff initials run together after a role
     if (fl & F_TITLE && i + 1 < n && g & G_SPACE && M[i] === 0 && !mark[i + 1] && initialsAt(c, i + 1)) markRange(c, i + 1, i + 2, false);
