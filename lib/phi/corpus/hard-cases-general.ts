@@ -290,4 +290,7 @@ export const GENERAL_CASES: string[] = [
   // a phrase's end; not "T.V. - SNF", "by ED staff", "seen by PT."
   "If unavailable, I designate {{NAME:Başçı Açıkalın}} as alternate. The Honorable {{NAME:Afua Asamoah-Mensah}}, Circuit Court. Re: State v. {{NAME:BAHRINGER, ANTONE}}.",
   "Specimen collected 0449 by {{NAME:CS}}\nSubject: RE: {{NAME:T.V.}} - SNF placement\ngiven by ED staff; seen by PT.",
+  // a surname that is also a word after a first name, before ", DOB" or a credential; "Last, First" after a label
+  // when the surname is also a clinical word
+  "Proband: {{NAME:Alf Sleep}}, DOB {{DATE:08/28/2005}}. Referred by {{NAME:Ponziano Sleep}}, NP.\nPatient: {{NAME:LYNCH, HAZEL}}   DOB: {{DATE:07/16/1959}}\nAllergy: Penicillin, hives.",
 ];

@@ -22,7 +22,7 @@ import * as tk from "../tokens";
 import { lowerHash } from "../word-table";
 import { layoutNames, stateTail } from "./layout";
 // Bind once: module namespace/export getters are slow in hot loops.
-const { rawOf, F_AFTERVERB, F_AMBIG_CRED, F_BLOCK, F_BYVERB, F_COMMON, F_CRED, F_CUEVERB, F_ENGLISH, F_FIRST, F_FUNC, F_HIGH, F_IS, F_STATE, F_LABEL, F_LAST, F_LINK, F_NAME, F_REL, F_SHORT_TITLE, F_SIGNOFF, F_TITLE, F_TOP, G_BREAK, G_COLON, G_COMMA, G_DOT, G_NEWLINE, G_OPEN_PAREN, G_PUNCT_AFTER, G_REL, G_SPACE, SHAPE_CAP, SHAPE_INITIAL, SHAPE_LOWER, SHAPE_UPPER } = tk;
+const { rawOf, F_HEAD, F_AFTERVERB, F_AMBIG_CRED, F_BLOCK, F_BYVERB, F_COMMON, F_CRED, F_CUEVERB, F_ENGLISH, F_FIRST, F_FUNC, F_HIGH, F_IS, F_STATE, F_LABEL, F_LAST, F_LINK, F_NAME, F_REL, F_SHORT_TITLE, F_SIGNOFF, F_TITLE, F_TOP, G_BREAK, G_COLON, G_COMMA, G_DOT, G_NEWLINE, G_OPEN_PAREN, G_PUNCT_AFTER, G_REL, G_SPACE, SHAPE_CAP, SHAPE_INITIAL, SHAPE_LOWER, SHAPE_UPPER } = tk;
 import {
   CTX_STRONG, CTX_LABEL, CTX_REL, CTX_CUE, NEVER, type NameCtx, len, low, fieldStart, sentStart, proper, nextIsNamey, unknownWord, eponymHead, accepts, continues, markRange, chain, capsName, capsRun, headerName, chainBack, lowerName, fieldGap, colonAfter, DOB_LID,
 } from "./context";
@@ -47,6 +47,20 @@ const VERSE_AFTER = /^ \d{1,3}:(?:\d(?!\d)|\d{1,3}-\d)/;
 const ANESTHESIA_KINDS = new Set(["general", "mac", "local", "regional", "spinal", "epidural", "sedation", "block", "moderate", "deep", "none"]);
 /** Titles after which lower-case name particles or names are looked for ("mr" and "ms" are also MR imaging and MS). */
 const TITLE_BEFORE_LOWER = new Set(["dr", "mrs", "miss"]);
+
+/**
+ * Token j is a capitalised word on a mixed-case line right after a capitalised first name (one space between): the
+ * surname of "Alf Sleep, DOB" or "Ponziano Sleep, NP", even though it is an English word.
+ */
+function firstThenWord(c: NameCtx, j: number): boolean {
+  const { t, F, S, M } = c;
+  if (j < 1 || M[j] !== 0 || M[j - 1] !== 0 || S[j] !== SHAPE_CAP || S[j - 1] !== SHAPE_CAP || c.mark[j] !== 0) return false;
+  if (t.start[j]! - t.end[j - 1]! !== 1 || c.text.charCodeAt(t.end[j - 1]!) !== 32) return false;
+  const f0 = F[j - 1]!;
+  // a first name: a census one, one already marked, or a word that is no English word ("Ponziano")
+  if (!(f0 & F_FIRST || c.mark[j - 1] || !(f0 & (F_ENGLISH | F_BLOCK | F_NAME))) || f0 & (F_FUNC | F_LABEL | F_TITLE | F_CRED | F_REL | F_STATE)) return false;
+  return !(F[j]! & (F_FUNC | F_LABEL | F_TITLE | F_CRED | F_REL | F_STATE | F_HEAD));
+}
 
 /**
  * Token j is a person's initials run together ("DJ", "KZ") where a name is expected: two or three capitals on a
@@ -126,6 +140,8 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): void {
           // "Transitions of Care RN": a common word inside a phrase before the credential
           const phrase = a === i - 1 && M[a] === 0 && F[a]! & F_COMMON && a > 0 && S[a - 1] === SHAPE_LOWER && F[a - 1]! & F_FUNC;
           if (!(S[a] === SHAPE_INITIAL && a === i - 1) && !phrase && (!signature || gb & G_COMMA || fieldStart(c, a))) markRange(c, a, i, true);
+        } else if (gb & G_COMMA && firstThenWord(c, i - 1)) {
+          markRange(c, i - 2, i, true); // "Ponziano Sleep, NP": a first name, then a surname that is also a word
         }
       }
     }
@@ -204,6 +220,11 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): void {
         (first + 1 >= n || G[first]! & G_NEWLINE || fieldGap(c, first) || colonAfter(c, first + 1))) {
         markRange(c, first, first + 1, false);
       }
+      // "Patient: LYNCH, HAZEL": a surname that is also a clinical word, then a comma and a first name
+      if (chained === first && g & G_COLON && first + 1 < n && G[first]! & G_COMMA && S[first] !== SHAPE_LOWER && F[first + 1]! & F_FIRST &&
+        proper(c, first + 1) && !(F[first]! & (F_FUNC | F_LABEL | F_TITLE | F_CRED | F_REL)) && !(F[first + 1]! & (F_FUNC | F_LABEL | F_STATE))) {
+        markRange(c, first, first + 2, true);
+      }
       const end = chained > first ? chained : i + 1;
       // "Emergency contact: VELÁZQUEZ DE ROYBAL, GLORIA P (MOTHER)": a name in capitals on a mixed-case line
       if (g & G_COLON && !notAName && (S[i + 1] === SHAPE_UPPER || end > i + 1)) capsRun(c, end > i + 1 ? end - 1 : i + 1);
@@ -242,6 +263,7 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): void {
       // with only a space before DOB the name must start its line ("Orazio Sanna DOB 1 February 2019"); an MRN
       // needs the bracket or comma ("Rm 379A  MRN ..." is a room)
       if (a < i && (!spaced || (fieldStart(c, a) && t.lid[i] === DOB_LID))) markRange(c, a, i, true);
+      else if (a === i && !spaced && firstThenWord(c, i - 1)) markRange(c, i - 2, i, true); // "Alf Sleep, DOB"
     }
     // "this is Ariadna, her daughter", "This is Kemal Demir calling": a name after "this is" in mixed case
     if (fl & F_IS && i > 0 && i + 1 < n && M[i + 1] === 0 && S[i + 1] === SHAPE_CAP && G[i - 1]! & G_SPACE && g & G_SPACE && low(c, i - 1) === "this" &&
