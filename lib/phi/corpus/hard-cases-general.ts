@@ -293,4 +293,6 @@ export const GENERAL_CASES: string[] = [
   // a surname that is also a word after a first name, before ", DOB" or a credential; "Last, First" after a label
   // when the surname is also a clinical word
   "Proband: {{NAME:Alf Sleep}}, DOB {{DATE:08/28/2005}}. Referred by {{NAME:Ponziano Sleep}}, NP.\nPatient: {{NAME:LYNCH, HAZEL}}   DOB: {{DATE:07/16/1959}}\nAllergy: Penicillin, hives.",
+  // a relative's home: "at my sister's in <Town>"; not a unit
+  "We're at my sister's in {{LOCATION:Talonside}} this week; his brother's in ICU.",
 ];
