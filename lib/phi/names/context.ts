@@ -262,3 +262,35 @@ export function lowerName(c: NameCtx, i: number): boolean {
   const f = wordFlags(rawOf(c.t, c.text, i));
   return (f & F_NAME) !== 0 && (f & (F_COMMON | F_FUNC | F_BLOCK | F_TITLE | F_CRED)) === 0 && len(c, i) >= 3;
 }
+
+/**
+ * Token j is a capitalised word on a mixed-case line right after a capitalised first name (one space between): the
+ * surname of "Alf Sleep, DOB" or "Ponziano Sleep, NP", even though it is an English word.
+ */
+export function firstThenWord(c: NameCtx, j: number): boolean {
+  const { t, F, S, M } = c;
+  if (j < 1 || M[j] !== 0 || M[j - 1] !== 0 || S[j] !== SHAPE_CAP || S[j - 1] !== SHAPE_CAP || c.mark[j] !== 0) return false;
+  if (t.start[j]! - t.end[j - 1]! !== 1 || c.text.charCodeAt(t.end[j - 1]!) !== 32) return false;
+  const f0 = F[j - 1]!;
+  // a first name: a census one, one already marked, or a word that is no English word ("Ponziano")
+  if (!(f0 & F_FIRST || c.mark[j - 1] || !(f0 & (F_ENGLISH | F_BLOCK | F_NAME))) || f0 & (F_FUNC | F_LABEL | F_TITLE | F_CRED | F_REL | F_STATE)) return false;
+  return !(F[j]! & (F_FUNC | F_LABEL | F_TITLE | F_CRED | F_REL | F_STATE | F_HEAD));
+}
+
+/**
+ * Token j is a person's initials run together ("DJ", "KZ") where a name is expected: two or three capitals on a
+ * mixed-case line, no credential, clinical, function or label word, ending the phrase (punctuation, a line end, "at").
+ */
+export function initialsAt(c: NameCtx, j: number): boolean {
+  const { t, n, F, S, M, G } = c;
+  if (S[j] !== SHAPE_UPPER || M[j] !== 0 || len(c, j) < 2 || len(c, j) > 3) return false;
+  if (F[j]! & (F_CRED | F_FUNC | F_BLOCK | F_STATE | F_LABEL | F_TITLE | F_REL)) return false;
+  return j + 1 >= n || (G[j]! & (G_BREAK | G_COMMA | G_NEWLINE)) !== 0 || low(c, j + 1) === "at" || t.end[j] === c.text.length;
+}
+
+/** Label token i names a field that holds one part of a name: "Last Name:", "First:", "Surname:", "Apellido:". */
+export function namePartField(c: NameCtx, i: number): boolean {
+  const w = low(c, i);
+  if (w === "name") return i > 0 && /^(?:last|first|family|given|middle|maiden)$/.test(low(c, i - 1));
+  return /^(?:last|first|surname|apellidos?)$/.test(w);
+}

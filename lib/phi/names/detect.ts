@@ -22,9 +22,9 @@ import * as tk from "../tokens";
 import { lowerHash } from "../word-table";
 import { layoutNames, stateTail } from "./layout";
 // Bind once: module namespace/export getters are slow in hot loops.
-const { rawOf, F_HEAD, F_AFTERVERB, F_AMBIG_CRED, F_BLOCK, F_BYVERB, F_COMMON, F_CRED, F_CUEVERB, F_ENGLISH, F_FIRST, F_FUNC, F_HIGH, F_IS, F_STATE, F_LABEL, F_LAST, F_LINK, F_NAME, F_REL, F_SHORT_TITLE, F_SIGNOFF, F_TITLE, F_TOP, G_BREAK, G_COLON, G_COMMA, G_DOT, G_NEWLINE, G_OPEN_PAREN, G_PUNCT_AFTER, G_REL, G_SPACE, SHAPE_CAP, SHAPE_INITIAL, SHAPE_LOWER, SHAPE_UPPER } = tk;
+const { rawOf, F_AFTERVERB, F_AMBIG_CRED, F_BLOCK, F_BYVERB, F_COMMON, F_CRED, F_CUEVERB, F_ENGLISH, F_FIRST, F_FUNC, F_HIGH, F_IS, F_STATE, F_LABEL, F_LAST, F_LINK, F_NAME, F_REL, F_SHORT_TITLE, F_SIGNOFF, F_TITLE, F_TOP, G_BREAK, G_COLON, G_COMMA, G_DOT, G_NEWLINE, G_OPEN_PAREN, G_PUNCT_AFTER, G_REL, G_SPACE, SHAPE_CAP, SHAPE_INITIAL, SHAPE_LOWER, SHAPE_UPPER } = tk;
 import {
-  CTX_STRONG, CTX_LABEL, CTX_REL, CTX_CUE, NEVER, type NameCtx, len, low, fieldStart, sentStart, proper, nextIsNamey, unknownWord, eponymHead, accepts, continues, markRange, chain, capsName, capsRun, headerName, chainBack, lowerName, fieldGap, colonAfter, DOB_LID,
+  CTX_STRONG, CTX_LABEL, CTX_REL, CTX_CUE, NEVER, type NameCtx, len, low, fieldStart, sentStart, proper, nextIsNamey, unknownWord, eponymHead, accepts, continues, markRange, chain, capsName, capsRun, headerName, chainBack, lowerName, fieldGap, colonAfter, firstThenWord, initialsAt, namePartField, DOB_LID,
 } from "./context";
 
 const markScratch = new ScratchBytes();
@@ -47,38 +47,6 @@ const VERSE_AFTER = /^ \d{1,3}:(?:\d(?!\d)|\d{1,3}-\d)/;
 const ANESTHESIA_KINDS = new Set(["general", "mac", "local", "regional", "spinal", "epidural", "sedation", "block", "moderate", "deep", "none"]);
 /** Titles after which lower-case name particles or names are looked for ("mr" and "ms" are also MR imaging and MS). */
 const TITLE_BEFORE_LOWER = new Set(["dr", "mrs", "miss"]);
-
-/**
- * Token j is a capitalised word on a mixed-case line right after a capitalised first name (one space between): the
- * surname of "Alf Sleep, DOB" or "Ponziano Sleep, NP", even though it is an English word.
- */
-function firstThenWord(c: NameCtx, j: number): boolean {
-  const { t, F, S, M } = c;
-  if (j < 1 || M[j] !== 0 || M[j - 1] !== 0 || S[j] !== SHAPE_CAP || S[j - 1] !== SHAPE_CAP || c.mark[j] !== 0) return false;
-  if (t.start[j]! - t.end[j - 1]! !== 1 || c.text.charCodeAt(t.end[j - 1]!) !== 32) return false;
-  const f0 = F[j - 1]!;
-  // a first name: a census one, one already marked, or a word that is no English word ("Ponziano")
-  if (!(f0 & F_FIRST || c.mark[j - 1] || !(f0 & (F_ENGLISH | F_BLOCK | F_NAME))) || f0 & (F_FUNC | F_LABEL | F_TITLE | F_CRED | F_REL | F_STATE)) return false;
-  return !(F[j]! & (F_FUNC | F_LABEL | F_TITLE | F_CRED | F_REL | F_STATE | F_HEAD));
-}
-
-/**
- * Token j is a person's initials run together ("DJ", "KZ") where a name is expected: two or three capitals on a
- * mixed-case line, no credential, clinical, function or label word, ending the phrase (punctuation, a line end, "at").
- */
-function initialsAt(c: NameCtx, j: number): boolean {
-  const { t, n, F, S, M, G } = c;
-  if (S[j] !== SHAPE_UPPER || M[j] !== 0 || len(c, j) < 2 || len(c, j) > 3) return false;
-  if (F[j]! & (F_CRED | F_FUNC | F_BLOCK | F_STATE | F_LABEL | F_TITLE | F_REL)) return false;
-  return j + 1 >= n || (G[j]! & (G_BREAK | G_COMMA | G_NEWLINE)) !== 0 || low(c, j + 1) === "at" || t.end[j] === c.text.length;
-}
-
-/** Label token i names a field that holds one part of a name: "Last Name:", "First:", "Surname:", "Apellido:". */
-function namePartField(c: NameCtx, i: number): boolean {
-  const w = low(c, i);
-  if (w === "name") return i > 0 && /^(?:last|first|family|given|middle|maiden)$/.test(low(c, i - 1));
-  return /^(?:last|first|surname|apellidos?)$/.test(w);
-}
 
 export function detectNames(text: string, t: Tokens, out: Candidate[]): void {
   const n = t.n;
