@@ -1,8 +1,10 @@
 /**
- * Names in tables: a cell under a header that names people ("Patient", "patient_name", "Initials", "Given by",
- * "Emergency contact") in a "|" table, a comma-separated export or a table laid out with spaces, whatever the words in the cell are ("Renner,
- * Conceição", "LJS", "Kasper Best LPN"); and a code under an id header ("referral_id", "Acct #"). The header is the
- * first line of the run of lines with the same delimiter.
+ * Identifiers in tables, read by column: in a "|" table, a comma-separated export or a table laid out with two or more
+ * spaces, a cell under a header that names people ("Patient", "patient_name", "Initials", "Given by", "Surgeon")
+ * is a name whatever its words are ("Renner, Conceição", "LJS", "Kasper Best LPN"); a cell under a facility
+ * header ("Drop-off", "Facility") a facility, under an id header ("referral_id", "Acct #") a code, and in a table
+ * laid out with spaces a month/day under a dated header ("Next INR") a date and an age over 89 under "Age". The header
+ * is the first line of the run of lines with the same delimiter (with spaces: the same number of fields).
  */
 import { type Candidate } from "../types";
 import { CREDENTIALS } from "./vocab";
