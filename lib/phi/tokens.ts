@@ -213,6 +213,11 @@ export function wordInfo(raw: string): WordInfo {
   return { f: big.f, trig: big.trig, lid: big.lid, lid2: big.lid2 };
 }
 
+/** Last parts that make a compound an origin or a language: "Vietnamese-speaking", "Haitian-born". */
+const HYPHEN_SUFFIXES = new Set(["speaking", "speaker", "born", "american", "based", "style", "like", "only", "fluent"]);
+/** Prefixes that open English compounds, never a double surname. */
+const HYPHEN_PREFIXES = new Set(["pre", "post", "re", "non", "co", "anti", "self", "semi", "sub", "inter", "intra", "multi", "mid"]);
+
 function computeInfo(raw: string): WordInfo {
   const lw = raw.toLowerCase();
   const d = dictionaries();
@@ -226,8 +231,11 @@ function computeInfo(raw: string): WordInfo {
     // "Garcia-Lopez", "Okonkwo-Reyes": every part a name or a non-word, one part a name ("Long-term" is not)
     const parts = key.split("-");
     const nameish = (p: string) => d.first.has(p) || d.last.has(p);
-    if (parts.some(nameish) && parts.every((p) => p.length > 1 && !d.nonName.has(p) && (nameish(p) || !d.english.has(p)) && !(d.common.has(p) && !nameish(p))) && !parts.every((p) => d.common.has(p))) f |= F_LAST;
+    // (a prefix makes an English compound: "Pre-screen", "Post-op", "Self-pay")
+    if (!HYPHEN_PREFIXES.has(parts[0]!) && parts.some(nameish) && parts.every((p) => p.length > 1 && !d.nonName.has(p) && (nameish(p) || !d.english.has(p)) && !(d.common.has(p) && !nameish(p))) && !parts.every((p) => d.common.has(p))) f |= F_LAST;
   }
+  // "Vietnamese-speaking", "Haitian-born", "Mexican-American": a language or an origin, not a double surname
+  if (key.includes("-") && HYPHEN_SUFFIXES.has(key.slice(key.lastIndexOf("-") + 1))) f = (f & ~F_LAST) | F_BLOCK;
   if (d.common.has(lw)) f |= F_COMMON;
   if (d.english.has(lw) || d.english.has(key)) f |= F_ENGLISH;
   if (d.nonName.has(lw) || d.nonName.has(key)) f |= F_BLOCK;

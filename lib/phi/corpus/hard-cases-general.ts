@@ -295,4 +295,7 @@ export const GENERAL_CASES: string[] = [
   "Proband: {{NAME:Alf Sleep}}, DOB {{DATE:08/28/2005}}. Referred by {{NAME:Ponziano Sleep}}, NP.\nPatient: {{NAME:LYNCH, HAZEL}}   DOB: {{DATE:07/16/1959}}\nAllergy: Penicillin, hives.",
   // a relative's home: "at my sister's in <Town>"; not a unit
   "We're at my sister's in {{LOCATION:Talonside}} this week; his brother's in ICU.",
+  // compounds with a prefix or an origin are no double surnames ("Pre-screen", "Vietnamese-speaking"); a code, a
+  // session, MoCA, an Epi-pen, Tiger Balm and Creole "pitit" are no names; double surnames stay
+  "Scr # | Initials | Pre-screen date\nPt is Vietnamese-speaking, son {{NAME:Storm}} interpreting. Tiger Balm. Epi-pen in office. MoCA 24/30. Code expires in 24 h. Session ended. Pitit fi li.\n{{NAME:Garcia-Lopez, Maria}}",
 ];
