@@ -298,4 +298,7 @@ export const GENERAL_CASES: string[] = [
   // compounds with a prefix or an origin are no double surnames ("Pre-screen", "Vietnamese-speaking"); a code, a
   // session, MoCA, an Epi-pen, Tiger Balm and Creole "pitit" are no names; double surnames stay
   "Scr # | Initials | Pre-screen date\nPt is Vietnamese-speaking, son {{NAME:Storm}} interpreting. Tiger Balm. Epi-pen in office. MoCA 24/30. Code expires in 24 h. Session ended. Pitit fi li.\n{{NAME:Garcia-Lopez, Maria}}",
+  // a word glued to a number is part of a code ("p.Ser221fs"); "Notary Public:" is a role before its colon; Polish
+  // "Nie" is "no"
+  "Result: BRCA2 c.5577delT (p.Ser221fs). Notary Public: {{NAME:Antonette J. Marrow}}. Pt said \"Nie chcę iść\". Dr. {{NAME:Smith}}: called back.",
 ];

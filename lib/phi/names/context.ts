@@ -67,7 +67,10 @@ export function sentStart(c: NameCtx, i: number): boolean {
 }
 
 export function proper(c: NameCtx, i: number): boolean {
-  const { F, S, M } = c;
+  const { F, S, M, t, text } = c;
+  // a word glued to a number is part of a code ("p.Ser221fs", "Level3"), never a name
+  const after = text.charCodeAt(t.end[i]!);
+  if (after >= 48 && after <= 57) return false;
   if (M[i] !== 0) return true;
   const s = S[i];
   return s === SHAPE_CAP || s === SHAPE_INITIAL || (s === SHAPE_UPPER && (F[i]! & F_NAME) !== 0 && (F[i]! & F_BLOCK) === 0);

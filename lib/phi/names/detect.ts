@@ -71,7 +71,7 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): void {
         const nf = F[i + 1]!;
         // "RN Care Manager", "NP Case Coordinator": a job title, not "RN <Name>"
         // "Name: Do   First: Harold": a field gap after a credential, or a label after it, is no "DO <Name>"
-        const jobTitle = (roleAbbr && nf & F_COMMON && i + 2 < n && G[i + 1]! & G_SPACE && F[i + 2]! & (F_TITLE | F_LABEL)) || fieldGap(c, i) || (nf & F_LABEL && colonAfter(c, i + 1));
+        const jobTitle = (roleAbbr && nf & F_COMMON && i + 2 < n && G[i + 1]! & G_SPACE && F[i + 2]! & (F_TITLE | F_LABEL)) || fieldGap(c, i) || (nf & (F_LABEL | F_BLOCK) && colonAfter(c, i + 1));
         if (!jobTitle && (!roleAbbr || (nf & F_NAME && !(M[i + 1] !== 0 && nf & (F_COMMON | F_BLOCK) && !nextIsNamey(c, i + 1))) || unknownWord(c, i + 1))) chain(c, i + 1, roleAbbr ? CTX_LABEL : CTX_STRONG);
       }
     }
