@@ -301,4 +301,6 @@ export const GENERAL_CASES: string[] = [
   // a word glued to a number is part of a code ("p.Ser221fs"); "Notary Public:" is a role before its colon; Polish
   // "Nie" is "no"
   "Result: BRCA2 c.5577delT (p.Ser221fs). Notary Public: {{NAME:Antonette J. Marrow}}. Pt said \"Nie chcę iść\". Dr. {{NAME:Smith}}: called back.",
+  // a blood unit's ISBT 128 donation number is an identifier; the product code is the kind of unit
+  "Unit              | Product   | ABO\n{{ID:W2687 96 728549}} | E0382V00 | O NEG\nBP 1200 12 123456 x",
 ];

@@ -197,6 +197,7 @@ const NOT_AN_ID = [
   /^e[1-4]v[1-5t]m[1-6]$/i, // Glasgow coma scale components (E4V5M6)
   /^\d{1,3}-(?:years?|yrs?|y|months?|mos?|weeks?|wks?|days?|hours?|hrs?)(?:-old)?$/i, // 105-year-old
   /^NCT\d{8}$/i, // a ClinicalTrials.gov study, not a person
+  /^E\d{4}V\d{2}$/, // an ISBT 128 blood product code (the kind of unit, not the unit's number)
   /^q\d{1,2}(?:-\d{1,2})?(?:h|hr|hrs|d|wk|wks|mo|mos|min|y|yr|yrs)?$/i, // dosing or follow-up intervals (q6-12mo)
 ];
 
@@ -379,9 +380,28 @@ function credentialNumbers(text: string, t: Tokens, out: Candidate[]): void {
 /** Roles a state licenses: "Licensed Psychologist #E35296". */
 const LICENSED_ROLES = new Set(["psychologist", "therapist", "counselor", "counsellor", "physician", "pharmacist", "dietitian", "nurse", "midwife", "optometrist", "audiologist", "chiropractor", "dentist", "practitioner"]);
 
+/**
+ * An ISBT 128 donation number, "W2687 26 728549" (a blood unit: collection facility, year, serial), as blood banks
+ * print it; the runs are read from the scan's digit runs.
+ */
+function bloodUnitNumbers(text: string, t: Tokens, out: Candidate[]): void {
+  const d = t.digits;
+  for (let r = 0; r + 2 < t.nDigitRuns; r++) {
+    const s = d[2 * r]!;
+    if (d[2 * r + 1]! - s !== 4 || s < 1) continue;
+    const c = text.charCodeAt(s - 1);
+    if (c < 65 || c > 90 || (s > 1 && isAlnumChar(text.charCodeAt(s - 2)))) continue;
+    if (d[2 * r + 2] !== s + 5 || d[2 * r + 3] !== s + 7 || d[2 * r + 4] !== s + 8 || d[2 * r + 5] !== s + 14) continue;
+    if (text.charCodeAt(s + 4) !== 32 || text.charCodeAt(s + 7) !== 32 || isAlnumChar(text.charCodeAt(s + 14))) continue;
+    out.push({ start: s - 1, end: s + 14, type: "ID", priority: 40 });
+    r += 2;
+  }
+}
+
 export function detectIds(text: string, t: Tokens, out: Candidate[]): void {
   labelled(text, t, out);
   credentialNumbers(text, t, out);
+  bloodUnitNumbers(text, t, out);
   eachRunMatch(SSN_AT, text, t, (m) => out.push({ start: m.index, end: m.index + m[0].length, type: "SSN", priority: 70 }));
   if (t.anyTrig & T_SSN) {
     SSN_SPACED.lastIndex = 0;
