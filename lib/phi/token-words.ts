@@ -91,7 +91,8 @@ export const ROAD_WORDS = set("county state farm route rte highway hwy interstat
 export const ID_LABEL_FIRST = set(`ssn social soc mrn m mr medical med chart hospital unit pt patient emr ehr member subscriber
   insurance ins medicaid medicare medi mbi hicn beneficiary plan health bcbs tricare policy group grp acct account
   billing invoice claim card routing a vin license licence dea npi dl driver's drivers d upin passport lic certificate
-  cert certification permit registration vehicle plate plates tag serial s sn ser udi imei meid device model esn
+  cert certification permit registration vehicle plate plates tag serial s sn ser udi imei meid device model esn cgm
+  transmitter
   fingerprint finger voiceprint voice retinal retina iris palm palmprint face facial biometric case ref reference
   accession acc specimen encounter visit order requisition confirmation tracking ticket employee badge student rx
   prescription fin csn har tax ein itin file record id identifier auth authorization pin voucher report tags access

@@ -303,4 +303,7 @@ export const GENERAL_CASES: string[] = [
   "Result: BRCA2 c.5577delT (p.Ser221fs). Notary Public: {{NAME:Antonette J. Marrow}}. Pt said \"Nie chcę iść\". Dr. {{NAME:Smith}}: called back.",
   // a blood unit's ISBT 128 donation number is an identifier; the product code is the kind of unit
   "Unit              | Product   | ABO\n{{ID:W2687 96 728549}} | E0382V00 | O NEG\nBP 1200 12 123456 x",
+  // an age in Tagalog; a CGM transmitter's id; a platform named by its bare domain is about no one (a link into it
+  // is kept); a name before a missing space stays a name
+  "Pt: {{NAME:Carter, Jordon}}, {{AGE:104}} taong gulang. CGM transmitter {{DEVICE:3DMEVF}}. Visit by Doxy.me (Merlin.net remote); room {{URL:https://doxy.me/drsmith}}. Seen by Dr. {{NAME:Smith}}.and stable.",
 ];

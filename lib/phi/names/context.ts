@@ -66,11 +66,16 @@ export function sentStart(c: NameCtx, i: number): boolean {
   return (gapBefore(t, i) & G_BREAK) !== 0;
 }
 
+/** A domain's ending right after a word: ".net", ".me", ".com/" (not ".and", a missing space). */
+const DOMAIN_END = /^\.(?:com|org|net|edu|gov|io|me|us|health|care|co|app|ly|tv|ca|uk)(?![A-Za-z])/;
+
 export function proper(c: NameCtx, i: number): boolean {
   const { F, S, M, t, text } = c;
   // a word glued to a number is part of a code ("p.Ser221fs", "Level3"), never a name
   const after = text.charCodeAt(t.end[i]!);
   if (after >= 48 && after <= 57) return false;
+  // and a word glued to a domain ending is a platform's name ("Merlin.net", "Doxy.me")
+  if (after === 46 && t.end[i]! - t.start[i]! > 1 && DOMAIN_END.test(text.slice(t.end[i]!, t.end[i]! + 9))) return false;
   if (M[i] !== 0) return true;
   const s = S[i];
   return s === SHAPE_CAP || s === SHAPE_INITIAL || (s === SHAPE_UPPER && (F[i]! & F_NAME) !== 0 && (F[i]! & F_BLOCK) === 0);

@@ -28,6 +28,8 @@ const BARE_DOMAIN =
 // "e.g.", "b.i.d." and "pt.in bed" are not addresses.
 const CC_DOMAIN =
   /(?<![\w@./-])(?:(?:[a-z0-9][a-z0-9-]{0,62}\.){2,5}(?:ca|uk|au|nz|ie|de|fr|es|it|nl|be|ch|at|se|no|dk|fi|pl|pt|br|mx|ar|cl|in|jp|kr|cn|sg|hk|ph|za|ng|ke|il)(?:\/[^\s<>"'\][{}|\\^`]{0,2048})?|[a-z0-9][a-z0-9-]{1,62}\.(?:ca|uk|au|nz|ie|de|fr|es|it|nl|be|ch|at|se|no|dk|fi|pl|pt|br|mx|ar|cl|in|jp|kr|cn|sg|hk|ph|za|ng|ke|il)\/[^\s<>"'\][{}|\\^`]{1,2048})(?![\w@-])/gi;
+/** Telehealth and device platforms named by their bare domain: the same for every patient. */
+const PLATFORM_DOMAINS = new Set(["doxy.me", "merlin.net", "zoom.us", "mychart.com", "libreview.com", "carelink.minimed.com", "clarity.dexcom.com", "latitude.bostonscientific.com", "healow.com", "followmyhealth.com", "updox.com"]);
 const TLDS = new Set("com org net edu gov io us info biz health care co me app mil int ly tv".split(" "));
 const CC_TLDS = new Set("ca uk au nz ie de fr es it nl be ch at se no dk fi pl pt br mx ar cl in jp kr cn sg hk ph za ng ke il".split(" "));
 
@@ -178,6 +180,8 @@ export function detectContacts(text: string, t: Tokens, out: Candidate[]): void 
     BARE_DOMAIN.lastIndex = 0;
     for (let m = BARE_DOMAIN.exec(text); m !== null; m = BARE_DOMAIN.exec(text)) {
       const end = trimTrailing(m[0]);
+      // a platform named by its domain, without a path ("Doxy.me", "Merlin.net"), is about no one
+      if (PLATFORM_DOMAINS.has(m[0].slice(0, end).toLowerCase())) continue;
       out.push({ start: m.index, end: m.index + end, type: "URL", priority: 70 });
     }
   }

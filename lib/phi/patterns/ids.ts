@@ -42,7 +42,7 @@ const LABELS: Label[] = [
   L("vin|vehicle\\s+(?:id|identification\\s+number)|licen[cs]e\\s+plate|plates?|tags?", "VEHICLE", true),
   // a vehicle named by kind ("truck 266 YVL", "Vehicle for parking permit: BLM 394"): a plate-shaped value only
   L("truck|car|van|vehicle(?:\\s+for\\s+parking\\s+permit)?|parking\\s+permit", "VEHICLE", true, true),
-  L("s/n|udi|imei|serial\\s+(?:number|no|#)", "DEVICE"),
+  L("s/n|udi|imei|serial\\s+(?:number|no|#)|(?:cgm\\s+)?transmitter(?:\\s+(?:id|sn|serial))?", "DEVICE"),
   L("serial|s/n|sn|ser|udi|imei|meid|device\\s+(?:id|#|serial)|model/serial|esn", "DEVICE", true),
   L("fingerprint|finger\\s+print|voiceprint|voice\\s+print|retinal?\\s+scan|iris\\s+scan|palm\\s?print|face\\s+template|facial\\s+(?:geometry|template)|biometric", "BIOMETRIC", true),
   L("acc\\s*#|auth\\s*#|ein|itin|csn|(?:access|activation|enrollment|invitation|portal|login|verification)\\s+code", "ID"),
