@@ -306,4 +306,9 @@ export const GENERAL_CASES: string[] = [
   // an age in Tagalog; a CGM transmitter's id; a platform named by its bare domain is about no one (a link into it
   // is kept); a name before a missing space stays a name
   "Pt: {{NAME:Carter, Jordon}}, {{AGE:104}} taong gulang. CGM transmitter {{DEVICE:3DMEVF}}. Visit by Doxy.me (Merlin.net remote); room {{URL:https://doxy.me/drsmith}}. Seen by Dr. {{NAME:Smith}}.and stable.",
+  // houses of worship named after their head ("Temple Beth Shalom", "Masjid Al-Noor") and the town after them (a
+  // direction opens a town, not only a country); generic words before a head with its place ("Medicine Shoppe of
+  // Lima"); a letterhead split at "--"
+  "member of {{FACILITY:Temple Beth Shalom}} in {{LOCATION:South Florencioborough}}; of {{FACILITY:Masjid Al-Noor}} in {{LOCATION:Humble}}. Your pharmacy: {{FACILITY:Medicine Shoppe of Lima}}. Temple pain.",
+  "HEMODIALYSIS TREATMENT RECORD  --  {{FACILITY:Valley Renal Care}}   Chair 12",
 ];

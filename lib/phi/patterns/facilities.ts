@@ -11,22 +11,25 @@ import * as tx from "../text";
 const { atTrigger, lineIndex } = tx;
 type LineInfo = tx.LineInfo;
 import { type Tokens } from "../tokens";
-import { COUNTRIES, STATE_NAMES } from "./geo-lists";
+import { STATE_NAMES } from "./geo-lists";
+import { isCountry } from "./places";
 import * as tk from "../tokens";
 
 const { T_EMPLOY, T_FACKW, T_SAINT, F_NAME, F_ENGLISH, rawOf, wordFlags } = tk;
 
 const KEYWORDS =
-  "hospital|hosp|medical\\s+center|medical\\s+centre|med\\s+ctr|medical\\s+campus|health\\s+center|health\\s+centre|health\\s+system|healthcare|health\\s+care\\s+center|health\\s+department|health|clinic|clinics|medical\\s+group|medical\\s+associates|medical\\s+plaza|family\\s+medicine|family\\s+practice|pediatrics|urgent\\s+care|nursing\\s+home|nursing\\s+center|nursing\\s+facility|rehabilitation\\s+center|rehabilitation\\s+hospital|rehab\\s+center|rehab|care\\s+center|surgery\\s+center|surgical\\s+center|cancer\\s+center|infirmary|hospice|senior\\s+living|assisted\\s+living|retirement\\s+home|retirement\\s+community|memory\\s+care|pharmacy|drug\\s+store|laboratory|laboratories|labs|imaging|radiology|dialysis\\s+(?:center|centre|unit|clinic)|dialysis|physicians|associates|partners|behavioral\\s+health|treatment\\s+center|recovery\\s+center|elementary|elementary\\s+school|middle\\s+school|high\\s+school|academy|school|university|college|medical\\s+office|montessori(?:\\s+school)?|manor|primary\\s+care|eye\\s+care|internal\\s+medicine|apothecary|shoppe|drug|institute|center|centre|lab|diagnostics|church|chapel|temple|synagogue|mosque|parish|fellowship|congregation|ministries|village";
+  "hospital|hosp|medical\\s+center|medical\\s+centre|med\\s+ctr|medical\\s+campus|health\\s+center|health\\s+centre|health\\s+system|healthcare|health\\s+care\\s+center|health\\s+department|health|clinic|clinics|medical\\s+group|medical\\s+associates|medical\\s+plaza|family\\s+medicine|family\\s+practice|pediatrics|urgent\\s+care|nursing\\s+home|nursing\\s+center|nursing\\s+facility|rehabilitation\\s+center|rehabilitation\\s+hospital|rehab\\s+center|rehab|care\\s+center|surgery\\s+center|surgical\\s+center|cancer\\s+center|infirmary|hospice|senior\\s+living|assisted\\s+living|retirement\\s+home|retirement\\s+community|memory\\s+care|pharmacy|drug\\s+store|laboratory|laboratories|labs|imaging|radiology|dialysis\\s+(?:center|centre|unit|clinic)|dialysis|physicians|associates|partners|behavioral\\s+health|treatment\\s+center|recovery\\s+center|elementary|elementary\\s+school|middle\\s+school|high\\s+school|academy|school|university|college|medical\\s+office|montessori(?:\\s+school)?|manor|primary\\s+care|eye\\s+care|internal\\s+medicine|apothecary|shoppe|drug|institute|center|centre|lab|diagnostics|church|chapel|temple|masjid|synagogue|mosque|parish|fellowship|congregation|ministries|village";
 /**
  * Department-like heads: a practice or facility when a proper name stands before them ("Harwell Physical Therapy",
  * "Okonjo & Pelletier Orthopedics", "Pellingham Regional"), a service or a department otherwise ("continue physical
  * therapy", "Consult Cardiology", "Interventional Radiology"). Longer alternatives first.
  */
 const SPECIALTY_KEYWORDS =
-  "orthopaedics|orthopedics|orthopedic\\s+(?:center|associates|group|institute|specialists|surgeons)|physical\\s+therapy|occupational\\s+therapy|sports\\s+medicine|medical\\s+supply|medical\\s+supplies|medical\\s+equipment|nursing\\s+(?:and|&)\\s+rehab(?:ilitation)?(?:\\s+center)?|skilled\\s+nursing(?:\\s+facility|\\s+center)?|kidney\\s+care|kidney\\s+center|rehabilitation\\s+(?:institute|services)|jail|county\\s+jail|prison|correctional\\s+(?:facility|center|institution)|detention\\s+center|daycare|preschool|regional\\s+medical\\s+center|regional\\s+hospital|regional\\s+health|regional|family\\s+shelter|shelter|rescue\\s+mission|cardiology|dermatology|neurology|oncology|urology|gastroenterology|pulmonology|rheumatology|endocrinology|nephrology|ophthalmology|optometry|audiology|podiatry|chiropractic|dentistry|dental\\s+(?:care|group|associates|center)|orthodontics|wellness\\s+center|specialists|house|occupational\\s+medicine|occupational\\s+health|funeral\\s+home|funeral\\s+chapel|memorial\\s+chapel|mortuary|early\\s+learning\\s+center|learning\\s+center|child\\s+care\\s+center|police\\s+department|police|sheriff'?s\\s+(?:office|department)|pd|fqhc|early\\s+intervention|heart\\s+(?:&|and)\\s+vascular|work\\s+release|medical\\s+unit|home\\s+infusion|transfusion\\s+service|pavilion";
+  "orthopaedics|orthopedics|orthopedic\\s+(?:center|associates|group|institute|specialists|surgeons)|physical\\s+therapy|occupational\\s+therapy|sports\\s+medicine|medical\\s+supply|medical\\s+supplies|medical\\s+equipment|nursing\\s+(?:and|&)\\s+rehab(?:ilitation)?(?:\\s+center)?|skilled\\s+nursing(?:\\s+facility|\\s+center)?|kidney\\s+care|kidney\\s+center|rehabilitation\\s+(?:institute|services)|jail|county\\s+jail|prison|correctional\\s+(?:facility|center|institution)|detention\\s+center|daycare|preschool|regional\\s+medical\\s+center|regional\\s+hospital|regional\\s+health|regional|family\\s+shelter|shelter|rescue\\s+mission|cardiology|dermatology|neurology|oncology|urology|gastroenterology|pulmonology|rheumatology|endocrinology|nephrology|ophthalmology|optometry|audiology|podiatry|chiropractic|dentistry|dental\\s+(?:care|group|associates|center)|orthodontics|wellness\\s+center|specialists|house|occupational\\s+medicine|occupational\\s+health|funeral\\s+home|funeral\\s+chapel|memorial\\s+chapel|mortuary|early\\s+learning\\s+center|learning\\s+center|child\\s+care\\s+center|police\\s+department|police|sheriff'?s\\s+(?:office|department)|pd|fqhc|early\\s+intervention|heart\\s+(?:&|and)\\s+vascular|work\\s+release|medical\\s+unit|home\\s+infusion|transfusion\\s+service|pavilion|renal\\s+care";
 // the common keywords first: most trigger tokens are theirs (no alternative of one list is a prefix of the other's)
 const KEYWORD_RE = new RegExp(`(?:${KEYWORDS}|${SPECIALTY_KEYWORDS})\\b`, "iy");
+/** Heads of houses of worship that come before the name: "Temple Beth Shalom", "Masjid Al-Noor". */
+const WORSHIP_FIRST = /^(?:temple|masjid|mosque|synagogue|congregation)$/i;
 /** Heads that are everyday words: in a line without case only a proper name before them makes a facility. */
 const PLAIN_HEADS = /^(?:health|pd|police|drug|center|centre|institute|lab|diagnostics|chapel|temple|parish|fellowship|congregation|ministries|village)$/i;
 /** Words that may follow a keyword inside the name ("Radiology Associates", "Sports Medicine Institute"). */
@@ -165,7 +168,8 @@ function townAfter(text: string, end: number, out: Candidate[]): void {
   while (n < words.length && !NOT_TOWN.test(words[n]!) && !STOP.has(words[n]!.toLowerCase())) n++;
   if (n === 0) return;
   const value = words.slice(0, n).join(" ");
-  if (STATE_NAMES.includes(value.toLowerCase()) || COUNTRIES.has(words[0]!.toLowerCase())) return;
+  // ("South Korea" is a country, "South Florencioborough" a town: isCountry reads a direction with the word after it)
+  if (STATE_NAMES.includes(value.toLowerCase()) || isCountry(words.slice(0, n))) return;
   const s = m.index + m[0].length - m[1]!.length;
   out.push({ start: s, end: s + value.length, type: "LOCATION", priority: 40 });
 }
@@ -262,7 +266,7 @@ function letterhead(text: string, out: Candidate[]): void {
   };
   // segments split at " - " or a gap of three spaces or more
   const parts: [number, string][] = [];
-  const re = /[ \t]+[-—–][ \t]+|[ \t]{3,}/g;
+  const re = /[ \t]+(?:--?|[—–])[ \t]+|[ \t]{3,}/g;
   let last = 0;
   for (let m = re.exec(line); m !== null; m = re.exec(line)) {
     parts.push([last, line.slice(last, m.index)]);
@@ -320,7 +324,9 @@ export function detectFacilities(text: string, lines: LineInfo, t: Tokens, out: 
     const tail = TAIL_RE.exec(text);
     if (tail && (mode !== "mixed" || isCap(tail[0].slice(1)))) end += tail[0].length;
     // "Hospital of the University of X", "Clinic at Lakeside"
-    const after = /^\s+(?:of|at|for)\s+(?:the\s+)?((?:[A-Z][A-Za-z.'&-]*\s?){1,4})/.exec(text.slice(end, end + 80));
+    // (after a house of worship's head its name follows directly: "Temple Beth Shalom", "Masjid Al-Noor")
+    const after = (WORSHIP_FIRST.test(m[0]) ? /^(\s+)((?:[A-Z][A-Za-z.'&-]*\s?){1,3})/ : /^\s+(?:of|at|for)\s+(?:the\s+)?((?:[A-Z][A-Za-z.'&-]*\s?){1,4})/).exec(text.slice(end, end + 80));
+    if (after && after.length > 2) after[1] = after[2]!;
     let afterOk = false;
     if (after && (mode !== "mixed" || /^[A-Z]/.test(after[1]!))) {
       const words = after[1]!.trim().split(/\s+/);
@@ -338,7 +344,8 @@ export function detectFacilities(text: string, lines: LineInfo, t: Tokens, out: 
       (!plainHead || (chain.length > 0 && proper(chain[chain.length - 1]!.word))) &&
       !(chain.length === 1 && chain[0]!.word.toLowerCase() === "family");
     if (!hasName && !(afterOk && !specialty)) return;
-    const start = hasName ? chain[0]!.start : m.index;
+    // "Medicine Shoppe of Lima": with the place after it, the capitalised words before the head belong to the name too
+    const start = hasName || (afterOk && mode === "mixed" && chain.length > 0 && chain.every((w) => isCap(w.word))) ? chain[0]?.start ?? m.index : m.index;
     out.push({ start, end, type: "FACILITY", priority: 45 });
     taken = end;
     if (mode === "mixed") townAfter(text, end, out);
