@@ -104,6 +104,6 @@ export const AGE_WORDS = set(`ninety ninety-one ninety-two ninety-three ninety-f
 /** Relatives whose town is given after them: "sister in West Cora", "son who lives in Dallas". */
 export const KIN_IN = set(`sister sisters brother brothers son sons daughter daughters mother father mom dad parents family relatives
   cousin cousins aunt uncle grandmother grandfather grandparents niece nephew children kids siblings`);
-export const EMPLOY_WORDS = set("employer employers works worked working employed school daycare funeral agency company trabalha trabaja facility");
+export const EMPLOY_WORDS = set("employer employers works worked working employed school daycare funeral agency company trabalha trabaja facility referral referred discharged transferred admitted");
 /** Words that open a greeting or a self-introduction in informal messages (names/informal.ts): looked up as lower-case words too. */
 export const INFORMAL_WORDS = set("hi hey hello dear hiya this its it i'm im my her his our their");

@@ -311,4 +311,6 @@ export const GENERAL_CASES: string[] = [
   // Lima"); a letterhead split at "--"
   "member of {{FACILITY:Temple Beth Shalom}} in {{LOCATION:South Florencioborough}}; of {{FACILITY:Masjid Al-Noor}} in {{LOCATION:Humble}}. Your pharmacy: {{FACILITY:Medicine Shoppe of Lima}}. Temple pain.",
   "HEMODIALYSIS TREATMENT RECORD  --  {{FACILITY:Valley Renal Care}}   Chair 12",
+  // where the patient went: "referral to", "transferred to"; not a department, a frequency or a doctor
+  "DC plan: SNF referral to {{FACILITY:Harbor Light}}; transferred to {{FACILITY:Mercy General}}. Referral to PT 2x/wk; referred to Cardiology; discharged to Home Health; referred to Dr. {{NAME:Okafor}}.",
 ];

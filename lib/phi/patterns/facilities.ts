@@ -191,6 +191,8 @@ function brand(text: string, m: RegExpExecArray, out: Candidate[]): void {
 
 /** An organisation's name in mixed case: capitalised words, joined by spaces, "&", "and", "of", "-" or one comma. */
 const ORG_NAME = /[A-Z0-9][A-Za-z0-9'’&]*(?:(?:[ ]|,[ ]|[ ]-[ ])(?:[A-Z0-9][A-Za-z0-9'’&-]*|&|and|of|the)){0,6}(?:(?<=\b(?:Co|Inc|Corp|Ltd|Bros))\.)?/y;
+/** Words after which "to <Name>" is the place a patient went: "referral to", "transferred to", "discharged to". */
+const MOVED_TO = new Set(["referral", "referred", "discharged", "transferred", "admitted"]);
 /** What people write in an employer or school field that is no name. */
 const NO_ORG = new Set(["retired", "self", "self-employed", "none", "unemployed", "disabled", "disability", "n/a", "na", "homemaker", "student", "unknown", "home", "various", "not", "no", "yes", "same", "see", "declined", "full", "part", "the"]);
 
@@ -202,7 +204,13 @@ function organisationAfter(text: string, t: Tokens, k: number, out: Candidate[])
   if (t.mode[k] !== 0) return;
   const lw = rawOf(t, text, k).toLowerCase();
   let pos = t.end[k]!;
-  if (lw === "works" || lw === "worked" || lw === "working" || lw === "employed" || lw === "trabalha" || lw === "trabaja") {
+  const moved = MOVED_TO.has(lw);
+  if (moved) {
+    // "SNF referral to Harbor Light", "transferred to Mercy General": where the patient went
+    const m = /^[ \t]+to[ \t]+(?!Dr\.?[ ])/.exec(text.slice(pos, pos + 8));
+    if (!m) return;
+    pos += m[0].length;
+  } else if (lw === "works" || lw === "worked" || lw === "working" || lw === "employed" || lw === "trabalha" || lw === "trabaja") {
     // (Portuguese and Spanish: "Trabalha na Keystone Roofing", "trabaja en Coastal Seafood")
     const m = /^[ \t]+(?:at|for|by|na|no|em|en|para)[ \t]+/.exec(text.slice(pos, pos + 8));
     if (!m) return;
@@ -220,6 +228,9 @@ function organisationAfter(text: string, t: Tokens, k: number, out: Candidate[])
   value = value.replace(/(?:[ ,]+(?:&|and|of|the|-))+$/, "").replace(/[ ,]+$/, "");
   const first = value.split(/[ ,]/)[0]!.toLowerCase();
   if (value.length < 2 || NO_ORG.has(first) || NO_ORG.has(value.toLowerCase())) return;
+  // a department or a kind of place is no one's ("referred to Cardiology", "discharged to Home Health")
+  // (nor a frequency: "Referral to PT 2x/wk")
+  if (moved && (/\d/.test(value) || value.split(/[ ,]+/).every((w) => GENERIC.has(w.toLowerCase()) || STOP.has(w.toLowerCase())))) return;
   out.push({ start: pos, end: pos + value.length, type: "FACILITY", priority: 42 });
 }
 
