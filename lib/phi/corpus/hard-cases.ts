@@ -4,6 +4,7 @@
  * templates: different phrasing, punctuation and layouts.
  */
 import { GENERAL_CASES } from "./hard-cases-general";
+import { COLUMN_CASES } from "./hard-cases-columns";
 
 export const HARD_CASES: string[] = [
   // names that are ordinary words
@@ -289,4 +290,5 @@ export const HARD_CASES: string[] = [
   "PT: ALERT AND ORIENTED X3, NO DISTRESS",
   "CALLER: {{NAME:MARY LONG}} (DAUGHTER)",
   ...GENERAL_CASES,
+  ...COLUMN_CASES,
 ];

@@ -225,7 +225,8 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): void {
     if (fl & F_SIGNOFF && i + 1 < n && g & G_NEWLINE) chain(c, i + 1, CTX_LABEL);
     // "<Name> (DOB ...", "<Name>, DOB", "<Name> (MRN ..."
     // (an initial's full stop may stand before: "Ebunoluwa M.  DOB 3/2/43")
-    if (isDob && (S[i - 1] === SHAPE_INITIAL ? /^\.?[ \t]*[(,]?[ \t]*$/ : /^[ \t]*[(,]?[ \t]*$/).test(text.slice(t.end[i - 1]!, t.start[i]!))) {
+    // (not a header's field before it: "last,first,dob,vaccine")
+    if (isDob && !(F[i - 1]! & F_LABEL) && (S[i - 1] === SHAPE_INITIAL ? /^\.?[ \t]*[(,]?[ \t]*$/ : /^[ \t]*[(,]?[ \t]*$/).test(text.slice(t.end[i - 1]!, t.start[i]!))) {
       const spaced = !/[(,]/.test(text.slice(t.end[i - 1]!, t.start[i]!));
       const a = chainBack(c, i, CTX_LABEL, spaced ? 4 : 3);
       // with only a space before DOB the name must start its line ("Orazio Sanna DOB 1 February 2019"); an MRN

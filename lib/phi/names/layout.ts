@@ -12,9 +12,13 @@ import { STATE_NAMES } from "../patterns/geo-lists";
 import { informalNames } from "./informal";
 import { DOB_LID, CTX_LABEL, CTX_REL, type NameCtx, accepts, capsName, capsRun, chain, chainBack, fieldGap, fieldStart, len, low, markRange, unknownWord } from "./context";
 // Bind once: module namespace/export getters are slow in hot loops.
-const { T_DOBLBL, F_BLOCK, F_CRED, F_CUE, F_ENGLISH, F_FIRST, F_FUNC, F_LABEL, F_LINK, F_NAME, F_STATE, F_TITLE, G_COMMA, G_HYPHEN, G_NEWLINE, G_SPACE, SHAPE_CAP, SHAPE_INITIAL, SHAPE_UPPER } = tk;
+const { rawOf, T_DOBLBL, F_BLOCK, F_CRED, F_CUE, F_ENGLISH, F_FIRST, F_FUNC, F_LABEL, F_LINK, F_NAME, F_STATE, F_TITLE, G_COMMA, G_HYPHEN, G_NEWLINE, G_SPACE, SHAPE_CAP, SHAPE_INITIAL, SHAPE_UPPER } = tk;
 
 const DATE_LID = lowerHash("date");
+/** A word with a vowel (a name in capitals, not an abbreviation like "NSVD"). */
+const VOWEL = /[AEIOUYÀ-ÖØ-ÞĀ-ž]/;
+/** After a given name: an age in brackets, a DOB or an MRN ("PENCIS, Vijolīte (59) MRN ..."). */
+const AFTER_GIVEN = /^[ \t]*(?:\(\d|,?[ \t]*(?:dob|mrn)\b)/i;
 const OF_LID = lowerHash("of");
 const FAMILY_LID = lowerHash("family");
 const BIRTH_LID = lowerHash("birth");
@@ -83,9 +87,34 @@ function capsRunInMixed(c: NameCtx): void {
       named ||= strong(j);
       j++;
     }
-    if (j - i >= 2 && named) markRange(c, i, j, true);
+    if (j - i >= 2 && named) {
+      markRange(c, i, j, true);
+      givenAfterComma(c, j - 1);
+    } else if (j - i === 1 && VOWEL.test(rawOf(t, c.text, i)) && givenAfterComma(c, i, true)) {
+      markRange(c, i, i + 1, true);
+    }
     i = j - 1;
   }
+}
+
+/**
+ * "[HIGH] NAVA BARRAGÁN, Jordi (55)", "PENCIS, Vijolīte": after a surname in capitals on a mixed-case line (ending at
+ * token j), a comma and a capitalised given name that is a first name or an unknown word (not an English, clinical
+ * or function word); marks the given name and one more given name or initial after it. Returns whether it did.
+ */
+function givenAfterComma(c: NameCtx, j: number, alone = false): boolean {
+  const { t, n, F, S, M, G, text } = c;
+  const k = j + 1;
+  if (k >= n || !(G[j]! & G_COMMA) || M[k] !== 0 || S[k] !== SHAPE_CAP || t.start[k]! - t.end[j]! > 2) return false;
+  const given = (q: number) => !(F[q]! & (F_FUNC | F_BLOCK | F_LABEL | F_TITLE | F_CRED | F_STATE)) && ((F[q]! & F_FIRST) !== 0 || unknownWord(c, q));
+  if (!given(k)) return false;
+  let e = k + 1;
+  if (e < n && G[k]! & G_SPACE && M[e] === 0 && (S[e] === SHAPE_INITIAL || (S[e] === SHAPE_CAP && given(e)))) e++;
+  // one word in capitals may be an abbreviation ("NSVD, Apgars 7/8"): the given name must be a census first name that
+  // is no English word, or be followed by an age in brackets, a DOB or MRN, or the line's end
+  if (alone && !((F[k]! & (F_FIRST | F_ENGLISH)) === F_FIRST || e >= n || G[e - 1]! & G_NEWLINE || AFTER_GIVEN.test(text.slice(t.end[e - 1]!, t.end[e - 1]! + 8)))) return false;
+  markRange(c, k, e, true);
+  return true;
 }
 
 /** "In re the Guardianship of KOFI KIM", "Estate of Ann Lee": the name after a legal "of"; "Family (Aoife)". */

@@ -11,7 +11,7 @@ import { CREDENTIALS } from "./vocab";
 
 /** Header cells of columns that hold people's names or initials (snake_case and "Pt" spellings too). */
 const NAME_HEADER =
-  /^(?:(?:patient|pt|client|resident|member|subscriber|guarantor|guardian|parent|caregiver|contact|emergency[ _]contact|provider|prescriber|physician|doctor|nurse|staff|coordinator|referring[ _]provider|pcp|employee|student|child|mother|father|spouse|surgeon|anes|anesthesia|anesthesiologist|crna|rn|lpn|md|np|circulator|scrub|attending|technologist|therapist|interpreter|init|inits|photog|photographer|processed[ _]by|requester|requestor|recipient)(?:'s)?(?:[ _](?:full[ _])?(?:name|initials))?|(?:full|last|first|middle|legal)[ _]name|name|initials|(?:given|administered|seen|signed|entered|collected)[ _]by)$/i;
+  /^(?:(?:patient|pt|client|resident|member|subscriber|guarantor|guardian|parent|caregiver|contact|emergency[ _]contact|provider|prescriber|physician|doctor|nurse|staff|coordinator|referring[ _]provider|pcp|employee|student|child|mother|father|spouse|surgeon|anes|anesthesia|anesthesiologist|crna|rn|lpn|md|np|circulator|scrub|attending|technologist|therapist|interpreter|init|inits|photog|photographer|processed[ _]by|requester|requestor|recipient)(?:'s)?(?:[ _](?:full[ _])?(?:name|initials))?|(?:full|last|first|middle|legal|given|family|maiden|preferred)[ _]name|name|initials|[a-z]+[ _]by|[a-z]+[ _]initials|last|first|middle|surname|given|family|lname|fname|vaccinator|screener|witness|tester|handler|driver|advocate|worker|infant|baby|newborn|athlete|decedent|donor|tech|technician|sonographer|phlebotomist|pharmacist|dietitian|aide|midwife|counselor|chaplain|volunteer|verifier|checker|reader)$/i;
 /** Header cells of columns that hold a facility's or an organisation's name: "Drop-off", "Destination", "Facility". */
 const FACILITY_HEADER = /^(?:drop[- ]?off|destination|facility|facility[ _]name|pharmacy|practice|clinic|hospital|employer|school|agency|organi[sz]ation|placement|discharged[ _]to|transferred[ _]to)$/i;
 /** A cell that can be an organisation's name: a capitalised word first, letters, digits, spaces, & ' . - and no more than 60 characters. */
@@ -24,6 +24,8 @@ const DATED_HEADER = /\b(?:date|dated|next|due|recheck|return|f\/u|follow[- ]?up
 const MONTH_DAY_CELL = /^(?:0?[1-9]|1[0-2])[/-](?:0?[1-9]|[12]\d|3[01])(?:[/-](?:\d{2}|\d{4}))?$/;
 /** Header cells of an age column ("Age", "Age (y)"): a value over 89 there is an age to aggregate. */
 const AGE_HEADER = /^(?:pt[ _])?age(?:[ _]?\((?:y|yrs?|years)\))?$/i;
+/** Header cells of columns that hold medical record numbers: "MRN", "MR #", "Chart #". */
+const MRN_HEADER = /^(?:mrn|mr[ ]?#|mr[ _]no\.?|chart[ _]?(?:#|no\.?|number)?|medical[ _]record(?:[ _](?:number|no\.?|#))?)$/i;
 /** Header cells of columns that hold identifiers: "referral_id", "Acct #", "Member No". */
 const ID_HEADER = /(?:^|[ _])(?:id|number|no\.?|#|num)$/i;
 /** A code-like cell: letters, digits and - . / with four or more letters or digits, one of them a digit. */
@@ -35,6 +37,8 @@ const NAME_CELL = /^\p{L}[\p{L}\p{M}'’. -]*(?:,[ ]?\p{L}[\p{L}\p{M}'’. -]*)?
 const NO_NAME = /^(?:n\/?a|none|unknown|pending|self|same|tbd|na|—|-|declined|other|patient|pt|yes|no|y|n|general|mac|local|regional|spinal|epidural|sedation|block)$/i;
 /** A credential in brackets closing a cell: " (MD)". */
 const CRED_IN_BRACKETS = /[ ]*\(([A-Za-z][A-Za-z-]{1,7})\)$/;
+/** A newborn's prefix before the surname in a cell ("Baby Boy", "BG"), left out of the span. */
+const BABY_IN_CELL = /^(?:baby[ ](?:boy|girl)|baby|infant|bb|bg)[ ]+/i;
 /** A title before the name in a cell ("Dr Weary"), left out of the span. */
 const TITLE_IN_CELL = /^(?:dr|mr|mrs|ms|miss|mx)\.?[ ]+/i;
 
@@ -122,6 +126,7 @@ interface Columns {
   name: number[];
   facility: number[];
   id: number[];
+  mrn: number[];
   age: number[];
   date: number[];
   /** How many cells the header has. */
@@ -129,16 +134,17 @@ interface Columns {
 }
 
 function headerColumns(line: string, hs: Cell[], spaced: boolean): Columns | null {
-  const cols: Columns = { name: [], facility: [], id: [], age: [], date: [], width: hs.length };
+  const cols: Columns = { name: [], facility: [], id: [], mrn: [], age: [], date: [], width: hs.length };
   hs.forEach((c, i) => {
     const h = line.slice(c.start, c.end);
     if (nameHeader(h, spaced) || (spaced && /^(?:by|init|initials)$/i.test(h))) cols.name.push(i);
     else if (FACILITY_HEADER.test(h)) cols.facility.push(i);
+    else if (MRN_HEADER.test(h)) cols.mrn.push(i);
     else if (ID_HEADER.test(h)) cols.id.push(i);
     else if (spaced && AGE_HEADER.test(h)) cols.age.push(i);
     else if (spaced && DATED_HEADER.test(h)) cols.date.push(i);
   });
-  return cols.name.length + cols.facility.length + cols.id.length + cols.age.length + cols.date.length > 0 ? cols : null;
+  return cols.name.length + cols.facility.length + cols.id.length + cols.mrn.length + cols.age.length + cols.date.length > 0 ? cols : null;
 }
 
 /** The identifiers in one row's cells (`cs`, offsets in `line`, which starts at `lineStart` in the text). */
@@ -161,16 +167,27 @@ function readRow(line: string, lineStart: number, cs: Cell[], cols: Columns, out
     const c = cs[col];
     if (c && ID_CELL.test(line.slice(c.start, c.end))) out.push({ start: lineStart + c.start, end: lineStart + c.end, type: "ID", priority: 30 });
   }
+  for (const col of cols.mrn) {
+    const c = cs[col];
+    if (c && ID_CELL.test(line.slice(c.start, c.end))) out.push({ start: lineStart + c.start, end: lineStart + c.end, type: "MRN", priority: 30 });
+  }
   for (const col of cols.name) {
     const c = cs[col];
     if (!c || c.end - c.start < 2 || c.end - c.start > 60) continue;
     const title = TITLE_IN_CELL.exec(line.slice(c.start, c.end));
-    const from = c.start + (title ? title[0].length : 0);
+    let from = c.start + (title ? title[0].length : 0);
     // a credential in brackets after the name: "Ter Haar, Rotimi (PA)"
     const bracket = CRED_IN_BRACKETS.exec(line.slice(from, c.end));
     const to = bracket && CREDENTIALS.has(bracket[1]!.toLowerCase()) ? c.end - bracket[0].length : c.end;
-    const value = line.slice(from, to);
-    if (!NAME_CELL.test(value) || NO_NAME.test(value)) continue;
+    let value = line.slice(from, to);
+    // a newborn's cell names the baby by its mother's surname: "Baby Boy Madej", "BG Diao" (the surname is the name)
+    const baby = BABY_IN_CELL.exec(value);
+    if (baby && baby[0].length < value.length) {
+      from += baby[0].length;
+      value = value.slice(baby[0].length);
+    }
+    // (a credential alone is no name, "| ATC |" where a row left the name out; two capitals are initials: "RT", "MD")
+    if (!NAME_CELL.test(value) || NO_NAME.test(value) || (value.length > 2 && CREDENTIALS.has(value.toLowerCase()))) continue;
     // without the credentials after the name ("G. Aas RN", "J. Park, MD")
     let end = to;
     for (;;) {
@@ -248,8 +265,18 @@ function spacedTables(text: string, out: Candidate[]): void {
           // (a "|" or comma-separated header belongs to delimitedTables)
           cols = (header.includes("|") || header.includes(",")) && delimiterOf(header) !== "" ? null : headerColumns(header, spacedCells(header), true);
         }
-        const cs = cols && !((line.includes("|") || line.includes(",")) && delimiterOf(line) !== "") ? spacedCells(line) : null;
+        const cs = (line.includes("|") || line.includes(",")) && delimiterOf(line) !== "" ? null : spacedCells(line);
         if (cols && cs && cs.length === cols.width) readRow(line, lineStart, cs, cols, out);
+        else if (cs && (cols === null || cols.width !== cs.length)) {
+          // a line that does not fit the header may be the table's own header, after key-value lines laid out with
+          // spaces ("Name: ...   Age: 62   Dx: ..." above "date   modality   ...   staff"): it takes over when it names
+          // columns, or when the header before it named none
+          const own = headerColumns(line, cs, true);
+          if (own || cols === null) {
+            headerStart = lineStart;
+            cols = own;
+          }
+        }
         runNext = lineEnd + 1;
       }
     } else {

@@ -1,0 +1,16 @@
+/**
+ * Hand-written hard cases for names given away by a table's columns or a line's layout rather than by a word next
+ * to them (added after the sixth held-out corpus was studied): name parts and staff under role headers, a newborn's
+ * surname after "Baby Boy", a table under key-value lines laid out with spaces, a surname in capitals before a comma
+ * and a given name. Invented values, in the markup of hard-cases.ts.
+ */
+export const COLUMN_CASES: string[] = [
+  // a comma-separated export whose header names the name parts ("last", "first") and who gave the dose
+  "#,last,first,dob,vaccine,site,vaccinator\n1,{{NAME:Pain}},{{NAME:Bobur}},{{DATE:4/18/68}},Shingrix,R deltoid,{{NAME:NK}}\n2,{{NAME:Horváth}},{{NAME:Nina}},{{DATE:12/26/48}},Tdap,LD,{{NAME:GU}}",
+  // a "|" table: a newborn's surname after "Baby Boy"/"BG", the screener's initials; a credential alone is no name
+  "infant | MRN | result | screener\nBaby Boy {{NAME:Madej}} | {{MRN:832101}} | PASS | {{NAME:CW}}\nBG {{NAME:Diao}} | {{MRN:87268889}} | REFER | {{NAME:RT}}\n| stage | cleared by |\n| 5 | ATC |",
+  // a table laid out with spaces under key-value lines laid out with spaces: the header is the line that names columns
+  "Name: {{NAME:JUHÁSZ, ZÉTÉNY}}   Age: 62   Dx: NSTEMI\nReferring: Dr. {{NAME:Nguyen}}   Session 31/36  THR 102-118\ndate       modality   METs   staff\n{{DATE:5/14/26}}    bike       3.6    {{NAME:MW}}\n{{DATE:3/16/25}}    treadmill  5.7    {{NAME:EB}}",
+  // a surname in capitals on a mixed-case line, a comma and the given name; not an abbreviation before a comma
+  "Daily alert digest for the remote monitoring program\n[HIGH] {{NAME:NAVA BARRAGÁN, Jordi}} (55) MRN {{MRN:956832}} - weight up 2.1 kg\n[MED] {{NAME:PENCIS, Vijolīte}} (59) MRN {{MRN:197117}} - low oxygen saturation\nPrior delivery 2015, NSVD, Apgars 8/9. CBC, Diff pending.",
+];
