@@ -38,11 +38,13 @@ function classOf(c: number): number {
 }
 
 /**
- * A letter outside ASCII that names are written with: Latin-1, Latin Extended-A/B, combining diacritics
- * (decomposed "é") and Latin Extended Additional (Vietnamese "Nguyễn", "Đặng", "Hải").
+ * A letter outside ASCII that names are written with: Latin-1, Latin Extended-A/B, the IPA letters that Latin
+ * alphabets borrowed (Azerbaijani "ə" in "Məmmədov", Akan and Ewe "ɔ", "ɛ"), the okina and the modifier apostrophe
+ * (Hawaiian and Samoan "Faʻamanu"), combining diacritics (decomposed "é") and Latin Extended Additional (Vietnamese
+ * "Nguyễn", "Đặng", "Hải").
  */
 export function isOtherLetter(c: number): boolean {
-  return (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x300 && c <= 0x36f) || (c >= 0x1e00 && c <= 0x1eff);
+  return (c >= 0xc0 && c <= 0x2af && c !== 0xd7 && c !== 0xf7) || c === 0x2bb || c === 0x2bc || (c >= 0x300 && c <= 0x36f) || (c >= 0x1e00 && c <= 0x1eff);
 }
 
 /** Case of a letter outside ASCII: 1 capital, 2 small, 0 neither (cached per code unit). */

@@ -12,7 +12,8 @@ export const LABELS = set(`name patient pt caller contact attending pcp provider
   client caseworker counselor fob poa practitioner supervising rendering paciente nombre first middle mi preferred
   notary attorney litem alias aka nickname tech technician supervisor customer employee driver courier examiner
   trainer coach teacher chaperone escort surname apellido apellidos decision-maker surrogate pa
-  pacjent pacjentka lekarz proband dependents dependent`);
+  pacjent pacjentka lekarz proband dependents dependent handler pacient student athlete decedent outreach mgr team
+  person tester advocate elder screener vaccinator sibling siblings donor coordinator rd rdn magaca`);
 export const BY_VERBS = set(`signed dictated seen reviewed verified entered transcribed referred accompanied examined evaluated
   written authored prepared approved cosigned attested performed done ordered prescribed interpreted read completed
   visited brought driven escorted taken updated created modified edited scanned collected drawn witnessed`);
@@ -29,7 +30,7 @@ export const HEADS = set(`sign signs stand test tests disease syndrome fracture 
   contracture deformity neuroma ring rings dystrophy anomaly ataxia chorea angina diverticulum thyroiditis balance adl
   adls esophagus hernia ligament duct gland glands prep treadmill grass quarters tonometry tonometer`);
 export const SIGNOFFS = set("sincerely regards respectfully cordially thanks best");
-export const SHORT_TITLES = set("dr mr mrs ms miss mx prof rev fr sr dra sra srta");
+export const SHORT_TITLES = set("dr mr mrs ms miss mx prof rev fr sr dra sra srta det sgt lt capt cpl ofc insp");
 export const AMBIG_CREDS = set("pt ot ma do pa rt ms ii iv sr jr rd cm");
 export const LINKS = set("with to by in");
 export const STATE_FIRST = set(`al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc

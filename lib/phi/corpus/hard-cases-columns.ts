@@ -13,4 +13,11 @@ export const COLUMN_CASES: string[] = [
   "Name: {{NAME:JUHÁSZ, ZÉTÉNY}}   Age: 62   Dx: NSTEMI\nReferring: Dr. {{NAME:Nguyen}}   Session 31/36  THR 102-118\ndate       modality   METs   staff\n{{DATE:5/14/26}}    bike       3.6    {{NAME:MW}}\n{{DATE:3/16/25}}    treadmill  5.7    {{NAME:EB}}",
   // a surname in capitals on a mixed-case line, a comma and the given name; not an abbreviation before a comma
   "Daily alert digest for the remote monitoring program\n[HIGH] {{NAME:NAVA BARRAGÁN, Jordi}} (55) MRN {{MRN:956832}} - weight up 2.1 kg\n[MED] {{NAME:PENCIS, Vijolīte}} (59) MRN {{MRN:197117}} - low oxygen saturation\nPrior delivery 2015, NSVD, Apgars 8/9. CBC, Diff pending.",
+  // a rank with its full stop ("Det.", "Sgt."), role words before a name or initials ("witness YH / HK", "Tester",
+  // "Clan elder"); a lab's witness tag stays
+  "| {{NAME:Billy Oosthuizen}}, RN | Det. {{NAME:Ntxhi Bărbulescu}} #930 |\nEmbryology: witness {{NAME:YH}} / {{NAME:HK}}; RI Witness tag 2231.\nFit factor >= 100. Tester {{NAME:M. Okonkwo}}, COHN-S. Clan elder {{NAME:Ngozi Rana}} to be called.",
+  // letters that Latin alphabets borrowed from IPA ("ə" in Azerbaijani names) stay inside the word
+  "Partner: {{NAME:Emin Rəhimov}}\nSigned: {{NAME:Ülkər Məmmədova}}, RN; interpreter {{NAME:Nəzərov}} by phone.",
+  // a person's label and a word saying when or how before its colon; a role label before a name
+  "Driver today: {{NAME:Nasiba Abduljabborov}}; plate on file.\nAdvocate present: {{NAME:Gula Candan}} (advocacy).\nCase mgr: {{NAME:Adedayo Ayobami}}\nHandler: {{NAME:Dagmāra Strazdiņa}}\nPatient reports: pain 4/10.",
 ];

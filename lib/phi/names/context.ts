@@ -289,11 +289,13 @@ export function firstThenWord(c: NameCtx, j: number): boolean {
  * Token j is a person's initials run together ("DJ", "KZ") where a name is expected: two or three capitals on a
  * mixed-case line, no credential, clinical, function or label word, ending the phrase (punctuation, a line end, "at").
  */
+const SLASH_INITIALS = /^[ ]?\/[ ]?[A-Z]{2,3}\b/;
 export function initialsAt(c: NameCtx, j: number): boolean {
   const { t, n, F, S, M, G } = c;
   if (S[j] !== SHAPE_UPPER || M[j] !== 0 || len(c, j) < 2 || len(c, j) > 3) return false;
   if (F[j]! & (F_CRED | F_FUNC | F_BLOCK | F_STATE | F_LABEL | F_TITLE | F_REL)) return false;
-  return j + 1 >= n || (G[j]! & (G_BREAK | G_COMMA | G_NEWLINE)) !== 0 || low(c, j + 1) === "at" || t.end[j] === c.text.length;
+  // (or a slash and the next pair: "witness YH / HK")
+  return j + 1 >= n || (G[j]! & (G_BREAK | G_COMMA | G_NEWLINE)) !== 0 || low(c, j + 1) === "at" || t.end[j] === c.text.length || SLASH_INITIALS.test(c.text.slice(t.end[j]!, t.end[j]! + 6));
 }
 
 /** Label token i names a field that holds one part of a name: "Last Name:", "First:", "Surname:", "Apellido:". */

@@ -45,6 +45,8 @@ const FROM_PERSON = new Set("obtained consent call calls message messages note l
 const VERSE_AFTER = /^ \d{1,3}:(?:\d(?!\d)|\d{1,3}-\d)/;
 /** Kinds of anaesthesia a label "Anesthesia:" is followed by. */
 const ANESTHESIA_KINDS = new Set(["general", "mac", "local", "regional", "spinal", "epidural", "sedation", "block", "moderate", "deep", "none"]);
+/** Words between a person's label and its colon: "Driver today:", "Advocate present:", "Siblings typed:". */
+const LABEL_QUALIFIERS = new Set(["today", "present", "assigned", "typed", "visited", "contacted", "notified", "onsite", "responding", "approving", "reviewing", "on-call"]);
 /** Titles after which lower-case name particles or names are looked for ("mr" and "ms" are also MR imaging and MS). */
 const TITLE_BEFORE_LOWER = new Set(["dr", "mrs", "miss"]);
 
@@ -162,7 +164,11 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): void {
       if (chain(c, i + 1, CTX_LABEL) === i + 1 && S[i + 1] === SHAPE_UPPER && M[i + 1] === 0) capsRun(c, i + 1);
     }
     // "Tech GP.", "RN KZ": staff initials run together after a role
-    if (fl & F_TITLE && i + 1 < n && g & G_SPACE && M[i] === 0 && !mark[i + 1] && initialsAt(c, i + 1)) markRange(c, i + 1, i + 2, false);
+    if (fl & F_TITLE && i + 1 < n && g & G_SPACE && M[i] === 0 && !mark[i + 1] && initialsAt(c, i + 1)) {
+      markRange(c, i + 1, i + 2, false);
+      // "witness YH / HK": a second pair of initials after a slash
+      if (i + 2 < n && /^[ ]?\/[ ]?$/.test(text.slice(t.end[i + 1]!, t.start[i + 2]!)) && initialsAt(c, i + 2)) markRange(c, i + 2, i + 3, false);
+    }
     if (fl & F_LINK && i + 1 < n && F[i + 1]! & F_NAME && !(F[i + 1]! & (F_COMMON | F_BLOCK)) && low(c, i) === "with") chain(c, i + 1, CTX_CUE, 3);
     if (low(c, i) === "from" && i + 1 < n && ((F[i + 1]! & F_NAME && !(F[i + 1]! & (F_COMMON | F_BLOCK | F_STATE))) || (M[i + 1] === 0 && S[i + 1] === SHAPE_CAP && unknownWord(c, i + 1) && !(F[i + 1]! & F_STATE) && i > 0 && FROM_PERSON.has(low(c, i - 1))))) chain(c, i + 1, CTX_CUE, 3);
     // 5. labels: "Patient: John Smith", "Caller: Rose", "Patient Name: ...", "my patient, Jane Roe"
@@ -202,6 +208,11 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): void {
         while (k < n && k - i <= 3 && G[k - 1]! & (G_SPACE | G_COMMA) && M[k] === 0 && S[k] === SHAPE_LOWER && lowerName(c, k)) k++;
         markRange(c, i + 1, k, false);
       }
+    }
+    // "Driver today: Nasiba ...", "Advocate present: ...", "Worker assigned: ...": a person's label and a word that
+    // says when or how before the colon, opening a field
+    if (fl & F_LABEL && i + 2 < n && g & G_SPACE && M[i] === 0 && S[i] !== SHAPE_LOWER && G[i + 1]! & G_COLON && S[i + 1] === SHAPE_LOWER && LABEL_QUALIFIERS.has(low(c, i + 1)) && fieldStart(c, i)) {
+      chain(c, i + 2, CTX_LABEL);
     }
     // "PATIENT NAME (first, middle initial, last): Ergin Boratav": a label, a note in brackets, then the colon
     if (fl & F_LABEL && i + 1 < n && !(g & (G_COLON | G_NEWLINE)) && text.charCodeAt(t.end[i]!) === 32 && text.charCodeAt(t.end[i]! + 1) === 40) {

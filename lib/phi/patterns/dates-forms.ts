@@ -127,7 +127,7 @@ function lowerUnit(c: number): number {
 }
 /** A letter of a month's name: a-z, A-Z, or a Latin letter outside ASCII ("ś", "ı", "ş"). */
 function isMonthLetter(c: number): boolean {
-  return ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 0xc0 && c <= 0x24f);
+  return ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 0xc0 && c <= 0x2af);
 }
 
 export function polishDates(text: string, t: Tokens, out: Candidate[], priority: number): void {
