@@ -1,0 +1,18 @@
+/**
+ * The seventh held-out corpus's generator (bench/phi-heldout-7/): gold spans are
+ * exact, non-overlapping and deterministic; 2,000 notes cover every style and
+ * every type. The checks are heldoutCorpusChecks (shared by the third to seventh
+ * corpora). Lives under lib/ because vitest collects lib/**.
+ */
+import { generateHeldout7, MULTI_PATIENT_STYLES, RECORD_SHARE, STYLE_NAMES } from "../../bench/phi-heldout-7/generate";
+import { heldoutCorpusChecks } from "./heldout-corpus-checks";
+
+heldoutCorpusChecks({
+  title: "seventh held-out PHI corpus",
+  generate: generateHeldout7,
+  seed: 20261205,
+  styles: STYLE_NAMES,
+  multiPatient: MULTI_PATIENT_STYLES,
+  recordShare: RECORD_SHARE,
+  spelledAges: true,
+});
