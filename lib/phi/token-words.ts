@@ -82,7 +82,8 @@ export const STREET_SUFFIX = set(`allee alley ally aly anex annex anx arcade arc
 export const LIVES = set(`lives living resides residing residence resident moved moving relocated relocating returned visiting
   visited born raised grew native home house apartment trip travel traveled traveling travelled travelling vacation
   vacationed vacationing drove driving flew stay stays staying stayed near closer vive vivía vivia reside mudó mudo
-  nació nacio lived live works worked working joined mieszkam mieszka mieszkają pracuje nakatira tumira naninirahan`);
+  nació nacio lived live works worked working joined mieszkam mieszka mieszkają pracuje nakatira tumira naninirahan
+  nyob nooshahay noolahay prozhyvaye prozhyvaiut`);
 export const TOWN_OF = set("city town village township borough county");
 export const PO_BOX = set("p po post rural rr hc star box");
 export const DOB_LBL = set("dob d date birth birthdate born");
@@ -105,6 +106,6 @@ export const AGE_WORDS = set(`ninety ninety-one ninety-two ninety-three ninety-f
 /** Relatives whose town is given after them: "sister in West Cora", "son who lives in Dallas". */
 export const KIN_IN = set(`sister sisters brother brothers son sons daughter daughters mother father mom dad parents family relatives
   cousin cousins aunt uncle grandmother grandfather grandparents niece nephew children kids siblings`);
-export const EMPLOY_WORDS = set("employer employers works worked working employed school daycare funeral agency company trabalha trabaja facility referral referred discharged transferred admitted");
+export const EMPLOY_WORDS = set("employer employers works worked working employed school daycare funeral agency company trabalha trabaja facility referral referred discharged transferred admitted dme program hospital supplier");
 /** Words that open a greeting or a self-introduction in informal messages (names/informal.ts): looked up as lower-case words too. */
 export const INFORMAL_WORDS = set("hi hey hello dear hiya this its it i'm im my her his our their");

@@ -20,4 +20,13 @@ export const COLUMN_CASES: string[] = [
   "Partner: {{NAME:Emin Rəhimov}}\nSigned: {{NAME:Ülkər Məmmədova}}, RN; interpreter {{NAME:Nəzərov}} by phone.",
   // a person's label and a word saying when or how before its colon; a role label before a name
   "Driver today: {{NAME:Nasiba Abduljabborov}}; plate on file.\nAdvocate present: {{NAME:Gula Candan}} (advocacy).\nCase mgr: {{NAME:Adedayo Ayobami}}\nHandler: {{NAME:Dagmāra Strazdiņa}}\nPatient reports: pain 4/10.",
+  // ages over 89: in brackets after a name, after "reach", spelled, with a unit in other languages or glued "Y"; not
+  // a turn in degrees or a saturation
+  "[LOW] {{NAME:HEINONEN, Elina}} ({{AGE:95}}) MRN {{MRN:664158}} - no transmission\nShe wants to reach {{AGE:ninety}}; he hopes to reach {{AGE:98}}. Turn 90 degrees. Reach 95% on room air.\nPacient: {{NAME:Kelton Nguyen-Dao}}, {{AGE:102}} rokiv. Pt {{NAME:Kenneth Nordström}}  {{AGE:90}}Y  Chart# {{MRN:H80-98466}}",
+  // a town after a street line before a ZIP with no state or an "@" and a time; where a relative or the patient lives
+  // in Somali, Hmong and Ukrainian; "grandmother Musa in <Town>"
+  "mail c/o {{ADDRESS:PO Box 2987}}, {{LOCATION:North Martha}} {{ZIP:41205}}\nseen near {{ADDRESS:12 Damaris Freeway}}, {{LOCATION:New Merlin}} @ 3:33 pm\nWaxay ku nooshahay {{LOCATION:Thomaschester}}. Nyob hauv {{LOCATION:Pleasant View}}. Prozhyvaye v {{LOCATION:East Enidbury}}.\nFell at the home of grandmother {{NAME:Musa}} in {{LOCATION:Hegmannport}} on {{DATE:the 8th}}.",
+  // an organisation after "DME:", "Program:", "Hospital:", "Employer (son):", up to a credential; a trial's sponsor
+  // is no one's; a facility's name ends at a field gap of two spaces
+  "DME: {{FACILITY:Owl Creek}} RT {{NAME:Zhanna Nielsen}}, RRT\nEmployer (son): {{FACILITY:Kessler Logistics}}\nHospital: {{FACILITY:Redbud}}   Unit: Geri-Psych\nSponsor: Novo Nordisk\nCARDIAC REHAB SESSION LOG  {{FACILITY:Larkspur Medical Center}}",
 ];

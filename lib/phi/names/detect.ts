@@ -403,5 +403,20 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): void {
     }
   }
 
+  const from = out.length;
   emitNameSpans(text, t, mark, out, 40);
+  agesAfterNames(text, out, from);
+}
+
+/** An age over 89 in brackets right after a name: "HEINONEN, Elina (95) MRN ...", "Ann Lee (102)". */
+const AGE_IN_BRACKETS = /^[ ]?\((?:9\d|1[01]\d|12[0-5])\)/;
+function agesAfterNames(text: string, out: Candidate[], from: number): void {
+  const to = out.length;
+  for (let k = from; k < to; k++) {
+    const e = out[k]!.end;
+    if (text.charCodeAt(e) !== 40 && text.charCodeAt(e + 1) !== 40) continue;
+    const m = AGE_IN_BRACKETS.exec(text.slice(e, e + 6));
+    // (the digits: after the "(", before the ")")
+    if (m) out.push({ start: e + m[0].indexOf("(") + 1, end: e + m[0].length - 1, type: "AGE", priority: 64 });
+  }
 }

@@ -112,13 +112,16 @@ function weakOk(text: string, start: number, end: number): boolean {
   return /(?:\b(?:at|on|address|addr|live|lives|lived)|:)\s*$/i.test(text.slice(Math.max(0, start - 12), start));
 }
 
-const CITY_MIXED = /,[ \t]{0,2}((?:[A-Z][A-Za-z'’.-]*)(?:[ \t](?:[A-Z][A-Za-z'’.-]*|'n'|de|del|la|du)){0,3})(?=[ \t]*(?:\n|$|[,;(|]|\.(?:\s|$)))/y;
+const CITY_MIXED = /,[ \t]{0,2}((?:[A-Z][A-Za-z'’.-]*)(?:[ \t](?:[A-Z][A-Za-z'’.-]*|'n'|de|del|la|du)){0,3})(?=[ \t]*(?:\n|$|[,;(|@]|\.(?:\s|$))|[ \t]+\d{5}(?:-\d{4})?(?!\d))/y;
 const CITY_LOWER = /,?[ \t]+in[ \t]+([a-z][a-z'-]+(?:[ \t][a-z][a-z'-]+){0,2})/y;
 const UNIT_WORD = /^(?:apt|apartment|unit|suite|ste|rm|room|bldg|building|fl|floor|lot|space|no|box|ph|phone|tel|fax|cell|home|work|po)$/i;
 /** Words that end a lower-case place name dictated after an address ("... in coral springs vitals bp ..."). */
 const LOWER_STOP = new Set(["vitals", "bp", "with", "and", "for", "since", "today", "now", "who", "where", "she", "he", "they", "her", "his", "their", "alone", "currently", "the", "a", "an", "is", "was", "are", "period", "comma", "new", "paragraph", "hr", "pulse", "temp"]);
 
-/** The city written after a street line: "12 Oak Ave, Hollins⏎", "139 ELM ROAD, COUNTRY CLUB⏎", "... in fenwick". */
+/**
+ * The city written after a street line: "12 Oak Ave, Hollins⏎", "139 ELM ROAD, COUNTRY CLUB⏎", "... in fenwick",
+ * before a ZIP without a state ("PO Box 2987, North Martha 41205") or an "@" and a time.
+ */
 function cityAfter(text: string, mode: string, end: number, out: Candidate[]): void {
   if (mode === "lower") {
     CITY_LOWER.lastIndex = end;
@@ -144,7 +147,14 @@ function cityAfter(text: string, mode: string, end: number, out: Candidate[]): v
   if (mode === "mixed" && words.some((w) => w.length > 1 && w === w.toUpperCase() && /[A-Z]/.test(w))) return; // "Apt 4, PA-C"
   const s = m.index + m[0].length - m[1]!.length;
   out.push({ start: s, end: s + value.length, type: "LOCATION", priority: 48 });
+  // and the ZIP after it, with no state between
+  const zip = ZIP_AFTER_CITY.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 14));
+  if (zip) {
+    const z = m.index + m[0].length + zip[0].length - zip[1]!.length;
+    out.push({ start: z, end: z + zip[1]!.length, type: "ZIP", priority: 48 });
+  }
 }
+const ZIP_AFTER_CITY = /^[ \t]+(\d{5}(?:-\d{4})?)(?!\d)/;
 
 /** Street names written without a number after a place preposition: "lives off Old Mill Rd", "on Maple Ave". */
 const NO_NUMBER_SUFFIX = new Set(["Street", "Avenue", "Ave", "Road", "Rd", "Boulevard", "Blvd", "Lane", "Ln", "Drive", "Highway", "Hwy", "Parkway", "Pkwy", "Pike", "Trail", "Turnpike"]);

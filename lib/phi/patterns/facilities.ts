@@ -15,7 +15,7 @@ import { STATE_NAMES } from "./geo-lists";
 import { isCountry } from "./places";
 import * as tk from "../tokens";
 
-const { T_EMPLOY, T_FACKW, T_SAINT, F_NAME, F_ENGLISH, rawOf, wordFlags } = tk;
+const { T_EMPLOY, T_FACKW, T_SAINT, F_CRED, F_NAME, F_ENGLISH, F_TITLE, rawOf, wordFlags } = tk;
 
 const KEYWORDS =
   "hospital|hosp|medical\\s+center|medical\\s+centre|med\\s+ctr|medical\\s+campus|health\\s+center|health\\s+centre|health\\s+system|healthcare|health\\s+care\\s+center|health\\s+department|health|clinic|clinics|medical\\s+group|medical\\s+associates|medical\\s+plaza|family\\s+medicine|family\\s+practice|pediatrics|urgent\\s+care|nursing\\s+home|nursing\\s+center|nursing\\s+facility|rehabilitation\\s+center|rehabilitation\\s+hospital|rehab\\s+center|rehab|care\\s+center|surgery\\s+center|surgical\\s+center|cancer\\s+center|infirmary|hospice|senior\\s+living|assisted\\s+living|retirement\\s+home|retirement\\s+community|memory\\s+care|pharmacy|drug\\s+store|laboratory|laboratories|labs|imaging|radiology|dialysis\\s+(?:center|centre|unit|clinic)|dialysis|physicians|associates|partners|behavioral\\s+health|treatment\\s+center|recovery\\s+center|elementary|elementary\\s+school|middle\\s+school|high\\s+school|academy|school|university|college|medical\\s+office|montessori(?:\\s+school)?|manor|primary\\s+care|eye\\s+care|internal\\s+medicine|apothecary|shoppe|drug|institute|center|centre|lab|diagnostics|church|chapel|temple|masjid|synagogue|mosque|parish|fellowship|congregation|ministries|village";
@@ -112,8 +112,9 @@ function wordsBefore(text: string, pos: number, max: number): Tok[] {
     let j = i;
     while (j > 0 && (text[j - 1] === " " || text[j - 1] === "\t")) j--;
     if (j === i && j !== pos) break;
-    // a field gap (a tab, three spaces or more) ends the name: "Parent/Guardian: Ji Hall   School: ..."
-    if (i - j >= 3 || text.slice(j, i).includes("\t")) break;
+    // a field gap (a tab, two spaces or more) ends the name: "Parent/Guardian: Ji Hall   School: ...", "SESSION LOG  Larkspur
+    // Medical Center"
+    if (i - j >= 2 || text.slice(j, i).includes("\t")) break;
     if (j > 0 && text[j - 1] === ".") {
       // "St." and initials keep going; a sentence end stops the walk
       const w = /([A-Za-z]+)\.$/.exec(text.slice(Math.max(0, j - 5), j));
@@ -193,6 +194,8 @@ function brand(text: string, m: RegExpExecArray, out: Candidate[]): void {
 const ORG_NAME = /[A-Z0-9][A-Za-z0-9'’&]*(?:(?:[ ]|,[ ]|[ ]-[ ])(?:[A-Z0-9][A-Za-z0-9'’&-]*|&|and|of|the)){0,6}(?:(?<=\b(?:Co|Inc|Corp|Ltd|Bros))\.)?/y;
 /** Words after which "to <Name>" is the place a patient went: "referral to", "transferred to", "discharged to". */
 const MOVED_TO = new Set(["referral", "referred", "discharged", "transferred", "admitted"]);
+/** The first credential- or title-like word after an organisation's first word: "Owl Creek [RT] Zhanna". */
+const ROLE_IN_ORG = /[ ]([A-Z]{2,5}|Dr\.?|Nurse)(?=[ ]|$)/;
 /** What people write in an employer or school field that is no name. */
 const NO_ORG = new Set(["retired", "self", "self-employed", "none", "unemployed", "disabled", "disability", "n/a", "na", "homemaker", "student", "unknown", "home", "various", "not", "no", "yes", "same", "see", "declined", "full", "part", "the"]);
 
@@ -207,7 +210,7 @@ function organisationAfter(text: string, t: Tokens, k: number, out: Candidate[])
   const moved = MOVED_TO.has(lw);
   if (moved) {
     // "SNF referral to Harbor Light", "transferred to Mercy General": where the patient went
-    const m = /^[ \t]+to[ \t]+(?!Dr\.?[ ])/.exec(text.slice(pos, pos + 8));
+    const m = /^[ \t]*\n?[ \t]*to[ \t]+(?!Dr\.?[ ])/.exec(text.slice(pos, pos + 10));
     if (!m) return;
     pos += m[0].length;
   } else if (lw === "works" || lw === "worked" || lw === "working" || lw === "employed" || lw === "trabalha" || lw === "trabaja") {
@@ -216,7 +219,8 @@ function organisationAfter(text: string, t: Tokens, k: number, out: Candidate[])
     if (!m) return;
     pos += m[0].length;
   } else {
-    const m = (lw === "funeral" ? /^[ \t]+home[ \t]*:[ \t]*/i : /^(?:[ \t]+name)?[ \t]*:[ \t]*/i).exec(text.slice(pos, pos + 12));
+    // ("Employer (son): Kessler Logistics": whose employer, in brackets before the colon)
+    const m = (lw === "funeral" ? /^[ \t]+home[ \t]*:[ \t]*/i : /^(?:[ \t]+name|[ \t]*\([a-z' ]{1,14}\))?[ \t]*:[ \t]*/i).exec(text.slice(pos, pos + 24));
     if (!m) return;
     pos += m[0].length;
   }
@@ -226,6 +230,9 @@ function organisationAfter(text: string, t: Tokens, k: number, out: Candidate[])
   let value = m[0];
   // the name ends at a field gap, and never with a connector or a comma
   value = value.replace(/(?:[ ,]+(?:&|and|of|the|-))+$/, "").replace(/[ ,]+$/, "");
+  // and before a credential or a title: "DME: Owl Creek RT Zhanna Nielsen, RRT" (the therapist is no part of it)
+  const role = ROLE_IN_ORG.exec(value);
+  if (role && (wordFlags(role[1]!) & (F_TITLE | F_CRED)) !== 0) value = value.slice(0, role.index);
   const first = value.split(/[ ,]/)[0]!.toLowerCase();
   if (value.length < 2 || NO_ORG.has(first) || NO_ORG.has(value.toLowerCase())) return;
   // a department or a kind of place is no one's ("referred to Cardiology", "discharged to Home Health")

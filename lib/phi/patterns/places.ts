@@ -17,9 +17,9 @@ import { COUNTRIES, STATE_NAMES } from "./geo-lists";
 // "lives in Ames", also with the household between ("Lives with Yui Little (spouse) in Bountiful", "stay w/ her sister
 // Tou in Luettgenstad"), and in Spanish ("Vive en Camilaville", "Se mudó a Independence")
 const LIVES_IN =
-  /(?:near|closer\s+to|(?:lives|living|resides|residing|residence|resident|moved|moving|relocated|relocating|returned|visiting|visited|born|raised|grew\s+up|native|home|house|apartment|trip|travel(?:ed|ing|led|ling)?|vacation(?:ed|ing)?|drove|driving|flew|stay|stays|staying|stayed|lived|live|works|worked|working|joined)(?:\s+alone)?(?:\s+(?:with|w\/)\s+[^.\n;:]{1,48}?)?(?:\s+to\s+\d{1,3})?\s+(?:here\s+)?(?:in|to|from|at|of|near|outside(?:\s+of)?)|(?:vive|viv[ií]a|reside|mud[oó]|naci[oó])(?:\s+con\s+[^.\n;:]{1,48}?)?\s+(?:en|a|de)|(?:mieszka(?:m|ją)?|pracuje|nakatira|tumira|naninirahan)(?:\s+z\s+[^.\n;:"]{1,24}?)?\s+(?:w|sa))\s+((?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u02AF.'-]{1,24}\s?){1,3})/iy;
+  /(?:near|closer\s+to|(?:lives|living|resides|residing|residence|resident|moved|moving|relocated|relocating|returned|visiting|visited|born|raised|grew\s+up|native|home|house|apartment|trip|travel(?:ed|ing|led|ling)?|vacation(?:ed|ing)?|drove|driving|flew|stay|stays|staying|stayed|lived|live|works|worked|working|joined)(?:\s+alone)?(?:\s+(?:with|w\/)\s+[^.\n;:]{1,48}?)?(?:\s+to\s+\d{1,3})?\s+(?:here\s+)?(?:in|to|from|at|of|near|outside(?:\s+of)?)|(?:vive|viv[ií]a|reside|mud[oó]|naci[oó])(?:\s+con\s+[^.\n;:]{1,48}?)?\s+(?:en|a|de)|(?:mieszka(?:m|ją)?|pracuje|nakatira|tumira|naninirahan)(?:\s+z\s+[^.\n;:"]{1,24}?)?\s+(?:w|sa)|nyob\s+hauv|noo?(?:sh|l)ahay|prozhyva(?:ye|iut)\s+v)\s+((?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u02AF.'-]{1,24}\s?){1,3})/iy;
 /** "sister in West Cora", "son who lives in Dallas", "family in Lima" (the town of a relative). */
-const KIN_TOWN = /[a-z]+(?:['’]s)?[ \t]+(?:(?:who[ \t]+)?(?:lives?|living|is)[ \t]+)?in[ \t]+((?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u02AF.'-]{1,24}\s?){1,3})/iy;
+const KIN_TOWN = /[a-z]+(?:['’]s)?[ \t\n]+(?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u02AF'’-]+[ \t]+)??(?:(?:who[ \t]+)?(?:lives?|living|is)[ \t]+)?in[ \t]+((?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u02AF.'-]{1,24}\s?){1,3})/iy;
 const TOWN_OF = /(?:city|town|village|township|borough|county)\s+of\s+((?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u02AF.'-]{1,24}\s?){1,3})/iy;
 const CITY_FIELD = /(?:[Cc]ity|CITY|[Tt]own|TOWN)(?:[ \t]*:[ \t]*|[ \t]+|[ ]\.{3,}[ ]?)([A-Z][A-Za-z'’.-]*(?:[ ][A-Z][A-Za-z'’.-]*){0,3})/y;
 
@@ -138,6 +138,9 @@ export function detectPlacePhrases(text: string, lines: LineInfo, t: Tokens, out
   atTrigger(text, t, T_TOWNOF, TOWN_OF, (m) => contextual(text, lines, m, out));
   atTrigger(text, t, T_KIN, KIN_TOWN, (m) => {
     // "daughter in ICU", "family in March", "son in Spanish": a unit, a month or a language is no town
+    // with the relative's name between ("grandmother Musa in Hegmannport"), the name is capitalised
+    const between = m[0].slice(0, m[0].length - m[1]!.length).trim().split(/\s+/);
+    if (between.length >= 3 && !/^(?:who|lives?|living|is)$/i.test(between[1]!) && !isUpper(between[1]!.charCodeAt(0))) return;
     const words = m[1]!.trim().split(/\s+/);
     if (!words.some((w) => (w.length > 1 && w === w.toUpperCase()) || NOT_PLACE.has(w.toLowerCase()) || LANGUAGES.has(w.toLowerCase()))) contextual(text, lines, m, out);
   });
@@ -177,6 +180,10 @@ export function widenPlaces(text: string, out: Candidate[]): void {
     if (a > 0 && isAsciiLetter(text.charCodeAt(a - 1))) continue;
     c.start = a;
   }
+}
+
+function isUpper(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde);
 }
 
 function isAsciiLetter(c: number): boolean {
