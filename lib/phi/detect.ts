@@ -12,6 +12,8 @@ import { detectAges } from "./patterns/ages";
 import { detectNames } from "./names/detect";
 import { detectTableNames } from "./names/tables";
 import { detectHl7 } from "./patterns/hl7";
+import { detectX12 } from "./patterns/x12";
+import { detectCombBoxes } from "./patterns/comb-boxes";
 import { detectJsonFields } from "./patterns/json-fields";
 import { detectKnown } from "./known";
 import { resolveSpans } from "./spans";
@@ -31,6 +33,8 @@ export function detectCandidates(text: string, options: DetectOptions = {}): Can
   detectNames(text, tokens, out);
   detectTableNames(text, out);
   detectHl7(text, out);
+  detectX12(text, out);
+  detectCombBoxes(text, out);
   detectJsonFields(text, out);
   if (options.known) detectKnown(text, tokens, options.known, out);
   widenPlaces(text, out);

@@ -31,6 +31,10 @@ const ADVERSARIAL: Record<string, string> = {
   "json objects": '{"organization":{'.repeat(N / 17) + '"display":"x"',
   "hl7-ish": "PID|" + "^|~".repeat(N / 3),
   "spaced table": "Patient  Age  By\n" + "Ann Lee  44  AB\n".repeat(N / 15),
+  "x12-ish": "ISA*00~NM1*" + "IL*1*A*".repeat(N / 7) + "~",
+  "x12 segments": "NM1*IL*1*DOE*JO~\n".repeat(N / 17),
+  "comb boxes": "LAST NAME |" + "W ".repeat(N / 2) + "|",
+  "many boxes": "CITY |W I L|".repeat(N / 12),
 };
 
 describe("adversarial inputs finish", () => {

@@ -12,7 +12,7 @@ export const LABELS = set(`name patient pt caller contact attending pcp provider
   client caseworker counselor fob poa practitioner supervising rendering paciente nombre first middle mi preferred
   notary attorney litem alias aka nickname tech technician supervisor customer employee driver courier examiner
   trainer coach teacher chaperone escort surname apellido apellidos decision-maker surrogate pa
-  pacjent pacjentka lekarz proband dependents dependent handler pacient student athlete decedent outreach mgr team
+  pacjent pacjentka lekarz proband dependents dependent handler pacient student athlete decedent outreach mgr
   person tester advocate elder screener vaccinator sibling siblings donor coordinator rd rdn magaca`);
 export const BY_VERBS = set(`signed dictated seen reviewed verified entered transcribed referred accompanied examined evaluated
   written authored prepared approved cosigned attested performed done ordered prescribed interpreted read completed

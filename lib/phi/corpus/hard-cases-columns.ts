@@ -29,4 +29,11 @@ export const COLUMN_CASES: string[] = [
   // an organisation after "DME:", "Program:", "Hospital:", "Employer (son):", up to a credential; a trial's sponsor
   // is no one's; a facility's name ends at a field gap of two spaces
   "DME: {{FACILITY:Owl Creek}} RT {{NAME:Zhanna Nielsen}}, RRT\nEmployer (son): {{FACILITY:Kessler Logistics}}\nHospital: {{FACILITY:Redbud}}   Unit: Geri-Psych\nSponsor: Novo Nordisk\nCARDIAC REHAB SESSION LOG  {{FACILITY:Larkspur Medical Center}}",
+  // an X12 837 claim read by segment and element: a person's NM1 parts, the contact in PER, N3/N4 address, city and
+  // ZIP, DMG date of birth, DTP dates, SSN in REF*SY, the claim number; a payer's name is no one's
+  "ISA*00*          *00*          *ZZ*SUBMIT01       *ZZ*AVAILITY       *{{DATE:250606}}*1226*^*00501~\nPER*IC*{{NAME:ABEBE, KHALED}}*TE*{{PHONE:4783063367}}~\nNM1*IL*1*{{NAME:ZAMUDIO}}*{{NAME:GARRETT}}*{{NAME:V}}***MI*{{HEALTH_PLAN:D71702505}}~\nN3*{{ADDRESS:22756 TOLLGATE TRL}}~\nN4*{{LOCATION:ENERGY}}*MD*{{ZIP:37351}}~\nDMG*D8*{{DATE:19651125}}*M~\nREF*SY*{{SSN:201028021}}~\nNM1*PR*2*KAISER PERMANENTE*****PI*41326~\nCLM*{{ACCOUNT:1991-346168}}*291.50***11:B:1*Y*A*Y*Y~\nDTP*472*D8*{{DATE:20260725}}~",
+  // a scanned form's one-character boxes spaced out by OCR, typed by their label; its whole-value boxes by label too
+  "LAST NAME  |{{NAME:W I L S O N}}|\nFIRST NAME |{{NAME:T  H  E  O  D  O  R  A}}|  M.I. ||\nDATE OF BIRTH (MM DD YYYY) |{{DATE:0 8 | 2 7 | 1 9 4 1}}|\nSOC. SEC. NO. |{{SSN:4 2 5 9 7 4 8 7 5}}|\nCITY |{{LOCATION:FRIENDSHIP}}|  ST |FL|  ZIP |{{ZIP:4 9 7 7 6}}|\nHOME / CELL PHONE | {{PHONE:( 3 0 7 ) 5 9 2 - 1  8  6  1}} |\nEMPLOYER |{{FACILITY:PELHAM FORD DAIRY}}|\nSIGNATURE  (illegible)   DATE {{DATE:1 0 / 2  8 / 2  5}}",
+  // a calendar export: a key before "=", a time zone's region and a word joined by "_" are no names
+  "DTSTART;TZID=America/Los_Angeles:{{DATE:20251102T161500}}\nORGANIZER;CN=Dr. {{NAME:Abdelrahman Kahale}}:mailto:{{EMAIL:akahale@example.org}}\nDefibrillator: Zoll R Series. Race/Eth: Black. Bates-stamped pages. Semmes-Weinstein 10 g monofilament.",
 ];

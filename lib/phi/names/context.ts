@@ -76,6 +76,10 @@ export function proper(c: NameCtx, i: number): boolean {
   if (after >= 48 && after <= 57) return false;
   // and a word glued to a domain ending is a platform's name ("Merlin.net", "Doxy.me")
   if (after === 46 && t.end[i]! - t.start[i]! > 1 && DOMAIN_END.test(text.slice(t.end[i]!, t.end[i]! + 9))) return false;
+  // a key before "=" ("CN=", "ROLE="), a word joined by "_" to another ("Los_Angeles", "first_name"), and an X12
+  // segment's id at a line start ("ISA*00*") are parts of a format, not names
+  if (after === 61 || after === 95 || text.charCodeAt(t.start[i]! - 1) === 95) return false;
+  if (after === 42 && (t.start[i] === 0 || text.charCodeAt(t.start[i]! - 1) === 10)) return false;
   if (M[i] !== 0) return true;
   const s = S[i];
   return s === SHAPE_CAP || s === SHAPE_INITIAL || (s === SHAPE_UPPER && (F[i]! & F_NAME) !== 0 && (F[i]! & F_BLOCK) === 0);
@@ -108,7 +112,8 @@ export function colonAfter(c: NameCtx, i: number): boolean {
   const { text } = c;
   let q = c.t.end[i]!;
   while (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 9) q++;
-  return text.charCodeAt(q) === 58;
+  // (":mailto:" after a calendar's "CN=Ann Lee" is a link, not the next field)
+  return text.charCodeAt(q) === 58 && !(text.charCodeAt(q + 1) === 109 && text.startsWith("mailto:", q + 1));
 }
 
 /** A tab or three spaces or more after token i: a field boundary in a header, not the space inside a name. */

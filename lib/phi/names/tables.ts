@@ -42,6 +42,9 @@ const BABY_IN_CELL = /^(?:baby[ ](?:boy|girl)|baby|infant|bb|bg)[ ]+/i;
 /** A title before the name in a cell ("Dr Weary"), left out of the span. */
 const TITLE_IN_CELL = /^(?:dr|mr|mrs|ms|miss|mx)\.?[ ]+/i;
 
+/** Three characters or more spaced out, as OCR reads a form's one-character boxes: "|W I L S O N|". */
+const COMB_VALUE = /\|[ ]?[\p{L}\p{N}](?:[ ]{1,2}[\p{L}\p{N}]){2,}[ ]?\|/u;
+
 interface Cell {
   start: number;
   end: number;
@@ -227,7 +230,8 @@ function delimitedTables(text: string, out: Candidate[]): void {
     if (d !== delim || !d) {
       // a new table starts here (its header), or no table
       delim = d;
-      cols = d ? headerColumns(line, cells(line, d), false) : null;
+      // (a form's boxes read by OCR, "LAST NAME  |W I L S O N|", are a label and its value, not a header)
+      cols = d && !(d === "|" && COMB_VALUE.test(line)) ? headerColumns(line, cells(line, d), false) : null;
     } else if (cols && !/^[\s|:-]+$/.test(line)) {
       readRow(line, lineStart, cells(line, d), cols, out);
     }

@@ -151,7 +151,7 @@ jeghers turcot willebrand hippel lindau recklinghausen sturge osler rendu ehlers
 digeorge wiskott aldrich bruton chediak higashi kostmann blackfan sternberg dohle pelger huet schilling
 pappenheimer rouleaux mantoux quantiferon westergren wintrobe barthel ranson fleischner denver tinetti lawton
 bayley conners karnofsky ishihara snellen rinne folstein stevens-johnson hawkins-kennedy dix-hallpike child-pugh
-osgood-schlatter guillain-barre creutzfeldt-jakob wolff-parkinson-white
+osgood-schlatter guillain-barre creutzfeldt-jakob wolff-parkinson-white semmes-weinstein semmes weinstein bates
 `;
 
 /** Payers, vendors, systems and programs that appear capitalised in notes. */
@@ -165,6 +165,7 @@ shingrix prevnar pneumovax gardasil heplisav engerix fluzone flublok afluria flu
 comirnaty spikevax arexvy abrysvo beyfortus synagis cvs walgreens rite aid walmart costco kroger publix
 express scripts caremark goodrx uber lyft honda ford toyota chevy chevrolet nissan hyundai kia subaru jeep dodge
 gmc buick cadillac lexus acura mazda volkswagen vw bmw mercedes audi tesla volvo chrysler lincoln medicaid's medicare's fmla ada hipaa osha cms cdc fda who nih
+zoll lifepak physio-control
 `;
 
 /**
@@ -184,6 +185,7 @@ irish polish italian german greek scottish welsh british dutch swedish norwegian
 romanian ukrainian ashkenazi sephardic filipino nigerian ghanaian ethiopian somali jamaican cuban mexican guatemalan
 ukraine russia germany italy france nigeria vietnam philippines haiti guatemala honduras japan pakistan iran iraq syria
 somalia ethiopia ghana colombia venezuela ecuador portugal spain greece brazil peru cartagena
+america europe asia africa australia antarctica eth ethnicity
 `;
 
 function words(block: string): string[] {
