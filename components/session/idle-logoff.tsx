@@ -29,7 +29,7 @@ export function IdleLogoff({ children }: { children: ReactNode }) {
 }
 
 function IdleSession({ limitMs, sessionId, children }: { limitMs: number; sessionId: string | null; children: ReactNode }) {
-  const { phase, deadline, stay } = useIdleSession(limitMs, warningLeadMs(limitMs), sessionId);
+  const { phase, deadline, endReason, stay } = useIdleSession(limitMs, warningLeadMs(limitMs), sessionId);
   // A session left idle past its limit (a browser closed and reopened, a tab restored) shows nothing
   // from the first render on; the clock then ends it.
   const [staleAtStart] = useState(() => {
@@ -37,12 +37,15 @@ function IdleSession({ limitMs, sessionId, children }: { limitMs: number; sessio
     return stored !== null && Date.now() - stored >= limitMs;
   });
 
+  // The same screen ends the session for a sign-out in another tab: it says which it was.
   if (phase === "expired" || staleAtStart) {
     return (
       <div data-testid="idle-signed-out">
         <CenteredMessage title="Signed out" busy>
           <p role="status" className="text-slate-600">
-            You were signed out after a period of inactivity, to protect patient information.
+            {endReason === "signout" && !staleAtStart
+              ? "You were signed out."
+              : "You were signed out after a period of inactivity, to protect patient information."}
           </p>
         </CenteredMessage>
       </div>

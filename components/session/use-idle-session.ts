@@ -18,6 +18,8 @@ export interface IdleSession {
   phase: IdlePhase;
   /** When the session ends unless someone is active (ms since epoch). */
   deadline: number;
+  /** Once expired, why: the idle limit here or in another tab, or a sign-out in another tab. */
+  endReason: LogoffReason | null;
   /** "Stay signed in": keeps the session in this tab and every other. */
   stay: () => void;
 }
@@ -34,7 +36,11 @@ export interface IdleSession {
 export function useIdleSession(limitMs: number, warningMs: number, sessionId: string | null): IdleSession {
   const convex = useConvex();
   const endWithProvider = useSessionEnd();
-  const [state, setState] = useState<{ phase: IdlePhase; deadline: number }>({ phase: "active", deadline: 0 });
+  const [state, setState] = useState<{ phase: IdlePhase; deadline: number; endReason: LogoffReason | null }>({
+    phase: "active",
+    deadline: 0,
+    endReason: null,
+  });
   const timer = useRef<IdleTimer | null>(null);
   const channel = useRef<TabChannel | null>(null);
   const ending = useRef(false);
@@ -48,7 +54,7 @@ export function useIdleSession(limitMs: number, warningMs: number, sessionId: st
       // Unsaved note text (typed in the last second) starts its save while the editor is still mounted...
       const saving = startPendingSaves();
       // ...then PHI leaves the screen, synchronously, before any await.
-      flushSync(() => setState((s) => ({ ...s, phase: "expired" })));
+      flushSync(() => setState((s) => ({ ...s, phase: "expired", endReason: reason })));
       if (tellOtherTabs) channel.current?.post({ type: "logoff", reason });
       void (async () => {
         // The save gets a short, bounded wait: storage (its fallback copy) and the client go only after.
@@ -86,7 +92,7 @@ export function useIdleSession(limitMs: number, warningMs: number, sessionId: st
         queueMicrotask(() => end("idle", true));
         return;
       }
-      setState({ phase, deadline });
+      setState({ phase, deadline, endReason: null });
     };
     // A page load is not activity: a reload, a new tab or a reopened browser continues the session's clock.
     const stored = previous?.lastActivity ?? lastActivityOf(sessionId);
@@ -94,7 +100,7 @@ export function useIdleSession(limitMs: number, warningMs: number, sessionId: st
     previous?.stop();
     timer.current = t;
     if (stored === null) recordLastActivity(sessionId, t.lastActivity);
-    if (t.phase !== "expired") setState({ phase: t.phase, deadline: t.deadline });
+    if (t.phase !== "expired") setState({ phase: t.phase, deadline: t.deadline, endReason: null });
     return () => t.stop();
   }, [limitMs, warningMs, sessionId, end]);
 
