@@ -35,6 +35,10 @@ const ADVERSARIAL: Record<string, string> = {
   "x12 segments": "NM1*IL*1*DOE*JO~\n".repeat(N / 17),
   "comb boxes": "LAST NAME |" + "W ".repeat(N / 2) + "|",
   "many boxes": "CITY |W I L|".repeat(N / 12),
+  "zpl-ish": "^FD" + "A,".repeat(N / 2) + "^FS",
+  "cda-ish": '<id root="2.16.840.1.113883.4.1" extension="'.repeat(N / 48),
+  "law-firm-ish": "Aa & ".repeat(N / 5) + "LLP",
+  "declarant-ish": "I, " + "Ann ".repeat(N / 4),
 };
 
 describe("adversarial inputs finish", () => {

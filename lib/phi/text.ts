@@ -1,4 +1,5 @@
 /** Small text helpers shared by the detectors. */
+import { type Candidate, type PhiType } from "./types";
 
 export type CaseMode = "mixed" | "upper" | "lower";
 
@@ -87,6 +88,20 @@ export function eachMatch(re: RegExp, text: string, fn: (m: RegExpExecArray) => 
       continue;
     }
     fn(m);
+  }
+}
+
+/**
+ * Each capture group of each match of a global regex with indices (flag "d") becomes a candidate of `type`: the
+ * parts of a name the pattern picked out ("LAST", "FIRST", "M" of "^FDLAST,FIRST,M^FS").
+ */
+export function pushGroups(re: RegExp, text: string, type: PhiType, priority: number, out: Candidate[]): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    for (let g = 1; g < m.length; g++) {
+      const r = m.indices![g];
+      if (r) out.push({ start: r[0], end: r[1], type, priority });
+    }
   }
 }
 

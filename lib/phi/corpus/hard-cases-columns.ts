@@ -36,4 +36,12 @@ export const COLUMN_CASES: string[] = [
   "LAST NAME  |{{NAME:W I L S O N}}|\nFIRST NAME |{{NAME:T  H  E  O  D  O  R  A}}|  M.I. ||\nDATE OF BIRTH (MM DD YYYY) |{{DATE:0 8 | 2 7 | 1 9 4 1}}|\nSOC. SEC. NO. |{{SSN:4 2 5 9 7 4 8 7 5}}|\nCITY |{{LOCATION:FRIENDSHIP}}|  ST |FL|  ZIP |{{ZIP:4 9 7 7 6}}|\nHOME / CELL PHONE | {{PHONE:( 3 0 7 ) 5 9 2 - 1  8  6  1}} |\nEMPLOYER |{{FACILITY:PELHAM FORD DAIRY}}|\nSIGNATURE  (illegible)   DATE {{DATE:1 0 / 2  8 / 2  5}}",
   // a calendar export: a key before "=", a time zone's region and a word joined by "_" are no names
   "DTSTART;TZID=America/Los_Angeles:{{DATE:20251102T161500}}\nORGANIZER;CN=Dr. {{NAME:Abdelrahman Kahale}}:mailto:{{EMAIL:akahale@example.org}}\nDefibrillator: Zoll R Series. Race/Eth: Black. Bates-stamped pages. Semmes-Weinstein 10 g monofilament.",
+  // C-CDA markup: an id under the SSN's OID, a time element's value; X12 and ZPL wristband fields
+  "<id root=\"2.16.840.1.113883.4.1\" extension=\"{{SSN:080 79 6209}}\"/>\n<effectiveTime value=\"{{DATE:20260102235900-0600}}\"/>\n^FO40,30^FD{{NAME:GOODNIGHT}},{{NAME:THEODORA}},{{NAME:I}}^FS\n^FO40,168^FDAtt: {{NAME:MCKEE-ORTIZ}}, {{NAME:B}}^FS\n^FO40,200^FDALLERGY: SULFA, PCN^FS",
+  // a chat export's speakers after a bracketed date and time (English words too), "@" mentions; a user column, a
+  // ZIP column and empty cells in a tab-separated export; a numbered person's label; "CAPS, CAPS" on a mixed line
+  "[{{DATE:2/19/25}}, 6:41:37 AM] {{NAME:Honor}}: bed delivery goes today\n[{{DATE:11/26/2025}}, 1:04:12 PM] {{NAME:Svetlana May}}: @{{NAME:Amber}} can u pick up her glasses\nProvider\tDOB\tNotes\tZip\tUser\n{{NAME:Park}} NP\t{{DATE:1944-08-14}}\t\t{{ZIP:59207}}\t{{NAME:Van Wyck, Honor}}\nParent/Guardian 2: {{NAME:Guadalupe Ouyang}}  cell {{PHONE:(217) 742-0526}}\nRequisition: {{NAME:GARCIA, AUSTINN}}  DOB {{DATE:06/22/1998}}",
+  // a declarant after "I," in a certificate; attorneys' surnames in a law firm's name; a card's last four digits; ages
+  // after a form's longer label and with Arabic, Nepali and Chinese units
+  "I, {{NAME:Cash J. Gebremedhin}}, am the duly authorized custodian. Served by {{NAME:Yesenia Holloway}}, Esq., {{NAME:Do}} & {{NAME:Holloway}} Law Group; {{NAME:Barakat}} & {{NAME:Peña}} LLP. {{FACILITY:Shanahan & Sons Funeral Home}}. Paid by card ending {{ACCOUNT:3481}}.\n4a. Age — last birthday (years): {{AGE:91}}   'umri {{AGE:106}} sana. Umer: {{AGE:91}} barsa. Nianling: {{AGE:97}} sui. She turns {{AGE:96}} on sunday.",
 ];

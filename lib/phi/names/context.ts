@@ -104,7 +104,15 @@ export function unknownWord(c: NameCtx, i: number): boolean {
 export function eponymHead(c: NameCtx, i: number): boolean {
   const { n, F, G } = c;
   // a head word before a colon is the next field's label ("Jade Croitor  Cell: 830...", "Test: ..."), not a head
-  return i + 1 < n && (G[i]! & (G_SPACE | G_POSS)) !== 0 && (F[i + 1]! & F_HEAD) !== 0 && !colonAfter(c, i + 1);
+  // (nor is a head after a field gap of two spaces: "Guadalupe Ouyang  cell (217) ...")
+  return i + 1 < n && (G[i]! & (G_SPACE | G_POSS)) !== 0 && (F[i + 1]! & F_HEAD) !== 0 && !colonAfter(c, i + 1) && !fieldGapAfter(c, i);
+}
+
+/** Two spaces or more, or a tab, right after token i (a form's next field, not the next word of a phrase). */
+function fieldGapAfter(c: NameCtx, i: number): boolean {
+  const e = c.t.end[i]!;
+  const a = c.text.charCodeAt(e);
+  return a === 9 || (a === 32 && (c.text.charCodeAt(e + 1) === 32 || c.text.charCodeAt(e + 1) === 9));
 }
 
 /** Token i is followed by a colon (after spaces or tabs): it labels a field. (G_COLON misses "Cell: 830", whose gap runs into the digits.) */

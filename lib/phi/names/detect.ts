@@ -45,6 +45,8 @@ const FROM_PERSON = new Set("obtained consent call calls message messages note l
 const VERSE_AFTER = /^ \d{1,3}:(?:\d(?!\d)|\d{1,3}-\d)/;
 /** Kinds of anaesthesia a label "Anesthesia:" is followed by. */
 const ANESTHESIA_KINDS = new Set(["general", "mac", "local", "regional", "spinal", "epidural", "sedation", "block", "moderate", "deep", "none"]);
+/** A number and a colon after a label, then the value: " 2: ", " #1: ". */
+const NUMBERED_LABEL = /^[ ]#?\d{1,2}[ ]?:[ \t]{1,3}$/;
 /** Words between a person's label and its colon: "Driver today:", "Advocate present:", "Siblings typed:". */
 const LABEL_QUALIFIERS = new Set(["today", "present", "assigned", "typed", "visited", "contacted", "notified", "onsite", "responding", "approving", "reviewing", "on-call"]);
 /** Titles after which lower-case name particles or names are looked for ("mr" and "ms" are also MR imaging and MS). */
@@ -214,6 +216,8 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): void {
     if (fl & F_LABEL && i + 2 < n && g & G_SPACE && M[i] === 0 && S[i] !== SHAPE_LOWER && G[i + 1]! & G_COLON && S[i + 1] === SHAPE_LOWER && LABEL_QUALIFIERS.has(low(c, i + 1)) && fieldStart(c, i)) {
       chain(c, i + 2, CTX_LABEL);
     }
+    // "Parent/Guardian 2: Phuong Tran-Bell", "Contact 1: ...": a person's label numbered before its colon
+    if (fl & F_LABEL && i + 1 < n && text.charCodeAt(t.end[i]!) === 32 && NUMBERED_LABEL.test(text.slice(t.end[i]!, t.start[i + 1]!))) chain(c, i + 1, CTX_LABEL);
     // "PATIENT NAME (first, middle initial, last): Ergin Boratav": a label, a note in brackets, then the colon
     if (fl & F_LABEL && i + 1 < n && !(g & (G_COLON | G_NEWLINE)) && text.charCodeAt(t.end[i]!) === 32 && text.charCodeAt(t.end[i]! + 1) === 40) {
       const m = /^[ \t]*\([^)\n]{1,40}\)[ \t]*:[ \t]*/.exec(text.slice(t.end[i]!, t.end[i]! + 48));

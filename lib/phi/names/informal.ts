@@ -10,7 +10,7 @@ import { type NameCtx, len, low, markRange } from "./context";
 import { PARTICLES } from "./emit";
 import { lowerHash } from "../word-table";
 // Bind once: module namespace/export getters are slow in hot loops.
-const { rawOf, wordFlags, F_BLOCK, F_COMMON, F_ENGLISH, F_FUNC, F_NAME, F_REL, F_STATE, F_TITLE, G_NEWLINE, SHAPE_INITIAL, SHAPE_LOWER } = tk;
+const { rawOf, wordFlags, F_BLOCK, F_COMMON, F_ENGLISH, F_FUNC, F_NAME, F_REL, F_STATE, F_TITLE, G_NEWLINE, SHAPE_CAP, SHAPE_INITIAL, SHAPE_LOWER, SHAPE_UPPER } = tk;
 
 const GREETINGS = new Set(["hi", "hey", "hello", "dear", "hiya"]);
 /** What a writer says about a relative right after naming them: "born", "birthday", "(dob", "has", "was"... */
@@ -87,6 +87,7 @@ export function informalNames(c: NameCtx): void {
     }
   }
   chatSpeakers(c);
+  mentions(c);
   // a name alone on the line after "thank u so much" / "God bless,": among the last five lines of the message (a
   // portal's footer may follow the name)
   let from = n;
@@ -102,19 +103,22 @@ export function informalNames(c: NameCtx): void {
   }
 }
 
-/** A chat line's time stamp before its speaker: "09:05 ", "[8:22 PM] ", "14:03:11 - ". */
-const STAMP = /(?:^|\n)[ \t]*\[?\d{1,2}:\d\d(?::\d\d)?(?:[ ]?[ap]\.?m\.?)?\]?[ \t]+(?:-[ \t]+)?$/i;
+/** A chat line's time stamp before its speaker: "09:05 ", "[8:22 PM] ", "14:03:11 - ", "[2/19/25, 6:41:37 AM] ". */
+const STAMP = /(?:^|\n)[ \t]*\[?(?:\d{1,2}\/\d{1,2}\/\d{2,4},?[ ]+)?\d{1,2}:\d\d(?::\d\d)?(?:[ ]?[ap]\.?m\.?)?\]?[ \t]+(?:-[ \t]+)?$/i;
 
 /**
  * The speakers of a chat log, whatever their case: "09:05 dr cornelissen: yes", "09:14 jaimy: says...". After "dr"
  * any one or two words before the colon; otherwise words that read as a name (see nameish).
  */
+const AMPM = /^[ap]m$/i;
+const DATED_STAMP = /\[\d{1,2}\/\d{1,2}\/\d{2,4},?[ ]+\d{1,2}:\d\d(?::\d\d)?(?:[ ]?[ap]\.?m\.?)?\][ \t]+$/i;
 function chatSpeakers(c: NameCtx): void {
-  const { t, text, n, G } = c;
+  const { t, text, n, G, S } = c;
   for (let i = 0; i < n; i++) {
-    if (i > 0 && !(G[i - 1]! & G_NEWLINE)) continue;
+    // the first word of its line, or the first after a stamp's "AM"/"PM"
+    if (i > 0 && !(G[i - 1]! & G_NEWLINE) && !((i === 1 || G[i - 2]! & G_NEWLINE) && AMPM.test(text.slice(t.start[i - 1]!, t.end[i - 1]!)))) continue;
     const s = t.start[i]!;
-    if (s === 0 || !stampBefore(text, s) || !STAMP.test(text.slice(Math.max(0, s - 24), s))) continue;
+    if (s === 0 || !stampBefore(text, s) || !STAMP.test(text.slice(Math.max(0, s - 32), s))) continue;
     const titled = low(c, i) === "dr" && i + 1 < n;
     const j = titled ? i + 1 : i;
     let e = j;
@@ -122,8 +126,27 @@ function chatSpeakers(c: NameCtx): void {
       while (e < n && e - j < 2 && (e === j || /^[ \t-]$/.test(text.slice(t.end[e - 1]!, t.start[e]!)))) e++;
     } else {
       e = run(c, j, 2);
+      // after a chat export's bracketed date and time ("[2/19/25, 6:41:37 AM] Honor:", "Svetlana May:") the speaker's
+      // slot takes any capitalised words, English words too
+      if (DATED_STAMP.test(text.slice(Math.max(0, s - 32), s))) {
+        let k = j;
+        while (k < n && k - j < 3 && (S[k] === SHAPE_CAP || S[k] === SHAPE_UPPER) && (k === j || /^[ \t-]$/.test(text.slice(t.end[k - 1]!, t.start[k]!)))) k++;
+        if (k > e) e = k;
+      }
     }
     if (e > j && /^[ \t]*:/.test(text.slice(t.end[e - 1]!, t.end[e - 1]! + 3))) markRange(c, j, e, true);
+  }
+}
+
+/** "@Honor can u pick up...": a capitalised word right after an "@" that opens a word (not an e-mail's) mentions a person. */
+function mentions(c: NameCtx): void {
+  const { t, text, n, S } = c;
+  if (!text.includes("@")) return;
+  for (let i = 0; i < n; i++) {
+    const s = t.start[i]!;
+    if (s < 1 || text.charCodeAt(s - 1) !== 64 || (S[i] !== SHAPE_CAP && S[i] !== SHAPE_UPPER)) continue;
+    const b = s >= 2 ? text.charCodeAt(s - 2) : 32;
+    if (b === 32 || b === 10 || b === 9 || b === 40 || s === 1) markRange(c, i, i + 1, true);
   }
 }
 

@@ -10,6 +10,7 @@ import * as tk from "../tokens";
 import { lowerHash } from "../word-table";
 import { STATE_NAMES } from "../patterns/geo-lists";
 import { informalNames } from "./informal";
+import { declarant } from "./legal";
 import { DOB_LID, CTX_LABEL, CTX_REL, type NameCtx, accepts, capsName, capsRun, chain, chainBack, fieldGap, fieldStart, len, low, markRange, unknownWord } from "./context";
 // Bind once: module namespace/export getters are slow in hot loops.
 const { rawOf, T_DOBLBL, F_BLOCK, F_CRED, F_CUE, F_ENGLISH, F_FIRST, F_FUNC, F_LABEL, F_LINK, F_NAME, F_STATE, F_TITLE, G_COMMA, G_HYPHEN, G_NEWLINE, G_SPACE, SHAPE_CAP, SHAPE_INITIAL, SHAPE_UPPER } = tk;
@@ -29,6 +30,7 @@ export function layoutNames(c: NameCtx): void {
   if (t.anyTrig & T_DOBLBL) nameBeforeBirth(c);
   nameAboveAddress(c);
   afterLegalOf(c);
+  declarant(c);
   capsRunInMixed(c);
   informalNames(c);
   if (t.nDigitRuns > 0) {
@@ -83,7 +85,10 @@ function capsRunInMixed(c: NameCtx): void {
     const strong = (k: number) => (F[k]! & F_FIRST) !== 0 || ((F[k]! & F_NAME) !== 0 && (F[k]! & F_ENGLISH) === 0);
     let j = i + 1;
     let named = strong(i);
-    while (j < n && j - i < 4 && M[j] === 0 && t.start[j]! - t.end[j - 1]! === 1 && G[j - 1]! & (G_SPACE | G_HYPHEN) && capsName(c, j)) {
+    let commas = 0;
+    // (one comma between a surname and a given name: "Requisition: GURUNG, AUSTINN  DOB ...")
+    while (j < n && j - i < 4 && M[j] === 0 && capsName(c, j) &&
+      ((t.start[j]! - t.end[j - 1]! === 1 && G[j - 1]! & (G_SPACE | G_HYPHEN)) || (commas === 0 && G[j - 1]! & G_COMMA && t.start[j]! - t.end[j - 1]! <= 2 && ++commas > 0))) {
       named ||= strong(j);
       j++;
     }

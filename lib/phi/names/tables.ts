@@ -11,7 +11,7 @@ import { CREDENTIALS } from "./vocab";
 
 /** Header cells of columns that hold people's names or initials (snake_case and "Pt" spellings too). */
 const NAME_HEADER =
-  /^(?:(?:patient|pt|client|resident|member|subscriber|guarantor|guardian|parent|caregiver|contact|emergency[ _]contact|provider|prescriber|physician|doctor|nurse|staff|coordinator|referring[ _]provider|pcp|employee|student|child|mother|father|spouse|surgeon|anes|anesthesia|anesthesiologist|crna|rn|lpn|md|np|circulator|scrub|attending|technologist|therapist|interpreter|init|inits|photog|photographer|processed[ _]by|requester|requestor|recipient)(?:'s)?(?:[ _](?:full[ _])?(?:name|initials))?|(?:full|last|first|middle|legal|given|family|maiden|preferred)[ _]name|name|initials|[a-z]+[ _]by|[a-z]+[ _]initials|last|first|middle|surname|given|family|lname|fname|vaccinator|screener|witness|tester|handler|driver|advocate|worker|infant|baby|newborn|athlete|decedent|donor|tech|technician|sonographer|phlebotomist|pharmacist|dietitian|aide|midwife|counselor|chaplain|volunteer|verifier|checker|reader)$/i;
+  /^(?:(?:patient|pt|client|resident|member|subscriber|guarantor|guardian|parent|caregiver|contact|emergency[ _]contact|provider|prescriber|physician|doctor|nurse|staff|coordinator|referring[ _]provider|pcp|employee|student|child|mother|father|spouse|surgeon|anes|anesthesia|anesthesiologist|crna|rn|lpn|md|np|circulator|scrub|attending|technologist|therapist|interpreter|init|inits|photog|photographer|processed[ _]by|requester|requestor|recipient)(?:'s)?(?:[ _](?:full[ _])?(?:name|initials))?|(?:full|last|first|middle|legal|given|family|maiden|preferred)[ _]name|name|initials|[a-z]+[ _]by|[a-z]+[ _]initials|last|first|middle|surname|given|family|lname|fname|user|username|user[ _]name|camper|vaccinator|screener|witness|tester|handler|driver|advocate|worker|infant|baby|newborn|athlete|decedent|donor|tech|technician|sonographer|phlebotomist|pharmacist|dietitian|aide|midwife|counselor|chaplain|volunteer|verifier|checker|reader)$/i;
 /** Header cells of columns that hold a facility's or an organisation's name: "Drop-off", "Destination", "Facility". */
 const FACILITY_HEADER = /^(?:drop[- ]?off|destination|facility|facility[ _]name|pharmacy|practice|clinic|hospital|employer|school|agency|organi[sz]ation|placement|discharged[ _]to|transferred[ _]to)$/i;
 /** A cell that can be an organisation's name: a capitalised word first, letters, digits, spaces, & ' . - and no more than 60 characters. */
@@ -26,6 +26,8 @@ const MONTH_DAY_CELL = /^(?:0?[1-9]|1[0-2])[/-](?:0?[1-9]|[12]\d|3[01])(?:[/-](?
 const AGE_HEADER = /^(?:pt[ _])?age(?:[ _]?\((?:y|yrs?|years)\))?$/i;
 /** Header cells of columns that hold medical record numbers: "MRN", "MR #", "Chart #". */
 const MRN_HEADER = /^(?:mrn|mr[ ]?#|mr[ _]no\.?|chart[ _]?(?:#|no\.?|number)?|medical[ _]record(?:[ _](?:number|no\.?|#))?)$/i;
+/** Header cells of ZIP columns. */
+const ZIP_HEADER = /^(?:zip|zip[ _]?code|postal[ _]?code|zip\/postal)$/i;
 /** Header cells of columns that hold identifiers: "referral_id", "Acct #", "Member No". */
 const ID_HEADER = /(?:^|[ _])(?:id|number|no\.?|#|num)$/i;
 /** A code-like cell: letters, digits and - . / with four or more letters or digits, one of them a digit. */
@@ -74,8 +76,12 @@ function cells(line: string, delim: string): Cell[] {
   return out;
 }
 
-/** The cells of a line laid out with two or more spaces (or a tab) between fields: "OR 1 1030  SMITH, ANN  74". */
+/**
+ * The cells of a line laid out with two or more spaces (or a tab) between fields: "OR 1 1030  SMITH, ANN  74". A line
+ * with tabs and no double space is split at each tab, so that an empty cell keeps its column ("Ann\t\t75156").
+ */
 function spacedCells(line: string): Cell[] {
+  if (line.includes("\t") && !line.includes("  ")) return cells(line, "\t");
   const out: Cell[] = [];
   const re = /\S+(?: \S+)*/g;
   for (let m = re.exec(line); m !== null; m = re.exec(line)) out.push({ start: m.index, end: m.index + m[0].length });
@@ -130,6 +136,7 @@ interface Columns {
   facility: number[];
   id: number[];
   mrn: number[];
+  zip: number[];
   age: number[];
   date: number[];
   /** How many cells the header has. */
@@ -137,17 +144,18 @@ interface Columns {
 }
 
 function headerColumns(line: string, hs: Cell[], spaced: boolean): Columns | null {
-  const cols: Columns = { name: [], facility: [], id: [], mrn: [], age: [], date: [], width: hs.length };
+  const cols: Columns = { name: [], facility: [], id: [], mrn: [], zip: [], age: [], date: [], width: hs.length };
   hs.forEach((c, i) => {
     const h = line.slice(c.start, c.end);
     if (nameHeader(h, spaced) || (spaced && /^(?:by|init|initials)$/i.test(h))) cols.name.push(i);
     else if (FACILITY_HEADER.test(h)) cols.facility.push(i);
     else if (MRN_HEADER.test(h)) cols.mrn.push(i);
+    else if (ZIP_HEADER.test(h)) cols.zip.push(i);
     else if (ID_HEADER.test(h)) cols.id.push(i);
     else if (spaced && AGE_HEADER.test(h)) cols.age.push(i);
     else if (spaced && DATED_HEADER.test(h)) cols.date.push(i);
   });
-  return cols.name.length + cols.facility.length + cols.id.length + cols.mrn.length + cols.age.length + cols.date.length > 0 ? cols : null;
+  return cols.name.length + cols.facility.length + cols.id.length + cols.mrn.length + cols.zip.length + cols.age.length + cols.date.length > 0 ? cols : null;
 }
 
 /** The identifiers in one row's cells (`cs`, offsets in `line`, which starts at `lineStart` in the text). */
@@ -169,6 +177,10 @@ function readRow(line: string, lineStart: number, cs: Cell[], cols: Columns, out
   for (const col of cols.id) {
     const c = cs[col];
     if (c && ID_CELL.test(line.slice(c.start, c.end))) out.push({ start: lineStart + c.start, end: lineStart + c.end, type: "ID", priority: 30 });
+  }
+  for (const col of cols.zip) {
+    const c = cs[col];
+    if (c && /^\d{5}(?:-\d{4})?$/.test(line.slice(c.start, c.end))) out.push({ start: lineStart + c.start, end: lineStart + c.end, type: "ZIP", priority: 50 });
   }
   for (const col of cols.mrn) {
     const c = cs[col];

@@ -32,15 +32,17 @@ export const NUMBER_AT = runPattern(NUMBER, (text, s, e) => {
 }, 2, 4);
 // after the number: "92 yo", "92-year-old", "92 y/o F", "92 years of age", "92yof"
 const UNIT_AFTER =
-  /^(?:\s{0,2}|-)(?:y\.?\s?o\.?|y\/o|yo|yrs?\.?(?:\s{0,2}|-)old|years?(?:\s{0,2}|-)old|yr?s?\.?(?:\s{0,2}|-)?of\s+age|years?\s+of\s+age|y\.?r\.?s?\b|-?year-old|-?yr-old|-?y-o|yof|yom|yowf|yowm|yobm|yobf|yo[mf]|y\.o\.[mf]|year|years|yr|(?:st|nd|rd|th)\s+(?:birthday|bday|b-day)|taong\s+gulang|años|anos|ans|ya[sş]ında|tahun|rokiv|rokiw|rokov|roků|lat|tausaga|xyoo|tuổi|jahre|anni|jaar|éves|metų|gadi|y)(?![a-z])/i;
+  /^(?:\s{0,2}|-)(?:y\.?\s?o\.?|y\/o|yo|yrs?\.?(?:\s{0,2}|-)old|years?(?:\s{0,2}|-)old|yr?s?\.?(?:\s{0,2}|-)?of\s+age|years?\s+of\s+age|y\.?r\.?s?\b|-?year-old|-?yr-old|-?y-o|yof|yom|yowf|yowm|yobm|yobf|yo[mf]|y\.o\.[mf]|year|years|yr|(?:st|nd|rd|th)\s+(?:birthday|bday|b-day)|taong\s+gulang|años|anos|ans|ya[sş]ında|tahun|rokiv|rokiw|rokov|roků|lat|tausaga|xyoo|tuổi|jahre|anni|jaar|éves|metų|gadi|sana|sanah|barsa|barsha|sui|suì|y)(?![a-z])/i;
 // before the number: "age 92", "aged: 95", "(age 91"
-const AGE_BEFORE = /\b(?:age|aged|ages)\s{0,2}[:=]?\s{0,2}$/i;
+// (also in other languages, "Umer: 91", "'umri 106", "Nianling: 97", and a form's longer label: "Age — last birthday
+// (years): 91")
+const AGE_BEFORE = /\b(?:(?:age|aged|ages|edad|umer|umar|umri|nianling)\s{0,2}[:=]?|age\b[^\n:]{1,30}:)\s{0,2}$/i;
 // "is a 92 F", "pt 93 M", "(94 F"
 const SEX_BEFORE = /(?:^|\b(?:is\s+an?|pt|patient|a|an|this|the)\s+|[(:,]\s?)$/i;
 const SEX_AFTER = /^\s?(?:m|f|male|female|man|woman|yo|y)\b/i;
 const TURNED_BEFORE = /\b(?:turned|turns|turning|turn|reach|reached|reaches|reaching|make\s+it\s+to|celebrat(?:ed|es|ing)(?:\s+(?:her|his|their))?|lived\s+to|living\s+to|lives\s+to|died\s+at|died\s+aged?|passed(?:\s+away)?\s+at)\s{1,2}$/i;
 // after "turned", "reach": a measure that is no age ("turn 90 degrees", "reach 95%")
-const NOT_YEARS_AFTER = /^\s{0,2}(?:%|°|deg|degrees?|percent|mm|mg|ml|bpm|lbs?|kg|feet|ft|min|minutes|points?|on\b|\/)/i;
+const NOT_YEARS_AFTER = /^\s{0,2}(?:%|°|deg|degrees?|percent|mm|mg|ml|bpm|lbs?|kg|feet|ft|min|minutes|points?|\/)/i;
 // "in her 90s" (not "sats in the 90s"), "centenarian"
 const NINETY_PLUS = /\bin\s+(?:her|his|their)\s+(?:(?:late|early|mid)[\s-])?(nineties|90s|90's)(?!\w)|\b((?:super)?centenarian|nonagenarian)s?\b/gi;
 
@@ -67,7 +69,7 @@ export function detectAges(text: string, t: Tokens, out: Candidate[]): void {
     const start = m.index;
     const end = start + m[0].length;
     const after = text.slice(end, end + 24);
-    const before = text.slice(Math.max(0, start - 24), start);
+    const before = text.slice(Math.max(0, start - 40), start);
     if (UNIT_AFTER.test(after) || AGE_BEFORE.test(before) || (TURNED_BEFORE.test(before) && !NOT_YEARS_AFTER.test(after)) || (SEX_BEFORE.test(before) && SEX_AFTER.test(after)) || ageColumn(text, start, end)) {
       out.push({ start, end, type: "AGE", priority: 64 });
     }

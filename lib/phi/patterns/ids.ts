@@ -34,8 +34,9 @@ const LABELS: Label[] = [
   L("m\\.?r\\.?n\\.?|mr\\s?#|mr\\s+no|med(?:ical)?\\s+rec(?:ord)?s?(?:\\s+(?:number|no|#))?|chart\\s+(?:number|no|#)|hospital\\s+(?:number|no|#)|unit\\s+(?:number|no)|pt\\s+id|patient\\s+(?:id|#|number|no)|emr\\s*#|ehr\\s*#", "MRN"),
   L("member\\s+(?:id|#|number|no)|subscriber\\s+(?:id|#|number|no)|insurance\\s+(?:id|#|number|no)|ins\\s+(?:id|#)|medicaid(?:\\s+(?:id|#|number|no))?|medicare(?:\\s+(?:id|#|number|no))?|medi-cal(?:\\s+(?:id|#|number))?|mbi|hicn|beneficiary\\s+(?:id|#|number)|plan\\s+(?:id|#|number)|health\\s+plan(?:\\s+(?:id|#|number|no))?|bcbs(?:\\s+(?:id|#))?|tricare(?:\\s+(?:id|#))?", "HEALTH_PLAN"),
   L("policy|group|grp", "HEALTH_PLAN", true),
-  L("acct|account|billing|invoice|claim|card\\s+ending(?:\\s+in)?|routing", "ACCOUNT", true),
-  L("acct\\s*#|a/c", "ACCOUNT"),
+  L("acct|account|billing|invoice|claim|routing", "ACCOUNT", true),
+  // ("card ending 3481": the words are the marker, and four digits are the value)
+  L("acct\\s*#|a/c|card\\s+ending(?:\\s+in)?", "ACCOUNT"),
   L("vin|licen[cs]e\\s+plate|lic\\.?\\s+plate", "VEHICLE"),
   L("dea|npi|dl|driver'?s\\s+licen[cs]e|drivers\\s+licen[cs]e|d\\.l\\.|upin|passport", "LICENSE"),
   L("licen[cs]e|lic|certificate|cert|certification|permit|registration", "LICENSE", true),
