@@ -1,0 +1,18 @@
+/**
+ * The eighth held-out corpus's generator (bench/phi-heldout-8/): gold spans are
+ * exact, non-overlapping and deterministic; 2,000 notes cover every style and
+ * every type. The checks are heldoutCorpusChecks (shared by the third to eighth
+ * corpora). Lives under lib/ because vitest collects lib/**.
+ */
+import { generateHeldout8, MULTI_PATIENT_STYLES, RECORD_SHARE, STYLE_NAMES } from "../../bench/phi-heldout-8/generate";
+import { heldoutCorpusChecks } from "./heldout-corpus-checks";
+
+heldoutCorpusChecks({
+  title: "eighth held-out PHI corpus",
+  generate: generateHeldout8,
+  seed: 20261206,
+  styles: STYLE_NAMES,
+  multiPatient: MULTI_PATIENT_STYLES,
+  recordShare: RECORD_SHARE,
+  spelledAges: true,
+});
