@@ -37,14 +37,24 @@ export function detectCandidates(text: string, options: DetectOptions = {}): Can
   detectTableNames(text, out);
   lawFirms(text, out);
   detectHl7(text, out);
-  detectX12(text, out);
+  // a format's own syntax that no identifier rule may take (an X12 envelope's control numbers, ZPL commands)
+  const syntax: number[] = [];
+  detectX12(text, out, syntax);
   detectCombBoxes(text, out);
   detectCda(text, out);
-  detectZpl(text, out);
+  detectZpl(text, out, syntax);
   detectJsonFields(text, out);
   if (options.known) detectKnown(text, tokens, options.known, out);
   widenPlaces(text, out);
-  return out;
+  return syntax.length > 0 ? withoutSyntax(out, syntax) : out;
+}
+
+/** The candidates that do not lie wholly inside a range of format syntax (`syntax` holds start, end pairs). */
+function withoutSyntax(out: Candidate[], syntax: number[]): Candidate[] {
+  return out.filter((c) => {
+    for (let k = 0; k < syntax.length; k += 2) if (c.start >= syntax[k]! && c.end <= syntax[k + 1]!) return false;
+    return true;
+  });
 }
 
 export function detect(text: string, options: DetectOptions = {}): Span[] {

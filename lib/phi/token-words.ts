@@ -42,7 +42,7 @@ export const COUNTY_WORDS = set("county parish borough township");
 export const MONTH_WORDS = set(`jan january feb february mar march apr april may jun june jul july aug august sep sept september
   oct october nov november dec december enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre
   noviembre diciembre janeiro fevereiro março maio junho julho setembro outubro novembro dezembro`);
-export const FAC_KW = set(`hospital hosp medical med health healthcare clinic clinics family pediatrics urgent nursing rehabilitation
+export const FAC_KW = set(`hospital hosp cemetery schools medical med health healthcare clinic clinics family pediatrics urgent nursing rehabilitation
   rehab care surgery surgical cancer infirmary hospice senior assisted retirement memory pharmacy drug laboratory
   laboratories labs imaging radiology dialysis physicians associates partners behavioral treatment recovery elementary
   middle high academy school university college orthopaedics orthopedics orthopedic physical occupational sports
@@ -93,7 +93,7 @@ export const ROAD_WORDS = set("county state farm route rte highway hwy interstat
 export const ID_LABEL_FIRST = set(`ssn social soc mrn m mr medical med chart hospital unit pt patient emr ehr member subscriber
   insurance ins medicaid medicare medi mbi hicn beneficiary plan health bcbs tricare policy group grp acct account
   billing invoice claim card routing a vin license licence dea npi dl driver's drivers d upin passport lic certificate
-  cert certification permit registration vehicle plate plates tag serial s sn ser udi imei meid device model esn cgm
+  user envelope cert certification permit registration vehicle plate plates tag serial s sn ser udi imei meid device model esn cgm
   transmitter
   fingerprint finger voiceprint voice retinal retina iris palm palmprint face facial biometric case ref reference
   accession acc specimen encounter visit order requisition confirmation tracking ticket employee badge student rx
@@ -106,6 +106,6 @@ export const AGE_WORDS = set(`ninety ninety-one ninety-two ninety-three ninety-f
 /** Relatives whose town is given after them: "sister in West Cora", "son who lives in Dallas". */
 export const KIN_IN = set(`sister sisters brother brothers son sons daughter daughters mother father mom dad parents family relatives
   cousin cousins aunt uncle grandmother grandfather grandparents niece nephew children kids siblings`);
-export const EMPLOY_WORDS = set("employer employers works worked working employed school daycare funeral agency company trabalha trabaja facility referral referred discharged transferred admitted dme program hospital supplier");
+export const EMPLOY_WORDS = set("employer employers works worked working work employed school daycare funeral agency company trabalha trabaja facility referral referred discharged transferred admitted dme program hospital supplier");
 /** Words that open a greeting or a self-introduction in informal messages (names/informal.ts): looked up as lower-case words too. */
 export const INFORMAL_WORDS = set("hi hey hello dear hiya this its it i'm im my her his our their");

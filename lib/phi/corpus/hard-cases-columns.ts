@@ -44,4 +44,7 @@ export const COLUMN_CASES: string[] = [
   // a declarant after "I," in a certificate; attorneys' surnames in a law firm's name; a card's last four digits; ages
   // after a form's longer label and with Arabic, Nepali and Chinese units
   "I, {{NAME:Cash J. Gebremedhin}}, am the duly authorized custodian. Served by {{NAME:Yesenia Holloway}}, Esq., {{NAME:Do}} & {{NAME:Holloway}} Law Group; {{NAME:Barakat}} & {{NAME:Peña}} LLP. {{FACILITY:Shanahan & Sons Funeral Home}}. Paid by card ending {{ACCOUNT:3481}}.\n4a. Age — last birthday (years): {{AGE:91}}   'umri {{AGE:106}} sana. Umer: {{AGE:91}} barsa. Nianling: {{AGE:97}} sui. She turns {{AGE:96}} on sunday.",
+  // a format's own syntax is no identifier: an X12 envelope's sender id, control number and version, ZPL commands;
+  // a user's id, an envelope number; a calendar's escaped commas; "work at <Employer>"; a cemetery
+  "ISA*00*          *00*          *ZZ*ZKMHRY246      *ZZ*EMDEON         *{{DATE:260930}}*1345*^*00501*529403793*0*P*:~\nST*837*7549*005010X222A1~\n^XA^CI28^PW1218^LH0,0^FO40,30^FD{{NAME:ZHANG}}, {{NAME:E}}^FS\nAuthentication for user {{ID:E969315}}. Envelope #{{ID:587437}}.\nLOCATION:{{FACILITY:Maple Grove Clinic}} - {{ADDRESS:8992 SW 16th Street}}\\, {{LOCATION:Three Forks}}\\, KS {{ZIP:37627}}\nHe will return to work at {{FACILITY:Quarry Hill Foundry}}. Place of disposition: {{FACILITY:Restland Cemetery}}.",
 ];

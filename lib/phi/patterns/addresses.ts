@@ -112,7 +112,7 @@ function weakOk(text: string, start: number, end: number): boolean {
   return /(?:\b(?:at|on|address|addr|live|lives|lived)|:)\s*$/i.test(text.slice(Math.max(0, start - 12), start));
 }
 
-const CITY_MIXED = /,[ \t]{0,2}((?:[A-Z][A-Za-z'’.-]*)(?:[ \t](?:[A-Z][A-Za-z'’.-]*|'n'|de|del|la|du)){0,3})(?=[ \t]*(?:\n|$|[,;(|@]|\.(?:\s|$))|[ \t]+\d{5}(?:-\d{4})?(?!\d))/y;
+const CITY_MIXED = /\\?,[ \t]{0,2}((?:[A-Z][A-Za-z'’.-]*)(?:[ \t](?:[A-Z][A-Za-z'’.-]*|'n'|de|del|la|du)){0,3})(?=[ \t]*(?:\n|$|[,;(|@\\]|\.(?:\s|$))|[ \t]+\d{5}(?:-\d{4})?(?!\d))/y;
 const CITY_LOWER = /,?[ \t]+in[ \t]+([a-z][a-z'-]+(?:[ \t][a-z][a-z'-]+){0,2})/y;
 const UNIT_WORD = /^(?:apt|apartment|unit|suite|ste|rm|room|bldg|building|fl|floor|lot|space|no|box|ph|phone|tel|fax|cell|home|work|po)$/i;
 /** Words that end a lower-case place name dictated after an address ("... in coral springs vitals bp ..."). */
@@ -120,7 +120,8 @@ const LOWER_STOP = new Set(["vitals", "bp", "with", "and", "for", "since", "toda
 
 /**
  * The city written after a street line: "12 Oak Ave, Hollins⏎", "139 ELM ROAD, COUNTRY CLUB⏎", "... in fenwick",
- * before a ZIP without a state ("PO Box 2987, North Martha 41205") or an "@" and a time.
+ * before a ZIP without a state ("PO Box 2987, North Martha 41205") or an "@" and a time; a calendar export's commas
+ * come escaped ("8992 SW 16th Street\\, Three Forks\\, KS").
  */
 function cityAfter(text: string, mode: string, end: number, out: Candidate[]): void {
   if (mode === "lower") {
@@ -270,7 +271,8 @@ export function detectAddresses(text: string, lines: LineInfo, t: Tokens, out: C
     }
     if (!(f & F_STATE)) continue;
     const prevGap = t.gap[i - 1]!;
-    const comma = (prevGap & G_COMMA) !== 0;
+    // (a calendar export escapes its commas: "Three Forks\\, KS 37627")
+    const comma = (prevGap & G_COMMA) !== 0 || (text.charCodeAt(t.end[i - 1]!) === 92 && text.charCodeAt(t.end[i - 1]! + 1) === 44);
     if (!comma && !(prevGap & G_SPACE)) continue;
     const raw = t.raw[i]!;
     let stateEnd: number;

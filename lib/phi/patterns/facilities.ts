@@ -18,7 +18,7 @@ import * as tk from "../tokens";
 const { T_EMPLOY, T_FACKW, T_SAINT, F_CRED, F_NAME, F_ENGLISH, F_TITLE, rawOf, wordFlags } = tk;
 
 const KEYWORDS =
-  "hospital|hosp|medical\\s+center|medical\\s+centre|med\\s+ctr|medical\\s+campus|health\\s+center|health\\s+centre|health\\s+system|healthcare|health\\s+care\\s+center|health\\s+department|health|clinic|clinics|medical\\s+group|medical\\s+associates|medical\\s+plaza|family\\s+medicine|family\\s+practice|pediatrics|urgent\\s+care|nursing\\s+home|nursing\\s+center|nursing\\s+facility|rehabilitation\\s+center|rehabilitation\\s+hospital|rehab\\s+center|rehab|care\\s+center|surgery\\s+center|surgical\\s+center|cancer\\s+center|infirmary|hospice|senior\\s+living|assisted\\s+living|retirement\\s+home|retirement\\s+community|memory\\s+care|pharmacy|drug\\s+store|laboratory|laboratories|labs|imaging|radiology|dialysis\\s+(?:center|centre|unit|clinic)|dialysis|physicians|associates|partners|behavioral\\s+health|treatment\\s+center|recovery\\s+center|elementary|elementary\\s+school|middle\\s+school|high\\s+school|academy|school|university|college|medical\\s+office|montessori(?:\\s+school)?|manor|primary\\s+care|eye\\s+care|internal\\s+medicine|apothecary|shoppe|drug|institute|center|centre|lab|diagnostics|church|chapel|temple|masjid|synagogue|mosque|parish|fellowship|congregation|ministries|village";
+  "hospital|hosp|cemetery|schools|medical\\s+center|medical\\s+centre|med\\s+ctr|medical\\s+campus|health\\s+center|health\\s+centre|health\\s+system|healthcare|health\\s+care\\s+center|health\\s+department|health|clinic|clinics|medical\\s+group|medical\\s+associates|medical\\s+plaza|family\\s+medicine|family\\s+practice|pediatrics|urgent\\s+care|nursing\\s+home|nursing\\s+center|nursing\\s+facility|rehabilitation\\s+center|rehabilitation\\s+hospital|rehab\\s+center|rehab|care\\s+center|surgery\\s+center|surgical\\s+center|cancer\\s+center|infirmary|hospice|senior\\s+living|assisted\\s+living|retirement\\s+home|retirement\\s+community|memory\\s+care|pharmacy|drug\\s+store|laboratory|laboratories|labs|imaging|radiology|dialysis\\s+(?:center|centre|unit|clinic)|dialysis|physicians|associates|partners|behavioral\\s+health|treatment\\s+center|recovery\\s+center|elementary|elementary\\s+school|middle\\s+school|high\\s+school|academy|school|university|college|medical\\s+office|montessori(?:\\s+school)?|manor|primary\\s+care|eye\\s+care|internal\\s+medicine|apothecary|shoppe|drug|institute|center|centre|lab|diagnostics|church|chapel|temple|masjid|synagogue|mosque|parish|fellowship|congregation|ministries|village";
 /**
  * Department-like heads: a practice or facility when a proper name stands before them ("Harwell Physical Therapy",
  * "Okonjo & Pelletier Orthopedics", "Pellingham Regional"), a service or a department otherwise ("continue physical
@@ -213,7 +213,8 @@ function organisationAfter(text: string, t: Tokens, k: number, out: Candidate[])
     const m = /^[ \t]*\n?[ \t]*to[ \t]+(?!Dr\.?[ ])/.exec(text.slice(pos, pos + 10));
     if (!m) return;
     pos += m[0].length;
-  } else if (lw === "works" || lw === "worked" || lw === "working" || lw === "employed" || lw === "trabalha" || lw === "trabaja") {
+  } else if (lw === "works" || lw === "worked" || lw === "working" || lw === "work" || lw === "employed" || lw === "trabalha" || lw === "trabaja") {
+    // ("return to work at Quarry Hill Foundry")
     // (Portuguese and Spanish: "Trabalha na Keystone Roofing", "trabaja en Coastal Seafood")
     const m = /^[ \t]+(?:at|for|by|na|no|em|en|para)[ \t]+/.exec(text.slice(pos, pos + 8));
     if (!m) return;

@@ -48,15 +48,15 @@ const LABELS: Label[] = [
   L("fingerprint|finger\\s+print|voiceprint|voice\\s+print|retinal?\\s+scan|iris\\s+scan|palm\\s?print|face\\s+template|facial\\s+(?:geometry|template)|biometric", "BIOMETRIC", true),
   L("acc\\s*#|auth\\s*#|ein|itin|csn|(?:access|activation|enrollment|invitation|portal|login|verification)\\s+code", "ID"),
   L("bar", "LICENSE", true),
-  L("case|ref|reference|accession|specimen|encounter|visit|order|requisition|confirmation|tracking|ticket|employee|badge|student|rx|prescription|fin|csn|har|tax|ein|itin|file|record|id|identifier|auth|authorization|pin|voucher|report|police\\s+report|interpreter|operator|agent", "ID", true),
+  L("case|ref|reference|accession|specimen|encounter|visit|order|requisition|confirmation|tracking|ticket|employee|badge|user|envelope|student|rx|prescription|fin|csn|har|tax|ein|itin|file|record|id|identifier|auth|authorization|pin|voucher|report|police\\s+report|interpreter|operator|agent", "ID", true),
 ];
 
 const LABEL_RE = new RegExp(`(?:${LABELS.map((l, i) => `(?<l${i}>${l.re})`).join("|")})(?![A-Za-z])`, "iy");
 const LABEL_GROUPS = LABELS.map((_, i) => `l${i}`);
 const MARKER = /^\.?[ \t]{0,3}(?:(?:number|num|nbr|no\.?|#|id|identifier|code|ending\s+in|ending)[ \t]{0,3}){1,2}(?:is\s|of\s|:|=|-|#|\.)?[ \t]{0,3}|^\.?[ \t]{0,3}(?::|#|=)[ \t]{0,3}(?:(?:number|no\.?|#|id)[ \t]{0,3})?[:#]?[ \t]{0,3}/i;
 const SOFT = /^\.?[ \t]{0,3}(?:(?:is|of)[ \t]{1,3}|-[ \t]{0,3})?/i;
-/** A code-like value after a generic label without a marker: "777843", "E58863", "AB123456". */
-const CODE_AFTER = /^[A-Z]{0,2}\d{5,12}(?![\w./-])/;
+/** A code-like value after a generic label without a marker: "777843", "E58863", "AB123456" (a full stop after it ends the sentence). */
+const CODE_AFTER = /^[A-Z]{0,2}\d{5,12}(?![\w/-]|\.\w)/;
 
 /** Read an identifier value at `pos`: alphanumerics with inner - . / and spaces between digit groups. */
 function readValue(text: string, pos: number): number {

@@ -63,8 +63,15 @@ function pushDates(text: string, e: El | undefined, out: Candidate[]): void {
   if (m[2]) out.push({ start: e.end - m[2].length, end: e.end, type: "DATE", priority: P });
 }
 
-function readSegment(text: string, el: El[], out: Candidate[]): void {
+/** Elements that are the envelope's syntax, never an identifier of a person: sender and receiver ids, control numbers, versions. */
+const SYNTAX: Record<string, number[]> = { ISA: [2, 4, 6, 8, 11, 12, 13, 14, 15, 16], GS: [1, 2, 3, 6, 7, 8], ST: [1, 2, 3], SE: [1, 2], GE: [1, 2], IEA: [1, 2], BHT: [1, 2, 3], HL: [1, 2, 3, 4], LX: [1] };
+
+function readSegment(text: string, el: El[], out: Candidate[], syntax: number[]): void {
   const id = value(text, el[0]);
+  for (const k of SYNTAX[id] ?? []) {
+    const e = el[k];
+    if (e && e.end > e.start) syntax.push(e.start, e.end);
+  }
   switch (id) {
     case "ISA":
       pushDates(text, el[9], out);
@@ -124,7 +131,8 @@ function readSegment(text: string, el: El[], out: Candidate[]): void {
   }
 }
 
-export function detectX12(text: string, out: Candidate[]): void {
+/** Reads the X12 segments in the text into `out`; the ranges of envelope syntax go to `syntax` as start, end pairs. */
+export function detectX12(text: string, out: Candidate[], syntax: number[]): void {
   if (!mayHoldX12(text)) return;
   let s = 0;
   const L = text.length;
@@ -135,7 +143,7 @@ export function detectX12(text: string, out: Candidate[]): void {
     let a = s;
     while (a < e && (text.charCodeAt(a) === 32 || text.charCodeAt(a) === 13)) a++;
     const star = text.indexOf("*", a);
-    if (star > a && star < e && SEGMENT_ID.test(text.slice(a, star))) readSegment(text, elements(text, a, e), out);
+    if (star > a && star < e && SEGMENT_ID.test(text.slice(a, star))) readSegment(text, elements(text, a, e), out, syntax);
     s = e + 1;
   }
 }

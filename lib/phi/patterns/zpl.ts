@@ -18,6 +18,13 @@ const PERSON_LABELS = "att attending adm admitting pcp md dr rn nurse pt patient
  */
 const NAME_FIELD = new RegExp(`\\^FD(?:(?:${PERSON_LABELS})\\.?:[ ]?(?:Dr\\.?[ ])?)?([A-Z][A-Z'’ -]*[A-Z]),[ ]?([A-Z][A-Z'’ -]*[A-Z]|[A-Z])(?:,[ ]?([A-Z]))?\\^FS`, "dg");
 
-export function detectZpl(text: string, out: Candidate[]): void {
-  if (text.includes("^FD")) pushGroups(NAME_FIELD, text, "NAME", 60, out);
+/** A ZPL command and its parameters ("^PW1218", "^FO40,30", "^BY2"), not a field's data ("^FD..."). */
+const COMMAND = /\^(?!FD)[A-Z][A-Z0-9@][0-9A-Z,.]*/g;
+
+/** Names in ZPL fields into `out`; the commands' ranges (syntax, no identifiers) go to `syntax` as start, end pairs. */
+export function detectZpl(text: string, out: Candidate[], syntax: number[]): void {
+  if (!text.includes("^FD")) return;
+  pushGroups(NAME_FIELD, text, "NAME", 60, out);
+  COMMAND.lastIndex = 0;
+  for (let m = COMMAND.exec(text); m !== null; m = COMMAND.exec(text)) syntax.push(m.index, m.index + m[0].length);
 }
