@@ -61,6 +61,14 @@ describe("minimize", () => {
     expect(back.text).toBe(text);
     expect(back.unknownPlaceholders).toEqual(["[NAME_1]"]);
   });
+  it("does not collide with a key in the note that only reads as a placeholder once an identifier next to it is replaced", () => {
+    // (found by the round-trip property: "10.0.0.1" became "[IP_1]", after which the note's own "NAME_3" read as a
+    // bare placeholder, and the name minimize had numbered 3 was restored there)
+    const text = "Smith, John[NAME_1]10.0.0.1NAME_3Dr. Lopez";
+    const m = minimize(text);
+    expect(m.text).not.toContain("[NAME_3]");
+    expect(rehydrate(m.text, m.vault).text).toBe(text);
+  });
   it("keeps brackets around a value with it", () => {
     const text = "Signed [Dr. Lopez] and [[Ann Lee]]";
     const r = minimize(text);

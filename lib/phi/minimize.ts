@@ -7,7 +7,7 @@
 import { PHI_TYPES, type DetectOptions, type PhiType, type Span } from "./types";
 import { detect } from "./detect";
 import { daysBetween, parseDate, type DateParts } from "./patterns/dates";
-import { findPlaceholders, formatPlaceholder } from "./placeholders";
+import { findPlaceholders, formatPlaceholder, keysAnywhere } from "./placeholders";
 import { type Vault, VaultBuilder } from "./vault";
 
 export interface MinimizeOptions extends DetectOptions {
@@ -89,7 +89,7 @@ export function minimize(text: string, options: MinimizeOptions = {}): MinimizeR
   const found = options.spans ?? detect(text, options);
   const referenceYear = (options.anchorDate ? parseDate(options.anchorDate)?.y : undefined) ?? new Date().getUTCFullYear();
   const spans = [...found, ...birthYearsOver89(text, referenceYear, found)];
-  const reserved = new Set(findPlaceholders(text).map((p) => p.key));
+  const reserved = new Set([...findPlaceholders(text).map((p) => p.key), ...keysAnywhere(text)]);
   const builder = new VaultBuilder(reserved);
   const counts: Partial<Record<PhiType, number>> = {};
   const distinct: Partial<Record<PhiType, number>> = {};

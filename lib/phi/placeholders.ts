@@ -30,6 +30,24 @@ export interface PlaceholderMatch {
   bracketed: boolean;
 }
 
+/** A placeholder's type and number anywhere, whatever stands before or after it ("10.0.0.1NAME_3", "xNAME 3"). */
+const KEY_ANYWHERE = new RegExp(`(${TYPE_ALT})[ \\t]{0,2}[ _-]?[ \\t]{0,2}(\\d{1,6})`, "gi");
+
+/**
+ * Every key the text could be read as holding once identifiers around it are replaced: the recogniser only takes a
+ * bare "NAME_3" that no letter or digit touches, and minimize may replace the "10.0.0.1" before it by "[IP_1]".
+ * minimize reserves these keys, so that no placeholder it writes can be confused with the text's own.
+ */
+export function keysAnywhere(text: string): string[] {
+  const out: string[] = [];
+  KEY_ANYWHERE.lastIndex = 0;
+  for (let m = KEY_ANYWHERE.exec(text); m !== null; m = KEY_ANYWHERE.exec(text)) {
+    const type = canonicalType(m[1]!);
+    if (type) out.push(`${type}_${Number(m[2])}`);
+  }
+  return out;
+}
+
 export function canonicalType(raw: string): PhiType | null {
   const t = raw.toUpperCase().replace(/[ -]/g, "_");
   for (const p of PHI_TYPES) if (p === t || p.replace(/_/g, "") === t.replace(/_/g, "")) return p;

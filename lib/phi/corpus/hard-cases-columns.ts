@@ -47,4 +47,7 @@ export const COLUMN_CASES: string[] = [
   // a format's own syntax is no identifier: an X12 envelope's sender id, control number and version, ZPL commands;
   // a user's id, an envelope number; a calendar's escaped commas; "work at <Employer>"; a cemetery
   "ISA*00*          *00*          *ZZ*ZKMHRY246      *ZZ*EMDEON         *{{DATE:260930}}*1345*^*00501*529403793*0*P*:~\nST*837*7549*005010X222A1~\n^XA^CI28^PW1218^LH0,0^FO40,30^FD{{NAME:ZHANG}}, {{NAME:E}}^FS\nAuthentication for user {{ID:E969315}}. Envelope #{{ID:587437}}.\nLOCATION:{{FACILITY:Maple Grove Clinic}} - {{ADDRESS:8992 SW 16th Street}}\\, {{LOCATION:Three Forks}}\\, KS {{ZIP:37627}}\nHe will return to work at {{FACILITY:Quarry Hill Foundry}}. Place of disposition: {{FACILITY:Restland Cemetery}}.",
+  // a field whose label is an agent noun names a person when its value is two capitalised names or unknown words;
+  // not a device, a catheter or an employer
+  "Sonographer: {{NAME:Ines Okafor-Baptiste}}\nReferring physician: {{NAME:Tomasz Wrona}}, MD\nCatheter: Foley 16 Fr\nMonitor: Zoll X Series\nOrder: Basic Metabolic Panel",
 ];

@@ -13,7 +13,7 @@ import { informalNames } from "./informal";
 import { declarant } from "./legal";
 import { DOB_LID, CTX_LABEL, CTX_REL, type NameCtx, accepts, capsName, capsRun, chain, chainBack, fieldGap, fieldStart, len, low, markRange, unknownWord } from "./context";
 // Bind once: module namespace/export getters are slow in hot loops.
-const { rawOf, T_DOBLBL, F_BLOCK, F_CRED, F_CUE, F_ENGLISH, F_FIRST, F_FUNC, F_LABEL, F_LINK, F_NAME, F_STATE, F_TITLE, G_COMMA, G_HYPHEN, G_NEWLINE, G_SPACE, SHAPE_CAP, SHAPE_INITIAL, SHAPE_UPPER } = tk;
+const { rawOf, T_DOBLBL, F_BLOCK, F_CRED, F_CUE, F_ENGLISH, F_FIRST, F_FUNC, F_LABEL, F_LINK, F_NAME, F_STATE, F_TITLE, G_BREAK, G_COLON, G_COMMA, G_HYPHEN, G_NEWLINE, G_SPACE, SHAPE_CAP, SHAPE_INITIAL, SHAPE_UPPER } = tk;
 
 const DATE_LID = lowerHash("date");
 /** A word with a vowel (a name in capitals, not an abbreviation like "NSVD"). */
@@ -31,6 +31,7 @@ export function layoutNames(c: NameCtx): void {
   nameAboveAddress(c);
   afterLegalOf(c);
   declarant(c);
+  agentLabels(c);
   capsRunInMixed(c);
   informalNames(c);
   if (t.nDigitRuns > 0) {
@@ -275,3 +276,34 @@ function nameBeforeBirth(c: NameCtx): void {
   }
 }
 
+/** A label that names a person by what they do: "Sonographer:", "Phlebotomist:", "Referring physician:", "Reviewer:". */
+const AGENT = /^[a-z]{3,}(?:er|or|ist|ian)$/;
+/** Words of that shape that name things, not people. */
+const NOT_AGENT = new Set(
+  "number order center centre other primary carrier employer insurer monitor filter letter paper water cancer disorder counter register parameter diameter catheter ventilator inhaler generator indicator calculator factor sector vendor sponsor supplier manufacturer dispenser container cover header footer folder marker chapter member corner border trigger partner power meter timer buffer barrier server browser trailer transfer answer matter shelter quarter winter summer september october november december color colour floor door major minor error mirror humor tumor tumour donor anchor behavior behaviour favor flavor labor motor rotor tractor liquor vapor rumor interior exterior anterior posterior superior inferior senior junior prior editor mentor tutor history category library summary inventory pharmacist therapist".split(" "),
+);
+
+/**
+ * "Sonographer: Ines Okafor-Baptiste", "Referring physician: Tomasz Wrona": a field whose label is an agent noun
+ * names a person when its value is two to four capitalised words that are census names or unknown words (no
+ * English or clinical word), up to the line's end, a field gap or a comma.
+ */
+function agentLabels(c: NameCtx): void {
+  const { n, F, S, M, G } = c;
+  for (let i = 0; i + 2 < n; i++) {
+    if (!(G[i]! & G_COLON) || M[i] !== 0 || F[i]! & (F_LABEL | F_TITLE | F_CRED | F_NAME) || c.mark[i + 1]) continue;
+    const w = low(c, i);
+    if (!AGENT.test(w) || NOT_AGENT.has(w)) continue;
+    let k = i + 1;
+    let named = false;
+    while (k < n && k - i <= 4 && M[k] === 0 && (S[k] === SHAPE_CAP || S[k] === SHAPE_INITIAL) && (k === i + 1 || G[k - 1]! & (G_SPACE | G_HYPHEN)) && !fieldGap(c, k - 1)) {
+      const fk = F[k]!;
+      if (S[k] !== SHAPE_INITIAL && (fk & (F_BLOCK | F_FUNC | F_ENGLISH | F_LABEL | F_TITLE | F_CRED | F_STATE) || !(fk & F_NAME || unknownWord(c, k)))) break;
+      named ||= (fk & F_NAME) !== 0;
+      k++;
+      if (G[k - 1]! & (G_COMMA | G_NEWLINE)) break;
+    }
+    const end = k === n || G[k - 1]! & (G_COMMA | G_NEWLINE | G_BREAK) || fieldGap(c, k - 1) || (F[k]! & F_CRED) !== 0;
+    if (k - (i + 1) >= 2 && named && end && S[i + 1] !== SHAPE_INITIAL) markRange(c, i + 1, k, true);
+  }
+}
