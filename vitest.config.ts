@@ -4,7 +4,7 @@ import path from "node:path";
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
-    include: ["convex/**/*.test.ts", "lib/**/*.test.ts", "local/**/*.test.ts"],
+    include: ["convex/**/*.test.ts", "lib/**/*.test.ts", "local/**/*.test.ts", "components/**/*.test.ts"],
     environment: "node",
     server: { deps: { inline: ["convex-test"] } },
     testTimeout: 30_000,

@@ -33,6 +33,12 @@ export interface TabChannel {
   close(): void;
 }
 
+/**
+ * The channel this tab listens on, while one is open. A BroadcastChannel never hears its own messages but does hear
+ * another instance's in the same tab, so this tab's own announcements go out through it.
+ */
+let listening: TabChannel | null = null;
+
 /** Opens the channel; `onMessage` hears other tabs only (a tab never hears itself). */
 export function openTabChannel(onMessage: (message: TabMessage) => void): TabChannel {
   const bc = typeof BroadcastChannel === "undefined" ? null : new BroadcastChannel(CHANNEL);
@@ -51,7 +57,7 @@ export function openTabChannel(onMessage: (message: TabMessage) => void): TabCha
   };
   bc?.addEventListener("message", onBroadcast);
   if (bc === null) window.addEventListener("storage", onStorage);
-  return {
+  const channel: TabChannel = {
     post(message) {
       if (bc !== null) {
         bc.postMessage(message);
@@ -68,8 +74,11 @@ export function openTabChannel(onMessage: (message: TabMessage) => void): TabCha
       bc?.removeEventListener("message", onBroadcast);
       bc?.close();
       if (bc === null) window.removeEventListener("storage", onStorage);
+      if (listening === channel) listening = null;
     },
   };
+  listening = channel;
+  return channel;
 }
 
 /**
@@ -100,9 +109,17 @@ export function lastActivityOf(sessionId: string | null): number | null {
   }
 }
 
-/** Tells every other tab that this session has ended (sign-out button, idle logoff). */
+/**
+ * Tells every other tab that this session has ended (sign-out button, idle logoff). It posts through the channel
+ * this tab listens on, so the tab does not hear its own announcement (a new channel's message would reach this
+ * tab's listener, which would then end the session a second time).
+ */
 export function announceLogoff(reason: LogoffReason) {
   if (typeof window === "undefined") return;
+  if (listening !== null) {
+    listening.post({ type: "logoff", reason });
+    return;
+  }
   const channel = openTabChannel(() => {});
   channel.post({ type: "logoff", reason });
   channel.close();
