@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { useConvex } from "convex/react";
+import { ActivityThrottle } from "@/lib/session/activity-throttle";
 import { IdleTimer, type IdlePhase } from "@/lib/session/idle-timer";
 import { FLUSH_WAIT_MS, settledWithin, startPendingSaves } from "@/lib/session/pending-saves";
 import { clearBrowserStorage } from "./browser-storage";
@@ -11,7 +12,7 @@ import { lastActivityOf, openTabChannel, recordLastActivity, type LogoffReason, 
 
 /** What counts as the person being at the screen. */
 const ACTIVITY_EVENTS = ["pointerdown", "pointermove", "keydown", "wheel", "touchstart", "scroll"] as const;
-/** Other tabs hear about activity at most this often. */
+/** Other tabs hear about activity at most this often (and the last of it when the interval ends). */
 const BROADCAST_EVERY_MS = 1_000;
 
 export interface IdleSession {
@@ -44,13 +45,14 @@ export function useIdleSession(limitMs: number, warningMs: number, sessionId: st
   const timer = useRef<IdleTimer | null>(null);
   const channel = useRef<TabChannel | null>(null);
   const ending = useRef(false);
-  const lastBroadcast = useRef(0);
+  const throttle = useRef<ActivityThrottle | null>(null);
 
   const end = useCallback(
     (reason: LogoffReason, tellOtherTabs: boolean) => {
       if (ending.current) return;
       ending.current = true;
       timer.current?.stop();
+      throttle.current?.stop();
       // Unsaved note text (typed in the last second) starts its save while the editor is still mounted...
       const saving = startPendingSaves();
       // ...then PHI leaves the screen, synchronously, before any await.
@@ -106,15 +108,19 @@ export function useIdleSession(limitMs: number, warningMs: number, sessionId: st
 
   // Activity in this tab, and a re-check whenever the tab comes back (timers in hidden tabs run late).
   useEffect(() => {
+    const th = new ActivityThrottle({
+      everyMs: BROADCAST_EVERY_MS,
+      send: (at) => {
+        if (ending.current) return;
+        recordLastActivity(sessionId, at);
+        channel.current?.post({ type: "activity", at });
+      },
+    });
+    throttle.current = th;
     const onActivity = () => {
       const t = timer.current;
       if (t === null || !t.activity()) return;
-      const now = Date.now();
-      if (now - lastBroadcast.current >= BROADCAST_EVERY_MS) {
-        lastBroadcast.current = now;
-        recordLastActivity(sessionId, t.lastActivity);
-        channel.current?.post({ type: "activity", at: t.lastActivity });
-      }
+      th.activity(t.lastActivity);
     };
     const recheck = () => timer.current?.check();
     const options = { capture: true, passive: true } as const;
@@ -123,6 +129,8 @@ export function useIdleSession(limitMs: number, warningMs: number, sessionId: st
     window.addEventListener("focus", recheck);
     window.addEventListener("pageshow", recheck);
     return () => {
+      th.stop();
+      if (throttle.current === th) throttle.current = null;
       for (const e of ACTIVITY_EVENTS) window.removeEventListener(e, onActivity, options);
       document.removeEventListener("visibilitychange", recheck);
       window.removeEventListener("focus", recheck);
@@ -133,7 +141,7 @@ export function useIdleSession(limitMs: number, warningMs: number, sessionId: st
   const stay = useCallback(() => {
     const t = timer.current;
     if (t === null || !t.stayActive()) return;
-    lastBroadcast.current = Date.now();
+    throttle.current?.sentNow(t.lastActivity);
     recordLastActivity(sessionId, t.lastActivity);
     channel.current?.post({ type: "activity", at: t.lastActivity });
   }, [sessionId]);
