@@ -31,5 +31,8 @@ export function declarant(c: NameCtx): void {
 const LAW_FIRM = /(?<![\p{L}])((?:[A-Z][\p{L}'’-]+[ ]){0,1}[A-Z][\p{L}'’-]+)(?:,[ ]([A-Z][\p{L}'’-]+))?,?[ ]&[ ]([A-Z][\p{L}'’-]+),?[ ](?:Law[ ]Group|Law[ ]Offices?|Law[ ]Firm|LLP|PLLC|LLC|P\.?C\.|Attorneys)(?![\p{L}])/dgu;
 
 export function lawFirms(text: string, out: Candidate[]): void {
-  if (text.includes(" & ")) pushGroups(LAW_FIRM, text, "NAME", 40, out);
+  // (the cheap tests first: an "&" between words and a firm's suffix somewhere in the note)
+  if (text.includes(" & ") && (text.includes("LL") || text.includes("Law") || text.includes("PC") || text.includes("P.C") || text.includes("Attorneys"))) {
+    pushGroups(LAW_FIRM, text, "NAME", 40, out);
+  }
 }
