@@ -50,4 +50,7 @@ export const COLUMN_CASES: string[] = [
   // a field whose label is an agent noun names a person when its value is two capitalised names or unknown words;
   // not a device, a catheter or an employer
   "Sonographer: {{NAME:Ines Okafor-Baptiste}}\nReferring physician: {{NAME:Tomasz Wrona}}, MD\nCatheter: Foley 16 Fr\nMonitor: Zoll X Series\nOrder: Basic Metabolic Panel",
+  // the other half of a name that a rule took in part: a capitalised unknown word right next to it; not a product
+  // written with an inner capital, nor a plural of an English word
+  "Team: {{NAME:Hodan Raufyev}}, CPRS. A genetic counselor, {{NAME:Dwaipayan Suthar}}, MS, CGC, can see you. Present: patient {{NAME:Elsa Gastélum Meléndez}}.\nPOC meter: Roche CoaguChek XS. Compressions {{NAME:Lorena}}.",
 ];

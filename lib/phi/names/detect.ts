@@ -20,7 +20,7 @@ import { ScratchBytes } from "../scan";
 import { PARTICLES, emitNameSpans, isParticle, particleGap } from "./emit";
 import * as tk from "../tokens";
 import { lowerHash } from "../word-table";
-import { layoutNames, stateTail } from "./layout";
+import { layoutNames, nameNeighbours, stateTail } from "./layout";
 // Bind once: module namespace/export getters are slow in hot loops.
 const { rawOf, F_AFTERVERB, F_AMBIG_CRED, F_BLOCK, F_BYVERB, F_COMMON, F_CRED, F_CUEVERB, F_ENGLISH, F_FIRST, F_FUNC, F_HIGH, F_IS, F_STATE, F_LABEL, F_LAST, F_LINK, F_NAME, F_REL, F_SHORT_TITLE, F_SIGNOFF, F_TITLE, F_TOP, G_BREAK, G_COLON, G_COMMA, G_DOT, G_NEWLINE, G_OPEN_PAREN, G_PUNCT_AFTER, G_REL, G_SPACE, SHAPE_CAP, SHAPE_INITIAL, SHAPE_LOWER, SHAPE_UPPER } = tk;
 import {
@@ -383,6 +383,9 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): void {
       mark[i] = 1;
     }
   }
+
+  // 7a. the other half of a marked name that no rule knew ("Dagmāra Strazdiņa")
+  nameNeighbours(c);
 
   // 8. propagate spellings confirmed by context (in any case: "Okafor", "OKAFOR")
   if (confirmedLid.size > 0) {

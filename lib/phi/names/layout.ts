@@ -13,7 +13,7 @@ import { informalNames } from "./informal";
 import { declarant } from "./legal";
 import { DOB_LID, CTX_LABEL, CTX_REL, type NameCtx, accepts, capsName, capsRun, chain, chainBack, fieldGap, fieldStart, len, low, markRange, unknownWord } from "./context";
 // Bind once: module namespace/export getters are slow in hot loops.
-const { rawOf, T_DOBLBL, F_BLOCK, F_CRED, F_CUE, F_ENGLISH, F_FIRST, F_FUNC, F_LABEL, F_LINK, F_NAME, F_STATE, F_TITLE, G_BREAK, G_COLON, G_COMMA, G_HYPHEN, G_NEWLINE, G_SPACE, SHAPE_CAP, SHAPE_INITIAL, SHAPE_UPPER } = tk;
+const { rawOf, wordFlags, T_DOBLBL, F_BLOCK, F_CRED, F_CUE, F_ENGLISH, F_FIRST, F_FUNC, F_LABEL, F_LINK, F_NAME, F_STATE, F_TITLE, G_BREAK, G_COLON, G_COMMA, G_HYPHEN, G_NEWLINE, G_SPACE, SHAPE_CAP, SHAPE_INITIAL, SHAPE_UPPER } = tk;
 
 const DATE_LID = lowerHash("date");
 /** A word with a vowel (a name in capitals, not an abbreviation like "NSVD"). */
@@ -306,4 +306,44 @@ function agentLabels(c: NameCtx): void {
     const end = k === n || G[k - 1]! & (G_COMMA | G_NEWLINE | G_BREAK) || fieldGap(c, k - 1) || (F[k]! & F_CRED) !== 0;
     if (k - (i + 1) >= 2 && named && end && S[i + 1] !== SHAPE_INITIAL) markRange(c, i + 1, k, true);
   }
+}
+
+/**
+ * A name's other half that no rule knew: "Dagmāra Strazdiņa", "Janīna Bajārs" when only one part was taken. In
+ * mixed-case text, a capitalised word right next to a marked name (one space between) that is no English, clinical,
+ * function or label word, and no census name either (those the dictionary rules weighed already), is part of it.
+ * Run after every other name rule.
+ */
+export function nameNeighbours(c: NameCtx): void {
+  const { t, n, F, S, M, G, mark, text } = c;
+  const joinable = (k: number) =>
+    M[k] === 0 && S[k] === SHAPE_CAP && !mark[k] && unknownWord(c, k) && !(F[k]! & (F_LABEL | F_TITLE | F_CRED | F_STATE | F_CUE)) && !colonAt(text, t.end[k]!) && !productCase(text, t.start[k]!, t.end[k]!) && !pluralOfWord(text.slice(t.start[k]!, t.end[k]!));
+  for (let i = 0; i < n; i++) {
+    if (!mark[i] || M[i] !== 0) continue;
+    const k = i + 1;
+    if (k < n && G[i]! & G_SPACE && t.start[k]! - t.end[i]! === 1 && joinable(k)) mark[k] = 1;
+    const b = i - 1;
+    if (b >= 0 && G[b]! & G_SPACE && t.start[i]! - t.end[b]! === 1 && joinable(b) && !(b > 0 && G[b - 1]! & G_SPACE && S[b - 1] === SHAPE_CAP && !mark[b - 1])) mark[b] = 1;
+  }
+}
+
+/** A capital inside the word after its first letters, as products are written ("CoaguChek", "FreeStyle"); not "McKenna", "MacLeod", "DeShawn". */
+function productCase(text: string, s: number, e: number): boolean {
+  for (let p = s + 2; p < e; p++) {
+    const ch = text.charCodeAt(p);
+    if (ch >= 65 && ch <= 90) return !/^(?:Mc|Mac|Fitz|De|Di|La|Le|Van|Von|Da|Du)$/.test(text.slice(s, p)) && text.charCodeAt(p - 1) !== 39 && text.charCodeAt(p - 1) !== 45;
+  }
+  return false;
+}
+
+/** A plural whose singular is an English or clinical word ("Compressions", "Rounds"): the lists hold singulars. */
+function pluralOfWord(w: string): boolean {
+  if (w.length < 4 || !w.endsWith("s")) return false;
+  return (wordFlags(w.slice(0, -1)) & (F_ENGLISH | F_BLOCK)) !== 0 || (w.endsWith("es") && (wordFlags(w.slice(0, -2)) & (F_ENGLISH | F_BLOCK)) !== 0);
+}
+
+/** A colon right after position p (after spaces): the word before it labels a field. */
+function colonAt(text: string, p: number): boolean {
+  while (text.charCodeAt(p) === 32) p++;
+  return text.charCodeAt(p) === 58;
 }

@@ -165,7 +165,7 @@ shingrix prevnar pneumovax gardasil heplisav engerix fluzone flublok afluria flu
 comirnaty spikevax arexvy abrysvo beyfortus synagis cvs walgreens rite aid walmart costco kroger publix
 express scripts caremark goodrx uber lyft honda ford toyota chevy chevrolet nissan hyundai kia subaru jeep dodge
 gmc buick cadillac lexus acura mazda volkswagen vw bmw mercedes audi tesla volvo chrysler lincoln medicaid's medicare's fmla ada hipaa osha cms cdc fda who nih
-zoll lifepak physio-control
+zoll lifepak physio-control roche coaguchek
 `;
 
 /**
