@@ -53,4 +53,6 @@ export const COLUMN_CASES: string[] = [
   // the other half of a name that a rule took in part: a capitalised unknown word right next to it; not a product
   // written with an inner capital, nor a plural of an English word
   "Team: {{NAME:Hodan Raufyev}}, CPRS. A genetic counselor, {{NAME:Dwaipayan Suthar}}, MS, CGC, can see you. Present: patient {{NAME:Elsa Gastélum Meléndez}}.\nPOC meter: Roche CoaguChek XS. Compressions {{NAME:Lorena}}.",
+  // CDA name parts whatever their words; a log laid out with spaces whose date and time share one cell
+  "<name><prefix>Dr.</prefix><given>{{NAME:Temperance}}</given><family>{{NAME:Mansour}}</family><suffix>MD</suffix></name>\nDate       Time      User                 Emp ID    Action\n{{DATE:09/18/2025}} 17:02:09  {{NAME:Dahal, Yuxin}}   {{ID:E448178}}   Exported CCD\n{{DATE:01/23/2026}} 08:43:45  {{NAME:Graves, Gurdeep}}   {{ID:E406567}}   Viewed notes",
 ];

@@ -88,6 +88,21 @@ function spacedCells(line: string): Cell[] {
   return out;
 }
 
+/** A date and a time written in one cell with one space between: "09/18/2025 17:02:09", "2026-01-23 08:43". */
+const DATE_TIME_CELL = /^(\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}) (\d{1,2}:\d{2}(?::\d{2})?(?:[ ]?[AaPp][Mm])?)$/;
+
+/** The row's cells with its first date-and-time cell split in two (as its header has them), or the cells unchanged. */
+function splitDateTime(line: string, cs: Cell[]): Cell[] {
+  for (let k = 0; k < cs.length; k++) {
+    const c = cs[k]!;
+    const m = DATE_TIME_CELL.exec(line.slice(c.start, c.end));
+    if (!m) continue;
+    const dateEnd = c.start + m[1]!.length;
+    return [...cs.slice(0, k), { start: c.start, end: dateEnd }, { start: dateEnd + 1, end: c.end }, ...cs.slice(k + 1)];
+  }
+  return cs;
+}
+
 /** Fields separated by two or more spaces or a tab, at least three of them: text[a, b) is a line of a table laid out with spaces. */
 function spacedTable(text: string, a: number, b: number): boolean {
   let gaps = 0;
@@ -281,7 +296,9 @@ function spacedTables(text: string, out: Candidate[]): void {
           // (a "|" or comma-separated header belongs to delimitedTables)
           cols = (header.includes("|") || header.includes(",")) && delimiterOf(header) !== "" ? null : headerColumns(header, spacedCells(header), true);
         }
-        const cs = (line.includes("|") || line.includes(",")) && delimiterOf(line) !== "" ? null : spacedCells(line);
+        let cs = (line.includes("|") || line.includes(",")) && delimiterOf(line) !== "" ? null : spacedCells(line);
+        // a date and a time in one cell under a "Date" and a "Time" header: "09/18/2025 17:02:09  Dahal, Yuxin  ..."
+        if (cols && cs && cs.length === cols.width - 1) cs = splitDateTime(line, cs);
         if (cols && cs && cs.length === cols.width) readRow(line, lineStart, cs, cols, out);
         else if (cs && (cols === null || cols.width !== cs.length)) {
           // a line that does not fit the header may be the table's own header, after key-value lines laid out with
