@@ -195,6 +195,9 @@ function streetWithoutNumber(text: string, t: Tokens, k: number, out: Candidate[
   if (town && !NOT_PLACE.has(town[1]!.split(/[ \t]/)[0]!.toLowerCase())) {
     const s = town.index + town[0].length - town[1]!.length;
     out.push({ start: s, end: s + town[1]!.length, type: "LOCATION", priority: 48 });
+  } else if (text.charCodeAt(end) === 44) {
+    // and the town after it with a comma, as after a numbered street line ("near W Pine Street, New Bridgetland @ 01:17")
+    cityAfter(text, "mixed", end, out);
   }
 }
 
