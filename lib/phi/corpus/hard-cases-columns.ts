@@ -57,4 +57,6 @@ export const COLUMN_CASES: string[] = [
   "<name><prefix>Dr.</prefix><given>{{NAME:Temperance}}</given><family>{{NAME:Mansour}}</family><suffix>MD</suffix></name>\nDate       Time      User                 Emp ID    Action\n{{DATE:09/18/2025}} 17:02:09  {{NAME:Dahal, Yuxin}}   {{ID:E448178}}   Exported CCD\n{{DATE:01/23/2026}} 08:43:45  {{NAME:Graves, Gurdeep}}   {{ID:E406567}}   Viewed notes",
   // a town after a street named without a number; street-medicine and homeless-care programmes are facilities
   "seen under the overpass near {{ADDRESS:W Pine Street}}, {{LOCATION:New Bridgetland}} @ 01:17\nstreet med outreach - {{FACILITY:Lakeshore Street Medicine}} van 1; referred to {{FACILITY:Owl Creek Health Care for the Homeless}}.",
+  // a nickname or an alias whatever its word; a quoted instruction in brackets is none
+  "pt {{NAME:Mykhailo}} (\"{{NAME:Tex}}\"), street name \"{{NAME:Cowboy}}\". Client: {{NAME:Pavel}} aka \"{{NAME:Xochi}}\". Athlete: {{NAME:Kateryna Pouye}}  (goes by {{NAME:Katya}}). Take with food (\"Take 2 daily\").",
 ];

@@ -32,6 +32,7 @@ export function layoutNames(c: NameCtx): void {
   afterLegalOf(c);
   declarant(c);
   agentLabels(c);
+  nicknames(c);
   capsRunInMixed(c);
   informalNames(c);
   if (t.nDigitRuns > 0) {
@@ -346,4 +347,34 @@ function pluralOfWord(w: string): boolean {
 function colonAt(text: string, p: number): boolean {
   while (text.charCodeAt(p) === 32) p++;
   return text.charCodeAt(p) === 58;
+}
+
+/** What introduces a nickname or an alias: "aka", "a.k.a.", "goes by", "street name", "nickname", a bracket and a quote. */
+const ALIAS_BEFORE = /(?:\b(?:aka|a\.k\.a\.|goes by|street name|nicknamed?|known as)[ \t]*["“]?|\([ \t]*["“])$/i;
+
+/**
+ * A nickname or an alias, whatever its word ("pt Breno (street name \"Cowboy\")", "Mykhailo (\"Tex\")", "aka
+ * \"Xochi\"", "(goes by Katya)"): a capitalised word right after the words that introduce one.
+ */
+function nicknames(c: NameCtx): void {
+  const { t, n, S, text, mark } = c;
+  if (!text.includes("(") && !text.includes("aka") && !text.includes("goes by") && !text.includes("known as") && !text.includes("a.k.a")) return;
+  for (let k = 1; k < n; k++) {
+    if ((S[k] !== SHAPE_CAP && S[k] !== SHAPE_UPPER) || mark[k]) continue;
+    const s = t.start[k]!;
+    const before = text.slice(Math.max(0, s - 16), s);
+    if (!ALIAS_BEFORE.test(before)) continue;
+    // in brackets with only a quote: right after a name ("Mykhailo (\"Tex\")"), and closed by a quote
+    if (/\([ \t]*["“]$/.test(before) && !/^["”][ \t]*\)/.test(text.slice(t.end[k]!, t.end[k]! + 3))) continue;
+    markRange(c, k, k + 1, false);
+    // in brackets, the alias is the name's before it: "pt Mykhailo (\"Tex\")", "Breno (street name \"Cowboy\")"
+    const open = text.lastIndexOf("(", s);
+    if (open < 0 || s - open > 16) continue;
+    let a = k - 1;
+    while (a >= 0 && t.start[a]! > open) a--;
+    for (let b = a, taken = 0; b >= 0 && taken < 2 && c.M[b] === 0 && S[b] === SHAPE_CAP && !mark[b] && (c.F[b]! & F_NAME || unknownWord(c, b)) && !(c.F[b]! & (F_BLOCK | F_FUNC | F_LABEL | F_TITLE)); b--, taken++) {
+      if (taken === 0 ? t.end[b]! > open || !/^[ \t]*$/.test(text.slice(t.end[b]!, open)) : !(c.G[b]! & G_SPACE)) break;
+      mark[b] = 1;
+    }
+  }
 }
