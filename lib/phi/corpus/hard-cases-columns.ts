@@ -59,4 +59,6 @@ export const COLUMN_CASES: string[] = [
   "seen under the overpass near {{ADDRESS:W Pine Street}}, {{LOCATION:New Bridgetland}} @ 01:17\nstreet med outreach - {{FACILITY:Lakeshore Street Medicine}} van 1; referred to {{FACILITY:Owl Creek Health Care for the Homeless}}.",
   // a nickname or an alias whatever its word; a quoted instruction in brackets is none
   "pt {{NAME:Mykhailo}} (\"{{NAME:Tex}}\"), street name \"{{NAME:Cowboy}}\". Client: {{NAME:Pavel}} aka \"{{NAME:Xochi}}\". Athlete: {{NAME:Kateryna Pouye}}  (goes by {{NAME:Katya}}). Take with food (\"Take 2 daily\").",
+  // a department or a unit named by what it does is no facility; a facility with a proper name is
+  "Testing at the Pulmonary Function Lab today. Unit: 5 North Oncology.\nPHASE II CARDIAC REHAB SESSION LOG\nFollow-up at {{FACILITY:Lakeview Oncology}}; records from {{FACILITY:North Shore Hospital}}.",
 ];

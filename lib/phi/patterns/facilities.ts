@@ -196,6 +196,10 @@ const ORG_NAME = /[A-Z0-9][A-Za-z0-9'’&]*(?:(?:[ ]|,[ ]|[ ]-[ ])(?:[A-Z0-9][A-
 const MOVED_TO = new Set(["referral", "referred", "discharged", "transferred", "admitted"]);
 /** The first credential- or title-like word after an organisation's first word: "Owl Creek [RT] Zhanna". */
 const ROLE_IN_ORG = /[ ]([A-Z]{2,5}|Dr\.?|Nurse)(?=[ ]|$)/;
+/** Words that name what a department or a unit does, or where it is, never whose it is. */
+const DEPARTMENT_WORDS = new Set(
+  "pulmonary function cardiac cardiology cardiopulmonary respiratory sleep wound infusion dialysis cath catheterization echo vascular neuro neurology oncology hematology radiology imaging interventional pediatric inpatient outpatient surgical intensive critical acute ambulatory emergency phase ii iii iv allogeneic autologous hct bmt transplant stem cell physical occupational speech nuclear diagnostic clinical pathology anticoagulation diabetes endocrine endoscopy maternity nicu picu icu ccu step-down north south east west main lower upper level floor wing tower pre-op post-op preop postop".split(" "),
+);
 /** What people write in an employer or school field that is no name. */
 const NO_ORG = new Set(["retired", "self", "self-employed", "none", "unemployed", "disabled", "disability", "n/a", "na", "homemaker", "student", "unknown", "home", "various", "not", "no", "yes", "same", "see", "declined", "full", "part", "the"]);
 
@@ -363,6 +367,9 @@ export function detectFacilities(text: string, lines: LineInfo, t: Tokens, out: 
       (!plainHead || (chain.length > 0 && proper(chain[chain.length - 1]!.word))) &&
       !(chain.length === 1 && chain[0]!.word.toLowerCase() === "family");
     if (!hasName && !(afterOk && !specialty)) return;
+    // a department or a unit named by what it does, however capitalised: "Pulmonary Function Lab", "5 North Oncology",
+    // "PHASE II CARDIAC REHAB"
+    if (!afterOk && chain.length > 0 && chain.every((w) => DEPARTMENT_WORDS.has(w.word.toLowerCase()) || /^\d+[A-Za-z]?$/.test(w.word))) return;
     // "Medicine Shoppe of Lima": with the place after it, the capitalised words before the head belong to the name too
     const start = hasName || (afterOk && mode === "mixed" && chain.length > 0 && chain.every((w) => isCap(w.word))) ? chain[0]?.start ?? m.index : m.index;
     out.push({ start, end, type: "FACILITY", priority: 45 });
