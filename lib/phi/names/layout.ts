@@ -349,32 +349,63 @@ function colonAt(text: string, p: number): boolean {
   return text.charCodeAt(p) === 58;
 }
 
-/** What introduces a nickname or an alias: "aka", "a.k.a.", "goes by", "street name", "nickname", a bracket and a quote. */
-const ALIAS_BEFORE = /(?:\b(?:aka|a\.k\.a\.|goes by|street name|nicknamed?|known as)[ \t]*["“]?|\([ \t]*["“])$/i;
+/** What introduces a nickname or an alias (lower-cased, as looked for with indexOf; a bracket and a quote too). */
+const ALIAS_CUES = ["aka", "a.k.a.", "goes by", "street name", "nickname", "nicknamed", "known as", "(\"", "(“"];
+/** Letters, digits or "_" right before a cue word: it is inside another word ("Osaka", "Dakar"). */
+const WORDISH = /[\p{L}\p{N}_]/u;
 
 /**
  * A nickname or an alias, whatever its word ("pt Breno (street name \"Cowboy\")", "Mykhailo (\"Tex\")", "aka
- * \"Xochi\"", "(goes by Katya)"): a capitalised word right after the words that introduce one.
+ * \"Xochi\"", "(goes by Katya)"): a capitalised word right after the words that introduce one, found from the cues
+ * with indexOf (most notes have none).
  */
 function nicknames(c: NameCtx): void {
-  const { t, n, S, text, mark } = c;
-  if (!text.includes("(") && !text.includes("aka") && !text.includes("goes by") && !text.includes("known as") && !text.includes("a.k.a")) return;
-  for (let k = 1; k < n; k++) {
-    if ((S[k] !== SHAPE_CAP && S[k] !== SHAPE_UPPER) || mark[k]) continue;
-    const s = t.start[k]!;
-    const before = text.slice(Math.max(0, s - 16), s);
-    if (!ALIAS_BEFORE.test(before)) continue;
-    // in brackets with only a quote: right after a name ("Mykhailo (\"Tex\")"), and closed by a quote
-    if (/\([ \t]*["“]$/.test(before) && !/^["”][ \t]*\)/.test(text.slice(t.end[k]!, t.end[k]! + 3))) continue;
-    markRange(c, k, k + 1, false);
-    // in brackets, the alias is the name's before it: "pt Mykhailo (\"Tex\")", "Breno (street name \"Cowboy\")"
-    const open = text.lastIndexOf("(", s);
-    if (open < 0 || s - open > 16) continue;
-    let a = k - 1;
-    while (a >= 0 && t.start[a]! > open) a--;
-    for (let b = a, taken = 0; b >= 0 && taken < 2 && c.M[b] === 0 && S[b] === SHAPE_CAP && !mark[b] && (c.F[b]! & F_NAME || unknownWord(c, b)) && !(c.F[b]! & (F_BLOCK | F_FUNC | F_LABEL | F_TITLE)); b--, taken++) {
-      if (taken === 0 ? t.end[b]! > open || !/^[ \t]*$/.test(text.slice(t.end[b]!, open)) : !(c.G[b]! & G_SPACE)) break;
-      mark[b] = 1;
+  const { text } = c;
+  let lower: string | null = null;
+  for (const cue of ALIAS_CUES) {
+    const hay = cue.charCodeAt(0) === 40 ? text : (lower ??= text.toLowerCase());
+    for (let p = hay.indexOf(cue); p >= 0; p = hay.indexOf(cue, p + cue.length)) {
+      if (cue.charCodeAt(0) !== 40 && p > 0 && WORDISH.test(text[p - 1]!)) continue;
+      let q = p + cue.length;
+      if (cue.charCodeAt(0) !== 40) {
+        if (WORDISH.test(text[q] ?? "")) continue;
+        while (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 9) q++;
+        if (text.charCodeAt(q) === 34 || text.charCodeAt(q) === 0x201c) q++;
+      }
+      alias(c, q, cue.charCodeAt(0) === 40);
     }
   }
+}
+
+/** The alias whose word starts at `pos`; `quoted` when it came as a bracket and a quote (then a quote and a bracket close it). */
+function alias(c: NameCtx, pos: number, quoted: boolean): void {
+  const { t, S, text, mark } = c;
+  const k = tokenStartingAt(t, pos);
+  if (k < 1 || (S[k] !== SHAPE_CAP && S[k] !== SHAPE_UPPER) || mark[k]) return;
+  if (quoted && !/^["”][ \t]*\)/.test(text.slice(t.end[k]!, t.end[k]! + 3))) return;
+  markRange(c, k, k + 1, false);
+  // in brackets, the alias is the name's before it: "pt Mykhailo (\"Tex\")", "Breno (street name \"Cowboy\")"
+  const s = t.start[k]!;
+  const open = text.lastIndexOf("(", s);
+  if (open < 0 || s - open > 16) return;
+  let a = k - 1;
+  while (a >= 0 && t.start[a]! > open) a--;
+  for (let b = a, taken = 0; b >= 0 && taken < 2 && c.M[b] === 0 && S[b] === SHAPE_CAP && !mark[b] && (c.F[b]! & F_NAME || unknownWord(c, b)) && !(c.F[b]! & (F_BLOCK | F_FUNC | F_LABEL | F_TITLE)); b--, taken++) {
+    if (taken === 0 ? t.end[b]! > open || !/^[ \t]*$/.test(text.slice(t.end[b]!, open)) : !(c.G[b]! & G_SPACE)) break;
+    mark[b] = 1;
+  }
+}
+
+/** The token that starts exactly at `pos`, or -1. */
+function tokenStartingAt(t: Tokens, pos: number): number {
+  let lo = 0;
+  let hi = t.n - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = t.start[mid]!;
+    if (s === pos) return mid;
+    if (s < pos) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
