@@ -45,6 +45,11 @@ const FROM_PERSON = new Set("obtained consent call calls message messages note l
 const VERSE_AFTER = /^ \d{1,3}:(?:\d(?!\d)|\d{1,3}-\d)/;
 /** Kinds of anaesthesia a label "Anesthesia:" is followed by. */
 const ANESTHESIA_KINDS = new Set(["general", "mac", "local", "regional", "spinal", "epidural", "sedation", "block", "moderate", "deep", "none"]);
+/** A digit or "#" at p (the cheap test before NUMBERED_LABEL). */
+const numberAt = (text: string, p: number): boolean => {
+  const ch = text.charCodeAt(p);
+  return (ch >= 48 && ch <= 57) || ch === 35;
+};
 /** A number and a colon after a label, then the value: " 2: ", " #1: ". */
 const NUMBERED_LABEL = /^[ ]#?\d{1,2}[ ]?:[ \t]{1,3}$/;
 /** Words between a person's label and its colon: "Driver today:", "Advocate present:", "Siblings typed:". */
@@ -217,7 +222,7 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): void {
       chain(c, i + 2, CTX_LABEL);
     }
     // "Parent/Guardian 2: Phuong Tran-Bell", "Contact 1: ...": a person's label numbered before its colon
-    if (fl & F_LABEL && i + 1 < n && text.charCodeAt(t.end[i]!) === 32 && NUMBERED_LABEL.test(text.slice(t.end[i]!, t.start[i + 1]!))) chain(c, i + 1, CTX_LABEL);
+    if (fl & F_LABEL && i + 1 < n && text.charCodeAt(t.end[i]!) === 32 && numberAt(text, t.end[i]! + 1) && NUMBERED_LABEL.test(text.slice(t.end[i]!, t.start[i + 1]!))) chain(c, i + 1, CTX_LABEL);
     // "PATIENT NAME (first, middle initial, last): Ergin Boratav": a label, a note in brackets, then the colon
     if (fl & F_LABEL && i + 1 < n && !(g & (G_COLON | G_NEWLINE)) && text.charCodeAt(t.end[i]!) === 32 && text.charCodeAt(t.end[i]! + 1) === 40) {
       const m = /^[ \t]*\([^)\n]{1,40}\)[ \t]*:[ \t]*/.exec(text.slice(t.end[i]!, t.end[i]! + 48));

@@ -349,32 +349,37 @@ function colonAt(text: string, p: number): boolean {
   return text.charCodeAt(p) === 58;
 }
 
-/** What introduces a nickname or an alias (lower-cased, as looked for with indexOf; a bracket and a quote too). */
-const ALIAS_CUES = ["aka", "a.k.a.", "goes by", "street name", "nickname", "nicknamed", "known as", "(\"", "(“"];
-/** Letters, digits or "_" right before a cue word: it is inside another word ("Osaka", "Dakar"). */
-const WORDISH = /[\p{L}\p{N}_]/u;
+/** The words that introduce a nickname or an alias, each as its first word and the rest after it. */
+const ALIAS_WORDS: Record<string, string> = { aka: "", goes: " by", street: " name", nickname: "", nicknamed: "", known: " as", a: ".k.a." };
 
 /**
  * A nickname or an alias, whatever its word ("pt Breno (street name \"Cowboy\")", "Mykhailo (\"Tex\")", "aka
- * \"Xochi\"", "(goes by Katya)"): a capitalised word right after the words that introduce one, found from the cues
- * with indexOf (most notes have none).
+ * \"Xochi\"", "(goes by Katya)"): a capitalised word right after the words that introduce one. The word cues are
+ * found among the tokens by length and first letter (no pass over the text), the bracket and quote with indexOf.
  */
 function nicknames(c: NameCtx): void {
-  const { text } = c;
-  let lower: string | null = null;
-  for (const cue of ALIAS_CUES) {
-    const hay = cue.charCodeAt(0) === 40 ? text : (lower ??= text.toLowerCase());
-    for (let p = hay.indexOf(cue); p >= 0; p = hay.indexOf(cue, p + cue.length)) {
-      if (cue.charCodeAt(0) !== 40 && p > 0 && WORDISH.test(text[p - 1]!)) continue;
-      let q = p + cue.length;
-      if (cue.charCodeAt(0) !== 40) {
-        if (WORDISH.test(text[q] ?? "")) continue;
-        while (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 9) q++;
-        if (text.charCodeAt(q) === 34 || text.charCodeAt(q) === 0x201c) q++;
-      }
-      alias(c, q, cue.charCodeAt(0) === 40);
+  const { t, n, text } = c;
+  for (let k = 0; k < n; k++) {
+    const s = t.start[k]!;
+    const len = t.end[k]! - s;
+    const c0 = text.charCodeAt(s) | 32;
+    const c1 = text.charCodeAt(s + 1) | 32;
+    // (first letters of aka, a.k.a., goes, street, nickname, known: most tokens stop here)
+    if (!((len === 3 && c0 === 97 && c1 === 107) || (len === 1 && c0 === 97 && c1 === 46) || (len === 4 && c0 === 103 && c1 === 111) || (len === 6 && c0 === 115 && c1 === 116) || ((len === 8 || len === 9) && c0 === 110 && c1 === 105) || (len === 5 && c0 === 107 && c1 === 110))) continue;
+    const rest = ALIAS_WORDS[text.slice(s, t.end[k]!).toLowerCase()];
+    if (rest === undefined) continue;
+    let q = t.end[k]!;
+    if (rest.length > 0) {
+      if (text.slice(q, q + rest.length).toLowerCase() !== rest) continue;
+      q += rest.length;
     }
+    const after = text.charCodeAt(q);
+    if ((after >= 48 && after <= 57) || (after | 32) >= 97 && (after | 32) <= 122) continue; // inside a longer word
+    while (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 9) q++;
+    if (text.charCodeAt(q) === 34 || text.charCodeAt(q) === 0x201c) q++;
+    alias(c, q, false);
   }
+  for (const open of ['("', "(“"]) for (let p = text.indexOf(open); p >= 0; p = text.indexOf(open, p + 2)) alias(c, p + 2, true);
 }
 
 /** The alias whose word starts at `pos`; `quoted` when it came as a bracket and a quote (then a quote and a bracket close it). */
