@@ -20,6 +20,7 @@ import { ScratchBytes } from "../scan";
 import { PARTICLES, emitNameSpans, isParticle, particleGap } from "./emit";
 import * as tk from "../tokens";
 import { lowerHash } from "../word-table";
+import { isDigitChar } from "../text";
 import { layoutNames, nameNeighbours, stateTail } from "./layout";
 // Bind once: module namespace/export getters are slow in hot loops.
 const { rawOf, F_AFTERVERB, F_AMBIG_CRED, F_BLOCK, F_BYVERB, F_COMMON, F_CRED, F_CUEVERB, F_ENGLISH, F_FIRST, F_FUNC, F_HIGH, F_IS, F_STATE, F_LABEL, F_LAST, F_LINK, F_NAME, F_REL, F_SHORT_TITLE, F_SIGNOFF, F_TITLE, F_TOP, G_BREAK, G_COLON, G_COMMA, G_DOT, G_NEWLINE, G_OPEN_PAREN, G_PUNCT_AFTER, G_REL, G_SPACE, SHAPE_CAP, SHAPE_INITIAL, SHAPE_LOWER, SHAPE_UPPER } = tk;
@@ -45,11 +46,6 @@ const FROM_PERSON = new Set("obtained consent call calls message messages note l
 const VERSE_AFTER = /^ \d{1,3}:(?:\d(?!\d)|\d{1,3}-\d)/;
 /** Kinds of anaesthesia a label "Anesthesia:" is followed by. */
 const ANESTHESIA_KINDS = new Set(["general", "mac", "local", "regional", "spinal", "epidural", "sedation", "block", "moderate", "deep", "none"]);
-/** A digit or "#" at p (the cheap test before NUMBERED_LABEL). */
-const numberAt = (text: string, p: number): boolean => {
-  const ch = text.charCodeAt(p);
-  return (ch >= 48 && ch <= 57) || ch === 35;
-};
 /** A number and a colon after a label, then the value: " 2: ", " #1: ". */
 const NUMBERED_LABEL = /^[ ]#?\d{1,2}[ ]?:[ \t]{1,3}$/;
 /** Words between a person's label and its colon: "Driver today:", "Advocate present:", "Siblings typed:". */
@@ -222,7 +218,7 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): void {
       chain(c, i + 2, CTX_LABEL);
     }
     // "Parent/Guardian 2: Phuong Tran-Bell", "Contact 1: ...": a person's label numbered before its colon
-    if (fl & F_LABEL && i + 1 < n && text.charCodeAt(t.end[i]!) === 32 && numberAt(text, t.end[i]! + 1) && NUMBERED_LABEL.test(text.slice(t.end[i]!, t.start[i + 1]!))) chain(c, i + 1, CTX_LABEL);
+    if (fl & F_LABEL && i + 1 < n && text.charCodeAt(t.end[i]!) === 32 && (isDigitChar(text.charCodeAt(t.end[i]! + 1)) || text.charCodeAt(t.end[i]! + 1) === 35) && NUMBERED_LABEL.test(text.slice(t.end[i]!, t.start[i + 1]!))) chain(c, i + 1, CTX_LABEL);
     // "PATIENT NAME (first, middle initial, last): Ergin Boratav": a label, a note in brackets, then the colon
     if (fl & F_LABEL && i + 1 < n && !(g & (G_COLON | G_NEWLINE)) && text.charCodeAt(t.end[i]!) === 32 && text.charCodeAt(t.end[i]! + 1) === 40) {
       const m = /^[ \t]*\([^)\n]{1,40}\)[ \t]*:[ \t]*/.exec(text.slice(t.end[i]!, t.end[i]! + 48));

@@ -11,7 +11,7 @@ import { lowerHash } from "../word-table";
 import { STATE_NAMES } from "../patterns/geo-lists";
 import { informalNames } from "./informal";
 import { declarant } from "./legal";
-import { DOB_LID, CTX_LABEL, CTX_REL, type NameCtx, accepts, capsName, capsRun, chain, chainBack, fieldGap, fieldStart, len, low, markRange, unknownWord } from "./context";
+import { DOB_LID, CTX_LABEL, CTX_REL, type NameCtx, accepts, capsName, capsRun, chain, chainBack, colonAfter, fieldGap, fieldStart, len, low, markRange, unknownWord } from "./context";
 // Bind once: module namespace/export getters are slow in hot loops.
 const { rawOf, wordFlags, T_DOBLBL, F_BLOCK, F_CRED, F_CUE, F_ENGLISH, F_FIRST, F_FUNC, F_LABEL, F_LINK, F_NAME, F_STATE, F_TITLE, G_BREAK, G_COLON, G_COMMA, G_HYPHEN, G_NEWLINE, G_SPACE, SHAPE_CAP, SHAPE_INITIAL, SHAPE_UPPER } = tk;
 
@@ -145,11 +145,21 @@ function afterLegalOf(c: NameCtx): void {
 
 /** The token that ends exactly at `pos`, or -1. */
 function tokenEndingAt(t: Tokens, pos: number): number {
+  return tokenAt(t.end, t.n, pos);
+}
+
+/** The token that starts exactly at `pos`, or -1. */
+function tokenStartingAt(t: Tokens, pos: number): number {
+  return tokenAt(t.start, t.n, pos);
+}
+
+/** The index k < n with edges[k] === pos in a sorted array of token edges (starts or ends), or -1. */
+function tokenAt(edges: Int32Array, n: number, pos: number): number {
   let lo = 0;
-  let hi = t.n - 1;
+  let hi = n - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const e = t.end[mid]!;
+    const e = edges[mid]!;
     if (e === pos) return mid;
     if (e < pos) lo = mid + 1;
     else hi = mid - 1;
@@ -318,7 +328,7 @@ function agentLabels(c: NameCtx): void {
 export function nameNeighbours(c: NameCtx): void {
   const { t, n, F, S, M, G, mark, text } = c;
   const joinable = (k: number) =>
-    M[k] === 0 && S[k] === SHAPE_CAP && !mark[k] && unknownWord(c, k) && !(F[k]! & (F_LABEL | F_TITLE | F_CRED | F_STATE | F_CUE)) && !colonAt(text, t.end[k]!) && !productCase(text, t.start[k]!, t.end[k]!) && !pluralOfWord(text.slice(t.start[k]!, t.end[k]!));
+    M[k] === 0 && S[k] === SHAPE_CAP && !mark[k] && unknownWord(c, k) && !(F[k]! & (F_LABEL | F_TITLE | F_CRED | F_STATE | F_CUE)) && !colonAfter(c, k) && !productCase(text, t.start[k]!, t.end[k]!) && !pluralOfWord(text.slice(t.start[k]!, t.end[k]!));
   for (let i = 0; i < n; i++) {
     if (!mark[i] || M[i] !== 0) continue;
     const k = i + 1;
@@ -341,12 +351,6 @@ function productCase(text: string, s: number, e: number): boolean {
 function pluralOfWord(w: string): boolean {
   if (w.length < 4 || !w.endsWith("s")) return false;
   return (wordFlags(w.slice(0, -1)) & (F_ENGLISH | F_BLOCK)) !== 0 || (w.endsWith("es") && (wordFlags(w.slice(0, -2)) & (F_ENGLISH | F_BLOCK)) !== 0);
-}
-
-/** A colon right after position p (after spaces): the word before it labels a field. */
-function colonAt(text: string, p: number): boolean {
-  while (text.charCodeAt(p) === 32) p++;
-  return text.charCodeAt(p) === 58;
 }
 
 /** The words that introduce a nickname or an alias, each as its first word and the rest after it. */
@@ -401,16 +405,3 @@ function alias(c: NameCtx, pos: number, quoted: boolean): void {
   }
 }
 
-/** The token that starts exactly at `pos`, or -1. */
-function tokenStartingAt(t: Tokens, pos: number): number {
-  let lo = 0;
-  let hi = t.n - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = t.start[mid]!;
-    if (s === pos) return mid;
-    if (s < pos) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}

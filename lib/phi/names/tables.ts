@@ -6,8 +6,9 @@
  * laid out with spaces a month/day under a dated header ("Next INR") a date and an age over 89 under "Age". The header
  * is the first line of the run of lines with the same delimiter (with spaces: the same number of fields).
  */
-import { type Candidate } from "../types";
+import { type Candidate, type PhiType } from "../types";
 import { CREDENTIALS } from "./vocab";
+import { COMB_BOX } from "../patterns/comb-boxes";
 
 /** Header cells of columns that hold people's names or initials (snake_case and "Pt" spellings too). */
 const NAME_HEADER =
@@ -26,8 +27,9 @@ const MONTH_DAY_CELL = /^(?:0?[1-9]|1[0-2])[/-](?:0?[1-9]|[12]\d|3[01])(?:[/-](?
 const AGE_HEADER = /^(?:pt[ _])?age(?:[ _]?\((?:y|yrs?|years)\))?$/i;
 /** Header cells of columns that hold medical record numbers: "MRN", "MR #", "Chart #". */
 const MRN_HEADER = /^(?:mrn|mr[ ]?#|mr[ _]no\.?|chart[ _]?(?:#|no\.?|number)?|medical[ _]record(?:[ _](?:number|no\.?|#))?)$/i;
-/** Header cells of ZIP columns. */
+/** Header cells of ZIP columns, and what such a cell holds. */
 const ZIP_HEADER = /^(?:zip|zip[ _]?code|postal[ _]?code|zip\/postal)$/i;
+const ZIP_CELL = /^\d{5}(?:-\d{4})?$/;
 /** Header cells of columns that hold identifiers: "referral_id", "Acct #", "Member No". */
 const ID_HEADER = /(?:^|[ _])(?:id|number|no\.?|#|num)$/i;
 /** A code-like cell: letters, digits and - . / with four or more letters or digits, one of them a digit. */
@@ -43,9 +45,6 @@ const CRED_IN_BRACKETS = /[ ]*\(([A-Za-z][A-Za-z-]{1,7})\)$/;
 const BABY_IN_CELL = /^(?:baby[ ](?:boy|girl)|baby|infant|bb|bg)[ ]+/i;
 /** A title before the name in a cell ("Dr Weary"), left out of the span. */
 const TITLE_IN_CELL = /^(?:dr|mr|mrs|ms|miss|mx)\.?[ ]+/i;
-
-/** Three characters or more spaced out, as OCR reads a form's one-character boxes: "|W I L S O N|". */
-const COMB_VALUE = /\|[ ]?[\p{L}\p{N}](?:[ ]{1,2}[\p{L}\p{N}]){2,}[ ]?\|/u;
 
 interface Cell {
   start: number;
@@ -173,6 +172,14 @@ function headerColumns(line: string, hs: Cell[], spaced: boolean): Columns | nul
   return cols.name.length + cols.facility.length + cols.id.length + cols.mrn.length + cols.zip.length + cols.age.length + cols.date.length > 0 ? cols : null;
 }
 
+/** Each of the row's cells in `columns` whose whole text has `shape`, as a candidate of `type`. */
+function cellsOf(line: string, lineStart: number, cs: Cell[], columns: number[], shape: RegExp, type: PhiType, priority: number, out: Candidate[]): void {
+  for (const col of columns) {
+    const c = cs[col];
+    if (c && shape.test(line.slice(c.start, c.end))) out.push({ start: lineStart + c.start, end: lineStart + c.end, type, priority });
+  }
+}
+
 /** The identifiers in one row's cells (`cs`, offsets in `line`, which starts at `lineStart` in the text). */
 function readRow(line: string, lineStart: number, cs: Cell[], cols: Columns, out: Candidate[]): void {
   for (const col of cols.age) {
@@ -185,22 +192,11 @@ function readRow(line: string, lineStart: number, cs: Cell[], cols: Columns, out
     const v = line.slice(c.start, c.end);
     if (FACILITY_CELL.test(v) && !NO_FACILITY.test(v)) out.push({ start: lineStart + c.start, end: lineStart + c.end, type: "FACILITY", priority: 38 });
   }
-  for (const col of cols.date) {
-    const c = cs[col];
-    if (c && MONTH_DAY_CELL.test(line.slice(c.start, c.end))) out.push({ start: lineStart + c.start, end: lineStart + c.end, type: "DATE", priority: 55 });
-  }
-  for (const col of cols.id) {
-    const c = cs[col];
-    if (c && ID_CELL.test(line.slice(c.start, c.end))) out.push({ start: lineStart + c.start, end: lineStart + c.end, type: "ID", priority: 30 });
-  }
-  for (const col of cols.zip) {
-    const c = cs[col];
-    if (c && /^\d{5}(?:-\d{4})?$/.test(line.slice(c.start, c.end))) out.push({ start: lineStart + c.start, end: lineStart + c.end, type: "ZIP", priority: 50 });
-  }
-  for (const col of cols.mrn) {
-    const c = cs[col];
-    if (c && ID_CELL.test(line.slice(c.start, c.end))) out.push({ start: lineStart + c.start, end: lineStart + c.end, type: "MRN", priority: 30 });
-  }
+  // whole cells of a shape under their header: a month/day, a code, a ZIP, an MRN
+  cellsOf(line, lineStart, cs, cols.date, MONTH_DAY_CELL, "DATE", 55, out);
+  cellsOf(line, lineStart, cs, cols.id, ID_CELL, "ID", 30, out);
+  cellsOf(line, lineStart, cs, cols.zip, ZIP_CELL, "ZIP", 50, out);
+  cellsOf(line, lineStart, cs, cols.mrn, ID_CELL, "MRN", 30, out);
   for (const col of cols.name) {
     const c = cs[col];
     if (!c || c.end - c.start < 2 || c.end - c.start > 60) continue;
@@ -258,7 +254,7 @@ function delimitedTables(text: string, out: Candidate[]): void {
       // a new table starts here (its header), or no table
       delim = d;
       // (a form's boxes read by OCR, "LAST NAME  |W I L S O N|", are a label and its value, not a header)
-      cols = d && !(d === "|" && COMB_VALUE.test(line)) ? headerColumns(line, cells(line, d), false) : null;
+      cols = d && !(d === "|" && COMB_BOX.test(line)) ? headerColumns(line, cells(line, d), false) : null;
     } else if (cols && !/^[\s|:-]+$/.test(line)) {
       readRow(line, lineStart, cells(line, d), cols, out);
     }

@@ -10,8 +10,8 @@ import { type Candidate, type PhiType } from "../types";
  * with one space around it at most: "W I L S O N", "0 8 | 2 7 | 1 9 4 1", "3 0 7 ) 5 9 2 - 1  8  6  1".
  */
 const SPACED_RUN = /(?<![\p{L}\p{N}])[\p{L}\p{N}](?:(?:[ ]{1,2}|[ ]?[|/()-][ ]?)[\p{L}\p{N}](?![\p{L}\p{N}.])){2,}/gu;
-/** A box holding three characters or more spaced out: the text is a form read by OCR. */
-const COMB_FORM = /\|[ ]?[\p{L}\p{N}](?:[ ]{1,2}[\p{L}\p{N}]){2,}[ ]?\|/u;
+/** A box holding three characters or more spaced out, "|W I L S O N|": the text (or the line) is a form read by OCR. */
+export const COMB_BOX = /\|[ ]?[\p{L}\p{N}](?:[ ]{1,2}[\p{L}\p{N}]){2,}[ ]?\|/u;
 /** A run needs two characters split by spaces alone ("1 9 4 1"), not only by separators ("12/3/4" is no comb). */
 const SPACE_SPLIT = /[\p{L}\p{N}][ ]{1,2}[\p{L}\p{N}]/u;
 
@@ -28,11 +28,14 @@ const LABELS: [RegExp, PhiType][] = [
   [/(?:\b(?:id|no|number|member|policy|mrn|account|acct|group|license|licence)\b|#)/i, "ID"],
 ];
 
-/** The label of a run starting at `start`: the line's text before it, after the last "|" that closes a box or field gap. */
-function labelBefore(text: string, start: number): string {
-  // (a label is short: at most 80 characters are looked at)
-  const lineStart = Math.max(text.lastIndexOf("\n", start - 1) + 1, start - 80);
-  let s = text.slice(lineStart, start).replace(/[ \t|(]+$/, "");
+/** Where the label of a value at `start` can begin: its line's start, at most 80 characters back (a label is short). */
+function labelFrom(text: string, start: number): number {
+  return Math.max(text.lastIndexOf("\n", start - 1) + 1, start - 80);
+}
+
+/** The label of a run starting at `start` (`from` = labelFrom): the line's text before it, after the last "|" that closes a box or field gap. */
+function labelBefore(text: string, from: number, start: number): string {
+  let s = text.slice(from, start).replace(/[ \t|(]+$/, "");
   // an earlier box on the line ends at its closing "|": the label is what follows it
   const bar = s.lastIndexOf("|");
   if (bar >= 0) s = s.slice(bar + 1);
@@ -61,7 +64,7 @@ function wholeBoxes(text: string, out: Candidate[]): void {
     const v = m[1]!.trim();
     BOX.lastIndex = m.index + m[0].length - 1; // the closing "|" may open the next box
     if (v.length < 2 || NO_VALUE.test(v) || !/\p{L}{2}/u.test(v) || SPACED_OUT.test(v) || /\d/.test(v)) continue;
-    const label = labelBefore(text, m.index + 1);
+    const label = labelBefore(text, labelFrom(text, m.index + 1), m.index + 1);
     const type = BOX_LABELS.find(([re]) => re.test(label))?.[1];
     if (!type) continue;
     const start = m.index + m[0].indexOf(v);
@@ -72,14 +75,14 @@ function wholeBoxes(text: string, out: Candidate[]): void {
 export function detectCombBoxes(text: string, out: Candidate[]): void {
   if (!text.includes("|")) return;
   // a form with boxes read by OCR: its other boxes are read by label too
-  if (COMB_FORM.test(text)) wholeBoxes(text, out);
+  if (COMB_BOX.test(text)) wholeBoxes(text, out);
   SPACED_RUN.lastIndex = 0;
   for (let m = SPACED_RUN.exec(text); m !== null; m = SPACED_RUN.exec(text)) {
     const run = m[0];
     if (!SPACE_SPLIT.test(run) || run.includes("\n")) continue;
     // inside a box (a "|" before the run on its line), or after a label in capitals ("DATE 1 0 / 2 8 / 2 5")
-    const lineStart = Math.max(text.lastIndexOf("\n", m.index - 1) + 1, m.index - 80);
-    const label = labelBefore(text, m.index);
+    const lineStart = labelFrom(text, m.index);
+    const label = labelBefore(text, lineStart, m.index);
     if (label.length === 0 || label.length > 48) continue;
     if (text.lastIndexOf("|", m.index) < lineStart && (label !== label.toUpperCase() || !/[A-Z]{3}/.test(label))) continue;
     const type = LABELS.find(([re]) => re.test(label))?.[1];
