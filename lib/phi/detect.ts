@@ -17,7 +17,8 @@ import { detectX12 } from "./patterns/x12";
 import { detectCombBoxes } from "./patterns/comb-boxes";
 import { detectCda } from "./patterns/cda";
 import { detectZpl } from "./patterns/zpl";
-import { detectJsonFields } from "./patterns/json-fields";
+import { townsNearFacilities } from "./patterns/towns-near";
+import { detectJsonFields, detectXmlFields } from "./patterns/json-fields";
 import { detectKnown } from "./known";
 import { resolveSpans } from "./spans";
 
@@ -35,6 +36,7 @@ export function detectCandidates(text: string, options: DetectOptions = {}): Can
   detectAges(text, tokens, out);
   detectNames(text, tokens, out);
   detectTableNames(text, out);
+  townsNearFacilities(text, out);
   lawFirms(text, out);
   detectHl7(text, out);
   // a format's own syntax that no identifier rule may take (an X12 envelope's control numbers, ZPL commands)
@@ -44,6 +46,7 @@ export function detectCandidates(text: string, options: DetectOptions = {}): Can
   detectCda(text, out);
   detectZpl(text, out, syntax);
   detectJsonFields(text, out);
+  detectXmlFields(text, out);
   if (options.known) detectKnown(text, tokens, options.known, out);
   widenPlaces(text, out);
   return syntax.length > 0 ? withoutSyntax(out, syntax) : out;

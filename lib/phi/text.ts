@@ -237,13 +237,15 @@ export function afterBar(text: string, at: number): boolean {
 
 /**
  * The header of the "|" table column text[at] is in: the cell in the same column of the first line of the run of
- * lines with "|" that the line of `at` belongs to; "" outside a table, or on the header line itself.
+ * lines with "|" that the line of `at` belongs to; "" outside a table, or on the header line itself. A cell before
+ * the line's first "|" counts only with `firstColumn`.
  */
-export function columnHeader(text: string, at: number): string {
+export function columnHeader(text: string, at: number, firstColumn = false): string {
   const lineStart = text.lastIndexOf("\n", at - 1) + 1;
   let col = 0;
   for (let p = lineStart; p < at; p++) if (text.charCodeAt(p) === 124) col++;
-  if (col === 0) return "";
+  // the first column of a table written without a leading "|" ("4/19 | 9w1d | 198"), when asked for
+  if (col === 0 && !(firstColumn && /^[^|\n]*\|/.test(text.slice(at, at + 40)))) return "";
   let head = lineStart;
   while (head > 0) {
     const prevStart = text.lastIndexOf("\n", head - 2) + 1;

@@ -5,6 +5,7 @@
  */
 import { GENERAL_CASES } from "./hard-cases-general";
 import { COLUMN_CASES } from "./hard-cases-columns";
+import { CALENDAR_CASES } from "./hard-cases-calendars";
 
 export const HARD_CASES: string[] = [
   // names that are ordinary words
@@ -291,4 +292,5 @@ export const HARD_CASES: string[] = [
   "CALLER: {{NAME:MARY LONG}} (DAUGHTER)",
   ...GENERAL_CASES,
   ...COLUMN_CASES,
+  ...CALENDAR_CASES,
 ];

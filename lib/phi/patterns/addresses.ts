@@ -112,7 +112,14 @@ function weakOk(text: string, start: number, end: number): boolean {
   return /(?:\b(?:at|on|address|addr|live|lives|lived)|:)\s*$/i.test(text.slice(Math.max(0, start - 12), start));
 }
 
-const CITY_MIXED = /\\?,[ \t]{0,2}((?:[A-Z][A-Za-z'’.-]*)(?:[ \t](?:[A-Z][A-Za-z'’.-]*|'n'|de|del|la|du)){0,3})(?=[ \t]*(?:\n|$|[,;(|@\\]|\.(?:\s|$))|[ \t]+\d{5}(?:-\d{4})?(?!\d))/y;
+// (a full stop only closes a short word, "St.", "Mt.": "Ypsilanti. Phone" ends the town; a phone number may follow it,
+// "Bemidji 830/901-2823", and "and", "of the" join its words, "Rough and Ready", "Lake of the Pines")
+const CITY_WORD = "(?:[A-Z][a-z]?\\.|[A-Z][A-Za-z'’-]*)";
+const CITY_MIXED = new RegExp(
+  `\\\\?,[ \\t]{0,2}(${CITY_WORD}(?:[ \\t](?:${CITY_WORD}|'n'|de|del|la|du|and|of[ ]the|of))` +
+    `{0,3})(?=[ \\t]*(?:\\n|$|[,;(|@\\\\]|\\.(?:\\s|$))|[ \\t]+\\d{5}(?:-\\d{4})?(?!\\d)|[ \\t]+(?:\\+?1[ .-]?)?\\(?\\d{3}\\)?[ ./-]?\\d{3}[ .-]?\\d{4}(?!\\d))`,
+  "y",
+);
 const CITY_LOWER = /,?[ \t]+in[ \t]+([a-z][a-z'-]+(?:[ \t][a-z][a-z'-]+){0,2})/y;
 const UNIT_WORD = /^(?:apt|apartment|unit|suite|ste|rm|room|bldg|building|fl|floor|lot|space|no|box|ph|phone|tel|fax|cell|home|work|po)$/i;
 /** Words that end a lower-case place name dictated after an address ("... in coral springs vitals bp ..."). */
@@ -143,7 +150,7 @@ function cityAfter(text: string, mode: string, end: number, out: Candidate[]): v
   if (!m) return;
   const value = m[1]!.replace(/[.]$/, "");
   const words = value.split(/[ \t]/);
-  if (words.some((w) => FUNCTION_WORDS.has(w.toLowerCase()) || UNIT_WORD.test(w))) return;
+  if (words.some((w, k) => (FUNCTION_WORDS.has(w.toLowerCase()) && !(k > 0 && /^(?:and|of|the)$/.test(w))) || UNIT_WORD.test(w))) return;
   if (isCountry(words) || STATE_NAMES.includes(value.toLowerCase()) || STATE_ABBR_SET.has(value)) return;
   if (mode === "mixed" && words.some((w) => w.length > 1 && w === w.toUpperCase() && /[A-Z]/.test(w))) return; // "Apt 4, PA-C"
   const s = m.index + m[0].length - m[1]!.length;

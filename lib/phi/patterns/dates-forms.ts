@@ -106,13 +106,16 @@ export function dayRanges(text: string, t: Tokens, out: Candidate[], priority: n
   }
 }
 
-/** Months written after their day in languages the other rules do not read: Turkish, Indonesian, Tagalog, Romanian, French. */
+/**
+ * Months written after their day in languages the other rules do not read: Turkish, Indonesian, Tagalog, Romanian,
+ * French, German, Dutch and Italian ("8 mars", "le 1er avril 2025", "8. März 2024", "3 maart", "12 maggio").
+ */
 const FOREIGN_MONTH =
-  "ocak|şubat|subat|mart|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|kasım|kasim|aralık|aralik|januari|februari|maret|mei|juni|juli|oktober|desember|enero|pebrero|marso|abril|mayo|hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|janvier|février|fevrier|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre";
+  "ocak|şubat|subat|mart|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|kasım|kasim|aralık|aralik|januari|februari|maret|mei|juni|juli|oktober|desember|enero|pebrero|marso|abril|mayo|hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|janvier|février|fevrier|mars|mai|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|januar|februar|märz|maerz|dezember|maart|augustus|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre";
 
 /** Polish "21 listopada 1969 r.", "12 maja" (a month in the genitive after its day; with the year's "r." when written). */
 const POLISH_DATE = new RegExp(
-  `\\d{1,2}\\.?[ ]{1,2}(?:stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze[sś]nia|pa[zź]dziernika|listopada|grudnia|${FOREIGN_MONTH})(?![\\p{L}])(?:[ ]{1,2}(?:19|20)\\d\\d(?:[ ]?r\\.)?(?!\\d))?`,
+  `\\d{1,2}(?:er)?\\.?[ ]{1,2}(?:stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze[sś]nia|pa[zź]dziernika|listopada|grudnia|${FOREIGN_MONTH})(?![\\p{L}])(?:[ ]{1,2}(?:19|20)\\d\\d(?:[ ]?r\\.)?(?!\\d))?`,
   "iuy",
 );
 /** The months polishDates reads, lower-cased. */
@@ -135,7 +138,9 @@ export function polishDates(text: string, t: Tokens, out: Candidate[], priority:
   for (let r = 0; r < t.nDigitRuns; r++) {
     const s = d[2 * r]!;
     const e = d[2 * r + 1]!;
-    const sp = text.charCodeAt(e) === 46 ? e + 1 : e; // "25. Ekim" (a day with a full stop)
+    // "25. Ekim" (a day with a full stop), "1er avril" (French writes the first as an ordinal)
+    const er = e - s === 1 && text.charCodeAt(s) === 49 && text.charCodeAt(e) === 101 && text.charCodeAt(e + 1) === 114;
+    const sp = er ? e + 2 : text.charCodeAt(e) === 46 ? e + 1 : e;
     if (e - s > 2 || text.charCodeAt(sp) !== 32) continue;
     // the word after the day must be one of the months (a set lookup: "5 mg", "3 weeks" go no further)
     const c0 = text.charCodeAt(sp + 1);

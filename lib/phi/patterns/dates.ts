@@ -10,6 +10,7 @@ import * as tx from "../text";
 // Bind once: module namespace/export getters are slow in hot loops.
 const { afterBar, alignedHeader, columnHeader, digitsAt, eachRunMatch, lookBack, runPattern, wordAfter, wordBefore } = tx;
 import { inHl7Segment } from "./hl7";
+import { calendarDates } from "./dates-calendars";
 import { creoleDates, dayRanges, polishDates, spacedDates, sticky, validMonthDay } from "./dates-forms";
 import { type Tokens } from "../tokens";
 import * as tk from "../tokens";
@@ -40,7 +41,7 @@ const MONTH_YEAR = new RegExp(`\\b(${MONTH})\\.?(?:\\s{1,2}|-|/|,\\s?|\\s+of\\s+
 // 3/14/2024, 03-14-24, 14.03.2024
 const NUMERIC = /(?<![\w./-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?!\d|[./-]\d)/g;
 // 2024-03-14, 2024/3/14, 2024.03.14 (a time may follow)
-const ISO = /(?<![\w./-])((?:19|20)\d\d)([/.-])(\d{1,2})\2(\d{1,2})(?!\d|[./-]\d)/g;
+const ISO = /(?<![\w./-])((?:19|20|13|14)\d\d)([/.-])(\d{1,2})\2(\d{1,2})(?!\d|[./-]\d)/g;
 // 12/2023, 3-2022 (month and year): the month is a date element. A four-digit year 1900-2099 after a month 1-12
 // ("1/2000 dilution" is rare next to "colonoscopy 12/2023").
 const MONTH_YEAR_NUMERIC = /(?<![\w./+-])(0?[1-9]|1[0-2])([/-])((?:19|20)\d\d)(?![\w%]|[./-]\d)/g;
@@ -127,9 +128,13 @@ const CUE_BEFORE = new Set([
   "inserted", "absences", "absent", "excused", "nv", "tested", "immunized",
   // Spanish: desde (since), hasta (until), cita (appointment), fecha (date), el ("el 4/3")
   "desde", "hasta", "cita", "fecha", "el", "til", "home", "sent",
+  // what a log dates: "Interviewed 8/14", "P1 notified 6/15", "Uploaded 2/27", "abate order issued 3/3"; a dictated
+  // "open paren 10/25 close paren"
+  "interviewed", "notified", "treated", "issued", "uploaded", "reported", "transcribed", "dictated", "performed",
+  "completed", "obtained", "verified", "confirmed", "mailed", "shipped", "paren",
 ]);
 /** Cue words a few words before a bare m/d ("appt made for 7/10", "will see dr. lee 3/8"). */
-const CUE_NEAR = /\b(?:appt|appointment|f\/u|follow[- ]?up|rtc|see|seen|visit|re-?eval(?:uation)?|recheck|scheduled|sched|return|returns|next|due|since|dated|admitted|discharged|until|made\s+for|fill|filled|refilled|stopped|started|quit|held|resumed|restarted|discontinued)\b[^\n;]{0,28}$/;
+const CUE_NEAR = /\b(?:appt|appointment|f\/u|follow[- ]?up|rtc|see|seen|visit|re-?eval(?:uation)?|recheck|scheduled|sched|return|returns|next|due|since|dated|admitted|discharged|until|made\s+for|fill|filled|refilled|stopped|started|quit|held|resumed|restarted|discontinued|reported|issued|uploaded|transcribed|dictated|notified|interviewed|received|collected|verified)\b[^\n;]{0,28}$/;
 /** A date, then "and", "or", "&" or a comma (lower-cased look-back before a second m/d). */
 const DATE_THEN_AND = /\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?[ \t]*(?:,|&|and|or)[ \t]*$/;
 /** A field labelled as a date ("Date last worked: 11/6", "Date of injury: 3/14"), on the same line (lower-cased look-back). */
@@ -142,11 +147,14 @@ const NOT_DATE_AFTER = new Set([
   "vision", "reflexes", "pulses", "bilat", "bilaterally", "bil", "x", "times", "hr", "hrs", "hour", "hours", "day",
   "days", "wk", "wks", "weeks", "mo", "months", "glass", "glasses", "bottle", "pack", "packs", "ppd", "drinks",
   "beers", "score", "positive", "negative", "patch", "strip", "liter", "liters", "l", "diet", "normal", "nl",
+  "cores", "core", "nodes", "node", "samples", "specimens", "slides", "blocks", "pages",
 ]);
 const NOT_DATE_BEFORE = new Set([
   "bp", "pain", "strength", "motor", "reflexes", "scored", "rated", "rates", "vision", "va", "ratio", "x", "take",
   "takes", "taking", "give", "gave", "with", "about", "grade", "murmur", "cut", "split", "half", "dtr", "dtrs",
   "score", "pulse", "pulses", "gcs", "apgar", "apgars", "ppd", "drinks", "approximately", "level", "at",
+  // a page count ("PG 01/04") and a form's version ("NUCC 1500 02/12", "Rev 08/05")
+  "pg", "pgs", "page", "pages", "p", "version", "ver", "rev", "revised", "form", "nucc",
 ]);
 
 function isMayWord(text: string, start: number, token: string): boolean {
@@ -225,6 +233,7 @@ function ordinalDays(text: string, t: Tokens, out: Candidate[], P: number): void
 
 export function detectDates(text: string, t: Tokens, out: Candidate[]): void {
   const P = 60;
+  const first = out.length;
   eachRunMatch(NUMERIC_AT, text, t, (m) => {
     const a = Number(m[1]);
     const b = Number(m[3]);
@@ -295,6 +304,7 @@ export function detectDates(text: string, t: Tokens, out: Candidate[]): void {
   polishDates(text, t, out, P);
   spacedDates(text, t, out, P);
   dayRanges(text, t, out, P);
+  calendarDates(text, t, out, P);
   if (t.nDigitRuns > 0 && text.includes("tháng")) {
     VIETNAMESE_DATE.lastIndex = 0;
     for (let m = VIETNAMESE_DATE.exec(text); m !== null; m = VIETNAMESE_DATE.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", priority: P });
@@ -316,6 +326,12 @@ export function detectDates(text: string, t: Tokens, out: Candidate[]): void {
     if ((before === "exp" || before === "expires") && /\blot\b/i.test(lookBack(text, start, 32))) return;
     // a table cell holding nothing but the date, first in its row ("| 5/30 | 4:48p |") or after a first cell ("| Januvia
     // 75 mg | take 1 tab | 3/23 | Dr. Berge |"); not in a row of scores ("| Motor | 4/5 | 5/5 |")
+    // a cell that opens with the date, under a header that names a date or an event ("Date", "Pt notified":
+    // "| 4/2 letter |", "4/19 | 9w1d | 198")
+    if (DATE_COLUMN.test(columnHeader(text, start, true)) && cellOpens(text, start)) {
+      out.push({ start, end, type: "DATE", priority: P - 5 });
+      return;
+    }
     const tableRow = afterBar(text, start) && /^[ \t]*\|/.test(text.slice(end, end + 3)) && tableCellDate(text.slice(Math.max(0, start - 80), start)) && !inHl7Segment(text, start);
     if (b === 10 && a <= 10 && /pain|\bha\b|headache|rate|score|scale|\d\/10\b/i.test(lookBack(text, start, 40))) return;
     const nextChars = text.slice(end, end + 4);
@@ -325,10 +341,36 @@ export function detectDates(text: string, t: Tokens, out: Candidate[]): void {
     const lineStart = /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, start - 8), start)) && /^[ \t]*(?:[-:–]|\s+-|[ \t]+[a-z])/i.test(text.slice(end, end + 3));
     // "office notes from 5/11 and 7/10": after another date and "and", "&", "or" or a comma
     const listed = (before === "and" || before === "or" || prev.endsWith(",") || prev.endsWith("&")) && DATE_THEN_AND.test(lookBack(text, start, 16));
-    if (CUE_BEFORE.has(before) || tableRow || listed || DATE_FIELD_BEFORE.test(lookBack(text, start, 40)) || isRangeStart || isRangeEnd || lineStart || CUE_NEAR.test(lookBack(text, start, 28)) || /^\s*@?\s*(?:\d{1,2}:\d\d|(?:[01]\d|2[0-3])[0-5]\d\b)/.test(text.slice(end, end + 9))) {
+    // zero-padded ("07/10", "09/06": fractions and scores are not written so), or a lab's date before its result
+    // ("GBS 9/17: pos")
+    const padded = !/\d[ \t]*$/.test(lookBack(text, start, 3)) && ((m[1]!.length === 2 && m[3]!.length === 2 && (m[1]![0] === "0" || m[3]![0] === "0")) || (text.charCodeAt(end) === 58 && text.charCodeAt(end + 1) === 32 && (b > 5 || a > b)));
+    if (CUE_BEFORE.has(before) || padded || tableRow || listed || DATE_FIELD_BEFORE.test(lookBack(text, start, 40)) || isRangeStart || isRangeEnd || lineStart || CUE_NEAR.test(lookBack(text, start, 28)) || /^\s*@?\s*(?:\d{1,2}:\d\d|(?:[01]\d|2[0-3])[0-5]\d\b)/.test(text.slice(end, end + 9))) {
       out.push({ start, end, type: "DATE", priority: P - 5 });
     }
   });
+  withWeekdays(text, out, first);
+}
+
+/** A weekday written before a date, "Fri, Jan 17, 2025", "Tue 3/4": a date element, taken with it. */
+const WEEKDAY_BEFORE = /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\.?,?[ \t]{1,2}$/i;
+function withWeekdays(text: string, out: Candidate[], first: number): void {
+  for (let i = first; i < out.length; i++) {
+    const c = out[i]!;
+    // a letter, then "," or " " right before the date
+    const p = text.charCodeAt(c.start - 1);
+    if (c.start < 4 || !(p === 32 || p === 9) || !/[A-Za-z.,]/.test(text.charAt(c.start - 2))) continue;
+    const m = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, c.start - 12), c.start));
+    if (m) c.start -= m[0].length;
+  }
+}
+
+/** A table column header naming a date or a dated event. */
+const DATE_COLUMN = /\b(?:dates?|dos|dt|when|notified|called|sent|seen|drawn|collected|received|given|done|returned|scheduled|due|appt|f\/u)\b/i;
+/** The m/d at `start` opens its table cell: a "|" or the line start before it (spaces aside). */
+function cellOpens(text: string, start: number): boolean {
+  let q = start - 1;
+  while (q >= 0 && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 9)) q--;
+  return q < 0 || text.charCodeAt(q) === 124 || text.charCodeAt(q) === 10;
 }
 
 /** The text of a row before a cell that holds a bare m/d: a first cell before it, and no score row ("| Motor |"). */

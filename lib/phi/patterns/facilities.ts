@@ -195,7 +195,7 @@ const ORG_NAME = /[A-Z0-9][A-Za-z0-9'’&]*(?:(?:[ ]|,[ ]|[ ]-[ ])(?:[A-Z0-9][A-
 /** Words after which "to <Name>" is the place a patient went: "referral to", "transferred to", "discharged to". */
 const MOVED_TO = new Set(["referral", "referred", "discharged", "transferred", "admitted"]);
 /** The first credential- or title-like word after an organisation's first word: "Owl Creek [RT] Zhanna". */
-const ROLE_IN_ORG = /[ ]([A-Z]{2,5}|Dr\.?|Nurse)(?=[ ]|$)/;
+const ROLE_IN_ORG = /[ ]([A-Z]{2,5}|Dr\.?|Nurse(?![ ](?:Association|Services?|Network)))(?=[ ]|$)/;
 /** Words that name what a department or a unit does, or where it is, never whose it is. */
 const DEPARTMENT_WORDS = new Set(
   "pulmonary function cardiac cardiology cardiopulmonary respiratory sleep wound infusion dialysis cath catheterization echo vascular neuro neurology oncology hematology radiology imaging interventional pediatric inpatient outpatient surgical intensive critical acute ambulatory emergency phase ii iii iv allogeneic autologous hct bmt transplant stem cell physical occupational speech nuclear diagnostic clinical pathology anticoagulation diabetes endocrine endoscopy maternity nicu picu icu ccu step-down north south east west main lower upper level floor wing tower pre-op post-op preop postop".split(" "),
@@ -233,6 +233,9 @@ function organisationAfter(text: string, t: Tokens, k: number, out: Candidate[])
   const m = ORG_NAME.exec(text);
   if (!m) return;
   let value = m[0];
+  // an address after the name is no part of it ("Visiting Nurse Association, 23578 Market Road")
+  const street = /,[ ]\d/.exec(value);
+  if (street) value = value.slice(0, street.index);
   // the name ends at a field gap, and never with a connector or a comma
   value = value.replace(/(?:[ ,]+(?:&|and|of|the|-))+$/, "").replace(/[ ,]+$/, "");
   // and before a credential or a title: "DME: Owl Creek RT Zhanna Nielsen, RRT" (the therapist is no part of it)

@@ -3,7 +3,8 @@
  * `"family": "Sharp"`, `"city": "Schroederside"`, `"postalCode": "13912"`, `"birthDate": "1942-09-06"`, and a
  * `"display"` by the object it sits in (`"managingOrganization": { "display": "North Aliya FQHC" }`,
  * `"generalPractitioner": [{ "display": "Dr. Rebeca Heathcote" }]`). Prose rules find most of these values; the
- * keys find the ones without a cue.
+ * keys find the ones without a cue. XML messages (an NCPDP SCRIPT prescription, a vendor's export) are read by the
+ * same keys as element names: `<City>Upper Vossburg</City>`, `<LastName>Room</LastName>`.
  */
 import { type Candidate, type PhiType } from "../types";
 
@@ -28,6 +29,9 @@ const KEYS: Record<string, PhiType> = {
   address1: "ADDRESS",
   address2: "ADDRESS",
   addressline: "ADDRESS",
+  addressline1: "ADDRESS",
+  addressline2: "ADDRESS",
+  streetaddress: "ADDRESS",
   birthdate: "DATE",
   dateofbirth: "DATE",
   dob: "DATE",
@@ -86,6 +90,31 @@ function ownerKey(text: string, at: number): string {
   return q < 0 ? "" : norm(text.slice(q + 1, end));
 }
 
+/** A leaf element: its name (a namespace prefix aside) and its text. */
+const LEAF = /<(?:[A-Za-z][\w-]*:)?([A-Za-z][\w-]{1,40})(?:[ ][^<>\n]{0,200})?>([^<>\n]{1,200})<\/(?:[A-Za-z][\w-]*:)?\1>/g;
+
+/** The value of a key of the given type, trimmed, if it is one ("unknown", "n/a" and a ZIP that is none are not). */
+function value(type: PhiType, raw: string): string | null {
+  const trimmed = raw.trim();
+  if (!/[\p{L}\p{N}]/u.test(trimmed) || /^(?:unknown|n\/?a|none|null|undefined|-)$/i.test(trimmed)) return null;
+  if (type === "ZIP" && !/^\d{5}(?:-\d{4})?$/.test(trimmed)) return null;
+  if (type === "DATE" && !/\d/.test(trimmed)) return null;
+  return trimmed;
+}
+
+export function detectXmlFields(text: string, out: Candidate[]): void {
+  if (!text.includes("</")) return;
+  LEAF.lastIndex = 0;
+  for (let m = LEAF.exec(text); m !== null; m = LEAF.exec(text)) {
+    const type = KEYS[norm(m[1]!)];
+    if (!type) continue;
+    const v = value(type, m[2]!);
+    if (v === null) continue;
+    const s = m.index + m[0].indexOf(">") + 1 + (m[2]!.length - m[2]!.trimStart().length);
+    out.push({ start: s, end: s + v.length, type, priority: P });
+  }
+}
+
 export function detectJsonFields(text: string, out: Candidate[]): void {
   if (!text.includes('":')) return;
   PAIR.lastIndex = 0;
@@ -97,14 +126,10 @@ export function detectJsonFields(text: string, out: Candidate[]): void {
     const valueStart = m.index + m[0].length - m[2]!.length;
     STRING.lastIndex = 0;
     for (let v = STRING.exec(m[2]!); v !== null; v = STRING.exec(m[2]!)) {
-      const value = v[1]!;
-      const lead = value.length - value.trimStart().length;
-      const trimmed = value.trim();
       // a value with letters or digits that is no placeholder ("unknown", "n/a")
-      if (!/[\p{L}\p{N}]/u.test(trimmed) || /^(?:unknown|n\/?a|none|null|undefined|-)$/i.test(trimmed)) continue;
-      if (type === "ZIP" && !/^\d{5}(?:-\d{4})?$/.test(trimmed)) continue;
-      if (type === "DATE" && !/\d/.test(trimmed)) continue;
-      const s = valueStart + v.index + 1 + lead;
+      const trimmed = value(type, v[1]!);
+      if (trimmed === null) continue;
+      const s = valueStart + v.index + 1 + (v[1]!.length - v[1]!.trimStart().length);
       out.push({ start: s, end: s + trimmed.length, type, priority: P });
     }
   }

@@ -17,7 +17,7 @@ import { COUNTRIES, STATE_NAMES } from "./geo-lists";
 // "lives in Ames", also with the household between ("Lives with Yui Little (spouse) in Bountiful", "stay w/ her sister
 // Tou in Luettgenstad"), and in Spanish ("Vive en Camilaville", "Se mudó a Independence")
 const LIVES_IN =
-  /(?:near|closer\s+to|(?:lives|living|resides|residing|residence|resident|moved|moving|relocated|relocating|returned|visiting|visited|born|raised|grew\s+up|native|home|house|apartment|trip|travel(?:ed|ing|led|ling)?|vacation(?:ed|ing)?|drove|driving|flew|stay|stays|staying|stayed|lived|live|works|worked|working|joined)(?:\s+alone)?(?:\s+(?:with|w\/)\s+[^.\n;:]{1,48}?)?(?:\s+to\s+\d{1,3})?\s+(?:here\s+)?(?:in|to|from|at|of|near|outside(?:\s+of)?)|(?:vive|viv[ií]a|reside|mud[oó]|naci[oó])(?:\s+con\s+[^.\n;:]{1,48}?)?\s+(?:en|a|de)|(?:mieszka(?:m|ją)?|pracuje|nakatira|tumira|naninirahan)(?:\s+z\s+[^.\n;:"]{1,24}?)?\s+(?:w|sa)|nyob\s+hauv|noo?(?:sh|l)ahay|prozhyva(?:ye|iut)\s+v)\s+((?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u02AF.'-]{1,24}\s?){1,3})/iy;
+  /(?:near|closer\s+to|(?:lives|living|resides|residing|residence|resident|moved|moving|relocated|relocating|returned|visiting|visited|born|raised|grew\s+up|native|home|house|apartment|trip|travel(?:ed|ing|led|ling)?|vacation(?:ed|ing)?|drove|driving|flew|stay|stays|staying|stayed|lived|live|works|worked|working|joined)(?:\s+alone)?(?:\s+(?:with|w\/)\s+[^.\n;:]{1,48}?)?(?:\s+to\s+\d{1,3})?\s+(?:here\s+)?(?:in|to|from|at|of|near|outside(?:\s+of)?)|(?:vive|viv[ií]a|reside|mud[oó]|naci[oó])(?:\s+con\s+[^.\n;:]{1,48}?)?\s+(?:en|a|de)|(?:mieszka(?:m|ją)?|pracuje|nakatira|tumira|naninirahan)(?:\s+z\s+[^.\n;:"]{1,24}?)?\s+(?:w|sa)|nyob\s+hauv|noo?(?:sh|l)ahay|prozhyva(?:ye|iut)\s+v|zhiv[eyo]o?t\s+v|(?:habite(?:nt)?|demeure)\s+(?:à|a|au|en)|vit\s+(?:à|au)|mora(?:m)?\s+(?:em|no|na)|abita(?:no)?\s+(?:a|in)|woh?nt\s+in|woont\s+in|sống\s+ở|song\s+o|anaishi(?:\s+katika)?|rete\s+nan|(?:yaskun|taskun|sakin|sakna)\s+fi|move\s+to)\s+((?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u02AF.'-]{1,24}\s?){1,3})/iy;
 /** "sister in West Cora", "son who lives in Dallas", "family in Lima" (the town of a relative). */
 const KIN_TOWN = /[a-z]+(?:['’]s)?[ \t\n]+(?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u02AF'’-]+[ \t]+)??(?:(?:who[ \t]+)?(?:lives?|living|is)[ \t]+)?in[ \t]+((?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u02AF.'-]{1,24}\s?){1,3})/iy;
 const TOWN_OF = /(?:city|town|village|township|borough|county)\s+of\s+((?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u02AF.'-]{1,24}\s?){1,3})/iy;
@@ -114,6 +114,13 @@ function contextual(text: string, lines: LineInfo, m: RegExpExecArray, out: Cand
 
 /** Turkish "Marion'de oturuyor" (lives in Marion), "Lake Olga'da yaşıyor": the town before its locative suffix. */
 const TURKISH_LIVES = /((?:[A-Z][\p{L}.-]+[ ]){0,2}[A-Z][\p{L}.-]+)['’](?:de|da|te|ta)[ ]+(?:oturuyor|yaşıyor|yasiyor|kalıyor|kaliyor)/gu;
+/**
+ * "lives in" written after the town, romanised: Korean "Eureka-e salgo isseoyo", Amharic "Lodgepole wust yinoralu",
+ * Hindi and Urdu "Fresno mein rehte hain", Japanese "Sapporo ni sunde imasu"; and Dari's "Dar Kabul zendagi mekonad"
+ * around it.
+ */
+const LIVES_AFTER = /((?:[A-Z][\p{L}'’.-]+[ ]){0,2}[A-Z][\p{L}'’.-]+)(?:-e(?:seo)?[ ]+sal(?:go|ayo|a)|[ ]+wu?st[ ]+yinor|[ ]+(?:mein|me)[ ]+reh|[ ]+ni[ ]+sunde)|\b[Dd]ar[ ]+((?:[A-Z][\p{L}'’.-]+[ ]){0,2}[A-Z][\p{L}'’.-]+)[ ]+zende?gi/gu;
+const LIVES_AFTER_CUES = ["salgo", "salayo", "sala ", "yinor", " reh", "sunde", "zendagi", "zendegi"];
 
 /** "lives in Ames", "town of Hudson", "City: Orange". */
 export function detectPlacePhrases(text: string, lines: LineInfo, t: Tokens, out: Candidate[]): void {
@@ -122,6 +129,14 @@ export function detectPlacePhrases(text: string, lines: LineInfo, t: Tokens, out
     for (let m = TURKISH_LIVES.exec(text); m !== null; m = TURKISH_LIVES.exec(text)) {
       const value = m[1]!;
       if (!isCountry(value.split(" "))) out.push({ start: m.index, end: m.index + value.length, type: "LOCATION", priority: 35 });
+    }
+  }
+  if (LIVES_AFTER_CUES.some((c) => text.includes(c))) {
+    LIVES_AFTER.lastIndex = 0;
+    for (let m = LIVES_AFTER.exec(text); m !== null; m = LIVES_AFTER.exec(text)) {
+      const value = m[1] ?? m[2]!;
+      const s = m[1] ? m.index : m.index + m[0].indexOf(value, 3);
+      if (!isCountry(value.split(" ")) && !STATE_NAMES.includes(value.toLowerCase())) out.push({ start: s, end: s + value.length, type: "LOCATION", priority: 35 });
     }
   }
   atTrigger(text, t, T_LIVES, LIVES_IN, (m) => {

@@ -1,0 +1,119 @@
+/**
+ * Dates in other calendars and scripts, read from the digit runs: a day and a four-digit year around a month of the
+ * Ethiopian, Persian (Iranian and Afghan), Nepali, Hebrew or Hijri calendar ("Meskerem 4, 2002", "12 Hamal 1402",
+ * "Tir 21, 1983"); year-first dates with a full stop and a space ("2024. 2. 19.", as Korean writes them); and dates
+ * written with the CJK year, month and day signs ("1933년 8월 19일", "2024年3月5日"). The month words alone are common
+ * words or names in other languages ("Mehr", "Hut", "Asad", "Sene"), so a day and a year are both required.
+ */
+import { type Candidate } from "../types";
+import { type Tokens } from "../tokens";
+import { validMonthDay } from "./dates-forms";
+
+const CALENDAR_MONTHS = new Set(
+  (
+    // Ethiopian
+    "meskerem meskeram tikimt tikemt tekemt tiqimt hidar hedar tahsas tahisas tir ter yekatit yakatit megabit magabit " +
+    "miyazya miazia ginbot genbot sene hamle hamlie nehase nehasse pagume pagumen " +
+    // Persian (Iran) and Dari (Afghanistan)
+    "farvardin ordibehesht khordad mordad amordad shahrivar mehr aban azar dey bahman esfand " +
+    "hamal sawr saur sowr jawza jauza jowza saratan asad sonbola sunbula mizan aqrab qaws qaus jadi dalw hut hoot " +
+    // Nepali (Bikram Sambat)
+    "baisakh baishakh jestha jeth asar asadh shrawan saun bhadra bhadau asoj ashwin kartik mangsir poush push magh falgun phagun chaitra " +
+    // Hebrew
+    "tishrei tishri cheshvan heshvan marcheshvan kislev tevet shevat adar nisan iyar sivan tammuz elul " +
+    // Hijri (one-word months)
+    "muharram safar rajab shaban sha'ban ramadan ramazan shawwal"
+  ).split(" "),
+);
+
+const isLetter = (c: number): boolean => ((c | 32) >= 97 && (c | 32) <= 122) || c === 39;
+
+/** The lower-cased word ending at `end` (letters and an apostrophe), and where it starts. */
+function wordEndingAt(text: string, end: number): [string, number] {
+  let a = end;
+  while (a > 0 && end - a <= 14 && isLetter(text.charCodeAt(a - 1))) a--;
+  return [text.slice(a, end).toLowerCase(), a];
+}
+
+/** The lower-cased word starting at `start`, and where it ends. */
+function wordStartingAt(text: string, start: number): [string, number] {
+  let b = start;
+  while (b < text.length && b - start <= 14 && isLetter(text.charCodeAt(b))) b++;
+  return [text.slice(start, b).toLowerCase(), b];
+}
+
+/** The end of a four-digit year at run r + 1 when only `sep` (", " / " ") lies between it and `at`, else -1. */
+function yearAfter(text: string, t: Tokens, r: number, at: number): number {
+  if (r + 1 >= t.nDigitRuns) return -1;
+  const s = t.digits[2 * (r + 1)]!;
+  const e = t.digits[2 * (r + 1) + 1]!;
+  if (e - s !== 4 || !/^,?[ ]{1,2}$/.test(text.slice(at, s))) return -1;
+  return e;
+}
+
+export function calendarDates(text: string, t: Tokens, out: Candidate[], priority: number): void {
+  const d = t.digits;
+  for (let r = 0; r < t.nDigitRuns; r++) {
+    const s = d[2 * r]!;
+    const e = d[2 * r + 1]!;
+    const n = e - s;
+    if (n === 4) {
+      yearFirst(text, t, r, out, priority);
+      continue;
+    }
+    if (n > 2) continue;
+    const day = Number(text.slice(s, e));
+    if (day < 1 || day > 32) continue;
+    // "Meskerem 4, 2002": the month, a space, the day, a year
+    if (s > 2 && text.charCodeAt(s - 1) === 32 && isLetter(text.charCodeAt(s - 2))) {
+      const [w, a] = wordEndingAt(text, s - 1);
+      if (CALENDAR_MONTHS.has(w) && (a === 0 || !isLetter(text.charCodeAt(a - 1)))) {
+        const y = yearAfter(text, t, r, e);
+        if (y > 0) {
+          out.push({ start: a, end: y, type: "DATE", priority });
+          r++;
+          continue;
+        }
+      }
+    }
+    // "12 Hamal 1402": the day, a space, the month, a year
+    if (text.charCodeAt(e) === 32 && isLetter(text.charCodeAt(e + 1)) && !(s > 0 && /[\d/.:-]/.test(text.charAt(s - 1)))) {
+      const [w, b] = wordStartingAt(text, e + 1);
+      if (CALENDAR_MONTHS.has(w)) {
+        const y = yearAfter(text, t, r, b);
+        if (y > 0) {
+          out.push({ start: s, end: y, type: "DATE", priority });
+          r++;
+        }
+      }
+    }
+  }
+  if (text.includes("월") || text.includes("月")) {
+    CJK_DATE.lastIndex = 0;
+    for (let m = CJK_DATE.exec(text); m !== null; m = CJK_DATE.exec(text)) {
+      if (validMonthDay(Number(m[1]), Number(m[2]))) out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", priority });
+    }
+  }
+}
+
+/** "1933년 8월 19일", "2024年3月5日", "8월 19일" (a month alone, "8월", is not taken, as "August" alone is not). */
+const CJK_DATE = /(?:(?:19|20)\d\d[ ]?[년年][ ]?)?(\d{1,2})[ ]?[월月][ ]?(\d{1,2})[ ]?[일日]/g;
+
+/** "2024. 2. 19." (year, month and day each closed by a full stop, a space between): at a four-digit run r. */
+function yearFirst(text: string, t: Tokens, r: number, out: Candidate[], priority: number): void {
+  const d = t.digits;
+  const s = d[2 * r]!;
+  const c = text.charCodeAt(s);
+  if ((c !== 49 && c !== 50) || r + 2 >= t.nDigitRuns) return;
+  if (s > 0 && /[\d/.:-]/.test(text.charAt(s - 1))) return;
+  const y = Number(text.slice(s, s + 4));
+  if (y < 1900 || y > 2099) return;
+  const ms = d[2 * r + 2]!;
+  const me = d[2 * r + 3]!;
+  const ds = d[2 * r + 4]!;
+  const de = d[2 * r + 5]!;
+  if (me - ms > 2 || de - ds > 2 || text.slice(s + 4, ms) !== ". " || text.slice(me, ds) !== ". ") return;
+  if (!validMonthDay(Number(text.slice(ms, me)), Number(text.slice(ds, de)))) return;
+  if (/^\d/.test(text.charAt(de + 1))) return;
+  out.push({ start: s, end: text.charCodeAt(de) === 46 ? de + 1 : de, type: "DATE", priority });
+}

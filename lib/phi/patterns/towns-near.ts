@@ -1,0 +1,106 @@
+/**
+ * Towns written next to a named facility, the way lists, logs and letterheads place them: "(Union Grove Internal
+ * Medicine, Chicken)", "Collection site: Saint Ephrem Rural Health Clinic, Ashgrove, NE", "Maple Leaf Hospital
+ * (Eureka, OH)", "Jubilee Pediatrics (Paradise location)"; and a practice's own office named by its town, "at our
+ * Juniper Flats office". The town needs a closing mark after it (a bracket, a state, the end of the sentence or the
+ * line), so that a person or a department written after a facility ("Mercy Clinic, Dr. Hale"; "Lakeview Hospital,
+ * Cardiology Clinic") is not read as one.
+ */
+import { type Candidate } from "../types";
+import { FAC_KW } from "../token-words";
+import * as tk from "../tokens";
+import { isCountry } from "./places";
+import { STATE_ABBR, STATE_NAMES } from "./geo-lists";
+
+const { wordFlags, F_CRED, F_TITLE, F_AMBIG_CRED, F_CUE, F_REL } = tk;
+const STATES = new Set(STATE_ABBR);
+/** The town's words: one to four capitalised words, with "of the", "and", "de" inside ("Lake of the Pines", "Rough and Ready"). */
+const TOWN = /(?:,[ ]|[ ]\()([A-Z][A-Za-z'’.-]*(?:[ ](?:[A-Z][A-Za-z'’.-]*|of|the|and|de|la|du|del|on)){0,4})/y;
+/** Words that open what is no town: titles, units, departments, legal forms, people's roles. */
+const NOT_TOWN_WORD = new Set(
+  "dr dr. mr mrs ms md do rn np pa attn suite ste room rm floor fl bldg building unit dept department wing tower inc inc. llc pc pllc lp ltd corp co attending resident fellow nurse phone tel fax ph cell ext main north south east west central lobby campus office".split(" "),
+);
+/** After the town in brackets: the word that names a site ("Paradise location"). */
+const SITE_WORD = /^[ ](?:location|campus|office|site|branch|clinic)\)/;
+
+/** Where the town's words end, if a closing mark follows them (a bracket only when one opened them or the facility). */
+function closes(text: string, end: number, bracket: boolean): boolean {
+  const c = text.charCodeAt(end);
+  if (c === 41) return bracket; // ")"
+  if (end >= text.length || c === 10 || c === 13 || c === 59) return !bracket; // the line's end, ";"
+  if (c === 46) return !bracket && /^\.(?:\s|$)/.test(text.slice(end, end + 2)); // the sentence's end
+  if (c === 44) {
+    // ", NE", ", Texas": a state after the town
+    const m = /^,[ ]{1,2}([A-Z]{2}(?![A-Za-z])|[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)/.exec(text.slice(end, end + 20));
+    return m !== null && (STATES.has(m[1]!) || STATE_NAMES.includes(m[1]!.toLowerCase()));
+  }
+  return false;
+}
+
+function townAfterFacility(text: string, fac: Candidate, out: Candidate[]): void {
+  TOWN.lastIndex = fac.end;
+  const m = TOWN.exec(text);
+  if (!m) return;
+  const opened = m[0].charCodeAt(1) === 40; // " ("
+  const inBracket = opened || text.lastIndexOf("(", fac.start) > text.lastIndexOf(")", fac.start) && text.lastIndexOf("(", fac.start) > text.lastIndexOf("\n", fac.start);
+  const words = m[1]!.split(" ");
+  // the town ends at the last capitalised word ("Lake of the", "Rough and" are not towns)
+  while (words.length > 0 && !/^[A-Z]/.test(words[words.length - 1]!)) words.pop();
+  if (words.length === 0) return;
+  const start = m.index + m[0].length - m[1]!.length;
+  let value = words.join(" ");
+  let end = start + value.length;
+  if (opened && SITE_WORD.test(text.slice(end, end + 11))) {
+    // "(Paradise location)"
+  } else if (!closes(text, end, opened ? true : inBracket)) {
+    // "(Eureka, OH)": a town and its state in the facility's own brackets
+    if (!(opened && /^,[ ]{1,2}[A-Z]{2}\)/.test(text.slice(end, end + 6)) && STATES.has(text.slice(end + 2, end + 4).trim()))) return;
+  }
+  if (value.endsWith(".")) {
+    value = value.slice(0, -1);
+    end--;
+  }
+  if (!townWords(words)) return;
+  if (STATES.has(value) || STATE_NAMES.includes(value.toLowerCase()) || isCountry(words)) return;
+  out.push({ start, end, type: "LOCATION", priority: 38 });
+}
+
+/**
+ * The words can name a town: no title, credential, role, unit or facility word ("Svetlana Church, LMFT", "Jade St.
+ * Croix, Landlord"), no acronym, and no department ("County Health Department, Epidemiology").
+ */
+function townWords(words: readonly string[]): boolean {
+  for (const w of words) {
+    const lw = w.toLowerCase();
+    if (NOT_TOWN_WORD.has(lw) || FAC_KW.has(lw) || lw.endsWith("ology")) return false;
+    if (w.length > 1 && w === w.toUpperCase() && /[A-Z]/.test(w)) return false;
+    if (wordFlags(w) & (F_CRED | F_TITLE | F_AMBIG_CRED | F_CUE | F_REL)) return false;
+  }
+  return true;
+}
+
+/** "at our Juniper Flats office": the practice's own site, named by its town. */
+const OUR_SITE = /\bour[ ]((?:[A-Z][A-Za-z'’-]*[ ]){1,3})(?:office|clinic|location|campus|site|branch)\b/g;
+
+/** A name that outranks the facility overlaps it: the words are a person's ("Forrest Church", "Jade St. Croix"). */
+function outranked(fac: Candidate, out: readonly Candidate[], n: number): boolean {
+  for (let i = 0; i < n; i++) {
+    const c = out[i]!;
+    if (c.type === "NAME" && c.priority > fac.priority && c.start < fac.end && c.end > fac.start) return true;
+  }
+  return false;
+}
+
+export function townsNearFacilities(text: string, out: Candidate[]): void {
+  const n = out.length;
+  for (let i = 0; i < n; i++) if (out[i]!.type === "FACILITY" && !outranked(out[i]!, out, n)) townAfterFacility(text, out[i]!, out);
+  if (!text.includes("our ")) return;
+  OUR_SITE.lastIndex = 0;
+  for (let m = OUR_SITE.exec(text); m !== null; m = OUR_SITE.exec(text)) {
+    const value = m[1]!.trimEnd();
+    const words = value.split(" ");
+    if (!townWords(words) || STATE_NAMES.includes(value.toLowerCase())) continue;
+    const s = m.index + 4;
+    out.push({ start: s, end: s + value.length, type: "LOCATION", priority: 38 });
+  }
+}
