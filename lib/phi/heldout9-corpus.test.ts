@@ -1,0 +1,18 @@
+/**
+ * The ninth held-out corpus's generator (bench/phi-heldout-9/): gold spans are
+ * exact, non-overlapping and deterministic; 2,000 notes cover every style and
+ * every type. The checks are heldoutCorpusChecks (shared by the third to ninth
+ * corpora). Lives under lib/ because vitest collects lib/**.
+ */
+import { generateHeldout9, MULTI_PATIENT_STYLES, RECORD_SHARE, STYLE_NAMES } from "../../bench/phi-heldout-9/generate";
+import { heldoutCorpusChecks } from "./heldout-corpus-checks";
+
+heldoutCorpusChecks({
+  title: "ninth held-out PHI corpus",
+  generate: generateHeldout9,
+  seed: 20261222,
+  styles: STYLE_NAMES,
+  multiPatient: MULTI_PATIENT_STYLES,
+  recordShare: RECORD_SHARE,
+  spelledAges: true,
+});
