@@ -17,6 +17,7 @@ import { detectX12 } from "./patterns/x12";
 import { detectCombBoxes } from "./patterns/comb-boxes";
 import { detectCda } from "./patterns/cda";
 import { detectZpl } from "./patterns/zpl";
+import { dropNonNames } from "./names/not-names";
 import { townsNearFacilities } from "./patterns/towns-near";
 import { detectJsonFields, detectXmlFields } from "./patterns/json-fields";
 import { detectKnown } from "./known";
@@ -34,8 +35,10 @@ export function detectCandidates(text: string, options: DetectOptions = {}): Can
   detectAddresses(text, lines, tokens, out);
   detectFacilities(text, lines, tokens, out);
   detectAges(text, tokens, out);
+  const names = out.length;
   detectNames(text, tokens, out);
   detectTableNames(text, out);
+  dropNonNames(text, out, names);
   townsNearFacilities(text, out);
   lawFirms(text, out);
   detectHl7(text, out);

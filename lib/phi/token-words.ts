@@ -13,7 +13,8 @@ export const LABELS = set(`name patient pt caller contact attending pcp provider
   notary attorney litem alias aka nickname tech technician supervisor customer employee driver courier examiner
   trainer coach teacher chaperone escort surname apellido apellidos decision-maker surrogate pa
   pacjent pacjentka lekarz proband dependents dependent handler pacient student athlete decedent outreach mgr
-  person tester advocate elder screener vaccinator sibling siblings donor coordinator rd rdn magaca camper`);
+  person tester advocate elder screener vaccinator sibling siblings donor coordinator rd rdn magaca camper
+  collector der rep representative interprète interprete intérprete owner landlord landlady admissions`);
 export const BY_VERBS = set(`signed dictated seen reviewed verified entered transcribed referred accompanied examined evaluated
   written authored prepared approved cosigned attested performed done ordered prescribed interpreted read completed
   visited brought driven escorted taken updated created modified edited scanned collected drawn witnessed`);

@@ -6,6 +6,7 @@
 import { GENERAL_CASES } from "./hard-cases-general";
 import { COLUMN_CASES } from "./hard-cases-columns";
 import { CALENDAR_CASES } from "./hard-cases-calendars";
+import { LIST_CASES } from "./hard-cases-lists";
 
 export const HARD_CASES: string[] = [
   // names that are ordinary words
@@ -293,4 +294,5 @@ export const HARD_CASES: string[] = [
   ...GENERAL_CASES,
   ...COLUMN_CASES,
   ...CALENDAR_CASES,
+  ...LIST_CASES,
 ];

@@ -116,6 +116,8 @@ function fieldGapAfter(c: NameCtx, i: number): boolean {
 }
 
 /** Token i is followed by a colon (after spaces or tabs): it labels a field. (G_COLON misses "Cell: 830", whose gap runs into the digits.) */
+const NAME_LABEL_LID = lowerHash("name");
+
 export function colonAfter(c: NameCtx, i: number): boolean {
   const { text } = c;
   let q = c.t.end[i]!;
@@ -161,7 +163,10 @@ export function continues(c: NameCtx, j: number, ctx = CTX_REL): boolean {
   if (!((g & (G_SPACE | G_HYPHEN)) !== 0 || (S[j - 1] === SHAPE_INITIAL && (g & G_DOT) !== 0))) return false;
   if (fieldGap(c, j - 1)) return false;
   const fl = F[j]!;
-  if (S[j] === SHAPE_INITIAL) return true;
+  // "Story  B. Middle initial": an initial after two spaces opens the next field
+  if (S[j] === SHAPE_INITIAL) return !(S[j - 1] !== SHAPE_INITIAL && /^[ ]{2}$/.test(c.text.slice(t.end[j - 1]!, t.start[j]!)));
+  // "A. First name:", "C. Last name:": a name part's label, not a name
+  if (j + 1 < n && t.lid[j + 1] === NAME_LABEL_LID && colonAfter(c, j + 1) && /^(?:first|last|middle|given|family|maiden|legal|preferred)$/i.test(t.raw[j] || rawOf(t, c.text, j))) return false;
   // "Autumn Estok  Rm 379A": two spaces before a clinical or record word end the name (a header's next field)
   if (fl & F_BLOCK && t.start[j]! - t.end[j - 1]! >= 2 && /^[ \t]+$/.test(c.text.slice(t.end[j - 1]!, t.start[j]!))) return false;
   // "Jade Croitor  Home: ...", "Rose Lee Cell: ...": a word that labels the next field ends the name (a name's own last

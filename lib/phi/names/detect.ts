@@ -49,7 +49,9 @@ const ANESTHESIA_KINDS = new Set(["general", "mac", "local", "regional", "spinal
 /** A number and a colon after a label, then the value: " 2: ", " #1: ". */
 const NUMBERED_LABEL = /^[ ]#?\d{1,2}[ ]?:[ \t]{1,3}$/;
 /** Words between a person's label and its colon: "Driver today:", "Advocate present:", "Siblings typed:". */
-const LABEL_QUALIFIERS = new Set(["today", "present", "assigned", "typed", "visited", "contacted", "notified", "onsite", "responding", "approving", "reviewing", "on-call"]);
+/** The part a form's name field holds: "First name:", "Last name:". */
+const NAME_PARTS = new Set(["first", "last", "middle", "given", "family", "maiden", "legal", "preferred"]);
+const LABEL_QUALIFIERS = new Set(["entered", "today", "present", "assigned", "typed", "visited", "contacted", "notified", "onsite", "responding", "approving", "reviewing", "on-call"]);
 /** Titles after which lower-case name particles or names are looked for ("mr" and "ms" are also MR imaging and MS). */
 const TITLE_BEFORE_LOWER = new Set(["dr", "mrs", "miss"]);
 
@@ -234,7 +236,7 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): void {
       markRange(c, i + 1, i + 2, false);
     }
     // "MI: M", "Middle initial: R": a lone initial after the label (chain leaves lone initials alone)
-    if ((fl & F_LABEL || t.lid[i] === INITIAL_LID) && g & G_COLON && i + 1 < n && S[i + 1] === SHAPE_INITIAL && (i + 2 >= n || G[i + 1]! & (G_BREAK | G_NEWLINE) || fieldGap(c, i + 1)) && /^(?:mi|middle|initial)$/.test(low(c, i))) {
+    if ((fl & F_LABEL || t.lid[i] === INITIAL_LID) && g & G_COLON && i + 1 < n && S[i + 1] === SHAPE_INITIAL && (i + 2 >= n || G[i + 1]! & (G_BREAK | G_NEWLINE) || fieldGap(c, i + 1) || /^[ \t]{2}/.test(text.slice(t.end[i + 1]!, t.end[i + 1]! + 2))) && /^(?:mi|middle|initial)$/.test(low(c, i))) {
       markRange(c, i + 1, i + 2, false);
     }
     // sign-offs: "Sincerely,\nJane Doe"
@@ -242,7 +244,8 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): void {
     // "<Name> (DOB ...", "<Name>, DOB", "<Name> (MRN ..."
     // (an initial's full stop may stand before: "Ebunoluwa M.  DOB 3/2/43")
     // (not a header's field before it: "last,first,dob,vaccine")
-    if (isDob && !(F[i - 1]! & F_LABEL) && (S[i - 1] === SHAPE_INITIAL ? /^\.?[ \t]*[(,]?[ \t]*$/ : /^[ \t]*[(,]?[ \t]*$/).test(text.slice(t.end[i - 1]!, t.start[i]!))) {
+    // (not the sex glued to an age: "85M, MRN ...")
+    if (isDob && !(F[i - 1]! & F_LABEL) && !(S[i - 1] === SHAPE_INITIAL && isDigitChar(text.charCodeAt(t.start[i - 1]! - 1))) && (S[i - 1] === SHAPE_INITIAL ? /^\.?[ \t]*[(,]?[ \t]*$/ : /^[ \t]*[(,]?[ \t]*$/).test(text.slice(t.end[i - 1]!, t.start[i]!))) {
       const spaced = !/[(,]/.test(text.slice(t.end[i - 1]!, t.start[i]!));
       const a = chainBack(c, i, CTX_LABEL, spaced ? 4 : 3);
       // with only a space before DOB the name must start its line ("Orazio Sanna DOB 1 February 2019"); an MRN
@@ -362,7 +365,9 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): void {
       }
     }
     // J. Smith
-    if (S[i] === SHAPE_INITIAL && i + 1 < n && G[i]! & G_DOT && !(i > 0 && /\/\s*$/.test(text.slice(t.end[i - 1]!, t.start[i]!))) && !/(?:\b(?:yo|y\/o|y\.o\.?|old|aged?|sex|gender)|\d)\s*$/i.test(text.slice(Math.max(0, t.start[i]! - 12), t.start[i]!)) && F[i + 1]! & F_LAST && proper(c, i + 1) && !(F[i + 1]! & (F_BLOCK | F_FUNC)) && !(G[i + 1]! & G_COLON) && (!m0 || S[i + 1] === SHAPE_CAP)) {
+    if (S[i] === SHAPE_INITIAL && i + 1 < n && G[i]! & G_DOT && !(i > 0 && /\/\s*$/.test(text.slice(t.end[i - 1]!, t.start[i]!))) && !/(?:\b(?:yo|y\/o|y\.o\.?|old|aged?|sex|gender)|\d)\s*$/i.test(text.slice(Math.max(0, t.start[i]! - 12), t.start[i]!)) && F[i + 1]! & F_LAST && proper(c, i + 1) && !(F[i + 1]! & (F_BLOCK | F_FUNC)) && !(G[i + 1]! & G_COLON) && (!m0 || S[i + 1] === SHAPE_CAP) &&
+      // (not a form's "A. First name:", "C. Last name:")
+      !(i + 2 < n && t.lid[i + 2] === NAME_LID && colonAfter(c, i + 2) && NAME_PARTS.has(low(c, i + 1)))) {
       markRange(c, i, i + 2, false);
       i++;
       continue;

@@ -175,9 +175,16 @@ function nameBeforeAge(c: NameCtx): void {
     const e = d[2 * r + 1]!;
     if (e - s > 3) continue;
     let p = s - 1;
+    // "Bishop, Tesfaye (58 y/o, MRN ...)", "VITALE, MARIE-CLAUDE (95M": the age in brackets after "Surname, Given"
+    const bracket = p > 1 && text.charCodeAt(p) === 40 && text.charCodeAt(p - 1) === 32;
+    if (bracket) p--;
     while (p >= 0 && text.charCodeAt(p) === 32) p--;
-    if (p < 1 || text.charCodeAt(p) !== 44) continue; // ", " before the age
+    if (p < 1 || (!bracket && text.charCodeAt(p) !== 44)) continue; // ", " before the age
     if (!AGE_UNIT.test(text.slice(e, e + 12))) continue;
+    if (bracket) {
+      surnameGivenBeforeAge(c, tokenEndingAt(t, p + 1));
+      continue;
+    }
     const k = tokenEndingAt(t, p);
     if (k < 0 || c.mark[k]) continue;
     let a = chainBack(c, k + 1, CTX_LABEL, 4);
@@ -186,6 +193,26 @@ function nameBeforeAge(c: NameCtx): void {
     if (a >= 1 && G[a - 1]! & G_COMMA && S[a] !== SHAPE_INITIAL && accepts(c, a - 1, CTX_LABEL) && fieldStart(c, a - 1)) a--;
     if (fieldStart(c, a)) markRange(c, a, k + 1, true);
   }
+}
+
+/** What may open a listed person's entry: a field start, or a dash or a colon after a bed or a label ("Bed 201A — "). */
+const ENTRY_BEFORE = /(?:[—–-]|:)[ \t]+$/;
+
+/**
+ * "Bishop, Tesfaye (58 y/o", "DANG, B (55 y/o", "VITALE, MARIE-CLAUDE (95M": token k is the given name (or an initial)
+ * of a "Surname, Given" pair opening an entry, with the age in brackets after it.
+ */
+function surnameGivenBeforeAge(c: NameCtx, k: number): void {
+  const { t, text, F, G, S } = c;
+  // the given name's first part ("MARIE-CLAUDE")
+  let g = k;
+  while (g > 1 && G[g - 1]! & G_HYPHEN && t.start[g]! - t.end[g - 1]! === 1) g--;
+  if (g < 1 || c.mark[k] || !(G[g - 1]! & G_COMMA) || t.start[g]! - t.end[g - 1]! > 2) return;
+  const a = g - 1;
+  if (!(S[a] === SHAPE_CAP || S[a] === SHAPE_UPPER) || F[a]! & (F_FUNC | F_CRED | F_LABEL | F_STATE)) return;
+  if (!(S[g] === SHAPE_INITIAL || accepts(c, g, CTX_LABEL) || capsName(c, g) || unknownWord(c, g))) return;
+  if (!fieldStart(c, a) && !ENTRY_BEFORE.test(text.slice(Math.max(0, t.start[a]! - 4), t.start[a]!))) return;
+  markRange(c, a, k + 1, true);
 }
 
 /** A full numeric date at a digit run: "02/12/2004", "9/3/53", "2004-02-12". */

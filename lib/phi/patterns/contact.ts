@@ -153,7 +153,9 @@ export function detectContacts(text: string, t: Tokens, out: Candidate[]): void 
   eachRunMatch(INTL_PHONE_AT, text, t, (m) => {
     // without the "00" of an international prefix ("0044 ...")
     const digits = countDigits(m[0]) - (m[0].startsWith("00") ? 2 : 0);
-    if (digits >= 8 && digits <= 15) out.push({ start: m.index, end: m.index + m[0].length, type: phoneType(text, m.index), priority: 64 });
+    // a closing bracket with no opening one in the number belongs to the text around it ("(admissions: +1 (802) 277-5242)")
+    const unopened = m[0].endsWith(")") && m[0].split("(").length < m[0].split(")").length;
+    if (digits >= 8 && digits <= 15) out.push({ start: m.index, end: m.index + m[0].length - (unopened ? 1 : 0), type: phoneType(text, m.index), priority: 64 });
   });
   eachRunMatch(NATIONAL_PHONE_AT, text, t, (m) => {
     const digits = countDigits(m[0]);

@@ -1,0 +1,21 @@
+/**
+ * Hand-written hard cases for people listed in handoffs, forms and logs, and for capitalised words that are no one
+ * (added after the eighth held-out corpus was studied): "Surname, Given (age" entries, a form's name-part fields,
+ * role labels, a provider column, a chatbot's name and a field label glossed in English. Invented values, in the
+ * markup of hard-cases.ts.
+ */
+export const LIST_CASES: string[] = [
+  // a handoff entry: "Surname, Given" (or an initial, or a hyphenated given name in capitals) before the age in brackets;
+  // the sex glued to the age is no initial
+  "Chair 69A — {{NAME:Bishop, Tesfaye}} (58 y/o, MRN {{MRN:12-55-76}})\nBed 201A — {{NAME:DANG, B}} (55 y/o)\nRm 539-2 — {{NAME:VITALE, MARIE-CLAUDE}} ({{AGE:95}}M, MRN {{MRN:VW302544}})\nCase 1: {{NAME:Violet LeBlanc}}, 85M, MRN {{MRN:90-99-47}}.",
+  // a form's name-part fields: the item letters and "First"/"Last" before "name:" are labels
+  "A0500. Legal Name of Resident  A. First name: {{NAME:Story}}  B. Middle initial: {{NAME:K}}  C. Last name: {{NAME:Wells}}",
+  // role labels before a name
+  "Collector: {{NAME:Boyd Room}}\nDER: {{NAME:Odell Winter}} {{PHONE:806 291 2109}}\nRep: {{NAME:Abebe L.}}\nInterprète : {{NAME:Yitzhak Núñez}}\nOffer accepted (admissions: {{NAME:Seonaidh Strong}} {{PHONE:+1 (802) 277-5242}}).",
+  // a provider column's initials and surnames
+  "Date   | GA    | FHR | Prov\n{{DATE:9/19}} | 18w4d | 135 | {{NAME:GZ}}\n{{DATE:5/26}} | 20w4d | 160 | {{NAME:Sickles}}",
+  // a chatbot's name is no one; the user's wife is
+  "Robin (bot): Hi! I'm Robin, the clinic's virtual assistant. What is your name?\nUser: my wife {{NAME:Dagny Ostrowski}} said to ask",
+  // a field's label in another language, glossed in English before its colon
+  "Saengnyeonwolil (DOB): {{DATE:1933년 8월 19일}}\nKetay qetero (next visit): {{DATE:Tikimt 4, 2017}}",
+];

@@ -1,0 +1,40 @@
+/**
+ * Capitalised words that a name rule took but the note itself says are no person: a chatbot's name ("Robin (bot):",
+ * "Hi! I'm Sam, the clinic's virtual assistant") and a field's label in another language glossed in English before
+ * its colon ("Saengnyeonwolil (DOB):", "Ketay qetero (next visit):"). Run after the name rules on their candidates.
+ */
+import { type Candidate } from "../types";
+
+/** "Robin (bot)", "Ava (virtual assistant)": the bot's name. */
+const BOT_SPEAKER = /\b([A-Z][a-z]{1,15})[ ]\((?:bot|chatbot|virtual assistant|digital assistant|assistant|ai|automated)\)/g;
+/** "I'm Sam, the clinic's virtual assistant", "This is Max, your automated helper". */
+const BOT_INTRO = /\b(?:I['’]?m|I am|This is|My name is)[ ]([A-Z][a-z]{1,15}),[ ](?:the|your|a)[ ][^.\n]{0,40}?\b(?:virtual|digital|automated|ai|chat)[ ]?(?:assistant|agent|helper|bot)\b/g;
+/** After a field's label: an English gloss of a field (not of a person's role) in brackets, then the colon. */
+const GLOSS_AFTER = /^(?:[ ][A-Za-z'-]+){0,2}[ ]\((?:dob|date of birth|birth ?date|age|address|phone|tel|next (?:visit|appt|appointment)|diagnosis|dx|allerg(?:y|ies)|medications?|meds|reason(?: for visit)?|chief complaint|complaint|weight|height|visit date|date|language|religion|occupation|insurance)\)[ \t]*:/i;
+
+function botNames(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const re of [BOT_SPEAKER, BOT_INTRO]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) names.add(m[1]!);
+  }
+  return names;
+}
+
+/** Drop from out[from..] the NAME candidates that are a bot's name or a glossed field label. */
+export function dropNonNames(text: string, out: Candidate[], from: number): void {
+  const bots = text.includes("(") || text.includes("assistant") ? botNames(text) : null;
+  const glossed = text.includes("):");
+  if ((!bots || bots.size === 0) && !glossed) return;
+  let w = from;
+  for (let r = from; r < out.length; r++) {
+    const c = out[r]!;
+    let drop = false;
+    if (c.type === "NAME") {
+      if (bots && bots.size > 0 && bots.has(text.slice(c.start, c.end))) drop = true;
+      else if (glossed && (c.start === 0 || text.charCodeAt(c.start - 1) === 10) && GLOSS_AFTER.test(text.slice(c.end, c.end + 60))) drop = true;
+    }
+    if (!drop) out[w++] = c;
+  }
+  out.length = w;
+}
