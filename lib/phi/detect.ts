@@ -49,7 +49,7 @@ export function detectCandidates(text: string, options: DetectOptions = {}): Can
   detectCda(text, out);
   detectZpl(text, out, syntax);
   detectJsonFields(text, out);
-  detectXmlFields(text, out);
+  detectXmlFields(text, out, syntax);
   if (options.known) detectKnown(text, tokens, options.known, out);
   widenPlaces(text, out);
   return syntax.length > 0 ? withoutSyntax(out, syntax) : out;

@@ -96,7 +96,7 @@ export const ID_LABEL_FIRST = set(`ssn social soc mrn m mr medical med chart hos
   insurance ins medicaid medicare medi mbi hicn beneficiary plan health bcbs tricare policy group grp acct account
   billing invoice claim card routing a vin license licence dea npi dl driver's drivers d upin passport lic certificate
   user envelope cert certification permit registration vehicle plate plates tag serial s sn ser udi imei meid device model esn cgm
-  transmitter
+  transmitter session sharing share booking check-in checkin
   fingerprint finger voiceprint voice retinal retina iris palm palmprint face facial biometric case ref reference
   accession acc specimen encounter visit order requisition confirmation tracking ticket employee badge student rx
   prescription fin csn har tax ein itin file record id identifier auth authorization pin voucher report tags access
@@ -108,6 +108,6 @@ export const AGE_WORDS = set(`ninety ninety-one ninety-two ninety-three ninety-f
 /** Relatives whose town is given after them: "sister in West Cora", "son who lives in Dallas". */
 export const KIN_IN = set(`sister sisters brother brothers son sons daughter daughters mother father mom dad parents family relatives
   cousin cousins aunt uncle grandmother grandfather grandparents niece nephew children kids siblings`);
-export const EMPLOY_WORDS = set("employer employers works worked working work employed school daycare funeral agency company trabalha trabaja facility referral referred discharged transferred admitted dme program hospital supplier");
+export const EMPLOY_WORDS = set("employer employers works worked working work employed school daycare funeral agency company trabalha trabaja facility referral referred discharged transferred admitted dme program hospital supplier job retired drives drove volunteers volunteered pharmacy church");
 /** Words that open a greeting or a self-introduction in informal messages (names/informal.ts): looked up as lower-case words too. */
 export const INFORMAL_WORDS = set("hi hey hello dear hiya this its it i'm im my her his our their");

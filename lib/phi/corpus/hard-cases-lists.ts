@@ -1,8 +1,9 @@
 /**
  * Hand-written hard cases for people listed in handoffs, forms and logs, and for capitalised words that are no one
  * (added after the eighth held-out corpus was studied): "Surname, Given (age" entries, a form's name-part fields,
- * role labels, a provider column, a chatbot's name and a field label glossed in English. Invented values, in the
- * markup of hard-cases.ts.
+ * role labels, a provider column, a chatbot's name and a field label glossed in English; employers and facilities
+ * named after what one does there, ids after their labels, ages in other languages, an XML message's own codes.
+ * Invented values, in the markup of hard-cases.ts.
  */
 export const LIST_CASES: string[] = [
   // a handoff entry: "Surname, Given" (or an initial, or a hyphenated given name in capitals) before the age in brackets;
@@ -18,4 +19,15 @@ export const LIST_CASES: string[] = [
   "Robin (bot): Hi! I'm Robin, the clinic's virtual assistant. What is your name?\nUser: my wife {{NAME:Dagny Ostrowski}} said to ask",
   // a field's label in another language, glossed in English before its colon
   "Saengnyeonwolil (DOB): {{DATE:1933년 8월 19일}}\nKetay qetero (next visit): {{DATE:Tikimt 4, 2017}}",
+  // facilities with "of the" in their names; employers after what one does there; a national chain, a denomination, a
+  // reference lab and a payer are no one's
+  "Plans to deliver at {{FACILITY:Good Shepherd of the Valley Memorial Hospital}}. Started a new job at {{FACILITY:Honeycutt & Sons Plumbing}} in 2004; retired from {{FACILITY:Jessup's Landing Marina}}.\nEmployer group: {{FACILITY:Elk Lick Coal}}   Plan: HMO\nPreferred pharmacy: {{FACILITY:Bluebird Compounding}}\nPharmacy: CVS #1234. Church: Baptist. Lab sent to Sonic Healthcare.",
+  // ids after their labels: a prefix and a number, a sharing code, a booking's and a session's code, a state licence, a
+  // member id in two groups, an account with its check digit, a card's last four that looks like a year, a handle; not
+  // an IRB protocol, a bag seal, or "member" and "session" in prose
+  "Donor ID: {{ID:EMP 183263}}\nSharing code: {{ID:6NTC-6WCM}}\nConfirmation {{ID:DCXQ6D}}. Session {{ID:va-deb9aada}} started.\nLicensed in WV, lic. {{LICENSE:MD.0855-945}}\nPayer: Ambetter member {{HEALTH_PLAN:WB5571 3933}}\nPt acct {{ACCOUNT:92989113-2}}; paid by card ending {{ACCOUNT:1951}}\nContact via IG {{ID:@farhana_664}}\nIRB #2020-0399. Bag seal 9860179. Member of the group since 2019; session 3 of 8.",
+  // ages over 89 with Amharic and Korean units and labels
+  "Edme (age): {{AGE:91}} amet. Nai: {{AGE:93}}-se. Room 101 seen.",
+  // an NCPDP message's version attributes and code elements are its syntax
+  '<Message DatatypesVersion="2018041"><Pharmacy><NCPDPID>0250049</NCPDPID></Pharmacy><ProductCode><Code>20559097751</Code></ProductCode></Message>',
 ];

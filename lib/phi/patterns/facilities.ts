@@ -41,7 +41,7 @@ const TAIL_RE = /\s(?:center|centre|institute|associates|group|services|partners
 const BRAND_RE =
   /(?:Mercy|Kaiser|Sutter|Adventist|Baptist|Methodist|Presbyterian|Atrium|Novant|Ascension|Sentara|Ochsner|Geisinger|Christus|Essentia|Avera|Intermountain|Allina|Fairview|Legacy|Bon\s+Secours|UH|UPMC|HCA|OHSU|UCSF|UCLA|UCSD|UW|NYU|MUSC|UAB|UNC|UVA)\s+((?:[A-Z][a-z][A-Za-z'-]*)(?:\s+[A-Z][a-z][A-Za-z'-]*){0,2})/y;
 const SPECIALTY_RE = new RegExp(`^(?:${SPECIALTY_KEYWORDS})$`, "i");
-const SAINT = /(?:St\.?|Saint|Mt\.?|Mount)\s+([A-Z][a-z]{2,20}(?:'s)?)(?:\s+(?:Hospital|Medical|Regional|General|Mercy)\b)?/y;
+const SAINT = /(?:St\.?|Saint|Mt\.?|Mount)[ \t]+([A-Z][a-z]{2,20}(?:'s)?)(?:[ \t]+(?:Hospital|Medical|Regional|General|Mercy)\b)?/y;
 
 /** Words that carry no identity on their own ("Outside Hospital", "Cardiology Clinic"). */
 const GENERIC = new Set([
@@ -69,11 +69,25 @@ const GENERIC = new Set([
   "neuro", "hand", "foot", "ankle", "knee", "shoulder", "joint", "pelvic", "vestibular", "aquatic", "speech",
   "respiratory", "occupational", "integrative", "functional", "invasive", "noninvasive", "consult", "consults",
   "continue", "resume", "needs", "recommend", "recommended",
-  // national pharmacy and store chains: a company, not a place ("Kroger Pharmacy", "Rite Aid #1234")
+  // national pharmacy and store chains: a company, not a place ("Kroger Pharmacy", "Rite Aid #1234") (CHAINS below)
   "walgreens", "cvs", "rite", "aid", "walmart", "wal-mart", "kroger", "costco", "safeway", "publix", "target",
   "meijer", "heb", "h-e-b", "wegmans", "albertsons", "hy-vee", "winn-dixie", "duane", "reade", "sam's", "express",
   "scripts", "optumrx", "caremark", "humana", "amazon", "quest", "labcorp", "bioreference",
+  // national reference labs and payers ("Lab sent to Sonic Healthcare", "Payer: Molina Healthcare")
+  "sonic", "arup", "eurofins", "molina", "oscar", "aetna", "cigna", "anthem", "unitedhealthcare", "uhc", "ambetter",
+  "centene", "wellcare", "tricare", "medicaid", "medicare",
+  // words that describe a service, not whose it is ("Poison Center", "Comprehensive Health Assessment")
+  "poison", "comprehensive",
 ]);
+/** National chains, reference labs and payers among the generic words: a company, not a place. */
+const CHAINS = new Set([
+  "walgreens", "cvs", "rite", "walmart", "wal-mart", "kroger", "costco", "safeway", "publix", "target", "meijer", "heb", "h-e-b",
+  "wegmans", "albertsons", "hy-vee", "winn-dixie", "duane", "optumrx", "caremark", "humana", "amazon", "quest", "labcorp",
+  "bioreference", "sonic", "arup", "eurofins", "molina", "oscar", "aetna", "cigna", "anthem", "unitedhealthcare", "uhc",
+  "ambetter", "centene", "wellcare", "tricare", "medicaid", "medicare",
+]);
+/** Religious denominations written where a congregation's name would stand ("Church: Baptist"). */
+const DENOMINATIONS = new Set("baptist adventist catholic methodist lutheran pentecostal presbyterian episcopal orthodox muslim jewish mormon lds evangelical christian non-denominational nondenominational".split(" "));
 /** Leading words that are not part of a facility's name ("outside Hospital", "the Clinic"). */
 const LEADING = new Set(["outside", "local", "nearby", "another", "other", "the", "a", "an", "this", "that", "our", "your", "his", "her", "their", "same", "previous", "prior", "different", "new", "old"]);
 
@@ -217,15 +231,21 @@ function organisationAfter(text: string, t: Tokens, k: number, out: Candidate[])
     const m = /^[ \t]*\n?[ \t]*to[ \t]+(?!Dr\.?[ ])/.exec(text.slice(pos, pos + 10));
     if (!m) return;
     pos += m[0].length;
-  } else if (lw === "works" || lw === "worked" || lw === "working" || lw === "work" || lw === "employed" || lw === "trabalha" || lw === "trabaja") {
-    // ("return to work at Quarry Hill Foundry")
+  } else if (lw === "works" || lw === "worked" || lw === "working" || lw === "work" || lw === "employed" || lw === "trabalha" || lw === "trabaja" || lw === "job") {
+    // ("return to work at Quarry Hill Foundry", "started a new job at Honeycutt & Sons Plumbing")
     // (Portuguese and Spanish: "Trabalha na Keystone Roofing", "trabaja en Coastal Seafood")
-    const m = /^[ \t]+(?:at|for|by|na|no|em|en|para)[ \t]+/.exec(text.slice(pos, pos + 8));
+    const m = (lw === "job" ? /^[ \t]+(?:at|with|in)[ \t]+/ : /^[ \t]+(?:at|for|by|na|no|em|en|para)[ \t]+/).exec(text.slice(pos, pos + 8));
+    if (!m) return;
+    pos += m[0].length;
+  } else if (lw === "retired" || lw === "drives" || lw === "drove" || lw === "volunteers" || lw === "volunteered") {
+    // "retired from Jessup's Landing Marina", "drives for Kestrel Bay Seafood", "volunteers at Pine Barrens YMCA"
+    const m = /^[ \t]+(?:from|for|at|with)[ \t]+/.exec(text.slice(pos, pos + 8));
     if (!m) return;
     pos += m[0].length;
   } else {
     // ("Employer (son): Kessler Logistics": whose employer, in brackets before the colon)
-    const m = (lw === "funeral" ? /^[ \t]+home[ \t]*:[ \t]*/i : /^(?:[ \t]+name|[ \t]*\([a-z' ]{1,14}\))?[ \t]*:[ \t]*/i).exec(text.slice(pos, pos + 24));
+    // ("Employer group: Elk Lick Coal", "Preferred pharmacy: Bluebird Compounding", "Church: ...")
+    const m = (lw === "funeral" ? /^[ \t]+home[ \t]*:[ \t]*/i : /^(?:[ \t]+(?:name|group)|[ \t]*\([a-z' ]{1,14}\))?[ \t]*:[ \t]*/i).exec(text.slice(pos, pos + 24));
     if (!m) return;
     pos += m[0].length;
   }
@@ -242,10 +262,13 @@ function organisationAfter(text: string, t: Tokens, k: number, out: Candidate[])
   const role = ROLE_IN_ORG.exec(value);
   if (role && (wordFlags(role[1]!) & (F_TITLE | F_CRED)) !== 0) value = value.slice(0, role.index);
   const first = value.split(/[ ,]/)[0]!.toLowerCase();
-  if (value.length < 2 || NO_ORG.has(first) || NO_ORG.has(value.toLowerCase())) return;
+  if (value.length < 2 || NO_ORG.has(first) || NO_ORG.has(value.toLowerCase()) || DENOMINATIONS.has(value.toLowerCase())) return;
   // a department or a kind of place is no one's ("referred to Cardiology", "discharged to Home Health")
   // (nor a frequency: "Referral to PT 2x/wk")
   if (moved && (/\d/.test(value) || value.split(/[ ,]+/).every((w) => GENERIC.has(w.toLowerCase()) || STOP.has(w.toLowerCase())))) return;
+  // a national chain is a company, not a place ("Pharmacy: CVS #1234", "Employer: Walmart")
+  const words = value.split(/[ ,]+/).map((w) => w.toLowerCase());
+  if (words.some((w) => CHAINS.has(w)) && words.every((w) => GENERIC.has(w) || /^#?\d+$/.test(w))) return;
   out.push({ start: pos, end: pos + value.length, type: "FACILITY", priority: 42 });
 }
 
@@ -324,7 +347,7 @@ export function detectFacilities(text: string, lines: LineInfo, t: Tokens, out: 
     // (a head of two words or more, "Dental Group", "Occupational Medicine", takes any capitalised name: "Tidewater")
     const specialty = SPECIALTY_RE.test(m[0]) && !/\s/.test(m[0]);
     const weakKw = specialty || /^(?:health|labs?|laboratory|imaging|radiology|associates|partners|physicians|school|academy|college|university|pharmacy|rehab|dialysis|hospice|clinic|clinics|drug|center|centre|institute|diagnostics|chapel|temple|parish|fellowship|congregation|ministries|village)$/i.test(m[0]);
-    const before = wordsBefore(text, m.index, 5);
+    const before = wordsBefore(text, m.index, 7);
     let startIdx = before.length;
     for (let k = before.length - 1; k >= 0; k--) {
       const w = before[k]!.word;
@@ -332,7 +355,9 @@ export function detectFacilities(text: string, lines: LineInfo, t: Tokens, out: 
       const connector = lw === "of" || lw === "the" || lw === "&" || lw === "and" || (lw === "our" && before[k + 1]?.word === "Lady");
       const joins = connector || (mode === "mixed" && PARTICLES.has(w));
       // a verb or preposition before the name stops the walk, capitalised at a sentence start too ("Attends X Montessori")
-      if (mode === "mixed" ? !(isCap(w) || (joins && k > 0 && isCap(before[k - 1]!.word))) || (STOP.has(lw) && !connector) : STOP.has(lw) && !connector) break;
+      // ("Good Shepherd of the Valley": "the" after "of" joins too)
+      const capBefore = k > 0 && (isCap(before[k - 1]!.word) || (lw === "the" && k > 1 && before[k - 1]!.word === "of" && isCap(before[k - 2]!.word)));
+      if (mode === "mixed" ? !(isCap(w) || (joins && capBefore)) || (STOP.has(lw) && !connector) : STOP.has(lw) && !connector) break;
       if (mode !== "mixed" && connector && !(k > 0 && !STOP.has(before[k - 1]!.word.toLowerCase()))) break;
       startIdx = k;
     }

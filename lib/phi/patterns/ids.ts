@@ -33,7 +33,7 @@ const LABELS: Label[] = [
   L("chart", "MRN", true),
   L("m\\.?r\\.?n\\.?|mr\\s?#|mr\\s+no|med(?:ical)?\\s+rec(?:ord)?s?(?:\\s+(?:number|no|#))?|chart\\s+(?:number|no|#)|hospital\\s+(?:number|no|#)|unit\\s+(?:number|no)|pt\\s+id|patient\\s+(?:id|#|number|no)|emr\\s*#|ehr\\s*#", "MRN"),
   L("member\\s+(?:id|#|number|no)|subscriber\\s+(?:id|#|number|no)|insurance\\s+(?:id|#|number|no)|ins\\s+(?:id|#)|medicaid(?:\\s+(?:id|#|number|no))?|medicare(?:\\s+(?:id|#|number|no))?|medi-cal(?:\\s+(?:id|#|number))?|mbi|hicn|beneficiary\\s+(?:id|#|number)|plan\\s+(?:id|#|number)|health\\s+plan(?:\\s+(?:id|#|number|no))?|bcbs(?:\\s+(?:id|#))?|tricare(?:\\s+(?:id|#))?", "HEALTH_PLAN"),
-  L("policy|group|grp", "HEALTH_PLAN", true),
+  L("policy|group|grp|member", "HEALTH_PLAN", true),
   L("acct|account|billing|invoice|claim|routing", "ACCOUNT", true),
   // ("card ending 3481": the words are the marker, and four digits are the value)
   L("acct\\s*#|a/c|card\\s+ending(?:\\s+in)?", "ACCOUNT"),
@@ -46,7 +46,8 @@ const LABELS: Label[] = [
   L("s/n|udi|imei|serial\\s+(?:number|no|#)|(?:cgm\\s+)?transmitter(?:\\s+(?:id|sn|serial))?", "DEVICE"),
   L("serial|s/n|sn|ser|udi|imei|meid|device\\s+(?:id|#|serial)|model/serial|esn", "DEVICE", true),
   L("fingerprint|finger\\s+print|voiceprint|voice\\s+print|retinal?\\s+scan|iris\\s+scan|palm\\s?print|face\\s+template|facial\\s+(?:geometry|template)|biometric", "BIOMETRIC", true),
-  L("acc\\s*#|auth\\s*#|ein|itin|csn|(?:access|activation|enrollment|invitation|portal|login|verification)\\s+code", "ID"),
+  L("acc\\s*#|auth\\s*#|ein|itin|csn|(?:access|activation|enrollment|invitation|portal|login|verification|sharing|share|booking|check-?in)\\s+code", "ID"),
+  L("session", "ID", true),
   L("bar", "LICENSE", true),
   L("case|ref|reference|accession|specimen|encounter|visit|order|requisition|confirmation|tracking|ticket|employee|badge|user|envelope|student|rx|prescription|fin|csn|har|tax|ein|itin|file|record|id|identifier|auth|authorization|pin|voucher|report|police\\s+report|interpreter|operator|agent", "ID", true),
 ];
@@ -56,7 +57,12 @@ const LABEL_GROUPS = LABELS.map((_, i) => `l${i}`);
 const MARKER = /^\.?[ \t]{0,3}(?:(?:number|num|nbr|no\.?|#|id|identifier|code|ending\s+in|ending)[ \t]{0,3}){1,2}(?:is\s|of\s|:|=|-|#|\.)?[ \t]{0,3}|^\.?[ \t]{0,3}(?::|#|=)[ \t]{0,3}(?:(?:number|no\.?|#|id)[ \t]{0,3})?[:#]?[ \t]{0,3}/i;
 const SOFT = /^\.?[ \t]{0,3}(?:(?:is|of)[ \t]{1,3}|-[ \t]{0,3})?/i;
 /** A code-like value after a generic label without a marker: "777843", "E58863", "AB123456" (a full stop after it ends the sentence). */
-const CODE_AFTER = /^[A-Z]{0,2}\d{5,12}(?![\w/-]|\.\w)/;
+// (and "WB5571 3933", a member id in two groups; "92989113-2", an account with its check digit)
+const CODE_AFTER = /^(?:[A-Z]{0,2}\d{5,12}(?:-\d{1,2})?|[A-Z]{1,3}\d{3,6}[ ]\d{3,6})(?![\w/-]|\.\w)/;
+/** After a generic label that names a booking or a session: a code of capitals and digits or a hex token ("DCXQ6D", "va-deb9aada"). */
+const BOOKING_CODE = /^(?:[A-Z0-9]{5,10}|[a-z]{0,3}-?[0-9a-f]{8,32})(?![\w/-]|\.\w)/;
+/** After "lic." without a marker: a state licence with its board's letters ("MD.0855-945", "RN-123456"). */
+const LICENCE_CODE = /^[A-Z]{1,4}[.-]?\d[\d.-]{3,12}(?<![.-])(?![\w/])/;
 
 /** Read an identifier value at `pos`: alphanumerics with inner - . / and spaces between digit groups. */
 function readValue(text: string, pos: number): number {
@@ -139,19 +145,35 @@ function onLabel(text: string, m: RegExpExecArray, out: Candidate[]): void {
       // (not "ref": on an implant's label, "lot ..., ref 243358" is the catalogue number)
       if (/^ref/i.test(m[0])) return;
       const at = pos + (SOFT.exec(rest)?.[0].length ?? 0);
-      const code = CODE_AFTER.exec(text.slice(at, at + 24));
+      const ahead = text.slice(at, at + 24);
+      // "Confirmation DCXQ6D", "Session va-deb9aada": a booking's or a session's code, with a digit and a letter
+      if (/^(?:confirmation|session|booking|tracking)/i.test(m[0])) {
+        const b = BOOKING_CODE.exec(ahead);
+        if (b && /\d/.test(b[0]) && /[A-Za-z]/.test(b[0])) out.push({ start: at, end: at + b[0].length, type: label.type, priority: 66 });
+        if (b) return;
+      }
+      if (label.type === "LICENSE") {
+        const lic = LICENCE_CODE.exec(ahead);
+        if (lic && /[A-Z]/.test(lic[0])) {
+          out.push({ start: at, end: at + lic[0].length, type: label.type, priority: 66 });
+          return;
+        }
+      }
+      const code = CODE_AFTER.exec(ahead);
       if (!code || /^\s*(?:mg|mcg|ml|units?|iu|cc|tabs?|caps?|lbs?|kg|g|steps|feet|ft|miles?|mi|calories|kcal)\b/i.test(text.slice(at + code[0].length, at + code[0].length + 10))) return;
       out.push({ start: at, end: at + code[0].length, type: label.type, priority: 66 });
       return;
     } else pos += SOFT.exec(rest)?.[0].length ?? 0;
-    const end = readValue(text, pos);
+    let end = readValue(text, pos);
+    // "Donor ID: EMP 183263": a short prefix in capitals, a space, and the number
+    if (end - pos <= 4 && /^[A-Z]{2,4}$/.test(text.slice(pos, end)) && text.charCodeAt(end) === 32 && isDigitChar(text.charCodeAt(end + 1))) end = readValue(text, end + 1);
     const value = text.slice(pos, end);
     const digits = countDigits(value);
     const alnum = value.replace(/[^A-Za-z0-9]/g, "").length;
     if (alnum < 4 && !(label.type === "SSN" && digits === 4)) return;
     if (digits === 0 && label.type !== "VEHICLE") return;
     if (label.type !== "VEHICLE" && label.type !== "DEVICE" && digits < 2) return;
-    if (/^(?:19|20)\d\d$/.test(value)) return; // a year
+    if (/^(?:19|20)\d\d$/.test(value) && !/ending/i.test(m[0])) return; // a year (not a card's last four)
     // "Billing: A0427 (HCPCS)": a billing code, not an account
     if (label.type === "ACCOUNT" && /^(?:[A-V]\d{4}|\d{4}[FTU]|\d{5})$/.test(value) && /^\s*\((?:hcpcs|cpt)\)/i.test(text.slice(end, end + 10))) return;
     out.push({ start: pos, end, type: label.type, priority: 68 });
@@ -175,11 +197,14 @@ function plateShaped(v: string): boolean {
   return alnum.length >= 5 && alnum.length <= 8 && /\d/.test(alnum) && /[A-Z]/.test(alnum) && !/^\d+\s?(?:MM|CM|IN|MG|ML)$/.test(v);
 }
 
-/** Before a code that names a product or a study, not a person: a lot, an expiry, a model, a protocol, a catalogue. */
+/**
+ * Before a code that names a product or a study, not a person: a lot, an expiry, a model, a protocol, a catalogue, an
+ * IRB's protocol number, a bag's seal, an allergen mix, a procedure's code.
+ */
 // lots, models, protocols; a variant's HGVS position ("c.5577delT"); a plan's routing codes and a payer's id (the same
 // for every member: "RxGRP RX2556", "Payer ID 37517"); a device model after its maker ("Scope: Olympus PCF-H190DL")
 const NOT_PERSONAL_BEFORE =
-  /(?:\b(?:lot|exp|model|protocol|cat)\.?\s*#?\s*|\b[cgpmnr]\.|\b(?:rx)?(?:bin|pcn|grp)\s*#?:?\s*|\bpayer\s+id\s*#?:?\s*|\b(?:olympus|pentax|fujifilm|fujinon|storz|stryker|medtronic|boston\s+scientific|philips|siemens|zeiss|phonak|oticon|widex|resmed|respironics)\s+)$/i;
+  /(?:\b(?:lot|exp|model|protocol|cat|irb|seal|mix|procedure)\.?\s*#?\s*|\b[cgpmnr]\.|\b(?:rx)?(?:bin|pcn|grp)\s*#?:?\s*|\bpayer\s+id\s*#?:?\s*|\b(?:olympus|pentax|fujifilm|fujinon|storz|stryker|medtronic|boston\s+scientific|philips|siemens|zeiss|phonak|oticon|widex|resmed|respironics)\s+)$/i;
 const CODE_LIST = /\b(?:cpt|hcpcs|ndc|icd(?:-?\s?(?:9|10)(?:-cm)?)?|loinc|snomed|rxnorm|cvx|dx)\b[\s#:,()A-Z0-9.-]{0,30}$/i;
 const DIGIT_GROUPS = /^\d{1,6}(?:-\d{1,8}){1,4}$/;
 
@@ -399,8 +424,20 @@ function bloodUnitNumbers(text: string, t: Tokens, out: Candidate[]): void {
   }
 }
 
+/** A social-media or payment-app handle after the platform's name: "IG @farhana_664", "Snapchat: @x", "Venmo @y". */
+const HANDLE = /\b(?:IG|Insta(?:gram)?|Snapchat|Snap|TikTok|Twitter|FB|Facebook|Threads|Telegram|Discord|Venmo|Cash[ ]?App)\b:?[ ]{1,2}(@[A-Za-z0-9_.]{1,30}[A-Za-z0-9_])/g;
+
+function socialHandles(text: string, out: Candidate[]): void {
+  HANDLE.lastIndex = 0;
+  for (let m = HANDLE.exec(text); m !== null; m = HANDLE.exec(text)) {
+    const s = m.index + m[0].length - m[1]!.length;
+    out.push({ start: s, end: s + m[1]!.length, type: "ID", priority: 66 });
+  }
+}
+
 export function detectIds(text: string, t: Tokens, out: Candidate[]): void {
   labelled(text, t, out);
+  if (text.includes("@")) socialHandles(text, out);
   credentialNumbers(text, t, out);
   bloodUnitNumbers(text, t, out);
   eachRunMatch(SSN_AT, text, t, (m) => out.push({ start: m.index, end: m.index + m[0].length, type: "SSN", priority: 70 }));

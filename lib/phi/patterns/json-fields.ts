@@ -102,11 +102,31 @@ function value(type: PhiType, raw: string): string | null {
   return trimmed;
 }
 
-export function detectXmlFields(text: string, out: Candidate[]): void {
+/** Leaf elements that hold a code of the message, not of a person: a drug's NDC, a code's qualifier, a pharmacy's NCPDP id. */
+const CODE_ELEMENTS = new Set(["code", "qualifier", "ncpdpid", "productcode", "codelistqualifier", "codesystem", "version"]);
+/** A version attribute's value: `DatatypesVersion="2018041"`, `version="1.0"`. */
+const VERSION_ATTR = /[ ][A-Za-z]*[Vv]ersion="([^"\n]{1,20})"/g;
+
+/**
+ * XML leaf elements named like a record's fields, as JSON keys are read; and the message's own syntax (version
+ * attributes, code elements) added to `syntax` (start, end pairs) so that no identifier rule takes its numbers.
+ */
+export function detectXmlFields(text: string, out: Candidate[], syntax: number[]): void {
   if (!text.includes("</")) return;
+  VERSION_ATTR.lastIndex = 0;
+  for (let m = VERSION_ATTR.exec(text); m !== null; m = VERSION_ATTR.exec(text)) {
+    const s = m.index + m[0].length - 1 - m[1]!.length;
+    syntax.push(s, s + m[1]!.length);
+  }
   LEAF.lastIndex = 0;
   for (let m = LEAF.exec(text); m !== null; m = LEAF.exec(text)) {
-    const type = KEYS[norm(m[1]!)];
+    const key = norm(m[1]!);
+    if (CODE_ELEMENTS.has(key)) {
+      const s = m.index + m[0].indexOf(">") + 1;
+      syntax.push(s, s + m[2]!.length);
+      continue;
+    }
+    const type = KEYS[key];
     if (!type) continue;
     const v = value(type, m[2]!);
     if (v === null) continue;
