@@ -85,7 +85,8 @@ export const LIVES = set(`lives living resides residing residence resident moved
   vacationed vacationing drove driving flew stay stays staying stayed near closer vive vivía vivia reside mudó mudo
   nació nacio lived live works worked working joined mieszkam mieszka mieszkają pracuje nakatira tumira naninirahan
   nyob nooshahay noolahay prozhyvaye prozhyvaiut zhivet zhivyot zhivot habite habitent demeure vit mora moram abita abitano
-  wohnt woont sống song anaishi rete yaskun taskun sakin sakna move`);
+  wohnt woont sống song anaishi rete yaskun taskun sakin sakna move
+  salgo salayo sala yinoralu yinoral yinorall rehte rehti rehta sunde zendagi zendegi`);
 export const TOWN_OF = set("city town village township borough county");
 export const PO_BOX = set("p po post rural rr hc star box");
 export const DOB_LBL = set("dob d date birth birthdate born");

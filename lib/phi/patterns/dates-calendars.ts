@@ -42,14 +42,23 @@ function wordStartingAt(text: string, start: number): [string, number] {
   return [text.slice(start, b).toLowerCase(), b];
 }
 
-/** The end of a four-digit year at run r + 1 when only `sep` (", " / " ") lies between it and `at`, else -1. */
+/** The end of a four-digit year at run r + 1 when only ", " or one or two spaces lie between it and `at`, else -1. */
 function yearAfter(text: string, t: Tokens, r: number, at: number): number {
   if (r + 1 >= t.nDigitRuns) return -1;
   const s = t.digits[2 * (r + 1)]!;
   const e = t.digits[2 * (r + 1) + 1]!;
-  if (e - s !== 4 || !/^,?[ ]{1,2}$/.test(text.slice(at, s))) return -1;
+  if (e - s !== 4) return -1;
+  let q = at;
+  if (text.charCodeAt(q) === 44) q++;
+  const spaces = s - q;
+  if (spaces < 1 || spaces > 2) return -1;
+  for (; q < s; q++) if (text.charCodeAt(q) !== 32) return -1;
   return e;
 }
+
+/** The first two letters of the calendar months (lower-cased code units, 16 bits each): most words fail here. */
+const PREFIXES = new Set([...CALENDAR_MONTHS].map((m) => (m.charCodeAt(0) << 16) | m.charCodeAt(1)));
+const prefixAt = (text: string, a: number): boolean => PREFIXES.has(((text.charCodeAt(a) | 32) << 16) | (text.charCodeAt(a + 1) | 32));
 
 export function calendarDates(text: string, t: Tokens, out: Candidate[], priority: number): void {
   const d = t.digits;
@@ -62,22 +71,21 @@ export function calendarDates(text: string, t: Tokens, out: Candidate[], priorit
       continue;
     }
     if (n > 2) continue;
-    const day = Number(text.slice(s, e));
+    const day = n === 1 ? text.charCodeAt(s) - 48 : (text.charCodeAt(s) - 48) * 10 + text.charCodeAt(s + 1) - 48;
     if (day < 1 || day > 32) continue;
     // "Meskerem 4, 2002": the month, a space, the day, a year
     if (s > 2 && text.charCodeAt(s - 1) === 32 && isLetter(text.charCodeAt(s - 2))) {
-      const [w, a] = wordEndingAt(text, s - 1);
-      if (CALENDAR_MONTHS.has(w) && (a === 0 || !isLetter(text.charCodeAt(a - 1)))) {
-        const y = yearAfter(text, t, r, e);
-        if (y > 0) {
-          out.push({ start: a, end: y, type: "DATE", priority });
-          r++;
-          continue;
-        }
+      const y = yearAfter(text, t, r, e);
+      let a = s - 1;
+      while (y > 0 && a > 0 && s - a <= 15 && isLetter(text.charCodeAt(a - 1))) a--;
+      if (y > 0 && prefixAt(text, a) && CALENDAR_MONTHS.has(wordEndingAt(text, s - 1)[0])) {
+        out.push({ start: a, end: y, type: "DATE", priority });
+        r++;
+        continue;
       }
     }
     // "12 Hamal 1402": the day, a space, the month, a year
-    if (text.charCodeAt(e) === 32 && isLetter(text.charCodeAt(e + 1)) && !(s > 0 && /[\d/.:-]/.test(text.charAt(s - 1)))) {
+    if (text.charCodeAt(e) === 32 && isLetter(text.charCodeAt(e + 1)) && prefixAt(text, e + 1) && !(s > 0 && /[\d/.:-]/.test(text.charAt(s - 1)))) {
       const [w, b] = wordStartingAt(text, e + 1);
       if (CALENDAR_MONTHS.has(w)) {
         const y = yearAfter(text, t, r, b);

@@ -120,7 +120,17 @@ const TURKISH_LIVES = /((?:[A-Z][\p{L}.-]+[ ]){0,2}[A-Z][\p{L}.-]+)['’](?:de|d
  * around it.
  */
 const LIVES_AFTER = /((?:[A-Z][\p{L}'’.-]+[ ]){0,2}[A-Z][\p{L}'’.-]+)(?:-e(?:seo)?[ ]+sal(?:go|ayo|a)|[ ]+wu?st[ ]+yinor|[ ]+(?:mein|me)[ ]+reh|[ ]+ni[ ]+sunde)|\b[Dd]ar[ ]+((?:[A-Z][\p{L}'’.-]+[ ]){0,2}[A-Z][\p{L}'’.-]+)[ ]+zende?gi/gu;
-const LIVES_AFTER_CUES = ["salgo", "salayo", "sala ", "yinor", " reh", "sunde", "zendagi", "zendegi"];
+/** The words of those phrases that the tokenizer flags as "lives" cues (token-words.ts LIVES), lower-cased. */
+const LIVES_AFTER_WORDS = new Set(["salgo", "salayo", "sala", "yinoralu", "yinoral", "yinorall", "rehte", "rehti", "rehta", "sunde", "zendagi", "zendegi"]);
+
+/** A token flagged as a "lives" cue is one of the words that follow the town ("salgo", "yinoralu", "zendagi"). */
+function livesAfterCue(text: string, t: Tokens): boolean {
+  for (let q = 0; q < t.nTrig; q++) {
+    const k = t.trigIdx[q]!;
+    if (t.trig[k]! & T_LIVES && LIVES_AFTER_WORDS.has(text.slice(t.start[k]!, t.end[k]!).toLowerCase())) return true;
+  }
+  return false;
+}
 
 /** "lives in Ames", "town of Hudson", "City: Orange". */
 export function detectPlacePhrases(text: string, lines: LineInfo, t: Tokens, out: Candidate[]): void {
@@ -131,7 +141,7 @@ export function detectPlacePhrases(text: string, lines: LineInfo, t: Tokens, out
       if (!isCountry(value.split(" "))) out.push({ start: m.index, end: m.index + value.length, type: "LOCATION", priority: 35 });
     }
   }
-  if (LIVES_AFTER_CUES.some((c) => text.includes(c))) {
+  if (t.anyTrig & T_LIVES && livesAfterCue(text, t)) {
     LIVES_AFTER.lastIndex = 0;
     for (let m = LIVES_AFTER.exec(text); m !== null; m = LIVES_AFTER.exec(text)) {
       const value = m[1] ?? m[2]!;
