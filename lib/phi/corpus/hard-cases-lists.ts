@@ -30,4 +30,9 @@ export const LIST_CASES: string[] = [
   "Edme (age): {{AGE:91}} amet. Nai: {{AGE:93}}-se. Room 101 seen.",
   // an NCPDP message's version attributes and code elements are its syntax
   '<Message DatatypesVersion="2018041"><Pharmacy><NCPDPID>0250049</NCPDPID></Pharmacy><ProductCode><Code>20559097751</Code></ProductCode></Message>',
+  // a case list's "Surname, Given, 70M" after a label, with a particle; a meeting's attendees, each with a role in
+  // brackets (an English-word surname, an initial); a single bracket after one word is no list
+  "Case 1: {{NAME:GURNEY, TAKESHI}}, 70M, MRN {{MRN:000997547}}.\nCase 2: {{NAME:van Dijk, Vesna}}, 34M.\nAttendees: {{NAME:Easter Boateng}} (path), {{NAME:Ember Wall}} (rad onc), {{NAME:H. Moyo}} (GC), {{NAME:K. Étienne}} (nav RN)\nPresent: Mercy (ED).",
+  // a dictated doctor's name in lower case; not what the doctor did
+  "this is doctor {{NAME:nenita janssen}} dictating a follow up period cc doctor {{NAME:cecil daily-waters}} period\nthe doctor visit is tomorrow and the doctor wants labs",
 ];

@@ -11,6 +11,7 @@ import { lowerHash } from "../word-table";
 import { STATE_NAMES } from "../patterns/geo-lists";
 import { informalNames } from "./informal";
 import { declarant } from "./legal";
+import { isParticle } from "./emit";
 import { DOB_LID, CTX_LABEL, CTX_REL, type NameCtx, accepts, capsName, capsRun, chain, chainBack, colonAfter, fieldGap, fieldStart, len, low, markRange, unknownWord } from "./context";
 // Bind once: module namespace/export getters are slow in hot loops.
 const { rawOf, wordFlags, T_DOBLBL, F_BLOCK, F_CRED, F_CUE, F_ENGLISH, F_FIRST, F_FUNC, F_LABEL, F_LINK, F_NAME, F_STATE, F_TITLE, G_BREAK, G_COLON, G_COMMA, G_HYPHEN, G_NEWLINE, G_SPACE, SHAPE_CAP, SHAPE_INITIAL, SHAPE_UPPER } = tk;
@@ -189,9 +190,14 @@ function nameBeforeAge(c: NameCtx): void {
     if (k < 0 || c.mark[k]) continue;
     let a = chainBack(c, k + 1, CTX_LABEL, 4);
     if (a > k) continue;
-    // "Ford, Susan": the surname before a comma
-    if (a >= 1 && G[a - 1]! & G_COMMA && S[a] !== SHAPE_INITIAL && accepts(c, a - 1, CTX_LABEL) && fieldStart(c, a - 1)) a--;
-    if (fieldStart(c, a)) markRange(c, a, k + 1, true);
+    // "Ford, Susan": the surname before a comma ("Case 1: GURNEY, TAKESHI, 70M": after a label's colon too)
+    const opens = (i: number): boolean => fieldStart(c, i) || ENTRY_BEFORE.test(text.slice(Math.max(0, t.start[i]! - 4), t.start[i]!));
+    if (a >= 1 && G[a - 1]! & G_COMMA && S[a] !== SHAPE_INITIAL && (accepts(c, a - 1, CTX_LABEL) || capsName(c, a - 1))) {
+      let b = a - 1;
+      while (b > 0 && a - b < 4 && isParticle(t, text, b - 1) && G[b - 1]! & G_SPACE) b--; // "van Dijk, Vesna"
+      if (opens(b)) a = b;
+    }
+    if (opens(a)) markRange(c, a, k + 1, true);
   }
 }
 
@@ -208,9 +214,12 @@ function surnameGivenBeforeAge(c: NameCtx, k: number): void {
   let g = k;
   while (g > 1 && G[g - 1]! & G_HYPHEN && t.start[g]! - t.end[g - 1]! === 1) g--;
   if (g < 1 || c.mark[k] || !(G[g - 1]! & G_COMMA) || t.start[g]! - t.end[g - 1]! > 2) return;
-  const a = g - 1;
+  let a = g - 1;
   if (!(S[a] === SHAPE_CAP || S[a] === SHAPE_UPPER) || F[a]! & (F_FUNC | F_CRED | F_LABEL | F_STATE)) return;
-  if (!(S[g] === SHAPE_INITIAL || accepts(c, g, CTX_LABEL) || capsName(c, g) || unknownWord(c, g))) return;
+  // (the given name may be an English word: "Traoré, Rhythm"; the shape says what it is)
+  if (!(S[g] === SHAPE_INITIAL || S[g] === SHAPE_CAP || S[g] === SHAPE_UPPER) || F[g]! & (F_FUNC | F_CRED | F_TITLE | F_LABEL)) return;
+  // the surname's particles ("de la Croix", "VAN DEN BROEK")
+  while (a > 0 && a - g > -4 && isParticle(t, text, a - 1) && G[a - 1]! & G_SPACE) a--;
   if (!fieldStart(c, a) && !ENTRY_BEFORE.test(text.slice(Math.max(0, t.start[a]! - 4), t.start[a]!))) return;
   markRange(c, a, k + 1, true);
 }
