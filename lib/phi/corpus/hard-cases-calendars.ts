@@ -26,4 +26,7 @@ export const CALENDAR_CASES: string[] = [
   "{{FACILITY:Adventist Valley Clinic}}, {{ADDRESS:282 Muscadine Drive}}, {{LOCATION:Ypsilanti}}. Phone {{PHONE:(432) 829-8225}}\nAgency: {{FACILITY:Visiting Nurse Association}}, {{ADDRESS:23578 Market Road}}, {{LOCATION:New Brisbane}} {{PHONE:218.951.1208}}\nSource: {{ADDRESS:19400 North Wagon Wheel Drive}}, {{LOCATION:Rough and Ready}}.",
   // where someone lives, in French, Korean, Amharic, Dari, Portuguese and German; "move to"
   "Elle habite à {{LOCATION:Possum Trot}} depuis 2016. {{LOCATION:Eureka}}-e salgo isseoyo. {{LOCATION:Lodgepole}} wust yinoralu.\nDar {{LOCATION:Fremont}} zendagi mekonad; mora em {{LOCATION:Fall River}}. Er wohnt in {{LOCATION:New Ulm}}.\nWorse after helping her brother move to {{LOCATION:Success}} last week.",
+  // grid addresses, a rural number with its direction, a half house number, a town after "in" or before its county,
+  // towns joined by "and" / "of"; a count of directions is no address
+  "Lives at {{ADDRESS:1171 S 1400 E}}, {{LOCATION:Pocatello}} (2 steps to enter).\nSite: {{ADDRESS:W1660 State Hwy 98}}, {{LOCATION:East Hallam}}. Phone {{PHONE:(740) 499-0361}}\nPickup: {{ADDRESS:1523 1/2 Catalpa Ln}}, {{LOCATION:Possum Trot}}\nLives alone at {{ADDRESS:6314 SW Sycamore Knoll Court}} in {{LOCATION:Vale of Ardmore}}.\nExposure site: own residence, {{LOCATION:Kessler Falls}}, {{LOCATION:Wyeth County}}\nPrefers a SNF closer to her home in {{LOCATION:Rough and Ready}}. Took 5 N 2 S.",
 ];

@@ -8,7 +8,7 @@ import { type LineInfo, atTrigger } from "../text";
 import { type Tokens } from "../tokens";
 import * as tk from "../tokens";
 // Bind once: module namespace/export getters are slow in hot loops.
-const { wordFlags, F_COMMON, F_ENGLISH, F_NAME, F_COUNTY, F_FUNC, F_STATE, G_COMMA, G_SPACE, SHAPE_LOWER, SHAPE_CAP, T_STREET, T_POBOX, T_ZIPLBL, T_ROAD } = tk;
+const { wordFlags, F_COMMON, F_ENGLISH, F_NAME, F_COUNTY, F_FUNC, F_STATE, G_COMMA, G_NEWLINE, G_SPACE, SHAPE_LOWER, SHAPE_CAP, T_STREET, T_POBOX, T_ZIPLBL, T_ROAD } = tk;
 import { AMBIGUOUS_STATE_ABBR, COUNTRIES, STATE_ABBR, STATE_NAMES } from "./geo-lists";
 import { STREET_SUFFIX } from "../token-words";
 import { FUNCTION_WORDS, NOT_PLACE, detectPlacePhrases, isCountry, modeAt, ok, trimPlace } from "./places";
@@ -39,7 +39,7 @@ function trie(words: string[]): string {
 const SUFFIX = trie([...STREET_SUFFIX].sort());
 const UNIT = "(?:apt|apartment|unit|suite|ste|#|rm|room|bldg|building|fl|floor|lot|trlr|space|no)\\.?\\s?#?\\s?[A-Za-z0-9-]{1,6}\\b";
 const STREET = new RegExp(
-  `\\d{1,6}[A-Za-z]?(?:-\\d{1,4})?[ \\t]+(?:(?:[NSEW]|north|south|east|west|NE|NW|SE|SW)\\.?[ \\t]+)?((?:[A-Za-z0-9][A-Za-z0-9'.-]{0,24}[ \\t]+){0,3}[A-Za-z0-9][A-Za-z0-9'.-]{0,24})[ \\t]+(${SUFFIX})\\b\\.?(?:[ \\t]+(?:N|S|E|W|NE|NW|SE|SW)\\b\\.?)?(?:,?[ \\t]{0,2}${UNIT})?`,
+  `\\d{1,6}[A-Za-z]?(?:-\\d{1,4})?(?:[ \\t]+1\\/2)?[ \\t]+(?:(?:[NSEW]|north|south|east|west|NE|NW|SE|SW)\\.?[ \\t]+)?((?:[A-Za-z0-9][A-Za-z0-9'.-]{0,24}[ \\t]+){0,3}[A-Za-z0-9][A-Za-z0-9'.-]{0,24})[ \\t]+(${SUFFIX})\\b\\.?(?:[ \\t]+(?:N|S|E|W|NE|NW|SE|SW)\\b\\.?)?(?:,?[ \\t]{0,2}${UNIT})?`,
   "iy",
 );
 const UNIT_BEFORE = new RegExp(`(?:^|[^A-Za-z0-9#])(${UNIT}),?\\s{1,2}$`, "id");
@@ -50,7 +50,8 @@ const ROAD = new RegExp(
   "iy",
 );
 /** A house number before a numbered road: "8308 Hwy 422", "43071 FM 781". */
-const HOUSE_BEFORE = /(?:^|[^A-Za-z0-9#/.:-])(\d{1,6}[A-Za-z]?)\s{1,2}$/d;
+// (Wisconsin's rural numbers carry their direction: "W1660 State Hwy 98")
+const HOUSE_BEFORE = /(?:^|[^A-Za-z0-9#/.:-])([NSEW]?\d{1,6}[A-Za-z]?)\s{1,2}$/d;
 // "PO Box 12", "Rural Route 2 Box 14", "R.R. 3 Box 206", "RR #2", "HC 1 Box 5" (highway contract), "Star Route 4 Box 9"
 const RR_BEFORE = /(?:^|[^A-Za-z.])(r\.\s?r\.?\s*#?\s*\d{1,6},?\s+)$/i;
 const PO_BOX =
@@ -146,7 +147,7 @@ function cityAfter(text: string, mode: string, end: number, out: Candidate[]): v
     return;
   }
   CITY_MIXED.lastIndex = end;
-  const m = CITY_MIXED.exec(text);
+  const m = CITY_MIXED.exec(text) ?? inTownAfter(text, end);
   if (!m) return;
   const value = m[1]!.replace(/[.]$/, "");
   const words = value.split(/[ \t]/);
@@ -163,6 +164,13 @@ function cityAfter(text: string, mode: string, end: number, out: Candidate[]): v
   }
 }
 const ZIP_AFTER_CITY = /^[ \t]+(\d{5}(?:-\d{4})?)(?!\d)/;
+/** "lives alone at 6314 SW Sycamore Knoll Court in Friendship.": the town after "in", before the sentence's end. */
+const IN_CITY = new RegExp(`[ \\t]+in[ \\t]+(${CITY_WORD}(?:[ ](?:${CITY_WORD}|and|of[ ]the|of)){0,3})(?=[ \\t]*(?:\\n|$|[,;(]|\\.(?:\\s|$)))`, "y");
+function inTownAfter(text: string, end: number): RegExpExecArray | null {
+  IN_CITY.lastIndex = end;
+  const m = IN_CITY.exec(text);
+  return m && !NOT_PLACE.has(m[1]!.split(" ")[0]!.toLowerCase()) ? m : null;
+}
 
 /** Street names written without a number after a place preposition: "lives off Old Mill Rd", "on Maple Ave". */
 const NO_NUMBER_SUFFIX = new Set(["Street", "Avenue", "Ave", "Road", "Rd", "Boulevard", "Blvd", "Lane", "Ln", "Drive", "Highway", "Hwy", "Parkway", "Pkwy", "Pike", "Trail", "Turnpike"]);
@@ -209,8 +217,29 @@ function streetWithoutNumber(text: string, t: Tokens, k: number, out: Candidate[
 }
 
 
+/** A grid address, as Utah and parts of Idaho write them: "1171 S 1400 E", "450 N 7800 S" (house, direction, road, direction). */
+const GRID = /[ \t]+[NSEW][ \t]+\d{3,5}[ \t]+[NSEW](?![A-Za-z0-9])/y;
+
+function gridAddresses(text: string, lines: LineInfo, t: Tokens, out: Candidate[]): void {
+  const d = t.digits;
+  for (let r = 0; r + 1 < t.nDigitRuns; r++) {
+    const s = d[2 * r]!;
+    const e = d[2 * r + 1]!;
+    // a space and a compass letter, then the road's number (three digits or more) two characters on
+    if (e - s > 6 || d[2 * r + 2]! !== e + 3 || text.charCodeAt(e) !== 32 || (s > 0 && /[\w/.:#-]/.test(text.charAt(s - 1)))) continue;
+    GRID.lastIndex = e;
+    const m = GRID.exec(text);
+    if (!m) continue;
+    const end = e + m[0].length;
+    out.push({ start: s, end, type: "ADDRESS", priority: 58 });
+    cityAfter(text, modeAt(lines, s), end, out);
+    r++;
+  }
+}
+
 export function detectAddresses(text: string, lines: LineInfo, t: Tokens, out: Candidate[]): void {
   let streetEnd = -1;
+  if (t.nDigitRuns > 1) gridAddresses(text, lines, t, out);
   if (t.anyTrig & T_STREET) {
     const runs = t.digits;
     let r = 0;
@@ -276,6 +305,15 @@ export function detectAddresses(text: string, lines: LineInfo, t: Tokens, out: C
       if (a < i && t.gap[i - 1]! & G_SPACE && (t.mode[a] !== 0 || t.shape[a] !== SHAPE_LOWER)) {
         const c = COUNTRIES.has(t.raw[a]!.toLowerCase()) ? -1 : a;
         if (c >= 0) out.push({ start: t.start[c]!, end: t.end[i]!, type: "LOCATION", priority: 52 });
+        // the town before its county: "own residence, Kessler Falls, Wyeth County"
+        if (c > 1 && t.gap[c - 1]! & G_COMMA) {
+          const b = cityBefore(t, c);
+          let caps = b < c;
+          for (let k = b; k < c && caps; k++) caps = t.shape[k] === SHAPE_CAP || (t.mode[k] !== 0 && t.shape[k] !== SHAPE_LOWER);
+          if (caps && (b === 0 || t.gap[b - 1]! & (G_COMMA | G_NEWLINE) || text.charCodeAt(t.end[b - 1]!) === 58) && !STATE_NAMES.includes(text.slice(t.start[b]!, t.end[c - 1]!).toLowerCase())) {
+            out.push({ start: t.start[b]!, end: t.end[c - 1]!, type: "LOCATION", priority: 50 });
+          }
+        }
       }
       continue;
     }

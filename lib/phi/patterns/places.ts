@@ -17,7 +17,7 @@ import { COUNTRIES, STATE_NAMES } from "./geo-lists";
 // "lives in Ames", also with the household between ("Lives with Yui Little (spouse) in Bountiful", "stay w/ her sister
 // Tou in Luettgenstad"), and in Spanish ("Vive en Camilaville", "Se mudó a Independence")
 const LIVES_IN =
-  /(?:near|closer\s+to|(?:lives|living|resides|residing|residence|resident|moved|moving|relocated|relocating|returned|visiting|visited|born|raised|grew\s+up|native|home|house|apartment|trip|travel(?:ed|ing|led|ling)?|vacation(?:ed|ing)?|drove|driving|flew|stay|stays|staying|stayed|lived|live|works|worked|working|joined)(?:\s+alone)?(?:\s+(?:with|w\/)\s+[^.\n;:]{1,48}?)?(?:\s+to\s+\d{1,3})?\s+(?:here\s+)?(?:in|to|from|at|of|near|outside(?:\s+of)?)|(?:vive|viv[ií]a|reside|mud[oó]|naci[oó])(?:\s+con\s+[^.\n;:]{1,48}?)?\s+(?:en|a|de)|(?:mieszka(?:m|ją)?|pracuje|nakatira|tumira|naninirahan)(?:\s+z\s+[^.\n;:"]{1,24}?)?\s+(?:w|sa)|nyob\s+hauv|noo?(?:sh|l)ahay|prozhyva(?:ye|iut)\s+v|zhiv[eyo]o?t\s+v|(?:habite(?:nt)?|demeure)\s+(?:à|a|au|en)|vit\s+(?:à|au)|mora(?:m)?\s+(?:em|no|na)|abita(?:no)?\s+(?:a|in)|woh?nt\s+in|woont\s+in|sống\s+ở|song\s+o|anaishi(?:\s+katika)?|rete\s+nan|(?:yaskun|taskun|sakin|sakna)\s+fi|move\s+to)\s+((?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u02AF.'-]{1,24}\s?){1,3})/iy;
+  /(?:near|closer\s+to|(?:lives|living|resides|residing|residence|resident|moved|moving|relocated|relocating|returned|visiting|visited|born|raised|grew\s+up|native|home|house|apartment|trip|travel(?:ed|ing|led|ling)?|vacation(?:ed|ing)?|drove|driving|flew|stay|stays|staying|stayed|lived|live|works|worked|working|joined)(?:\s+alone)?(?:\s+(?:with|w\/)\s+[^.\n;:]{1,48}?)?(?:\s+to\s+\d{1,3})?\s+(?:here\s+)?(?:in|to|from|at|of|near|outside(?:\s+of)?)|(?:vive|viv[ií]a|reside|mud[oó]|naci[oó])(?:\s+con\s+[^.\n;:]{1,48}?)?\s+(?:en|a|de)|(?:mieszka(?:m|ją)?|pracuje|nakatira|tumira|naninirahan)(?:\s+z\s+[^.\n;:"]{1,24}?)?\s+(?:w|sa)|nyob\s+hauv|noo?(?:sh|l)ahay|prozhyva(?:ye|iut)\s+v|zhiv[eyo]o?t\s+v|(?:habite(?:nt)?|demeure)\s+(?:à|a|au|en)|vit\s+(?:à|au)|mora(?:m)?\s+(?:em|no|na)|abita(?:no)?\s+(?:a|in)|woh?nt\s+in|woont\s+in|sống\s+ở|song\s+o|anaishi(?:\s+katika)?|rete\s+nan|(?:yaskun|taskun|sakin|sakna)\s+fi|move\s+to)\s+((?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u02AF.'-]{1,24}\s?(?:(?:of|and|of the)\s(?=[A-Z]))?){1,3})/iy;
 /** "sister in West Cora", "son who lives in Dallas", "family in Lima" (the town of a relative). */
 const KIN_TOWN = /[a-z]+(?:['’]s)?[ \t\n]+(?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u02AF'’-]+[ \t]+)??(?:(?:who[ \t]+)?(?:lives?|living|is)[ \t]+)?in[ \t]+((?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u02AF.'-]{1,24}\s?){1,3})/iy;
 const TOWN_OF = /(?:city|town|village|township|borough|county)\s+of\s+((?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u02AF.'-]{1,24}\s?){1,3})/iy;
@@ -100,7 +100,11 @@ function contextual(text: string, lines: LineInfo, m: RegExpExecArray, out: Cand
       len += w.length;
       continue;
     }
-    if (!ok(mode, w) || FUNCTION_WORDS.has(w.toLowerCase())) break;
+    // ("of", "and", "the" join a town's words when a capitalised word follows: "Vale of Ardmore", "Rough and Ready")
+    if (!ok(mode, w) || FUNCTION_WORDS.has(w.toLowerCase())) {
+      const rest = place.slice(len + w.length);
+      if (!(JOINS.has(w) && /^[ ](?:the[ ])?[A-Z][a-z]/.test(rest))) break;
+    }
     len += w.length;
     // a full stop ends the place ("lives in Killeen. Graduated ..."), except after "St." / "Mt." / "Ft."
     if (w.length > 2 && w.endsWith(".") && !PLACE_OPENERS.has(w.slice(0, -1).toLowerCase())) break;
@@ -183,6 +187,9 @@ export function detectPlacePhrases(text: string, lines: LineInfo, t: Tokens, out
     out.push({ start: s0, end: s0 + value.length, type: "LOCATION", priority: 50 });
   });
 }
+
+/** Lower-case words inside a town's name. */
+const JOINS = new Set(["of", "and", "the"]);
 
 /** Words that open a place name: "South Jordan", "North Cleveland", "Port Angeles", "Fort Worth", "Lake Oswego". */
 const PLACE_OPENERS = new Set("north south east west new port fort ft lake mount mt saint st glen palm grand little upper lower old el la los las san santa".split(" "));

@@ -72,6 +72,7 @@ function townAfterFacility(text: string, fac: Candidate, out: Candidate[]): void
 function townWords(words: readonly string[]): boolean {
   for (const w of words) {
     const lw = w.toLowerCase();
+    if (w === lw) continue; // a joining word ("Rough and Ready", "Vale of Ardmore")
     if (NOT_TOWN_WORD.has(lw) || FAC_KW.has(lw) || lw.endsWith("ology")) return false;
     if (w.length > 1 && w === w.toUpperCase() && /[A-Z]/.test(w)) return false;
     if (wordFlags(w) & (F_CRED | F_TITLE | F_AMBIG_CRED | F_CUE | F_REL)) return false;
