@@ -3,7 +3,7 @@ import { type Candidate, type DetectOptions, type Span } from "./types";
 import { scan } from "./scan";
 import { tokenize } from "./tokens";
 import { detectDates } from "./patterns/dates";
-import { detectContacts } from "./patterns/contact";
+import { detectContacts, nationalLines } from "./patterns/contact";
 import { detectIds } from "./patterns/ids";
 import { detectAddresses } from "./patterns/addresses";
 import { widenPlaces } from "./patterns/places";
@@ -53,6 +53,7 @@ export function detectCandidates(text: string, options: DetectOptions = {}): Can
   detectZpl(text, out, syntax);
   detectJsonFields(text, out);
   detectXmlFields(text, out, syntax);
+  nationalLines(text, tokens, syntax);
   if (options.known) detectKnown(text, tokens, options.known, out);
   widenPlaces(text, out);
   return syntax.length > 0 ? withoutSyntax(out, syntax) : out;

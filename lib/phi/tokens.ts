@@ -238,6 +238,14 @@ function computeInfo(raw: string): WordInfo {
   if (key.includes("-") && HYPHEN_SUFFIXES.has(key.slice(key.lastIndexOf("-") + 1))) f = (f & ~F_LAST) | F_BLOCK;
   if (d.common.has(lw)) f |= F_COMMON;
   if (d.english.has(lw) || d.english.has(key)) f |= F_ENGLISH;
+  // an English compound ("WORK-RELATED", "follow-up", "well-known"): every part an English word
+  else if (key.includes("-") && !(f & (F_FIRST | F_LAST))) {
+    const parts = key.split("-");
+    // (a part may be a surname too, "work" in "WORK-RELATED", but one part must be no name at all: "Wise-Best",
+    // "Rose-Hill" stay names; and no part of two letters, "Ah-Young")
+    const named = (p: string) => d.first.has(p) || d.last.has(p);
+    if (parts.every((p) => p.length > 2 && d.english.has(p) && (d.common.has(p) || !named(p))) && !parts.every(named)) f |= F_ENGLISH;
+  }
   if (d.nonName.has(lw) || d.nonName.has(key)) f |= F_BLOCK;
   if (TITLES.has(lw)) f |= F_TITLE;
   if (CREDENTIALS.has(lw)) f |= F_CRED;

@@ -35,4 +35,7 @@ export const LIST_CASES: string[] = [
   "Case 1: {{NAME:GURNEY, TAKESHI}}, 70M, MRN {{MRN:000997547}}.\nCase 2: {{NAME:van Dijk, Vesna}}, 34M.\nAttendees: {{NAME:Easter Boateng}} (path), {{NAME:Ember Wall}} (rad onc), {{NAME:H. Moyo}} (GC), {{NAME:K. Étienne}} (nav RN)\nPresent: Mercy (ED).",
   // a dictated doctor's name in lower case; not what the doctor did
   "this is doctor {{NAME:nenita janssen}} dictating a follow up period cc doctor {{NAME:cecil daily-waters}} period\nthe doctor visit is tomorrow and the doctor wants labs",
+  // no one's: an English compound in a caps title, an eponym, a lab, a language, a vendor and a label before "ID"
+  // (ids, not towns in Idaho), a year after "US", a score before "Walk", national help lines
+  "MEDICAL SOURCE STATEMENT OF ABILITY TO DO WORK-RELATED ACTIVITIES\nMelanoma pts to Mohs. NIPT (Natera Panorama) low risk.\nInterpreter ({{NAME:Ida Bellini}}, Dari, LanguageLine, ID {{ID:32954}}). Job 3950  Author ID {{ID:67890}}\nArrived in the US 2023.\nEating: 02   Walk 10 feet: 05\nPoison Help line 1-800-222-1222 given; crisis line (800) 273-8255; mother at {{PHONE:1-806-222-1223}}.",
 ];

@@ -152,6 +152,7 @@ digeorge wiskott aldrich bruton chediak higashi kostmann blackfan sternberg dohl
 pappenheimer rouleaux mantoux quantiferon westergren wintrobe barthel ranson fleischner denver tinetti lawton
 bayley conners karnofsky ishihara snellen rinne folstein stevens-johnson hawkins-kennedy dix-hallpike child-pugh
 osgood-schlatter guillain-barre creutzfeldt-jakob wolff-parkinson-white semmes-weinstein semmes weinstein bates
+mohs hunt-hess stanley-brown fisher-grade cormack-lehane swan-ganz jackson-pratt
 `;
 
 /** Payers, vendors, systems and programs that appear capitalised in notes. */
@@ -166,6 +167,7 @@ comirnaty spikevax arexvy abrysvo beyfortus synagis cvs walgreens rite aid walma
 express scripts caremark goodrx uber lyft honda ford toyota chevy chevrolet nissan hyundai kia subaru jeep dodge
 gmc buick cadillac lexus acura mazda volkswagen vw bmw mercedes audi tesla volvo chrysler lincoln medicaid's medicare's fmla ada hipaa osha cms cdc fda who nih
 zoll lifepak physio-control roche coaguchek
+natera invitae myriad guardant ambry cologuard
 `;
 
 /**
@@ -186,6 +188,7 @@ romanian ukrainian ashkenazi sephardic filipino nigerian ghanaian ethiopian soma
 ukraine russia germany italy france nigeria vietnam philippines haiti guatemala honduras japan pakistan iran iraq syria
 somalia ethiopia ghana colombia venezuela ecuador portugal spain greece brazil peru cartagena
 america europe asia africa australia antarctica eth ethnicity
+dari pashto farsi persian tigrinya oromo swahili hmong burmese nepali bengali punjabi gujarati tamil telugu
 `;
 
 function words(block: string): string[] {

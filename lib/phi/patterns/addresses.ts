@@ -39,14 +39,14 @@ function trie(words: string[]): string {
 const SUFFIX = trie([...STREET_SUFFIX].sort());
 const UNIT = "(?:apt|apartment|unit|suite|ste|#|rm|room|bldg|building|fl|floor|lot|trlr|space|no)\\.?\\s?#?\\s?[A-Za-z0-9-]{1,6}\\b";
 const STREET = new RegExp(
-  `\\d{1,6}[A-Za-z]?(?:-\\d{1,4})?(?:[ \\t]+1\\/2)?[ \\t]+(?:(?:[NSEW]|north|south|east|west|NE|NW|SE|SW)\\.?[ \\t]+)?((?:[A-Za-z0-9][A-Za-z0-9'.-]{0,24}[ \\t]+){0,3}[A-Za-z0-9][A-Za-z0-9'.-]{0,24})[ \\t]+(${SUFFIX})\\b\\.?(?:[ \\t]+(?:N|S|E|W|NE|NW|SE|SW)\\b\\.?)?(?:,?[ \\t]{0,2}${UNIT})?`,
+  `(?!0)\\d{1,6}[A-Za-z]?(?:-\\d{1,4})?(?:[ \\t]+1\\/2)?[ \\t]+(?:(?:[NSEW]|north|south|east|west|NE|NW|SE|SW)\\.?[ \\t]+)?((?:[A-Za-z0-9][A-Za-z0-9'.-]{0,24}[ \\t]+){0,3}[A-Za-z0-9][A-Za-z0-9'.-]{0,24})[ \\t]+(${SUFFIX})\\b\\.?(?:[ \\t]+(?:N|S|E|W|NE|NW|SE|SW)\\b\\.?)?(?:,?[ \\t]{0,2}${UNIT})?`,
   "iy",
 );
 const UNIT_BEFORE = new RegExp(`(?:^|[^A-Za-z0-9#])(${UNIT}),?\\s{1,2}$`, "id");
 const NUMBER_START = /(?<![A-Za-z0-9])\d{1,6}/g;
 // "Route 9 near Exit 14", "County Road 12", "I-94 near mile marker 220"
 const ROAD = new RegExp(
-  `(?:(?:county|state|farm)\\s+(?:road|route|rd|hwy|highway)\\.?|route|rte|highway|hwy|interstate|I|US|SR|CR|FM)[\\s-]\\d{1,4}[A-Z]?\\b(?![.,]\\d)(?:\\s+(?:near|at|by|past)\\s+(?:exit\\s+\\d{1,4}[A-Z]?|mile\\s+marker\\s+\\d{1,4}))?(?:,?\\s{0,2}${UNIT})?`,
+  `(?:(?:county|state|farm)\\s+(?:road|route|rd|hwy|highway)\\.?|route|rte|highway|hwy|interstate|I|US(?=[\\s-]\\d{1,3}\\b)|SR|CR|FM)[\\s-]\\d{1,4}[A-Z]?\\b(?![.,]\\d)(?:\\s+(?:near|at|by|past)\\s+(?:exit\\s+\\d{1,4}[A-Z]?|mile\\s+marker\\s+\\d{1,4}))?(?:,?\\s{0,2}${UNIT})?`,
   "iy",
 );
 /** A house number before a numbered road: "8308 Hwy 422", "43071 FM 781". */
@@ -64,7 +64,9 @@ const ZIP_AFTER = /\.?,?\s{1,2}(\d{5}(?:-\d{4})?)(?![\d-])/y;
 const ZIP_LABEL = /(?:zip|zip\s*code|postal\s+code|zipcode)\s*[:#]?\s*(\d{5}(?:-\d{4})?)\b/iy;
 /** City words before token `i` (exclusive): up to 3 tokens joined by spaces, no function words. */
 /** Words before "ID" (or "NO") that make it an identifier's label rather than a state: "Payer ID 37517". */
-const ID_OWNERS = new Set(["payer", "member", "patient", "pt", "tax", "employee", "provider", "group", "plan", "subscriber", "claim", "case", "student", "user", "login", "account", "customer", "order", "visit", "encounter", "record", "report", "badge", "device", "session", "transaction"]);
+const ID_OWNERS = new Set(["payer", "member", "patient", "pt", "tax", "employee", "provider", "group", "plan", "subscriber", "claim", "case", "student", "user", "login", "account", "customer", "order", "visit", "encounter", "record", "report", "badge", "device", "session", "transaction", "author", "job", "interpreter", "donor", "client", "participant", "study", "specimen", "staff", "operator", "agent", "clinician", "prescriber", "caller"]);
+/** A word written in camel case ("LanguageLine", "CyraCom"): a company's name, never a town's. */
+const CAMEL = /[a-z][A-Z]/;
 
 function cityBefore(t: Tokens, i: number): number {
   let a = i;
@@ -341,6 +343,8 @@ export function detectAddresses(text: string, lines: LineInfo, t: Tokens, out: C
     if (isAbbr && (AMBIGUOUS_STATE_ABBR.has(raw.toUpperCase()) || raw !== raw.toUpperCase()) && !zip) continue;
     // "Payer ID 37517", "Member ID 88231": an id's label, not Idaho and a ZIP
     if (isAbbr && !comma && ID_OWNERS.has(t.raw[i - 1]!.toLowerCase())) continue;
+    // "(LanguageLine, ID 32954)": a vendor's interpreter id, not a town in Idaho
+    if (isAbbr && raw === "ID" && CAMEL.test(text.slice(t.start[i - 1]!, t.end[i - 1]!))) continue;
     if (!zip && !comma) continue;
     if (zip) {
       const zs = stateEnd + zm![0].length - zip.length;

@@ -142,6 +142,39 @@ function phoneType(text: string, start: number): "PHONE" | "FAX" {
   return FAX_CUE.test(lookBack(text, start, 24)) ? "FAX" : "PHONE";
 }
 
+/**
+ * National help lines, the same for everyone (poison help, suicide and crisis, domestic violence, SAMHSA, sexual
+ * assault, child abuse, CDC-INFO, Medicare, Social Security), as ten digits: no one's number.
+ */
+const NATIONAL_LINES = new Set(["8002221222", "8002738255", "8007997233", "8006624357", "8006564673", "8004224453", "8002324636", "8006334227", "8007721213", "8009855990"]);
+
+/** The number's digits (from its "800") are a national help line's. */
+function nationalLine(number: string): boolean {
+  return NATIONAL_LINES.has(number.replace(/\D/g, ""));
+}
+
+/** A toll-free 800 number from its "800" on: "800-222-1222", "800) 273-8255", "800.799.7233". */
+const TOLL_FREE = /800\)?[ .-]?\d{3}[ .-]?\d{4}(?!\d)/y;
+
+/**
+ * The national help lines in the note, added to `syntax` (start, end pairs) so that no rule takes them, as a phone
+ * or as an id: from each digit run "800" (or "1800"), with what opens the number before it ("1-", "(", "+1 ").
+ */
+export function nationalLines(text: string, t: Tokens, syntax: number[]): void {
+  const d = t.digits;
+  for (let r = 0; r < t.nDigitRuns; r++) {
+    const s = d[2 * r]!;
+    const e = d[2 * r + 1]!;
+    const at = e - s === 3 ? s : e - s === 4 && text.charCodeAt(s) === 49 ? s + 1 : -1;
+    if (at < 0 || text.charCodeAt(at) !== 56 || text.charCodeAt(at + 1) !== 48 || text.charCodeAt(at + 2) !== 48) continue;
+    TOLL_FREE.lastIndex = at;
+    const m = TOLL_FREE.exec(text);
+    if (!m || !nationalLine(m[0])) continue;
+    const open = /(?:\+?1[ .-]?)?\(?$/.exec(text.slice(Math.max(0, at - 4), at))!;
+    syntax.push(at - open[0].length, at + m[0].length);
+  }
+}
+
 export function detectContacts(text: string, t: Tokens, out: Candidate[]): void {
   eachRunMatch(PHONE_AT, text, t, (m) => {
     const digits = countDigits(m[0]);
