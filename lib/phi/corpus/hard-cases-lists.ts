@@ -38,4 +38,7 @@ export const LIST_CASES: string[] = [
   // no one's: an English compound in a caps title, an eponym, a lab, a language, a vendor and a label before "ID"
   // (ids, not towns in Idaho), a year after "US", a score before "Walk", national help lines
   "MEDICAL SOURCE STATEMENT OF ABILITY TO DO WORK-RELATED ACTIVITIES\nMelanoma pts to Mohs. NIPT (Natera Panorama) low risk.\nInterpreter ({{NAME:Ida Bellini}}, Dari, LanguageLine, ID {{ID:32954}}). Job 3950  Author ID {{ID:67890}}\nArrived in the US 2023.\nEating: 02   Walk 10 feet: 05\nPoison Help line 1-800-222-1222 given; crisis line (800) 273-8255; mother at {{PHONE:1-806-222-1223}}.",
+  // a case list's surname and given name in capitals on a mixed-case line, with particles; lower-case names after a
+  // relative and in a name field's value; not what the relative did
+  "Case 1: {{NAME:GURNEY, TAKESHI}}, 70M, MRN {{MRN:000997547}}. Presenter: Dr. {{NAME:Eze}}.\nCase 2: {{NAME:DE LA ROSA, FARHANA}}, 70M.\nUser: my knee. my granddaughter {{NAME:lafayette nair}} works days and my son will drive me.\nName entered: {{NAME:nayeli drummond-shin}}",
 ];

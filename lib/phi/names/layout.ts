@@ -189,7 +189,11 @@ function nameBeforeAge(c: NameCtx): void {
     const k = tokenEndingAt(t, p);
     if (k < 0 || c.mark[k]) continue;
     let a = chainBack(c, k + 1, CTX_LABEL, 4);
-    if (a > k) continue;
+    if (a > k) {
+      // "Case 1: GURNEY, TAKESHI, 70M" on a mixed-case line: the "Surname, Given" shape says it
+      surnameGivenBeforeAge(c, k);
+      continue;
+    }
     // "Ford, Susan": the surname before a comma ("Case 1: GURNEY, TAKESHI, 70M": after a label's colon too)
     const opens = (i: number): boolean => fieldStart(c, i) || ENTRY_BEFORE.test(text.slice(Math.max(0, t.start[i]! - 4), t.start[i]!));
     if (a >= 1 && G[a - 1]! & G_COMMA && S[a] !== SHAPE_INITIAL && (accepts(c, a - 1, CTX_LABEL) || capsName(c, a - 1))) {

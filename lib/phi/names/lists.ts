@@ -2,7 +2,9 @@
  * People listed after a meeting's label, each with a role in brackets: "Attendees: Easter Boateng (path), H. Moyo
  * (GC), Ember Wall (rad onc)". The label and the bracketed roles say that every item is a person, so the items are
  * taken whatever words they are (an English-word surname like "Wall", an initial and a surname like "H. Moyo"). And
- * a doctor named in lower case, as speech recognition writes a dictation: "this is doctor nenita janssen dictating".
+ * a doctor named in lower case, as speech recognition writes a dictation: "this is doctor nenita janssen dictating";
+ * a relative named in lower case in a typed message, "my wife houston nettles said"; a name typed in lower case after
+ * a name field's label, "Name entered: nayeli drummond-shin".
  */
 import { type Candidate } from "../types";
 import * as tk from "../tokens";
@@ -45,7 +47,7 @@ const SPOKEN_DOCTOR = /\bdoctor[ ]([a-z][a-z'’]+(?:-[a-z]+)?)(?:[ ]([a-z][a-z'
 
 /** A lower-case word that can be a name: a census name that is no common word, or a word that is no English word. */
 /** Words after a spoken "doctor" that say what the doctor did or what it is about ("doctor said", "doctor visit"). */
-const AFTER_DOCTOR = new Set("said says say will would wants wanted thinks thought told asked ordered orders called is was has had and or to at in on for of with visit visits office appointment appt note notes shopping hopping".split(" "));
+const AFTER_DOCTOR = new Set("said says say will would wants wanted thinks thought told asked ordered orders called is was has had and or to at in on for of with visit visits office appointment appt note notes shopping hopping works worked lives lived came comes picks picked drives drove".split(" "));
 
 function nameLike(w: string): number {
   if (AFTER_DOCTOR.has(w)) return 0;
@@ -74,5 +76,40 @@ export function spokenDoctors(text: string, out: Candidate[]): void {
       if (nameLike(w2) || (w2.includes("-") && !(f2 & F_FUNC)) || (f1 & F_FIRST && f2 & F_LAST && !(f2 & (F_FUNC | F_CRED)))) e = m.index + m[0].length;
     }
     out.push({ start: s, end: e, type: "NAME", priority: 42 });
+  }
+}
+
+/** "my wife houston nettles": a relative, then one or two lower-case words. */
+const LOWER_KIN = /\b(?:my|his|her|their|our)[ ](?:wife|husband|son|daughter|mother|mom|father|dad|sister|brother|granddaughter|grandson|grandmother|grandma|grandfather|grandpa|aunt|uncle|niece|nephew|cousin|partner|boyfriend|girlfriend|fiance|fiancee|friend|neighbor|neighbour|caregiver|stepson|stepdaughter)[ ]([a-z][a-z'’]+(?:-[a-z]+)?)(?:[ ]([a-z][a-z'’]+(?:-[a-z]+)?))?/g;
+/** "Name entered: nayeli drummond-shin", "name: duke keita": the whole lower-case value of a name field. */
+const LOWER_NAME_FIELD = /\b[Nn]ame(?:[ ](?:entered|typed|given|stated))?[ \t]*:[ \t]*([a-z][a-z'’]+(?:-[a-z]+)?(?:[ ][a-z][a-z'’]+(?:-[a-z]+)?){1,3})[ \t]*(?=\n|$)/g;
+
+/** Lower-case names after a relative in a typed message, and a name field's lower-case value. */
+export function lowerCaseNames(text: string, out: Candidate[]): void {
+  if (text.includes("my ") || text.includes("her ") || text.includes("his ")) {
+    LOWER_KIN.lastIndex = 0;
+    for (let m = LOWER_KIN.exec(text); m !== null; m = LOWER_KIN.exec(text)) {
+      const w1 = m[1]!;
+      const f1 = nameLike(w1);
+      if (!f1) continue;
+      const s = m.index + m[0].length - (m[2] !== undefined ? m[2].length + 1 : 0) - w1.length;
+      let e = s + w1.length;
+      const w2 = m[2];
+      if (w2 !== undefined) {
+        const f2 = wordFlags(w2);
+        if ((nameLike(w2) && !AFTER_DOCTOR.has(w2)) || (w2.includes("-") && !(f2 & F_FUNC)) || (f1 & F_FIRST && f2 & F_LAST && !(f2 & (F_FUNC | F_CRED)) && !AFTER_DOCTOR.has(w2))) e = m.index + m[0].length;
+      }
+      out.push({ start: s, end: e, type: "NAME", priority: 42 });
+    }
+  }
+  if (text.includes("ame")) {
+    LOWER_NAME_FIELD.lastIndex = 0;
+    for (let m = LOWER_NAME_FIELD.exec(text); m !== null; m = LOWER_NAME_FIELD.exec(text)) {
+      const v = m[1]!;
+      // a field's value, not words about it ("name: not given", "name: unknown")
+      if (v.split(" ").some((w) => wordFlags(w) & F_FUNC || AFTER_DOCTOR.has(w)) || /^(?:unknown|none|not|declined|refused|same|n\/a)\b/.test(v)) continue;
+      const s = m.index + m[0].indexOf(v, m[0].indexOf(":"));
+      out.push({ start: s, end: s + v.length, type: "NAME", priority: 42 });
+    }
   }
 }

@@ -23,7 +23,7 @@ function botNames(text: string): Set<string> {
 
 /** Drop from out[from..] the NAME candidates that are a bot's name or a glossed field label. */
 export function dropNonNames(text: string, out: Candidate[], from: number): void {
-  const bots = text.includes("(bot") || text.includes("assistant") || text.includes("(chatbot") || text.includes("(ai)") || text.includes("(automated") || text.includes("(AI)") ? botNames(text) : null;
+  const bots = text.includes("(bot") || text.includes("assistant") || text.includes("(chatbot") ? botNames(text) : null;
   const glossed = text.includes("):");
   if ((!bots || bots.size === 0) && !glossed) return;
   let w = from;
