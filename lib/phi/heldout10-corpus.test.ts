@@ -1,0 +1,18 @@
+/**
+ * The tenth held-out corpus's generator (bench/phi-heldout-10/): gold spans are
+ * exact, non-overlapping and deterministic; 2,000 notes cover every style and
+ * every type. The checks are heldoutCorpusChecks (shared by the third to tenth
+ * corpora). Lives under lib/ because vitest collects lib/**.
+ */
+import { generateHeldout10, MULTI_PATIENT_STYLES, RECORD_SHARE, STYLE_NAMES } from "../../bench/phi-heldout-10/generate";
+import { heldoutCorpusChecks } from "./heldout-corpus-checks";
+
+heldoutCorpusChecks({
+  title: "tenth held-out PHI corpus",
+  generate: generateHeldout10,
+  seed: 20261223,
+  styles: STYLE_NAMES,
+  multiPatient: MULTI_PATIENT_STYLES,
+  recordShare: RECORD_SHARE,
+  spelledAges: true,
+});
