@@ -41,4 +41,7 @@ export const LIST_CASES: string[] = [
   // a case list's surname and given name in capitals on a mixed-case line, with particles; lower-case names after a
   // relative and in a name field's value; not what the relative did
   "Case 1: {{NAME:GURNEY, TAKESHI}}, 70M, MRN {{MRN:000997547}}. Presenter: Dr. {{NAME:Eze}}.\nCase 2: {{NAME:DE LA ROSA, FARHANA}}, 70M.\nUser: my knee. my granddaughter {{NAME:lafayette nair}} works days and my son will drive me.\nName entered: {{NAME:nayeli drummond-shin}}",
+  // after "dr" a lower-case surname that is also a word, not what the doctor did; an initial and lower-case particles
+  // before a surname; initials before a credential in brackets, not a test's abbreviation
+  "Pt says dr {{NAME:graves}} wants labs; the dr office called back.\nSeen by {{NAME:H. el Amrani}} today. Vitals by {{NAME:XS}} (MA). CBC (MA) pending.",
 ];

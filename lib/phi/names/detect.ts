@@ -23,7 +23,7 @@ import { lowerHash } from "../word-table";
 import { isDigitChar } from "../text";
 import { layoutNames, nameNeighbours, stateTail } from "./layout";
 // Bind once: module namespace/export getters are slow in hot loops.
-const { rawOf, F_AFTERVERB, F_AMBIG_CRED, F_BLOCK, F_BYVERB, F_COMMON, F_CRED, F_CUEVERB, F_ENGLISH, F_FIRST, F_FUNC, F_HIGH, F_IS, F_STATE, F_LABEL, F_LAST, F_LINK, F_NAME, F_REL, F_SHORT_TITLE, F_SIGNOFF, F_TITLE, F_TOP, G_BREAK, G_COLON, G_COMMA, G_DOT, G_NEWLINE, G_OPEN_PAREN, G_PUNCT_AFTER, G_REL, G_SPACE, SHAPE_CAP, SHAPE_INITIAL, SHAPE_LOWER, SHAPE_UPPER } = tk;
+const { rawOf, wordFlags, F_AFTERVERB, F_AMBIG_CRED, F_BLOCK, F_BYVERB, F_COMMON, F_CRED, F_CUEVERB, F_ENGLISH, F_FIRST, F_FUNC, F_HIGH, F_IS, F_STATE, F_LABEL, F_LAST, F_LINK, F_NAME, F_REL, F_SHORT_TITLE, F_SIGNOFF, F_TITLE, F_TOP, G_BREAK, G_COLON, G_COMMA, G_DOT, G_NEWLINE, G_OPEN_PAREN, G_PUNCT_AFTER, G_REL, G_SPACE, SHAPE_CAP, SHAPE_INITIAL, SHAPE_LOWER, SHAPE_UPPER } = tk;
 import {
   CTX_STRONG, CTX_LABEL, CTX_REL, CTX_CUE, NEVER, type NameCtx, len, low, fieldStart, sentStart, proper, nextIsNamey, unknownWord, eponymHead, accepts, continues, markRange, chain, capsName, capsRun, headerName, chainBack, lowerName, fieldGap, colonAfter, firstThenWord, initialsAt, namePartField, DOB_LID,
 } from "./context";
@@ -49,6 +49,13 @@ const ANESTHESIA_KINDS = new Set(["general", "mac", "local", "regional", "spinal
 /** A number and a colon after a label, then the value: " 2: ", " #1: ". */
 const NUMBERED_LABEL = /^[ ]#?\d{1,2}[ ]?:[ \t]{1,3}$/;
 /** Words between a person's label and its colon: "Driver today:", "Advocate present:", "Siblings typed:". */
+/** Lower-case words after "dr" that say what, not who: "dr office", "dr appt", "dr said". */
+const AFTER_DR = new Set(["office", "offices", "appointment", "appt", "visit", "visits", "note", "notes", "orders", "order", "said", "says", "wants", "will", "would", "called", "told", "recommended", "recommends", "on", "at", "in", "and", "or", "to", "for", "is", "was", "has", "had", "today", "tomorrow", "yesterday", "here", "there", "now", "first", "again"]);
+/** A lower-case word that is a census surname and says who, not what ("graves", not "office"). */
+function lowerSurname(w: string): boolean {
+  const f = wordFlags(w);
+  return (f & F_LAST) !== 0 && (f & (F_FUNC | F_CRED | F_TITLE)) === 0 && w.length >= 3 && !AFTER_DR.has(w);
+}
 /** The part a form's name field holds: "First name:", "Last name:". */
 const NAME_PARTS = new Set(["first", "last", "middle", "given", "family", "maiden", "legal", "preferred"]);
 const LABEL_QUALIFIERS = new Set(["entered", "today", "present", "assigned", "typed", "visited", "contacted", "notified", "onsite", "responding", "approving", "reviewing", "on-call"]);
@@ -93,7 +100,8 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): void {
       let j = i + 1;
       while (j < n && j - i <= 3 && S[j] === SHAPE_LOWER && PARTICLES.has(rawOf(t, text, j).toLowerCase()) && G[j]! & G_SPACE) j++;
       if (j > i + 1 && j < n && S[j] !== SHAPE_LOWER && chain(c, j, CTX_STRONG) > j) markRange(c, i + 1, j, false);
-      else if (j === i + 1 && M[j] === 0 && S[j] === SHAPE_LOWER && lowerName(c, j)) {
+      // (after "dr" a census surname that is also a common word: "dr graves", "dr rich"; not "dr office", "dr said")
+      else if (j === i + 1 && M[j] === 0 && S[j] === SHAPE_LOWER && (lowerName(c, j) || (low(c, i) === "dr" && lowerSurname(rawOf(t, text, j))))) {
         let k = j + 1;
         if (k < n && G[j]! & G_SPACE && M[k] === 0 && S[k] === SHAPE_LOWER && lowerName(c, k)) k++;
         markRange(c, j, k, false);
@@ -117,6 +125,9 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): void {
           if (!(S[a] === SHAPE_INITIAL && a === i - 1) && !phrase && (!signature || gb & G_COMMA || fieldStart(c, a))) markRange(c, a, i, true);
         } else if (gb & G_COMMA && firstThenWord(c, i - 1)) {
           markRange(c, i - 2, i, true); // "Ponziano Sleep, NP": a first name, then a surname that is also a word
+        } else if (bracketed && !mark[i - 1] && M[i - 1] === 0 && S[i - 1] === SHAPE_UPPER && len(c, i - 1) >= 2 && len(c, i - 1) <= 3 &&
+          !(F[i - 1]! & (F_CRED | F_FUNC | F_BLOCK | F_STATE | F_LABEL | F_TITLE | F_REL | F_ENGLISH)) && t.start[i]! - t.end[i - 1]! === 2) {
+          markRange(c, i - 1, i, false); // "Vitals by XS (MA)": a person's initials, then the credential in brackets
         }
       }
     }
@@ -359,6 +370,16 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): void {
       let k = i + 1;
       if (k + 1 < n && S[k + 1] === SHAPE_INITIAL && /^\.[ ]?$/.test(text.slice(t.end[k]!, t.start[k + 1]!))) k++;
       if (text.charCodeAt(t.end[k]!) === 46 && /^\.[ \t]*(?:\n|,|$)/.test(text.slice(t.end[k]!, t.end[k]! + 3))) {
+        markRange(c, i, k + 1, false);
+        i = k;
+        continue;
+      }
+    }
+    // "H. el Amrani", "J. van der Berg": an initial, lower-case particles, a capitalised surname
+    if (S[i] === SHAPE_INITIAL && i + 2 < n && G[i]! & G_DOT && S[i + 1] === SHAPE_LOWER && isParticle(t, text, i + 1) && !mark[i]) {
+      let k = i + 1;
+      while (k < n && k - i <= 3 && S[k] === SHAPE_LOWER && isParticle(t, text, k) && G[k]! & G_SPACE) k++;
+      if (k < n && k > i + 1 && S[k] === SHAPE_CAP && !(F[k]! & (F_FUNC | F_CRED | F_TITLE | F_LABEL)) && (F[k]! & F_NAME || unknownWord(c, k))) {
         markRange(c, i, k + 1, false);
         i = k;
         continue;
