@@ -44,4 +44,6 @@ export const LIST_CASES: string[] = [
   // after "dr" a lower-case surname that is also a word, not what the doctor did; an initial and lower-case particles
   // before a surname; initials before a credential in brackets, not a test's abbreviation
   "Pt says dr {{NAME:graves}} wants labs; the dr office called back.\nSeen by {{NAME:H. el Amrani}} today. Vitals by {{NAME:XS}} (MA). CBC (MA) pending.",
+  // a message typed without capitals: what a relative did or is, is no name; a relative's name is
+  "my wife said ok for friday. her daughter is sick. her daughter {{NAME:wren}} keeps calling, my son {{NAME:juan}} is here",
 ];

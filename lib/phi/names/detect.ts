@@ -144,9 +144,13 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): void {
         }
         const lj = low(c, j);
         if ((lj === "named" || lj === "is") && j + 1 < n) j++;
+        // without case to tell ("my wife said ok", "her daughter is sick"): a verb the person did, or an everyday word
+        // that is no first name, is no name
+        // ("her daughter wren keeps calling": an everyday word before what the person did stays a name)
+        const caseless = M[j] !== 0 && j < n && (F[j]! & F_AFTERVERB || ((F[j]! & (F_ENGLISH | F_COMMON)) === (F_ENGLISH | F_COMMON) && !(F[j]! & F_FIRST) && (j + 1 >= n || (G[j]! & (G_BREAK | G_NEWLINE | G_COMMA)) !== 0)));
         // "his daughter Wily called": a capitalised word between a relation and what the person did is the name,
         // whatever else the word is
-        if (chain(c, j, CTX_REL, 5) === j && M[j] === 0 && S[j] === SHAPE_CAP && j + 1 < n && G[j]! & G_SPACE && F[j + 1]! & F_AFTERVERB &&
+        if (!caseless && chain(c, j, CTX_REL, 5) === j && M[j] === 0 && S[j] === SHAPE_CAP && j + 1 < n && G[j]! & G_SPACE && F[j + 1]! & F_AFTERVERB &&
           !(F[j]! & (F_FUNC | F_LABEL | F_TITLE | F_CRED | F_REL)) && !mark[j]) {
           markRange(c, j, j + 1, false);
         }
