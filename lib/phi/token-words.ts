@@ -43,7 +43,7 @@ export const COUNTY_WORDS = set("county parish borough township");
 export const MONTH_WORDS = set(`jan january feb february mar march apr april may jun june jul july aug august sep sept september
   oct october nov november dec december enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre
   noviembre diciembre janeiro fevereiro março maio junho julho setembro outubro novembro dezembro`);
-export const FAC_KW = set(`hospital hosp cemetery schools street medical med health healthcare clinic clinics family pediatrics urgent nursing rehabilitation
+export const FAC_KW = set(`home transitional visiting hospital hosp cemetery schools street medical med health healthcare clinic clinics family pediatrics urgent nursing rehabilitation
   rehab care surgery surgical cancer infirmary hospice senior assisted retirement memory pharmacy drug laboratory
   laboratories labs imaging radiology dialysis physicians associates partners behavioral treatment recovery elementary
   middle high academy school university college orthopaedics orthopedics orthopedic physical occupational sports

@@ -46,4 +46,7 @@ export const LIST_CASES: string[] = [
   "Pt says dr {{NAME:graves}} wants labs; the dr office called back.\nSeen by {{NAME:H. el Amrani}} today. Vitals by {{NAME:XS}} (MA). CBC (MA) pending.",
   // a message typed without capitals: what a relative did or is, is no name; a relative's name is
   "my wife said ok for friday. her daughter is sick. her daughter {{NAME:wren}} keeps calling, my son {{NAME:juan}} is here",
+  // a form's name field that also holds the address; "Pt" before a name and its age; agencies named for home care and
+  // transitional care; a date a few words after "received", not a score after a sentence that reported something
+  "24. Physician's Name and Address: {{NAME:HIBA ADEYEMI}}, MD\n7. Provider: {{FACILITY:Saint Isidore Home Care}}, {{ADDRESS:71 N Tobacco Barn Bend}}\nPt {{NAME:Abundio J. Sampaio}}, {{AGE:105}} y/o. Referred to {{FACILITY:Lost Nation Transitional Care}}.\nReceived at Quest Diagnostics {{DATE:11/20}}. Snoring reported by wife. Epworth 5/24.",
 ];

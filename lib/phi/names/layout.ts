@@ -205,8 +205,8 @@ function nameBeforeAge(c: NameCtx): void {
   }
 }
 
-/** What may open a listed person's entry: a field start, or a dash or a colon after a bed or a label ("Bed 201A — "). */
-const ENTRY_BEFORE = /(?:[—–-]|:)[ \t]+$/;
+/** What may open a listed person's entry: a field start, a dash or a colon after a bed or a label ("Bed 201A — "), "Pt". */
+const ENTRY_BEFORE = /(?:[—–-]|:|\b(?:[Pp]t|[Pp]atient|[Rr]esident|[Cc]lient))[ \t]+$/;
 
 /**
  * "Bishop, Tesfaye (58 y/o", "DANG, B (55 y/o", "VITALE, MARIE-CLAUDE (95M": token k is the given name (or an initial)

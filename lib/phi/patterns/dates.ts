@@ -134,7 +134,7 @@ const CUE_BEFORE = new Set([
   "completed", "obtained", "verified", "confirmed", "mailed", "shipped", "paren",
 ]);
 /** Cue words a few words before a bare m/d ("appt made for 7/10", "will see dr. lee 3/8"). */
-const CUE_NEAR = /\b(?:appt|appointment|f\/u|follow[- ]?up|rtc|see|seen|visit|re-?eval(?:uation)?|recheck|scheduled|sched|return|returns|next|due|since|dated|admitted|discharged|until|made\s+for|fill|filled|refilled|stopped|started|quit|held|resumed|restarted|discontinued|reported|issued|uploaded|transcribed|dictated|notified|interviewed|received|collected|verified)\b[^\n;]{0,28}$/;
+const CUE_NEAR = /\b(?:appt|appointment|f\/u|follow[- ]?up|rtc|see|seen|visit|re-?eval(?:uation)?|recheck|scheduled|sched|return|returns|next|due|since|dated|admitted|discharged|until|made\s+for|fill|filled|refilled|stopped|started|quit|held|resumed|restarted|discontinued|reported|issued|uploaded|transcribed|dictated|notified|interviewed|received|collected|verified)\b(?:[^\n;.]|\.(?!\s)){0,36}$/;
 /** A date, then "and", "or", "&" or a comma (lower-cased look-back before a second m/d). */
 const DATE_THEN_AND = /\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?[ \t]*(?:,|&|and|or)[ \t]*$/;
 /** A field labelled as a date ("Date last worked: 11/6", "Date of injury: 3/14"), on the same line (lower-cased look-back). */
@@ -155,6 +155,8 @@ const NOT_DATE_BEFORE = new Set([
   "score", "pulse", "pulses", "gcs", "apgar", "apgars", "ppd", "drinks", "approximately", "level", "at",
   // a page count ("PG 01/04") and a form's version ("NUCC 1500 02/12", "Rev 08/05")
   "pg", "pgs", "page", "pages", "p", "version", "ver", "rev", "revised", "form", "nucc",
+  // a scale's score out of its maximum ("Epworth 5/24", "MoCA 26/30")
+  "epworth", "moca", "mmse", "slums", "phq", "gad", "ess", "audit", "bims", "braden", "morse",
 ]);
 
 function isMayWord(text: string, start: number, token: string): boolean {
@@ -344,7 +346,7 @@ export function detectDates(text: string, t: Tokens, out: Candidate[]): void {
     // zero-padded ("07/10", "09/06": fractions and scores are not written so), or a lab's date before its result
     // ("GBS 9/17: pos")
     const padded = !/\d[ \t]*$/.test(lookBack(text, start, 3)) && ((m[1]!.length === 2 && m[3]!.length === 2 && (m[1]![0] === "0" || m[3]![0] === "0")) || (text.charCodeAt(end) === 58 && text.charCodeAt(end + 1) === 32 && (b > 5 || a > b)));
-    if (CUE_BEFORE.has(before) || padded || tableRow || listed || DATE_FIELD_BEFORE.test(lookBack(text, start, 40)) || isRangeStart || isRangeEnd || lineStart || CUE_NEAR.test(lookBack(text, start, 28)) || /^\s*@?\s*(?:\d{1,2}:\d\d|(?:[01]\d|2[0-3])[0-5]\d\b)/.test(text.slice(end, end + 9))) {
+    if (CUE_BEFORE.has(before) || padded || tableRow || listed || DATE_FIELD_BEFORE.test(lookBack(text, start, 40)) || isRangeStart || isRangeEnd || lineStart || CUE_NEAR.test(lookBack(text, start, 44)) || /^\s*@?\s*(?:\d{1,2}:\d\d|(?:[01]\d|2[0-3])[0-5]\d\b)/.test(text.slice(end, end + 9))) {
       out.push({ start, end, type: "DATE", priority: P - 5 });
     }
   });
