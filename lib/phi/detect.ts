@@ -18,7 +18,7 @@ import { detectCombBoxes } from "./patterns/comb-boxes";
 import { detectCda } from "./patterns/cda";
 import { detectZpl } from "./patterns/zpl";
 import { dropNonNames } from "./names/not-names";
-import { listedPeople, lowerCaseNames, spokenDoctors } from "./names/lists";
+import { listedPeople, lowerCaseNames, lowerNameFields, spokenDoctors } from "./names/lists";
 import { townsNearFacilities } from "./patterns/towns-near";
 import { detectJsonFields, detectXmlFields } from "./patterns/json-fields";
 import { detectKnown } from "./known";
@@ -41,7 +41,8 @@ export function detectCandidates(text: string, options: DetectOptions = {}): Can
   detectTableNames(text, out);
   listedPeople(text, out);
   spokenDoctors(text, out);
-  lowerCaseNames(text, out);
+  lowerCaseNames(text, tokens, out);
+  lowerNameFields(text, tokens, out);
   dropNonNames(text, out, names);
   townsNearFacilities(text, out);
   lawFirms(text, out);

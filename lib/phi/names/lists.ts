@@ -3,13 +3,15 @@
  * (GC), Ember Wall (rad onc)". The label and the bracketed roles say that every item is a person, so the items are
  * taken whatever words they are (an English-word surname like "Wall", an initial and a surname like "H. Moyo"). And
  * a doctor named in lower case, as speech recognition writes a dictation: "this is doctor nenita janssen dictating";
- * a relative named in lower case in a typed message, "my wife houston nettles said"; a name typed in lower case after
- * a name field's label, "Name entered: nayeli drummond-shin".
+ * a relative named in lower case in a typed message, "my wife houston nettles said" (a name typed in lower case after
+ * a name field's label, "Name entered: nayeli drummond-shin", is read with the labels in detect.ts).
  */
 import { type Candidate } from "../types";
 import * as tk from "../tokens";
+import { type Tokens } from "../tokens";
+import { lowerHash } from "../word-table";
 
-const { wordFlags, F_COMMON, F_ENGLISH, F_FIRST, F_FUNC, F_LAST, F_NAME, F_BLOCK, F_CRED, F_TITLE } = tk;
+const { wordFlags, T_KIN, SHAPE_LOWER, F_COMMON, F_ENGLISH, F_FIRST, F_FUNC, F_LAST, F_NAME, F_BLOCK, F_CRED, F_TITLE } = tk;
 
 /** The label of a list of people at a meeting, then its colon. */
 const LIST_LABEL = /\b(?:attendees|attending|present|participants|in attendance|panel(?:ists)?|team members|members present|committee|signatories|present at (?:the )?(?:meeting|conference|huddle))[ \t]*:[ \t]*/gi;
@@ -21,7 +23,8 @@ const SEP = /[ \t]*[,;][ \t]*/y;
 const NOT_ROLE = /\d/;
 
 export function listedPeople(text: string, out: Candidate[]): void {
-  if (!text.includes(":")) return;
+  // (the items' "), " first: one search, where the label's words would need many)
+  if (!text.includes("), ")) return;
   LIST_LABEL.lastIndex = 0;
   for (let m = LIST_LABEL.exec(text); m !== null; m = LIST_LABEL.exec(text)) {
     let pos = m.index + m[0].length;
@@ -79,37 +82,70 @@ export function spokenDoctors(text: string, out: Candidate[]): void {
   }
 }
 
-/** "my wife houston nettles": a relative, then one or two lower-case words. */
-const LOWER_KIN = /\b(?:my|his|her|their|our)[ ](?:wife|husband|son|daughter|mother|mom|father|dad|sister|brother|granddaughter|grandson|grandmother|grandma|grandfather|grandpa|aunt|uncle|niece|nephew|cousin|partner|boyfriend|girlfriend|fiance|fiancee|friend|neighbor|neighbour|caregiver|stepson|stepdaughter)[ ]([a-z][a-z'’]+(?:-[a-z]+)?)(?:[ ]([a-z][a-z'’]+(?:-[a-z]+)?))?/g;
-/** "Name entered: nayeli drummond-shin", "name: duke keita": the whole lower-case value of a name field. */
-const LOWER_NAME_FIELD = /\b[Nn]ame(?:[ ](?:entered|typed|given|stated))?[ \t]*:[ \t]*([a-z][a-z'’]+(?:-[a-z]+)?(?:[ ][a-z][a-z'’]+(?:-[a-z]+)?){1,3})[ \t]*(?=\n|$)/g;
+/** The possessives before a relative whose lower-case name follows ("my wife houston nettles"). */
+const POSSESSIVES = new Set(["my", "his", "her", "their", "our"]);
+const LOWER_WORD = /^[a-z][a-z'’]+(?:-[a-z]+)?$/;
 
-/** Lower-case names after a relative in a typed message, and a name field's lower-case value. */
-export function lowerCaseNames(text: string, out: Candidate[]): void {
-  if (text.includes("my ") || text.includes("her ") || text.includes("his ")) {
-    LOWER_KIN.lastIndex = 0;
-    for (let m = LOWER_KIN.exec(text); m !== null; m = LOWER_KIN.exec(text)) {
-      const w1 = m[1]!;
-      const f1 = nameLike(w1);
-      if (!f1) continue;
-      const s = m.index + m[0].length - (m[2] !== undefined ? m[2].length + 1 : 0) - w1.length;
-      let e = s + w1.length;
-      const w2 = m[2];
-      if (w2 !== undefined) {
-        const f2 = wordFlags(w2);
-        if ((nameLike(w2) && !AFTER_DOCTOR.has(w2)) || (w2.includes("-") && !(f2 & F_FUNC)) || (f1 & F_FIRST && f2 & F_LAST && !(f2 & (F_FUNC | F_CRED)) && !AFTER_DOCTOR.has(w2))) e = m.index + m[0].length;
-      }
-      out.push({ start: s, end: e, type: "NAME", priority: 42 });
+/**
+ * Lower-case names after a relative in a typed message: from each relative among the tokens (T_KIN), with a
+ * possessive before it and one or two lower-case words after it, one space apart.
+ */
+export function lowerCaseNames(text: string, t: Tokens, out: Candidate[]): void {
+  if (!(t.anyTrig & T_KIN)) return;
+  for (let q = 0; q < t.nTrig; q++) {
+    const k = t.trigIdx[q]!;
+    if (!(t.trig[k]! & T_KIN) || k === 0 || k + 1 >= t.n || t.shape[k + 1] !== SHAPE_LOWER || t.start[k + 1]! - t.end[k]! !== 1) continue;
+    if (t.start[k]! - t.end[k - 1]! !== 1 || !POSSESSIVES.has(text.slice(t.start[k - 1]!, t.end[k - 1]!).toLowerCase())) continue;
+    const w1 = text.slice(t.start[k + 1]!, t.end[k + 1]!);
+    if (!LOWER_WORD.test(w1)) continue;
+    const f1 = nameLike(w1);
+    if (!f1) continue;
+    const s = t.start[k + 1]!;
+    let e = t.end[k + 1]!;
+    if (k + 2 < t.n && t.shape[k + 2] === SHAPE_LOWER && t.start[k + 2]! - e === 1 && text.charCodeAt(e) === 32) {
+      const w2 = text.slice(t.start[k + 2]!, t.end[k + 2]!);
+      const f2 = wordFlags(w2);
+      if (LOWER_WORD.test(w2) && !AFTER_DOCTOR.has(w2) && (nameLike(w2) || (w2.includes("-") && !(f2 & F_FUNC)) || (f1 & F_FIRST && f2 & F_LAST && !(f2 & (F_FUNC | F_CRED))))) e = t.end[k + 2]!;
     }
-  }
-  if (text.includes("ame")) {
-    LOWER_NAME_FIELD.lastIndex = 0;
-    for (let m = LOWER_NAME_FIELD.exec(text); m !== null; m = LOWER_NAME_FIELD.exec(text)) {
-      const v = m[1]!;
-      // a field's value, not words about it ("name: not given", "name: unknown")
-      if (v.split(" ").some((w) => wordFlags(w) & F_FUNC || AFTER_DOCTOR.has(w)) || /^(?:unknown|none|not|declined|refused|same|n\/a)\b/.test(v)) continue;
-      const s = m.index + m[0].indexOf(v, m[0].indexOf(":"));
-      out.push({ start: s, end: s + v.length, type: "NAME", priority: 42 });
-    }
+    out.push({ start: s, end: e, type: "NAME", priority: 42 });
   }
 }
+
+const NAME_FIELD_LID = lowerHash("name");
+/** Words between "Name" and its colon that say how the value came ("Name entered:"). */
+const NAME_QUALIFIERS = new Set(["entered", "typed", "given", "stated"]);
+
+/**
+ * "Name entered: nayeli drummond-shin", "Name: duke keita": a name field's whole value typed in lower case, one to four
+ * words to the line's end, none a function word or a word about the field ("not given", "unknown").
+ */
+export function lowerNameFields(text: string, t: Tokens, out: Candidate[]): void {
+  for (let k = 0; k + 1 < t.n; k++) {
+    if (t.lid[k] !== NAME_FIELD_LID) continue;
+    let p = t.end[k]!;
+    if (text.charCodeAt(p) === 32 && k + 2 < t.n && t.start[k + 1] === p + 1 && NAME_QUALIFIERS.has(text.slice(t.start[k + 1]!, t.end[k + 1]!))) p = t.end[k + 1]!;
+    while (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9) p++;
+    if (text.charCodeAt(p) !== 58) continue;
+    let j = k + 1;
+    while (j < t.n && t.start[j]! <= p) j++;
+    const first = j;
+    let ok = true;
+    while (j < t.n && j - first < 5 && t.shape[j] === SHAPE_LOWER && t.mode[j] === 0) {
+      const w = text.slice(t.start[j]!, t.end[j]!);
+      if (!LOWER_WORD.test(w) || wordFlags(w) & F_FUNC || AFTER_DOCTOR.has(w) || NOT_A_NAME.has(w)) ok = false;
+      j++;
+      // the value ends at the line's end
+      const gap = text.slice(t.end[j - 1]!, j < t.n ? t.start[j]! : text.length);
+      if (/\n/.test(gap) || j >= t.n) break;
+      if (gap !== " ") {
+        ok = false;
+        break;
+      }
+    }
+    const last = j - 1;
+    const lineEnds = last + 1 >= t.n || /^[ \t]*\r?\n/.test(text.slice(t.end[last]!, t.start[last + 1]!));
+    if (ok && last > first && last - first < 4 && lineEnds) out.push({ start: t.start[first]!, end: t.end[last]!, type: "NAME", priority: 42 });
+  }
+}
+/** Values of a name field that say it holds none. */
+const NOT_A_NAME = new Set(["unknown", "none", "not", "declined", "refused", "same", "pending", "unavailable"]);
