@@ -322,3 +322,27 @@ export function namePartField(c: NameCtx, i: number): boolean {
   if (w === "name") return i > 0 && /^(?:last|first|family|given|middle|maiden)$/.test(low(c, i - 1));
   return /^(?:last|first|surname|apellidos?)$/.test(w);
 }
+
+/** The token that ends exactly at `pos`, or -1. */
+export function tokenEndingAt(t: Tokens, pos: number): number {
+  return tokenAt(t.end, t.n, pos);
+}
+
+/** The token that starts exactly at `pos`, or -1. */
+export function tokenStartingAt(t: Tokens, pos: number): number {
+  return tokenAt(t.start, t.n, pos);
+}
+
+/** The index k < n with edges[k] === pos in a sorted array of token edges (starts or ends), or -1. */
+function tokenAt(edges: Int32Array, n: number, pos: number): number {
+  let lo = 0;
+  let hi = n - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const e = edges[mid]!;
+    if (e === pos) return mid;
+    if (e < pos) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}

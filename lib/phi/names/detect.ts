@@ -18,12 +18,13 @@ import { type Candidate } from "../types";
 import { type Tokens } from "../tokens";
 import { ScratchBytes } from "../scan";
 import { PARTICLES, emitNameSpans, isParticle, particleGap } from "./emit";
+import { NAME_PARTS, initialParticlesSurname, lowerSurname, nameAndField } from "./fields";
 import * as tk from "../tokens";
 import { lowerHash } from "../word-table";
 import { isDigitChar } from "../text";
 import { layoutNames, nameNeighbours, stateTail } from "./layout";
 // Bind once: module namespace/export getters are slow in hot loops.
-const { rawOf, wordFlags, T_FACKW, F_AFTERVERB, F_AMBIG_CRED, F_BLOCK, F_BYVERB, F_COMMON, F_CRED, F_CUEVERB, F_ENGLISH, F_FIRST, F_FUNC, F_HIGH, F_IS, F_STATE, F_LABEL, F_LAST, F_LINK, F_NAME, F_REL, F_SHORT_TITLE, F_SIGNOFF, F_TITLE, F_TOP, G_BREAK, G_COLON, G_COMMA, G_DOT, G_NEWLINE, G_OPEN_PAREN, G_PUNCT_AFTER, G_REL, G_SPACE, SHAPE_CAP, SHAPE_INITIAL, SHAPE_LOWER, SHAPE_UPPER } = tk;
+const { rawOf, F_AFTERVERB, F_AMBIG_CRED, F_BLOCK, F_BYVERB, F_COMMON, F_CRED, F_CUEVERB, F_ENGLISH, F_FIRST, F_FUNC, F_HIGH, F_IS, F_STATE, F_LABEL, F_LAST, F_LINK, F_NAME, F_REL, F_SHORT_TITLE, F_SIGNOFF, F_TITLE, F_TOP, G_BREAK, G_COLON, G_COMMA, G_DOT, G_NEWLINE, G_OPEN_PAREN, G_PUNCT_AFTER, G_REL, G_SPACE, SHAPE_CAP, SHAPE_INITIAL, SHAPE_LOWER, SHAPE_UPPER } = tk;
 import {
   CTX_STRONG, CTX_LABEL, CTX_REL, CTX_CUE, NEVER, type NameCtx, len, low, fieldStart, sentStart, proper, nextIsNamey, unknownWord, eponymHead, accepts, continues, markRange, chain, capsName, capsRun, headerName, chainBack, lowerName, fieldGap, colonAfter, firstThenWord, initialsAt, namePartField, DOB_LID,
 } from "./context";
@@ -49,17 +50,6 @@ const ANESTHESIA_KINDS = new Set(["general", "mac", "local", "regional", "spinal
 /** A number and a colon after a label, then the value: " 2: ", " #1: ". */
 const NUMBERED_LABEL = /^[ ]#?\d{1,2}[ ]?:[ \t]{1,3}$/;
 /** Words between a person's label and its colon: "Driver today:", "Advocate present:", "Siblings typed:". */
-/** Lower-case words after "dr" that say what, not who: "dr office", "dr appt", "dr said". */
-const AFTER_DR = new Set(["office", "offices", "appointment", "appt", "visit", "visits", "note", "notes", "orders", "order", "said", "says", "wants", "will", "would", "called", "told", "recommended", "recommends", "on", "at", "in", "and", "or", "to", "for", "is", "was", "has", "had", "today", "tomorrow", "yesterday", "here", "there", "now", "first", "again"]);
-/** A lower-case word that is a census surname and says who, not what ("graves", not "office"). */
-function lowerSurname(w: string): boolean {
-  const f = wordFlags(w);
-  return (f & F_LAST) !== 0 && (f & (F_FUNC | F_CRED | F_TITLE)) === 0 && w.length >= 3 && !AFTER_DR.has(w);
-}
-/** After "Name": the other things the field holds, then its colon (", Address and Telephone Number:"). */
-const NAME_AND = /^(?:,?[ ](?:and[ ]|&[ ])?(?:address|telephone|phone|number|title|credentials|npi|signature)){1,4}[ \t]*:[ \t]*/i;
-/** The part a form's name field holds: "First name:", "Last name:". */
-const NAME_PARTS = new Set(["first", "last", "middle", "given", "family", "maiden", "legal", "preferred"]);
 const LABEL_QUALIFIERS = new Set(["entered", "today", "present", "assigned", "typed", "visited", "contacted", "notified", "onsite", "responding", "approving", "reviewing", "on-call"]);
 /** Titles after which lower-case name particles or names are looked for ("mr" and "ms" are also MR imaging and MS). */
 const TITLE_BEFORE_LOWER = new Set(["dr", "mrs", "miss"]);
@@ -238,22 +228,8 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): void {
     }
     // "Parent/Guardian 2: Phuong Tran-Bell", "Contact 1: ...": a person's label numbered before its colon
     if (fl & F_LABEL && i + 1 < n && text.charCodeAt(t.end[i]!) === 32 && (isDigitChar(text.charCodeAt(t.end[i]! + 1)) || text.charCodeAt(t.end[i]! + 1) === 35) && NUMBERED_LABEL.test(text.slice(t.end[i]!, t.start[i + 1]!))) chain(c, i + 1, CTX_LABEL);
-    // "Physician's Name and Address: HIBA ADEYEMI, MD", "Provider's Name, Address and Telephone Number: ...": a name
-    // field that also holds other things, the name first
-    if (t.lid[i] === NAME_LID && i + 1 < n && !(g & (G_COLON | G_NEWLINE)) && (text.charCodeAt(t.end[i]!) === 44 || text.charCodeAt(t.end[i]! + 1) === 97 || text.charCodeAt(t.end[i]! + 1) === 65 || text.charCodeAt(t.end[i]! + 1) === 38)) {
-      const m = NAME_AND.exec(text.slice(t.end[i]!, t.end[i]! + 48));
-      if (m) {
-        let k = i + 1;
-        while (k < n && t.start[k]! < t.end[i]! + m[0].length) k++;
-        // (an agency's name there is the facility rules': "Saint Isidore Home Care, 71 N ...")
-        let q = k;
-        while (q < n && q - k < 8 && !(t.trig[q]! & T_FACKW) && !(G[q]! & (G_COMMA | G_NEWLINE))) q++;
-        if (k < n && t.start[k] === t.end[i]! + m[0].length && !(q < n && t.trig[q]! & T_FACKW)) {
-          const e = chain(c, k, CTX_LABEL);
-          if (e > k || S[k] === SHAPE_UPPER) capsRun(c, e > k ? e - 1 : k);
-        }
-      }
-    }
+    // "Physician's Name and Address: HIBA ADEYEMI, MD": a name field that also holds other things (fields.ts)
+    if (t.lid[i] === NAME_LID && i + 1 < n && !(g & (G_COLON | G_NEWLINE))) nameAndField(c, i);
     // "PATIENT NAME (first, middle initial, last): Ergin Boratav": a label, a note in brackets, then the colon
     if (fl & F_LABEL && i + 1 < n && !(g & (G_COLON | G_NEWLINE)) && text.charCodeAt(t.end[i]!) === 32 && text.charCodeAt(t.end[i]! + 1) === 40) {
       const m = /^[ \t]*\([^)\n]{1,40}\)[ \t]*:[ \t]*/.exec(text.slice(t.end[i]!, t.end[i]! + 48));
@@ -397,12 +373,10 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): void {
         continue;
       }
     }
-    // "H. el Amrani", "J. van der Berg": an initial, lower-case particles, a capitalised surname
-    if (S[i] === SHAPE_INITIAL && i + 2 < n && G[i]! & G_DOT && S[i + 1] === SHAPE_LOWER && isParticle(t, text, i + 1) && !mark[i]) {
-      let k = i + 1;
-      while (k < n && k - i <= 3 && S[k] === SHAPE_LOWER && isParticle(t, text, k) && G[k]! & G_SPACE) k++;
-      if (k < n && k > i + 1 && S[k] === SHAPE_CAP && !(F[k]! & (F_FUNC | F_CRED | F_TITLE | F_LABEL)) && (F[k]! & F_NAME || unknownWord(c, k))) {
-        markRange(c, i, k + 1, false);
+    // "H. el Amrani", "J. van der Berg": an initial, lower-case particles, a capitalised surname (fields.ts)
+    if (S[i] === SHAPE_INITIAL && i + 2 < n && G[i]! & G_DOT && S[i + 1] === SHAPE_LOWER && !mark[i]) {
+      const k = initialParticlesSurname(c, i);
+      if (k > i) {
         i = k;
         continue;
       }

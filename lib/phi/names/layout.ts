@@ -5,14 +5,13 @@
  * name and then a date, a header that names the patient before an id in brackets. Run by detectNames after the
  * context rules and before the dictionary rules, in this order.
  */
-import { type Tokens } from "../tokens";
 import * as tk from "../tokens";
 import { lowerHash } from "../word-table";
 import { STATE_NAMES } from "../patterns/geo-lists";
 import { informalNames } from "./informal";
+import { nameBeforeAge } from "./age-entries";
 import { declarant } from "./legal";
-import { isParticle } from "./emit";
-import { DOB_LID, CTX_LABEL, CTX_REL, type NameCtx, accepts, capsName, capsRun, chain, chainBack, colonAfter, fieldGap, fieldStart, len, low, markRange, unknownWord } from "./context";
+import { DOB_LID, CTX_LABEL, CTX_REL, type NameCtx, accepts, capsName, capsRun, chain, chainBack, colonAfter, fieldGap, fieldStart, len, low, markRange, tokenEndingAt, tokenStartingAt, unknownWord } from "./context";
 // Bind once: module namespace/export getters are slow in hot loops.
 const { rawOf, wordFlags, T_DOBLBL, F_BLOCK, F_CRED, F_CUE, F_ENGLISH, F_FIRST, F_FUNC, F_LABEL, F_LINK, F_NAME, F_STATE, F_TITLE, G_BREAK, G_COLON, G_COMMA, G_HYPHEN, G_NEWLINE, G_SPACE, SHAPE_CAP, SHAPE_INITIAL, SHAPE_UPPER } = tk;
 
@@ -41,9 +40,6 @@ export function layoutNames(c: NameCtx): void {
     nameBeforeBracketId(c);
   }
 }
-
-/** After the digits of an age: "-year-old", " yo", " y/o", "F" ("26F"), " years old". */
-const AGE_UNIT = /^(?:[ -]?(?:year|yr)s?[ -]old\b|[ ]?(?:yo|y\/o|y\.o\.|yof|yom)(?![a-z])|[FM]\b|[ ]?years?\b)/i;
 
 const TWO_WORD_STATES = new Set(STATE_NAMES.filter((x) => x.includes(" ")));
 
@@ -142,90 +138,6 @@ function afterLegalOf(c: NameCtx): void {
     if (k >= 0) capsRun(c, k);
     else chain(c, j, CTX_LABEL);
   }
-}
-
-/** The token that ends exactly at `pos`, or -1. */
-function tokenEndingAt(t: Tokens, pos: number): number {
-  return tokenAt(t.end, t.n, pos);
-}
-
-/** The token that starts exactly at `pos`, or -1. */
-function tokenStartingAt(t: Tokens, pos: number): number {
-  return tokenAt(t.start, t.n, pos);
-}
-
-/** The index k < n with edges[k] === pos in a sorted array of token edges (starts or ends), or -1. */
-function tokenAt(edges: Int32Array, n: number, pos: number): number {
-  let lo = 0;
-  let hi = n - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const e = edges[mid]!;
-    if (e === pos) return mid;
-    if (e < pos) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}
-
-function nameBeforeAge(c: NameCtx): void {
-  const { t, text, G, S } = c;
-  const d = t.digits;
-  for (let r = 0; r < t.nDigitRuns; r++) {
-    const s = d[2 * r]!;
-    const e = d[2 * r + 1]!;
-    if (e - s > 3) continue;
-    let p = s - 1;
-    // "Bishop, Tesfaye (58 y/o, MRN ...)", "VITALE, MARIE-CLAUDE (95M": the age in brackets after "Surname, Given"
-    const bracket = p > 1 && text.charCodeAt(p) === 40 && text.charCodeAt(p - 1) === 32;
-    if (bracket) p--;
-    while (p >= 0 && text.charCodeAt(p) === 32) p--;
-    if (p < 1 || (!bracket && text.charCodeAt(p) !== 44)) continue; // ", " before the age
-    if (!AGE_UNIT.test(text.slice(e, e + 12))) continue;
-    if (bracket) {
-      surnameGivenBeforeAge(c, tokenEndingAt(t, p + 1));
-      continue;
-    }
-    const k = tokenEndingAt(t, p);
-    if (k < 0 || c.mark[k]) continue;
-    let a = chainBack(c, k + 1, CTX_LABEL, 4);
-    if (a > k) {
-      // "Case 1: GURNEY, TAKESHI, 70M" on a mixed-case line: the "Surname, Given" shape says it
-      surnameGivenBeforeAge(c, k);
-      continue;
-    }
-    // "Ford, Susan": the surname before a comma ("Case 1: GURNEY, TAKESHI, 70M": after a label's colon too)
-    const opens = (i: number): boolean => fieldStart(c, i) || ENTRY_BEFORE.test(text.slice(Math.max(0, t.start[i]! - 4), t.start[i]!));
-    if (a >= 1 && G[a - 1]! & G_COMMA && S[a] !== SHAPE_INITIAL && (accepts(c, a - 1, CTX_LABEL) || capsName(c, a - 1))) {
-      let b = a - 1;
-      while (b > 0 && a - b < 4 && isParticle(t, text, b - 1) && G[b - 1]! & G_SPACE) b--; // "van Dijk, Vesna"
-      if (opens(b)) a = b;
-    }
-    if (opens(a)) markRange(c, a, k + 1, true);
-  }
-}
-
-/** What may open a listed person's entry: a field start, a dash or a colon after a bed or a label ("Bed 201A — "), "Pt". */
-const ENTRY_BEFORE = /(?:[—–-]|:|\b(?:[Pp]t|[Pp]atient|[Rr]esident|[Cc]lient))[ \t]+$/;
-
-/**
- * "Bishop, Tesfaye (58 y/o", "DANG, B (55 y/o", "VITALE, MARIE-CLAUDE (95M": token k is the given name (or an initial)
- * of a "Surname, Given" pair opening an entry, with the age in brackets after it.
- */
-function surnameGivenBeforeAge(c: NameCtx, k: number): void {
-  const { t, text, F, G, S } = c;
-  // the given name's first part ("MARIE-CLAUDE")
-  let g = k;
-  while (g > 1 && G[g - 1]! & G_HYPHEN && t.start[g]! - t.end[g - 1]! === 1) g--;
-  if (g < 1 || c.mark[k] || !(G[g - 1]! & G_COMMA) || t.start[g]! - t.end[g - 1]! > 2) return;
-  let a = g - 1;
-  if (!(S[a] === SHAPE_CAP || S[a] === SHAPE_UPPER) || F[a]! & (F_FUNC | F_CRED | F_LABEL | F_STATE)) return;
-  // (the given name may be an English word: "Traoré, Rhythm"; the shape says what it is)
-  if (!(S[g] === SHAPE_INITIAL || S[g] === SHAPE_CAP || S[g] === SHAPE_UPPER) || F[g]! & (F_FUNC | F_CRED | F_TITLE | F_LABEL)) return;
-  // the surname's particles ("de la Croix", "VAN DEN BROEK")
-  while (a > 0 && a - g > -4 && isParticle(t, text, a - 1) && G[a - 1]! & G_SPACE) a--;
-  if (!fieldStart(c, a) && !ENTRY_BEFORE.test(text.slice(Math.max(0, t.start[a]! - 4), t.start[a]!))) return;
-  markRange(c, a, k + 1, true);
 }
 
 /** A full numeric date at a digit run: "02/12/2004", "9/3/53", "2004-02-12". */
