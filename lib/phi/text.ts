@@ -241,7 +241,10 @@ export function afterBar(text: string, at: number): boolean {
  * the line's first "|" counts only with `firstColumn`.
  */
 export function columnHeader(text: string, at: number, firstColumn = false): string {
-  const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+  // (a table's row is short: a "line" of thousands of characters, an HL7 message split by "\r", is read as none)
+  let lineStart = at;
+  while (lineStart > 0 && at - lineStart < 2000 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+  if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) return "";
   let col = 0;
   for (let p = lineStart; p < at; p++) if (text.charCodeAt(p) === 124) col++;
   // the first column of a table written without a leading "|" ("4/19 | 9w1d | 198"), when asked for

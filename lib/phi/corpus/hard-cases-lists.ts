@@ -48,5 +48,13 @@ export const LIST_CASES: string[] = [
   "my wife said ok for friday. her daughter is sick. her daughter {{NAME:wren}} keeps calling, my son {{NAME:juan}} is here",
   // a form's name field that also holds the address; "Pt" before a name and its age; agencies named for home care and
   // transitional care; a date a few words after "received", not a score after a sentence that reported something
-  "24. Physician's Name and Address: {{NAME:HIBA ADEYEMI}}, MD\n7. Provider: {{FACILITY:Saint Isidore Home Care}}, {{ADDRESS:71 N Tobacco Barn Bend}}\nPt {{NAME:Abundio J. Sampaio}}, {{AGE:105}} y/o. Referred to {{FACILITY:Lost Nation Transitional Care}}.\nReceived at Quest Diagnostics {{DATE:11/20}}. Snoring reported by wife. Epworth 5/24.",
+  "24. Physician's Name and Address: {{NAME:HIBA ADEYEMI}}, MD\n1. INSURER NAME AND ADDRESS: Liberty Mutual, {{ADDRESS:1678 Central Avenue}}\n7. Provider: {{FACILITY:Saint Isidore Home Care}}, {{ADDRESS:71 N Tobacco Barn Bend}}\nPt {{NAME:Abundio J. Sampaio}}, {{AGE:105}} y/o. Referred to {{FACILITY:Lost Nation Transitional Care}}.\nReceived at Quest Diagnostics {{DATE:11/20}}. Snoring reported by wife. Epworth 5/24.",
+  // found in review: a person who assists is no chatbot; a half house number at the start; words after a facility that
+  // are a department, a day or a service; a drug's or a test's name field; symptoms and services listed with brackets;
+  // kinds of place after "move to" and a relative's "in"; pathology counts and a check of identifiers; a service's
+  // initials before a credential; a town kept on its line
+  "Vitals taken by {{NAME:Rosa}} (assistant). {{NAME:Rosa}} also reviewed meds with {{NAME:Rosa Diaz}}.",
+  "{{ADDRESS:1523 1/2 Catalpa Ln}}, {{LOCATION:Possum Trot}}\nSeen at {{FACILITY:Mercy Clinic}}, Cardiology. {{FACILITY:Riverside Clinic}}, Monday. {{FACILITY:Lakeview Hospital}} (Telehealth). Follow up in our Wound clinic.",
+  "Drug name: insulin glargine\nTest name: lipid panel\nName: see below\nSymptoms present: Nausea (mild), Headache (severe)\nPresent: Case Management (CM), Social Work (SW)\nShe will move to Assisted Living; her caregiver in Memory Care helps. my friend idk",
+  "Will see Dr. {{NAME:Dechick}} {{DATE:6/12}}. Positive cores 03/12 on biopsy. Margins 01/06 involved. Patient verified 2/2 identifiers. Discussed with IR (MD) today.\nElle vit à {{LOCATION:Lyon}}\nDr {{NAME:Smith}} called.",
 ];

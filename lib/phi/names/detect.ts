@@ -49,6 +49,8 @@ const VERSE_AFTER = /^ \d{1,3}:(?:\d(?!\d)|\d{1,3}-\d)/;
 const ANESTHESIA_KINDS = new Set(["general", "mac", "local", "regional", "spinal", "epidural", "sedation", "block", "moderate", "deep", "none"]);
 /** A number and a colon after a label, then the value: " 2: ", " #1: ". */
 const NUMBERED_LABEL = /^[ ]#?\d{1,2}[ ]?:[ \t]{1,3}$/;
+/** Services written as capitals, which a credential in brackets can follow ("Discussed with IR (MD)"). */
+const SERVICES = new Set(["IR", "ER", "ED", "OR", "GI", "PT", "OT", "ST", "ENT", "ICU", "CCU", "MICU", "SICU", "NICU", "PICU", "PACU", "IM", "FM", "OB", "GYN", "NP", "RT", "SW", "CM", "UR", "HH", "PM", "ID", "EP"]);
 /** Words between a person's label and its colon: "Driver today:", "Advocate present:", "Siblings typed:". */
 const LABEL_QUALIFIERS = new Set(["entered", "today", "present", "assigned", "typed", "visited", "contacted", "notified", "onsite", "responding", "approving", "reviewing", "on-call"]);
 /** Titles after which lower-case name particles or names are looked for ("mr" and "ms" are also MR imaging and MS). */
@@ -118,7 +120,7 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): void {
         } else if (gb & G_COMMA && firstThenWord(c, i - 1)) {
           markRange(c, i - 2, i, true); // "Ponziano Sleep, NP": a first name, then a surname that is also a word
         } else if (bracketed && !mark[i - 1] && M[i - 1] === 0 && S[i - 1] === SHAPE_UPPER && len(c, i - 1) >= 2 && len(c, i - 1) <= 3 &&
-          !(F[i - 1]! & (F_CRED | F_FUNC | F_BLOCK | F_STATE | F_LABEL | F_TITLE | F_REL | F_ENGLISH)) && t.start[i]! - t.end[i - 1]! === 2) {
+          !(F[i - 1]! & (F_CRED | F_FUNC | F_BLOCK | F_STATE | F_LABEL | F_TITLE | F_REL | F_ENGLISH)) && !SERVICES.has(t.raw[i - 1]!) && t.start[i]! - t.end[i - 1]! === 2) {
           markRange(c, i - 1, i, false); // "Vitals by XS (MA)": a person's initials, then the credential in brackets
         }
       }

@@ -21,6 +21,8 @@ export function lowerSurname(w: string): boolean {
   return (f & F_LAST) !== 0 && (f & (F_FUNC | F_CRED | F_TITLE)) === 0 && w.length >= 3 && !AFTER_DR.has(w);
 }
 
+/** Owners of a name field that are organisations, not people. */
+const ORG_OWNERS = new Set(["insurer", "insurance", "carrier", "employer", "company", "facility", "agency", "pharmacy", "payer", "plan", "hospital", "clinic", "practice", "organization", "organisation", "business", "school", "firm", "vendor", "supplier", "lab", "laboratory"]);
 /** After "Name": the other things the field holds, then its colon (", Address and Telephone Number:"). */
 const NAME_AND = /^(?:,?[ ](?:and[ ]|&[ ])?(?:address|telephone|phone|number|title|credentials|npi|signature)){1,4}[ \t]*:[ \t]*/i;
 
@@ -31,6 +33,8 @@ const NAME_AND = /^(?:,?[ ](?:and[ ]|&[ ])?(?:address|telephone|phone|number|tit
  */
 export function nameAndField(c: NameCtx, i: number): void {
   const { t, text, n, G, S } = c;
+  // an organisation's field is no person's ("INSURER NAME AND ADDRESS: Liberty Mutual, ...")
+  if (i > 0 && ORG_OWNERS.has(text.slice(t.start[i - 1]!, t.end[i - 1]!).toLowerCase().replace(/['’]s$/, ""))) return;
   const after = text.charCodeAt(t.end[i]! + 1);
   if (!(text.charCodeAt(t.end[i]!) === 44 || after === 97 || after === 65 || after === 38)) return; // ",", "a", "A", "&"
   const m = NAME_AND.exec(text.slice(t.end[i]!, t.end[i]! + 48));

@@ -11,16 +11,23 @@ import * as tk from "../tokens";
 import { type Tokens } from "../tokens";
 import { lowerHash } from "../word-table";
 
-const { wordFlags, T_KIN, SHAPE_LOWER, F_COMMON, F_ENGLISH, F_FIRST, F_FUNC, F_LAST, F_NAME, F_BLOCK, F_CRED, F_TITLE } = tk;
+const { wordFlags, G_NEWLINE, T_KIN, SHAPE_LOWER, F_COMMON, F_ENGLISH, F_FIRST, F_FUNC, F_LAST, F_NAME, F_BLOCK, F_CRED, F_TITLE } = tk;
 
 /** The label of a list of people at a meeting, then its colon. */
-const LIST_LABEL = /\b(?:attendees|attending|present|participants|in attendance|panel(?:ists)?|team members|members present|committee|signatories|present at (?:the )?(?:meeting|conference|huddle))[ \t]*:[ \t]*/gi;
+// (at the start of a line: "Symptoms present:", "Findings present:" open no list of people)
+const LIST_LABEL = /(?:^|\n)[ \t]*(?:attendees|attending|present|participants|in attendance|panel(?:ists)?|team members|members present|committee|signatories|present at (?:the )?(?:meeting|conference|huddle))[ \t]*:[ \t]*/gi;
 /** One item: a name (capitalised words, an initial, particles), a space and a role in brackets. */
 const ITEM = /(\p{Lu}[\p{L}'’-]*\.?(?:[ ](?:\p{Lu}[\p{L}'’-]*\.?|de|la|le|van|von|den|der|del|da|di|du|dos|das|al|el|bin|ibn|ter|ten|st\.))*)[ ]\(([^()\n]{1,30})\)/uy;
 /** What separates the items: a comma or a semicolon and a space. */
 const SEP = /[ \t]*[,;][ \t]*/y;
 /** A role in brackets that is no role: a count, a date, an id. */
 const NOT_ROLE = /\d/;
+
+function personItem(item: string): boolean {
+  const words = item.split(" ").filter((w) => /^\p{Lu}/u.test(w));
+  return words.some((w) => /^\p{Lu}\.$/u.test(w) || (wordFlags(w) & F_NAME) !== 0 || (wordFlags(w) & (F_ENGLISH | F_BLOCK)) === 0) &&
+    !words.some((w) => (wordFlags(w) & (F_BLOCK | F_ENGLISH | F_NAME)) !== 0 && (wordFlags(w) & F_NAME) === 0 && (wordFlags(w) & F_BLOCK) !== 0);
+}
 
 export function listedPeople(text: string, out: Candidate[]): void {
   // (the items' "), " first: one search, where the label's words would need many)
@@ -32,7 +39,9 @@ export function listedPeople(text: string, out: Candidate[]): void {
     for (;;) {
       ITEM.lastIndex = pos;
       const it = ITEM.exec(text);
-      if (!it || NOT_ROLE.test(it[2]!)) break;
+      // (each item a person's: a word that is a name or no English word, or an initial; not "Case Management (CM)",
+      // "Cardiology (consult)", "Nausea (mild)")
+      if (!it || NOT_ROLE.test(it[2]!) || !personItem(it[1]!)) break;
       items.push([it.index, it.index + it[1]!.length]);
       pos = it.index + it[0].length;
       SEP.lastIndex = pos;
@@ -50,7 +59,7 @@ const SPOKEN_DOCTOR = /\bdoctor[ ]([a-z][a-z'’]+(?:-[a-z]+)?)(?:[ ]([a-z][a-z'
 
 /** A lower-case word that can be a name: a census name that is no common word, or a word that is no English word. */
 /** Words after a spoken "doctor" that say what the doctor did or what it is about ("doctor said", "doctor visit"). */
-const AFTER_DOCTOR = new Set("said says say will would wants wanted thinks thought told asked ordered orders called is was has had and or to at in on for of with visit visits office appointment appt note notes shopping hopping works worked lives lived came comes picks picked drives drove".split(" "));
+const AFTER_DOCTOR = new Set("said says say will would wants wanted thinks thought told asked ordered orders called is was has had and or to at in on for of with visit visits office appointment appt note notes shopping hopping works worked lives lived came comes picks picked drives drove idk lol btw tbh omg lmk imo ok okay pls plz thx ty".split(" "));
 
 function nameLike(w: string): number {
   if (AFTER_DOCTOR.has(w)) return 0;
@@ -122,6 +131,8 @@ const NAME_QUALIFIERS = new Set(["entered", "typed", "given", "stated"]);
 export function lowerNameFields(text: string, t: Tokens, out: Candidate[]): void {
   for (let k = 0; k + 1 < t.n; k++) {
     if (t.lid[k] !== NAME_FIELD_LID) continue;
+    // whose name: none said (a field of its own) or a person ("Patient name:"), not a drug's, a test's, a procedure's
+    if (k > 0 && !(t.gap[k - 1]! & G_NEWLINE) && !PERSON_BEFORE_NAME.has(text.slice(t.start[k - 1]!, t.end[k - 1]!).toLowerCase())) continue;
     let p = t.end[k]!;
     if (text.charCodeAt(p) === 32 && k + 2 < t.n && t.start[k + 1] === p + 1 && NAME_QUALIFIERS.has(text.slice(t.start[k + 1]!, t.end[k + 1]!))) p = t.end[k + 1]!;
     while (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9) p++;
@@ -148,4 +159,6 @@ export function lowerNameFields(text: string, t: Tokens, out: Candidate[]): void
   }
 }
 /** Values of a name field that say it holds none. */
-const NOT_A_NAME = new Set(["unknown", "none", "not", "declined", "refused", "same", "pending", "unavailable"]);
+const NOT_A_NAME = new Set(["unknown", "none", "not", "declined", "refused", "same", "pending", "unavailable", "see", "below", "above", "baby", "tbd", "n/a"]);
+/** Words before "name" that say the field is a person's. */
+const PERSON_BEFORE_NAME = new Set(["patient", "pt", "full", "legal", "client", "member", "caller", "user", "resident", "child", "person", "guardian", "contact", "preferred", "your", "my", "first", "last", "given", "family", "participant", "subscriber", "insured", "parent", "mother", "father", "spouse"]);

@@ -6,7 +6,8 @@
 import { type Candidate } from "../types";
 
 /** "Robin (bot)", "Ava (virtual assistant)": the bot's name. */
-const BOT_SPEAKER = /\b([A-Z][a-z]{1,15})[ ]\((?:bot|chatbot|virtual assistant|digital assistant|assistant|ai|automated)\)/g;
+// (not a plain "(assistant)": "Vitals taken by Rosa (assistant)" is a person)
+const BOT_SPEAKER = /\b([A-Z][a-z]{1,15})[ ]\((?:bot|chatbot|virtual assistant|digital assistant|AI|AI assistant)\)/g;
 /** "I'm Sam, the clinic's virtual assistant", "This is Max, your automated helper". */
 const BOT_INTRO = /\b(?:I['’]?m|I am|This is|My name is)[ ]([A-Z][a-z]{1,15}),[ ](?:the|your|a)[ ][^.\n]{0,40}?\b(?:virtual|digital|automated|ai|chat)[ ]?(?:assistant|agent|helper|bot)\b/g;
 /** After a field's label: an English gloss of a field (not of a person's role) in brackets, then the colon. */

@@ -248,7 +248,8 @@ export function detectAddresses(text: string, lines: LineInfo, t: Tokens, out: C
     for (let q = 0; q < t.nTrig; q++) {
       const k = t.trigIdx[q]!;
       if (k === 0 || !(t.trig[k]! & T_STREET) || t.start[k]! < streetEnd) continue;
-      const from = Math.max(0, t.start[Math.max(0, k - 5)]! - 8);
+      // (eight characters for a house number, and five more for a half: "1523 1/2 Catalpa Ln")
+      const from = Math.max(0, t.start[Math.max(0, k - 5)]! - 13);
       // a house number must start in the window: look at the digit runs (in text order, as the triggers are)
       while (r < t.nDigitRuns && runs[2 * r]! < from) r++;
       if (r >= t.nDigitRuns || runs[2 * r]! >= t.start[k]!) {

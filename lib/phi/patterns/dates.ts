@@ -134,8 +134,8 @@ const CUE_BEFORE = new Set([
   "interviewed", "notified", "treated", "issued", "uploaded", "reported", "transcribed", "dictated", "performed",
   "completed", "obtained", "verified", "confirmed", "mailed", "shipped", "paren",
 ]);
-/** Cue words a few words before a bare m/d ("appt made for 7/10", "will see dr. lee 3/8"). */
-const CUE_NEAR = /\b(?:appt|appointment|f\/u|follow[- ]?up|rtc|see|seen|visit|re-?eval(?:uation)?|recheck|scheduled|sched|return|returns|next|due|since|dated|admitted|discharged|until|made\s+for|fill|filled|refilled|stopped|started|quit|held|resumed|restarted|discontinued|reported|issued|uploaded|transcribed|dictated|notified|interviewed|received|collected|verified)\b(?:[^\n;.]|\.(?!\s)){0,36}$/;
+/** Cue words a few words before a bare m/d ("appt made for 7/10", "will see dr. lee 3/8"), in the same sentence (a title's full stop aside). */
+const CUE_NEAR = /\b(?:appt|appointment|f\/u|follow[- ]?up|rtc|see|seen|visit|re-?eval(?:uation)?|recheck|scheduled|sched|return|returns|next|due|since|dated|admitted|discharged|until|made\s+for|fill|filled|refilled|stopped|started|quit|held|resumed|restarted|discontinued|reported|issued|uploaded|transcribed|dictated|notified|interviewed|received|collected|verified)\b(?:[^\n;.]|\.(?!\s)|(?<=\b(?:dr|mr|mrs|ms|st))\.){0,36}$/;
 /** A date, then "and", "or", "&" or a comma (lower-cased look-back before a second m/d). */
 const DATE_THEN_AND = /\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?[ \t]*(?:,|&|and|or)[ \t]*$/;
 /** A field labelled as a date ("Date last worked: 11/6", "Date of injury: 3/14"), on the same line (lower-cased look-back). */
@@ -148,7 +148,7 @@ const NOT_DATE_AFTER = new Set([
   "vision", "reflexes", "pulses", "bilat", "bilaterally", "bil", "x", "times", "hr", "hrs", "hour", "hours", "day",
   "days", "wk", "wks", "weeks", "mo", "months", "glass", "glasses", "bottle", "pack", "packs", "ppd", "drinks",
   "beers", "score", "positive", "negative", "patch", "strip", "liter", "liters", "l", "diet", "normal", "nl",
-  "cores", "core", "nodes", "node", "samples", "specimens", "slides", "blocks", "pages",
+  "cores", "core", "nodes", "node", "samples", "specimens", "slides", "blocks", "pages", "involved", "identifiers", "ids",
 ]);
 const NOT_DATE_BEFORE = new Set([
   "bp", "pain", "strength", "motor", "reflexes", "scored", "rated", "rates", "vision", "va", "ratio", "x", "take",
@@ -158,6 +158,8 @@ const NOT_DATE_BEFORE = new Set([
   "pg", "pgs", "page", "pages", "p", "version", "ver", "rev", "revised", "form", "nucc",
   // a scale's score out of its maximum ("Epworth 5/24", "MoCA 26/30")
   "epworth", "moca", "mmse", "slums", "phq", "gad", "ess", "audit", "bims", "braden", "morse",
+  // a count of a pathology specimen's parts ("Positive cores 03/12", "Margins 01/06 involved")
+  "cores", "core", "margins", "margin", "nodes", "slides",
 ]);
 
 function isMayWord(text: string, start: number, token: string): boolean {
@@ -273,7 +275,7 @@ export function detectDates(text: string, t: Tokens, out: Candidate[]): void {
     // 75 mg | take 1 tab | 3/23 | Dr. Berge |"); not in a row of scores ("| Motor | 4/5 | 5/5 |")
     // a cell that opens with the date, under a header that names a date or an event ("Date", "Pt notified":
     // "| 4/2 letter |", "4/19 | 9w1d | 198")
-    if (DATE_COLUMN.test(columnHeader(text, start, true)) && cellOpens(text, start)) {
+    if (cellOpens(text, start) && DATE_COLUMN.test(columnHeader(text, start, true))) {
       out.push({ start, end, type: "DATE", priority: P - 5 });
       return;
     }

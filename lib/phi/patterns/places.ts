@@ -13,11 +13,12 @@ import * as tk from "../tokens";
 // Bind once: module namespace/export getters are slow in hot loops.
 const { T_KIN, T_LIVES, T_TOWNOF } = tk;
 import { COUNTRIES, STATE_NAMES } from "./geo-lists";
+import { FAC_KW } from "../token-words";
 
 // "lives in Ames", also with the household between ("Lives with Yui Little (spouse) in Bountiful", "stay w/ her sister
 // Tou in Luettgenstad"), and in Spanish ("Vive en Camilaville", "Se mudó a Independence")
 const LIVES_IN =
-  /(?:near|closer\s+to|(?:lives|living|resides|residing|residence|resident|moved|moving|relocated|relocating|returned|visiting|visited|born|raised|grew\s+up|native|home|house|apartment|trip|travel(?:ed|ing|led|ling)?|vacation(?:ed|ing)?|drove|driving|flew|stay|stays|staying|stayed|lived|live|works|worked|working|joined)(?:\s+alone)?(?:\s+(?:with|w\/)\s+[^.\n;:]{1,48}?)?(?:\s+to\s+\d{1,3})?\s+(?:here\s+)?(?:in|to|from|at|of|near|outside(?:\s+of)?)|(?:vive|viv[ií]a|reside|mud[oó]|naci[oó])(?:\s+con\s+[^.\n;:]{1,48}?)?\s+(?:en|a|de)|(?:mieszka(?:m|ją)?|pracuje|nakatira|tumira|naninirahan)(?:\s+z\s+[^.\n;:"]{1,24}?)?\s+(?:w|sa)|nyob\s+hauv|noo?(?:sh|l)ahay|prozhyva(?:ye|iut)\s+v|zhiv[eyo]o?t\s+v|(?:habite(?:nt)?|demeure)\s+(?:à|a|au|en)|vit\s+(?:à|au)|mora(?:m)?\s+(?:em|no|na)|abita(?:no)?\s+(?:a|in)|woh?nt\s+in|woont\s+in|sống\s+ở|song\s+o|anaishi(?:\s+katika)?|rete\s+nan|(?:yaskun|taskun|sakin|sakna)\s+fi|move\s+to)\s+((?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u02AF.'-]{1,24}\s?(?:(?:of|and|of the)\s(?=[A-Z]))?){1,3})/iy;
+  /(?:near|closer\s+to|(?:lives|living|resides|residing|residence|resident|moved|moving|relocated|relocating|returned|visiting|visited|born|raised|grew\s+up|native|home|house|apartment|trip|travel(?:ed|ing|led|ling)?|vacation(?:ed|ing)?|drove|driving|flew|stay|stays|staying|stayed|lived|live|works|worked|working|joined)(?:\s+alone)?(?:\s+(?:with|w\/)\s+[^.\n;:]{1,48}?)?(?:\s+to\s+\d{1,3})?\s+(?:here\s+)?(?:in|to|from|at|of|near|outside(?:\s+of)?)|(?:vive|viv[ií]a|reside|mud[oó]|naci[oó])(?:\s+con\s+[^.\n;:]{1,48}?)?\s+(?:en|a|de)|(?:mieszka(?:m|ją)?|pracuje|nakatira|tumira|naninirahan)(?:\s+z\s+[^.\n;:"]{1,24}?)?\s+(?:w|sa)|nyob\s+hauv|noo?(?:sh|l)ahay|prozhyva(?:ye|iut)\s+v|zhiv[eyo]o?t\s+v|(?:habite(?:nt)?|demeure)\s+(?:à|a|au|en)|vit\s+(?:à|au)|mora(?:m)?\s+(?:em|no|na)|abita(?:no)?\s+(?:a|in)|woh?nt\s+in|woont\s+in|sống\s+ở|song\s+o|anaishi(?:\s+katika)?|rete\s+nan|(?:yaskun|taskun|sakin|sakna)\s+fi|move\s+to)\s+((?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u02AF.'-]{1,24}[ \t]?(?:(?:of|and|of the)[ \t](?=[A-Z]))?){1,3})/iy;
 /** "sister in West Cora", "son who lives in Dallas", "family in Lima" (the town of a relative). */
 const KIN_TOWN = /[a-z]+(?:['’]s)?[ \t\n]+(?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u02AF'’-]+[ \t]+)??(?:(?:who[ \t]+)?(?:lives?|living|is)[ \t]+)?in[ \t]+((?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u02AF.'-]{1,24}\s?){1,3})/iy;
 const TOWN_OF = /(?:city|town|village|township|borough|county)\s+of\s+((?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u02AF.'-]{1,24}\s?){1,3})/iy;
@@ -111,6 +112,8 @@ function contextual(text: string, lines: LineInfo, m: RegExpExecArray, out: Cand
   }
   const value = place.slice(0, len).replace(/[\s.,]+$/, "");
   if (value.length < 2 || COUNTRIES.has(value.toLowerCase()) || STATE_NAMES.includes(value.toLowerCase())) return;
+  // a kind of place is no town: "move to Assisted Living", "caregiver in Memory Care", "friend in Recovery"
+  if (value.split(/\s+/).some((w) => FAC_KW.has(w.toLowerCase()))) return;
   // "near" / "closer to" also precede body sites and times: an acronym ("near MCP joint") or a calendar word is no place
   if (/^(?:near|closer)/i.test(m[0]) && value.split(/\s+/).some((w) => (w.length > 1 && w === w.toUpperCase()) || NOT_PLACE.has(w.toLowerCase()))) return;
   out.push({ start: phraseStart + off, end: phraseStart + off + value.length, type: "LOCATION", priority: 35 });

@@ -12,7 +12,7 @@ import * as tk from "../tokens";
 import { isCountry } from "./places";
 import { STATE_ABBR, STATE_NAMES } from "./geo-lists";
 
-const { wordFlags, F_CRED, F_TITLE, F_AMBIG_CRED, F_CUE, F_REL } = tk;
+const { wordFlags, F_AMBIG_CRED, F_BLOCK, F_CRED, F_CUE, F_ENGLISH, F_NAME, F_REL, F_TITLE } = tk;
 const STATES = new Set(STATE_ABBR);
 /** The town's words: one to four capitalised words, with "of the", "and", "de" inside ("Lake of the Pines", "Rough and Ready"). */
 const TOWN = /(?:,[ ]|[ ]\()([A-Z][A-Za-z'’.-]*(?:[ ](?:[A-Z][A-Za-z'’.-]*|of|the|and|de|la|du|del|on)){0,4})/y;
@@ -42,7 +42,7 @@ function townAfterFacility(text: string, fac: Candidate, out: Candidate[]): void
   const m = TOWN.exec(text);
   if (!m) return;
   const opened = m[0].charCodeAt(1) === 40; // " ("
-  const inBracket = opened || text.lastIndexOf("(", fac.start) > text.lastIndexOf(")", fac.start) && text.lastIndexOf("(", fac.start) > text.lastIndexOf("\n", fac.start);
+  const inBracket = opened || openBracketBefore(text, fac.start);
   const words = m[1]!.split(" ");
   // the town ends at the last capitalised word ("Lake of the", "Rough and" are not towns)
   while (words.length > 0 && !/^[A-Z]/.test(words[words.length - 1]!)) words.pop();
@@ -50,17 +50,21 @@ function townAfterFacility(text: string, fac: Candidate, out: Candidate[]): void
   const start = m.index + m[0].length - m[1]!.length;
   let value = words.join(" ");
   let end = start + value.length;
+  // (a bracket that holds a word alone is no town's, without a state or a site word after it: "(Telehealth)")
+  let plainBracket = false;
   if (opened && SITE_WORD.test(text.slice(end, end + 11))) {
     // "(Paradise location)"
   } else if (!closes(text, end, opened ? true : inBracket)) {
     // "(Eureka, OH)": a town and its state in the facility's own brackets
     if (!(opened && /^,[ ]{1,2}[A-Z]{2}\)/.test(text.slice(end, end + 6)) && STATES.has(text.slice(end + 2, end + 4).trim()))) return;
-  }
+  } else plainBracket = opened && text.charCodeAt(end) === 41;
   if (value.endsWith(".")) {
     value = value.slice(0, -1);
     end--;
+    words[words.length - 1] = words[words.length - 1]!.slice(0, -1);
   }
   if (!townWords(words)) return;
+  if (plainBracket) return;
   if (STATES.has(value) || STATE_NAMES.includes(value.toLowerCase()) || isCountry(words)) return;
   out.push({ start, end, type: "LOCATION", priority: 38 });
 }
@@ -75,7 +79,8 @@ function townWords(words: readonly string[]): boolean {
     if (w === lw) continue; // a joining word ("Rough and Ready", "Vale of Ardmore")
     if (NOT_TOWN_WORD.has(lw) || FAC_KW.has(lw) || lw.endsWith("ology")) return false;
     if (w.length > 1 && w === w.toUpperCase() && /[A-Z]/.test(w)) return false;
-    if (wordFlags(w) & (F_CRED | F_TITLE | F_AMBIG_CRED | F_CUE | F_REL)) return false;
+    // (nor a calendar word or a vendor: "Riverside Clinic, Monday.", "Epic")
+    if (wordFlags(w) & (F_CRED | F_TITLE | F_AMBIG_CRED | F_CUE | F_REL | F_BLOCK)) return false;
   }
   return true;
 }
@@ -83,24 +88,51 @@ function townWords(words: readonly string[]): boolean {
 /** "at our Juniper Flats office": the practice's own site, named by its town. */
 const OUR_SITE = /\bour[ ]((?:[A-Z][A-Za-z'’-]*[ ]){1,3})(?:office|clinic|location|campus|site|branch)\b/g;
 
-/** A name that outranks the facility overlaps it: the words are a person's ("Forrest Church", "Jade St. Croix"). */
-function outranked(fac: Candidate, out: readonly Candidate[], n: number): boolean {
+/** An opening bracket before `at` on its line, not closed before it (looked for up to 200 characters back). */
+function openBracketBefore(text: string, at: number): boolean {
+  for (let q = at - 1; q >= 0 && at - q <= 200; q--) {
+    const c = text.charCodeAt(q);
+    if (c === 40) return true;
+    if (c === 41 || c === 10) return false;
+  }
+  return false;
+}
+
+/**
+ * The highest priority of a NAME candidate over each character of the note (0 where none), so that a facility a name
+ * outranks (the words are a person's: "Forrest Church", "Jade St. Croix") is found in one look per character.
+ */
+function namePriorities(text: string, out: readonly Candidate[], n: number): Uint8Array {
+  const p = new Uint8Array(text.length);
   for (let i = 0; i < n; i++) {
     const c = out[i]!;
-    if (c.type === "NAME" && c.priority > fac.priority && c.start < fac.end && c.end > fac.start) return true;
+    if (c.type !== "NAME") continue;
+    for (let k = c.start; k < c.end; k++) if (p[k]! < c.priority) p[k] = c.priority;
   }
+  return p;
+}
+
+function outranked(fac: Candidate, names: Uint8Array): boolean {
+  for (let k = fac.start; k < fac.end; k++) if (names[k]! > fac.priority) return true;
   return false;
 }
 
 export function townsNearFacilities(text: string, out: Candidate[]): void {
   const n = out.length;
-  for (let i = 0; i < n; i++) if (out[i]!.type === "FACILITY" && !outranked(out[i]!, out, n)) townAfterFacility(text, out[i]!, out);
+  let names: Uint8Array | null = null;
+  for (let i = 0; i < n; i++) {
+    if (out[i]!.type !== "FACILITY") continue;
+    names ??= namePriorities(text, out, n);
+    if (!outranked(out[i]!, names)) townAfterFacility(text, out[i]!, out);
+  }
   if (!text.includes("our ")) return;
   OUR_SITE.lastIndex = 0;
   for (let m = OUR_SITE.exec(text); m !== null; m = OUR_SITE.exec(text)) {
     const value = m[1]!.trimEnd();
     const words = value.split(" ");
-    if (!townWords(words) || STATE_NAMES.includes(value.toLowerCase())) continue;
+    // ("our Wound clinic", "our Downtown office": a service or a part of town, not the town; town names that are
+    // English words are left, as "Waterproof")
+    if (!townWords(words) || STATE_NAMES.includes(value.toLowerCase()) || words.every((w) => (wordFlags(w) & (F_ENGLISH | F_NAME)) === F_ENGLISH)) continue;
     const s = m.index + 4;
     out.push({ start: s, end: s + value.length, type: "LOCATION", priority: 38 });
   }
