@@ -96,12 +96,23 @@ export function calendarDates(text: string, t: Tokens, out: Candidate[], priorit
       }
     }
   }
-  if (text.includes("월") || text.includes("月")) {
+  if (cjkMonthAfterDigits(text, t)) {
     CJK_DATE.lastIndex = 0;
     for (let m = CJK_DATE.exec(text); m !== null; m = CJK_DATE.exec(text)) {
       if (validMonthDay(Number(m[1]), Number(m[2]))) out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", priority });
     }
   }
+}
+
+/** A month sign (월, 月) right after a digit run, or after it and a space: the CJK pattern can match. */
+function cjkMonthAfterDigits(text: string, t: Tokens): boolean {
+  for (let r = 0; r < t.nDigitRuns; r++) {
+    const e = t.digits[2 * r + 1]!;
+    let c = text.charCodeAt(e);
+    if (c === 32) c = text.charCodeAt(e + 1);
+    if (c === 0xc6d4 || c === 0x6708) return true;
+  }
+  return false;
 }
 
 /** "1933년 8월 19일", "2024年3月5日", "8월 19일" (a month alone, "8월", is not taken, as "August" alone is not). */

@@ -37,10 +37,10 @@ function closes(text: string, end: number, bracket: boolean): boolean {
   return false;
 }
 
-function townAfterFacility(text: string, fac: Candidate, out: Candidate[]): void {
+function townAfterFacility(text: string, fac: Candidate, out: Candidate[], outranked: (fac: Candidate) => boolean): void {
   TOWN.lastIndex = fac.end;
   const m = TOWN.exec(text);
-  if (!m) return;
+  if (!m || outranked(fac)) return;
   const opened = m[0].charCodeAt(1) === 40; // " ("
   const inBracket = opened || openBracketBefore(text, fac.start);
   const words = m[1]!.split(" ");
@@ -119,12 +119,10 @@ function outranked(fac: Candidate, names: Uint8Array): boolean {
 
 export function townsNearFacilities(text: string, out: Candidate[]): void {
   const n = out.length;
+  // (the names' coverage is built only when a facility has a town-like word after it)
   let names: Uint8Array | null = null;
-  for (let i = 0; i < n; i++) {
-    if (out[i]!.type !== "FACILITY") continue;
-    names ??= namePriorities(text, out, n);
-    if (!outranked(out[i]!, names)) townAfterFacility(text, out[i]!, out);
-  }
+  const byName = (fac: Candidate): boolean => outranked(fac, (names ??= namePriorities(text, out, n)));
+  for (let i = 0; i < n; i++) if (out[i]!.type === "FACILITY") townAfterFacility(text, out[i]!, out, byName);
   if (!text.includes("our ")) return;
   OUR_SITE.lastIndex = 0;
   for (let m = OUR_SITE.exec(text); m !== null; m = OUR_SITE.exec(text)) {
