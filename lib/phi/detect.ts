@@ -19,6 +19,7 @@ import { detectCda } from "./patterns/cda";
 import { detectZpl } from "./patterns/zpl";
 import { dropNonNames } from "./names/not-names";
 import { listedPeople, lowerCaseNames, lowerNameFields, spokenDoctors } from "./names/lists";
+import { detectAamva } from "./patterns/aamva";
 import { townsNearFacilities } from "./patterns/towns-near";
 import { detectJsonFields, detectXmlFields } from "./patterns/json-fields";
 import { detectKnown } from "./known";
@@ -53,6 +54,7 @@ export function detectCandidates(text: string, options: DetectOptions = {}): Can
   detectCombBoxes(text, out);
   detectCda(text, out);
   detectZpl(text, out, syntax);
+  detectAamva(text, out, syntax);
   detectJsonFields(text, out);
   detectXmlFields(text, out, syntax);
   nationalLines(text, tokens, syntax);
@@ -61,10 +63,16 @@ export function detectCandidates(text: string, options: DetectOptions = {}): Can
   return syntax.length > 0 ? withoutSyntax(out, syntax) : out;
 }
 
-/** The candidates that do not lie wholly inside a range of format syntax (`syntax` holds start, end pairs). */
+/**
+ * The candidates that do not lie wholly inside a range of format syntax (`syntax` holds start, end pairs); one that
+ * starts inside a range starts after it ("DAQ29146353": the element id stays, the licence number goes).
+ */
 function withoutSyntax(out: Candidate[], syntax: number[]): Candidate[] {
   return out.filter((c) => {
-    for (let k = 0; k < syntax.length; k += 2) if (c.start >= syntax[k]! && c.end <= syntax[k + 1]!) return false;
+    for (let k = 0; k < syntax.length; k += 2) {
+      if (c.start >= syntax[k]! && c.end <= syntax[k + 1]!) return false;
+      if (c.start >= syntax[k]! && c.start < syntax[k + 1]!) c.start = syntax[k + 1]!;
+    }
     return true;
   });
 }

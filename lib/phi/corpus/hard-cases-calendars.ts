@@ -29,4 +29,9 @@ export const CALENDAR_CASES: string[] = [
   // grid addresses, a rural number with its direction, a half house number, a town after "in" or before its county,
   // towns joined by "and" / "of"; a count of directions is no address
   "Lives at {{ADDRESS:1171 S 1400 E}}, {{LOCATION:Pocatello}} (2 steps to enter).\nSite: {{ADDRESS:W1660 State Hwy 98}}, {{LOCATION:East Hallam}}. Phone {{PHONE:(740) 499-0361}}\nPickup: {{ADDRESS:1523 1/2 Catalpa Ln}}, {{LOCATION:Possum Trot}}\nLives alone at {{ADDRESS:6314 SW Sycamore Knoll Court}} in {{LOCATION:Vale of Ardmore}}.\nExposure site: own residence, {{LOCATION:Kessler Falls}}, {{LOCATION:Wyeth County}}\nPrefers a SNF closer to her home in {{LOCATION:Rough and Ready}}. Took 5 N 2 S.",
+  // a licence's barcode as a scanner pastes it (AAMVA): the holder's elements typed by their ids, the rest syntax
+  "Parsed: AAMVA barcode\n@\nANSI 636009090002DL00410278ZC03190008DL\nDAQ{{LICENSE:29146353}}\nDCS{{NAME:BEGAY}}\nDAC{{NAME:JEAN-BAPTISTE}}\nDADNONE\nDBB{{DATE:10101986}}\nDBC2\nDAYGRN\nDAU073 IN\nDAG{{ADDRESS:6162 CR 88 N}}\nDAH{{ADDRESS:APT 18D}}\nDAI{{LOCATION:ALTOONA}}\nDAJMN\nDAK{{ZIP:977600000}}\nDDB08252021",
+  // a month's name before "in" (no unit); a visit's fob token; GPS coordinates after a cue, not a pair of lab values;
+  // the town a relative is "of" in an obituary
+  "Visit {{DATE:Sun Aug 16}}  in 23:12  out 03:32  FOB token {{ID:832357}}  GPS {{LOCATION:32.45761, -112.06161}} (71 m from address). Ratio 12.5000, 33.1234 units.\nSurvived by daughter {{NAME:Eliezer Rich}} ({{NAME:Ambrose}}) of {{LOCATION:Cool}}; son {{NAME:Dario Lee}} of {{LOCATION:Duck Pond}}, and 4 grandchildren.",
 ];

@@ -162,6 +162,10 @@ const NOT_DATE_BEFORE = new Set([
   "cores", "core", "margins", "margin", "nodes", "slides",
 ]);
 
+function notDateAfterMonth(w: string): boolean {
+  return w !== "in" && w !== "of" && NOT_DATE_AFTER.has(w);
+}
+
 function isMayWord(text: string, start: number, token: string): boolean {
   // "may" is a month only when it reads like one: capitalised, or in a caps line.
   if (token.length !== 3 || token.toLowerCase() !== "may") return false;
@@ -219,7 +223,8 @@ export function detectDates(text: string, t: Tokens, out: Candidate[]): void {
       const at = t.start[k]!;
       let m = sticky(MONTH_DAY, text, at);
       const lowerLine = t.mode[k] === 2;
-      if (m && (lowerLine || !isMayWord(text, m.index, m[1]!)) && (m[3] || !NOT_DATE_AFTER.has(wordAfter(text, m.index + m[0].length)))) {
+      // (a month's name makes "in" and "of" after the day no unit: "Visit Sun Aug 16 in 23:12")
+      if (m && (lowerLine || !isMayWord(text, m.index, m[1]!)) && (m[3] || !notDateAfterMonth(wordAfter(text, m.index + m[0].length)))) {
         out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", priority: P });
       }
       // ordinals and "the" start with f, s, t, e or n ("june third", "july twenty ninth", "may the fifth")

@@ -139,8 +139,34 @@ function livesAfterCue(text: string, t: Tokens): boolean {
   return false;
 }
 
+/** A latitude and longitude in decimal degrees, four decimals or more each: "32.45761, -112.06161", "44.9778 -93.2650". */
+const COORDINATES = /-?(\d{1,2})\.\d{4,8}°?(?:[ ]?[NS](?![A-Za-z]))?,?[ ]{0,2}(-?)(\d{1,3})\.\d{4,8}°?(?:[ ]?[EW](?![A-Za-z]))?(?!\d|\.\d)/y;
+/** A word before coordinates that says what they are (lab values are not written in pairs of four decimals, but a cue is asked for all the same). */
+const COORDINATES_CUE = /\b(?:gps|lat(?:itude)?|long(?:itude)?|lon|coord(?:inate)?s?|location|geo(?:tag|location)?|pin|map|position|loc)\b[^\n]{0,24}$/i;
+
+/**
+ * GPS coordinates (a geographic unit smaller than a state): from each run of one to three digits with a full stop and
+ * four digits or more after it, the pair read there, within the ranges of latitude and longitude.
+ */
+function coordinates(text: string, t: Tokens, out: Candidate[]): void {
+  const d = t.digits;
+  for (let r = 0; r + 3 < t.nDigitRuns; r++) {
+    const s = d[2 * r]!;
+    const e = d[2 * r + 1]!;
+    if (e - s > 2 || text.charCodeAt(e) !== 46 || d[2 * r + 2] !== e + 1 || d[2 * r + 3]! - d[2 * r + 2]! < 4) continue;
+    if (s > 0 && /[\w.]/.test(text.charAt(s - 1))) continue;
+    const start = s > 0 && text.charCodeAt(s - 1) === 45 ? s - 1 : s;
+    COORDINATES.lastIndex = start;
+    const m = COORDINATES.exec(text);
+    if (!m || Number(m[1]) > 90 || Number(m[3]) > 180 || !COORDINATES_CUE.test(text.slice(Math.max(0, start - 40), start))) continue;
+    out.push({ start, end: start + m[0].length, type: "LOCATION", priority: 55 });
+    r += 3;
+  }
+}
+
 /** "lives in Ames", "town of Hudson", "City: Orange". */
 export function detectPlacePhrases(text: string, lines: LineInfo, t: Tokens, out: Candidate[]): void {
+  if (t.nDigitRuns > 3) coordinates(text, t, out);
   if (text.includes("uyor")) {
     TURKISH_LIVES.lastIndex = 0;
     for (let m = TURKISH_LIVES.exec(text); m !== null; m = TURKISH_LIVES.exec(text)) {

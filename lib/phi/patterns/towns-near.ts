@@ -117,8 +117,29 @@ function outranked(fac: Candidate, names: Uint8Array): boolean {
   return false;
 }
 
+/** After a person's name: a maiden or spouse's name in brackets, then " of " and the town ("Eliezer Rich (Ambrose) of Cool;"). */
+const OF_TOWN = /(?:[ ]\([A-Z][\p{L}'’-]+\))?[ ]of[ ]([A-Z][\p{L}'’.-]+(?:[ ](?:[A-Z][\p{L}'’.-]+|and|of|the)){0,3})(?=[;,]|\.(?:\s|$)|\n|$)/uy;
+
+/**
+ * "survived by daughter Eliezer Rich (Ambrose) of Cool; sister Ann Lee of Duck Pond, ...": the town a person is
+ * written as being of, in an obituary's or a family history's list, closed by a comma, a semicolon or a full stop.
+ */
+function townAfterPerson(text: string, name: Candidate, out: Candidate[]): void {
+  const c = text.charCodeAt(name.end + 1);
+  if (text.charCodeAt(name.end) !== 32 || !(c === 111 || c === 40)) return; // " of" or " ("
+  OF_TOWN.lastIndex = name.end;
+  const m = OF_TOWN.exec(text);
+  if (!m) return;
+  const words = m[1]!.replace(/\.$/, "").split(" ");
+  if (!townWords(words) || STATE_NAMES.includes(words.join(" ").toLowerCase()) || isCountry(words)) return;
+  const value = words.join(" ");
+  const s = m.index + m[0].length - m[1]!.length;
+  out.push({ start: s, end: s + value.length, type: "LOCATION", priority: 38 });
+}
+
 export function townsNearFacilities(text: string, out: Candidate[]): void {
   const n = out.length;
+  for (let i = 0; i < n; i++) if (out[i]!.type === "NAME") townAfterPerson(text, out[i]!, out);
   // (the names' coverage is built only when a facility has a town-like word after it)
   let names: Uint8Array | null = null;
   const byName = (fac: Candidate): boolean => outranked(fac, (names ??= namePriorities(text, out, n)));
