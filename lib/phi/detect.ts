@@ -20,6 +20,7 @@ import { detectZpl } from "./patterns/zpl";
 import { dropNonNames } from "./names/not-names";
 import { listedPeople, lowerCaseNames, lowerNameFields, spokenDoctors } from "./names/lists";
 import { detectAamva } from "./patterns/aamva";
+import { detectVcard } from "./patterns/vcard";
 import { townsNearFacilities } from "./patterns/towns-near";
 import { detectJsonFields, detectXmlFields } from "./patterns/json-fields";
 import { detectKnown } from "./known";
@@ -55,6 +56,7 @@ export function detectCandidates(text: string, options: DetectOptions = {}): Can
   detectCda(text, out);
   detectZpl(text, out, syntax);
   detectAamva(text, out, syntax);
+  detectVcard(text, out);
   detectJsonFields(text, out);
   detectXmlFields(text, out, syntax);
   nationalLines(text, tokens, syntax);

@@ -34,4 +34,6 @@ export const CALENDAR_CASES: string[] = [
   // a month's name before "in" (no unit); a visit's fob token; GPS coordinates after a cue, not a pair of lab values;
   // the town a relative is "of" in an obituary
   "Visit {{DATE:Sun Aug 16}}  in 23:12  out 03:32  FOB token {{ID:832357}}  GPS {{LOCATION:32.45761, -112.06161}} (71 m from address). Ratio 12.5000, 33.1234 units.\nSurvived by daughter {{NAME:Eliezer Rich}} ({{NAME:Ambrose}}) of {{LOCATION:Cool}}; son {{NAME:Dario Lee}} of {{LOCATION:Duck Pond}}, and 4 grandchildren.",
+  // a contact card (vCard): the name's and the address's components by position, an extension's record number
+  "BEGIN:VCARD\nVERSION:3.0\nN:{{NAME:Strong}};{{NAME:Adaline}};;;\nFN:{{NAME:Adaline Strong}}\nADR;TYPE=home:;;{{ADDRESS:Two Hillcrest Plaza}};{{LOCATION:Millers Crossing}};PA;{{ZIP:50409}};USA\nX-MRN:{{MRN:0314 6924}}\nEND:VCARD",
 ];
