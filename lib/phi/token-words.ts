@@ -97,7 +97,8 @@ export const ID_LABEL_FIRST = set(`ssn social soc mrn m mr medical med chart hos
   insurance ins medicaid medicare medi mbi hicn beneficiary plan health bcbs tricare policy group grp acct account
   billing invoice claim card routing a vin license licence dea npi dl driver's drivers d upin passport lic certificate
   user envelope cert certification permit registration vehicle plate plates tag serial s sn ser udi imei meid device model esn cgm
-  transmitter session sharing share booking check-in checkin token fob
+  transmitter session sharing share booking check-in checkin token fob tail arrt ardms nbdhmt nbrc nccpa ancc aanp nbcot
+  abpm cci rcis nremt ncbtmb abc bacb nbcc cdr acls pals
   fingerprint finger voiceprint voice retinal retina iris palm palmprint face facial biometric case ref reference
   accession acc specimen encounter visit order requisition confirmation tracking ticket employee badge student rx
   prescription fin csn har tax ein itin file record id identifier auth authorization pin voucher report tags access

@@ -57,4 +57,7 @@ export const LIST_CASES: string[] = [
   "{{ADDRESS:1523 1/2 Catalpa Ln}}, {{LOCATION:Possum Trot}}\nSeen at {{FACILITY:Mercy Clinic}}, Cardiology. {{FACILITY:Riverside Clinic}}, Monday. {{FACILITY:Lakeview Hospital}} (Telehealth). Follow up in our Wound clinic.",
   "Drug name: insulin glargine\nTest name: lipid panel\nName: see below\nSymptoms present: Nausea (mild), Headache (severe)\nPresent: Case Management (CM), Social Work (SW)\nShe will move to Assisted Living; her caregiver in Memory Care helps. my friend idk",
   "Will see Dr. {{NAME:Dechick}} {{DATE:6/12}}. Positive cores 03/12 on biopsy. Margins 01/06 involved. Patient verified 2/2 identifiers. Discussed with IR (MD) today.\nElle vit à {{LOCATION:Lyon}}\nDr {{NAME:Smith}} called.",
+  // a certifying board's number, a licence with its board's letters, an aircraft's tail number, a member id in three
+  // groups; a government page and board names used as words are no one's
+  "Technologist: {{NAME:T. Baker}}, RT(R)(BD)  ARRT # {{LICENSE:912416}}\nAircraft: Bell 407  Tail {{VEHICLE:N516M}}\nBilling: member {{HEALTH_PLAN:936 041 689}} (TRICARE East)\nSee uscis.gov/i-693 for the form. The ABC of wound care. Tail end of the visit. ACLS certified.",
 ];

@@ -21,6 +21,8 @@ const FAX_CUE = /(?:fax|facsimile|\bf|\(f\)|fx)\s*(?:no\.?|number|#|:)?[\s.:#)(-
 const EMAIL = /(?<![\p{L}\p{N}_.%+'-])[\p{L}\p{N}][\p{L}\p{N}_.%+'-]{0,63}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,6}\.[A-Za-z]{2,24}(?![A-Za-z0-9_])/gu;
 /** Terminology and interoperability standards' URLs in structured exports (FHIR profiles, code systems): about no one. */
 const STANDARDS_URL = /^(?:https?:\/\/)?(?:[a-z0-9-]+\.)*(?:hl7\.org|fhir\.org|loinc\.org|snomed\.info|unitsofmeasure\.org|nlm\.nih\.gov)(?:[/:]|$)/i;
+/** A bare domain of a government agency or the military, with a path or none (no query: nothing about a person). */
+const GOV_DOMAIN = /^(?:[a-z0-9-]+\.)*[a-z0-9-]+\.(?:gov|mil)(?:\/[A-Za-z0-9/_.-]*)?$/i;
 const URL = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"'\][{}|\\^`]{2,2048}/gi;
 const BARE_DOMAIN =
   /(?<![\w@./-])(?:[a-z0-9][a-z0-9-]{0,62}\.){1,5}(?:com|org|net|edu|gov|io|us|info|biz|health|care|co|me|app|mil|int|ly|tv)(?:\/[^\s<>"'\][{}|\\^`]{0,2048})?(?![\w@-])/gi;
@@ -217,6 +219,8 @@ export function detectContacts(text: string, t: Tokens, out: Candidate[]): void 
       const end = trimTrailing(m[0]);
       // a platform named by its domain, without a path ("Doxy.me", "Merlin.net"), is about no one
       if (PLATFORM_DOMAINS.has(m[0].slice(0, end).toLowerCase())) continue;
+      // a government agency's page written without a scheme ("See uscis.gov/i-693") is about no one
+      if (GOV_DOMAIN.test(m[0].slice(0, end))) continue;
       out.push({ start: m.index, end: m.index + end, type: "URL", priority: 70 });
     }
   }

@@ -43,6 +43,10 @@ const LABELS: Label[] = [
   L("vin|vehicle\\s+(?:id|identification\\s+number)|licen[cs]e\\s+plate|plates?|tags?", "VEHICLE", true),
   // a vehicle named by kind ("truck 266 YVL", "Vehicle for parking permit: BLM 394"): a plate-shaped value only
   L("truck|car|van|vehicle(?:\\s+for\\s+parking\\s+permit)?|parking\\s+permit", "VEHICLE", true, true),
+  // an aircraft's registration ("Tail N516M")
+  L("tail(?:\\s+(?:number|no|#))?", "VEHICLE", true, true),
+  // a certifying board's number for a technologist or a therapist ("ARRT # 912416", "ARDMS # 384418")
+  L("arrt|ardms|nbdhmt|nbrc|nccpa|ancc|aanp|nbcot|abpm|cci|rcis|nremt|ncbtmb|abc|bacb|nbcc|cdr|acls|pals", "LICENSE", true),
   L("s/n|udi|imei|serial\\s+(?:number|no|#)|(?:cgm\\s+)?transmitter(?:\\s+(?:id|sn|serial))?", "DEVICE"),
   L("serial|s/n|sn|ser|udi|imei|meid|device\\s+(?:id|#|serial)|model/serial|esn", "DEVICE", true),
   L("fingerprint|finger\\s+print|voiceprint|voice\\s+print|retinal?\\s+scan|iris\\s+scan|palm\\s?print|face\\s+template|facial\\s+(?:geometry|template)|biometric", "BIOMETRIC", true),
@@ -58,11 +62,11 @@ const MARKER = /^\.?[ \t]{0,3}(?:(?:number|num|nbr|no\.?|#|id|identifier|code|en
 const SOFT = /^\.?[ \t]{0,3}(?:(?:is|of)[ \t]{1,3}|-[ \t]{0,3})?/i;
 /** A code-like value after a generic label without a marker: "777843", "E58863", "AB123456" (a full stop after it ends the sentence). */
 // (and "WB5571 3933", a member id in two groups; "92989113-2", an account with its check digit)
-const CODE_AFTER = /^(?:[A-Z]{0,2}\d{5,12}(?:-\d{1,2})?|[A-Z]{1,3}\d{3,6}[ ]\d{3,6})(?![\w/-]|\.\w)/;
+const CODE_AFTER = /^(?:[A-Z]{0,2}\d{5,12}(?:-\d{1,2})?|[A-Z]{1,3}\d{3,6}[ ]\d{3,6}|\d{3}[ ]\d{3}[ ]\d{3,4})(?![\w/-]|\.\w)/;
 /** After a generic label that names a booking or a session: a code of capitals and digits or a hex token ("DCXQ6D", "va-deb9aada"). */
 const BOOKING_CODE = /^(?:[A-Z0-9]{5,10}|[a-z]{0,3}-?[0-9a-f]{8,32})(?![\w/-]|\.\w)/;
 /** After "lic." without a marker: a state licence with its board's letters ("MD.0855-945", "RN-123456"). */
-const LICENCE_CODE = /^[A-Z]{1,4}[.-]?\d[\d.-]{3,12}(?<![.-])(?![\w/])/;
+const LICENCE_CODE = /^[A-Z]{1,4}(?:[.-][A-Z]{1,4})?[.-]?\d[\d.-]{3,12}(?<![.-])(?![\w/])/;
 
 /** Read an identifier value at `pos`: alphanumerics with inner - . / and spaces between digit groups. */
 function readValue(text: string, pos: number): number {
