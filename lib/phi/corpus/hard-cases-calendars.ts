@@ -32,8 +32,8 @@ export const CALENDAR_CASES: string[] = [
   // a licence's barcode as a scanner pastes it (AAMVA): the holder's elements typed by their ids, the rest syntax
   "Parsed: AAMVA barcode\n@\nANSI 636009090002DL00410278ZC03190008DL\nDAQ{{LICENSE:29146353}}\nDCS{{NAME:BEGAY}}\nDAC{{NAME:JEAN-BAPTISTE}}\nDADNONE\nDBB{{DATE:10101986}}\nDBC2\nDAYGRN\nDAU073 IN\nDAG{{ADDRESS:6162 CR 88 N}}\nDAH{{ADDRESS:APT 18D}}\nDAI{{LOCATION:ALTOONA}}\nDAJMN\nDAK{{ZIP:977600000}}\nDDB08252021",
   // a month's name before "in" (no unit); a visit's fob token; GPS coordinates after a cue, not a pair of lab values;
-  // the town a relative is "of" in an obituary
-  "Visit {{DATE:Sun Aug 16}}  in 23:12  out 03:32  FOB token {{ID:832357}}  GPS {{LOCATION:32.45761, -112.06161}} (71 m from address). Ratio 12.5000, 33.1234 units.\nSurvived by daughter {{NAME:Eliezer Rich}} ({{NAME:Ambrose}}) of {{LOCATION:Cool}}; son {{NAME:Dario Lee}} of {{LOCATION:Duck Pond}}, and 4 grandchildren.",
+  // the town a relative is "of" in an obituary, not a colleague's department
+  "Visit {{DATE:Sun Aug 16}}  in 23:12  out 03:32  FOB token {{ID:832357}}  GPS {{LOCATION:32.45761, -112.06161}} (71 m from address). Ratio 12.5000, 33.1234 units.\nSurvived by daughter {{NAME:Eliezer Rich}} ({{NAME:Ambrose}}) of {{LOCATION:Cool}}; son {{NAME:Dario Lee}} of {{LOCATION:Duck Pond}}, and 4 grandchildren.\nSpoke with {{NAME:Mary Jones}} of Human Resources.",
   // a contact card (vCard): the name's and the address's components by position, an extension's record number
   "BEGIN:VCARD\nVERSION:3.0\nN:{{NAME:Strong}};{{NAME:Adaline}};;;\nFN:{{NAME:Adaline Strong}}\nADR;TYPE=home:;;{{ADDRESS:Two Hillcrest Plaza}};{{LOCATION:Millers Crossing}};PA;{{ZIP:50409}};USA\nX-MRN:{{MRN:0314 6924}}\nEND:VCARD",
 ];

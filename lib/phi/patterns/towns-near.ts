@@ -117,6 +117,8 @@ function outranked(fac: Candidate, names: Uint8Array): boolean {
   return false;
 }
 
+/** A relation word right before a name (a family's list: "daughter Eliezer Rich", "sons John and"). */
+const RELATIVE_BEFORE = /\b(?:daughters?|sons?|sisters?|brothers?|wife|husband|mother|father|grand(?:son|daughter|children)s?|nieces?|nephews?|aunts?|uncles?|cousins?|children|stepsons?|stepdaughters?|partner|spouse)[ ,]+(?:[A-Z][\p{L}'’-]+[ ,]+(?:and[ ]+)?)?$/u;
 /** After a person's name: a maiden or spouse's name in brackets, then " of " and the town ("Eliezer Rich (Ambrose) of Cool;"). */
 const OF_TOWN = /(?:[ ]\([A-Z][\p{L}'’-]+\))?[ ]of[ ]([A-Z][\p{L}'’.-]+(?:[ ](?:[A-Z][\p{L}'’.-]+|and|of|the)){0,3})(?=[;,]|\.(?:\s|$)|\n|$)/uy;
 
@@ -127,6 +129,8 @@ const OF_TOWN = /(?:[ ]\([A-Z][\p{L}'’-]+\))?[ ]of[ ]([A-Z][\p{L}'’.-]+(?:[ 
 function townAfterPerson(text: string, name: Candidate, out: Candidate[]): void {
   const c = text.charCodeAt(name.end + 1);
   if (text.charCodeAt(name.end) !== 32 || !(c === 111 || c === 40)) return; // " of" or " ("
+  // a relative, as a family's list names them ("Mary Jones of Human Resources" is a colleague's department)
+  if (!RELATIVE_BEFORE.test(text.slice(Math.max(0, name.start - 24), name.start))) return;
   OF_TOWN.lastIndex = name.end;
   const m = OF_TOWN.exec(text);
   if (!m) return;
