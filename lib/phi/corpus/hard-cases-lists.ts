@@ -60,4 +60,7 @@ export const LIST_CASES: string[] = [
   // a certifying board's number, a licence with its board's letters, an aircraft's tail number, a member id in three
   // groups; a government page and board names used as words are no one's
   "Technologist: {{NAME:T. Baker}}, RT(R)(BD)  ARRT # {{LICENSE:912416}}\nAircraft: Bell 407  Tail {{VEHICLE:N516M}}\nBilling: member {{HEALTH_PLAN:936 041 689}} (TRICARE East)\nSee uscis.gov/i-693 for the form. The ABC of wound care. Tail end of the visit. ACLS certified.",
+  // a duplicate-record report's row: a caps surname, a comma and a caps given name before a field gap; a list's entry
+  // with its age alone in brackets; a credential after a comma is no given name
+  "  A: {{ID:4967380}}  {{NAME:CANTRELL, JETHRO}}  {{DATE:13 May 47}}\n5. {{NAME:STRONG, Bartholomew}} ({{AGE:90}}) — end-stage dementia.\nSeen by {{NAME:SMITH}}, RN today.",
 ];

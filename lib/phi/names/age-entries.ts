@@ -25,7 +25,8 @@ export function nameBeforeAge(c: NameCtx): void {
     if (bracket) p--;
     while (p >= 0 && text.charCodeAt(p) === 32) p--;
     if (p < 1 || (!bracket && text.charCodeAt(p) !== 44)) continue; // ", " before the age
-    if (!AGE_UNIT.test(text.slice(e, e + 12))) continue;
+    // (in brackets the age may stand alone: "5. STRONG, Bartholomew (90) — end-stage dementia")
+    if (!AGE_UNIT.test(text.slice(e, e + 12)) && !(bracket && text.charCodeAt(e) === 41)) continue;
     if (bracket) {
       surnameGivenBeforeAge(c, tokenEndingAt(t, p + 1));
       continue;
