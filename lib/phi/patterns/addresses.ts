@@ -9,7 +9,7 @@ import { type Tokens } from "../tokens";
 import * as tk from "../tokens";
 // Bind once: module namespace/export getters are slow in hot loops.
 const { wordFlags, F_COMMON, F_ENGLISH, F_NAME, F_COUNTY, F_FUNC, F_STATE, G_COMMA, G_NEWLINE, G_SPACE, SHAPE_LOWER, SHAPE_CAP, T_STREET, T_POBOX, T_ZIPLBL, T_ROAD } = tk;
-import { AMBIGUOUS_STATE_ABBR, COUNTRIES, STATE_ABBR, STATE_NAMES } from "./geo-lists";
+import { AMBIGUOUS_STATE_ABBR, COUNTRIES, STATE_ABBR_SET, STATE_NAMES } from "./geo-lists";
 import { STREET_SUFFIX } from "../token-words";
 import { FUNCTION_WORDS, NOT_PLACE, detectPlacePhrases, isCountry, modeAt, ok, trimPlace } from "./places";
 
@@ -56,7 +56,6 @@ const HOUSE_BEFORE = /(?:^|[^A-Za-z0-9#/.:-])([NSEW]?\d{1,6}[A-Za-z]?)\s{1,2}$/d
 const RR_BEFORE = /(?:^|[^A-Za-z.])(r\.\s?r\.?\s*#?\s*\d{1,6},?\s+)$/i;
 const PO_BOX =
   /(?:p\.?\s?o\.?\s?box|post\s+office\s+box|(?:rural|star)\s+route|r\.\s?r\.?|rr\s*#|(?:rr|hc|h\.c\.)(?=\s*\d+,?\s+box\b))\s*#?\s*\d{1,6}(?:,?\s+box\s+#?\s*\d{1,6})?\b/iy;
-const STATE_ABBR_SET = new Set(STATE_ABBR);
 /** A street line right before ", City": a house number, up to four capitalised words, a unit ("917 Friesen Fall"). */
 const STREET_BEFORE_CITY = /(?:^|\n|,[ \t]|:[ \t]|\|[ \t]|\b[a-z]+[ \t])[ \t]*(\d{1,6}[A-Za-z]?(?:[ \t][NSEW]\.?)?(?:[ \t][A-Z0-9][A-Za-z0-9'’.-]*){1,4}(?:,?[ \t](?:Apt|Unit|Ste|Suite|Lot|Trlr|#)\.?[ \t]?#?[A-Za-z0-9-]{1,6})?)(,[ \t]{1,2})$/;
 const STATE_NAME_RE = new RegExp(`(?:${STATE_NAMES.map((x) => x.replace(/ /g, "\\s+")).join("|")})\\b`, "iy");

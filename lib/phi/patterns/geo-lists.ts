@@ -17,6 +17,8 @@ export const STATE_ABBR = [
 ];
 
 /** Abbreviations that are also clinical or English tokens: a ZIP must follow. */
+/** The same, as a set. */
+export const STATE_ABBR_SET: ReadonlySet<string> = new Set(STATE_ABBR);
 export const AMBIGUOUS_STATE_ABBR = new Set([
   "IN", "OR", "ME", "OK", "HI", "OH", "MD", "PA", "DE", "CO", "MA", "MS", "LA", "ID", "NE", "SC", "VA", "GA", "MO",
   "MT", "CA", "AR", "CT", "MI", "AL", "DC", "UT", "PR", "GU", "VI", "SD", "ND", "NC", "RI", "IA",

@@ -10,10 +10,9 @@ import { type Candidate } from "../types";
 import { FAC_KW } from "../token-words";
 import * as tk from "../tokens";
 import { isCountry } from "./places";
-import { STATE_ABBR, STATE_NAMES } from "./geo-lists";
+import { STATE_ABBR_SET as STATES, STATE_NAMES } from "./geo-lists";
 
 const { wordFlags, F_AMBIG_CRED, F_BLOCK, F_CRED, F_CUE, F_ENGLISH, F_NAME, F_REL, F_TITLE } = tk;
-const STATES = new Set(STATE_ABBR);
 /** The town's words: one to four capitalised words, with "of the", "and", "de" inside ("Lake of the Pines", "Rough and Ready"). */
 const TOWN = /(?:,[ ]|[ ]\()([A-Z][A-Za-z'’.-]*(?:[ ](?:[A-Z][A-Za-z'’.-]*|of|the|and|de|la|du|del|on)){0,4})/y;
 /** Words that open what is no town: titles, units, departments, legal forms, people's roles. */

@@ -18,9 +18,9 @@ const X_TYPES: Record<string, PhiType> = { "X-MRN": "MRN", "X-ABRELATEDNAMES": "
 
 function pushPart(out: Candidate[], type: PhiType, value: string, at: number): void {
   const lead = value.length - value.trimStart().length;
-  const v = value.trim().replace(/\\,/g, ",");
-  if (v === "" || (type === "ZIP" && !/^\d{5}(?:-?\d{4})?$/.test(value.trim()))) return;
-  out.push({ start: at + lead, end: at + lead + value.trim().length, type, priority: 62 });
+  const v = value.trim();
+  if (v === "" || (type === "ZIP" && !/^\d{5}(?:-?\d{4})?$/.test(v))) return;
+  out.push({ start: at + lead, end: at + lead + v.length, type, priority: 62 });
 }
 
 export function detectVcard(text: string, out: Candidate[]): void {
