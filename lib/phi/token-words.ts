@@ -50,7 +50,7 @@ export const FAC_KW = set(`home transitional visiting hospital hosp cemetery sch
   skilled kidney regional shelter rescue cardiology dermatology neurology oncology urology gastroenterology pulmonology
   rheumatology endocrinology nephrology ophthalmology optometry audiology podiatry chiropractic dentistry dental
   orthodontics wellness specialists jail prison correctional detention daycare preschool montessori supply manor house
-  funeral mortuary memorial learning child primary eye apothecary shoppe institute center centre lab diagnostics church
+  funeral mortuary memorial veterans learning child primary eye apothecary shoppe institute center centre lab diagnostics church
   chapel temple synagogue mosque parish fellowship congregation ministries village internal police sheriff sheriff's pd fqhc early heart work home transfusion pavilion masjid renal
   mercy kaiser sutter adventist baptist methodist presbyterian atrium novant ascension sentara ochsner geisinger christus
   essentia avera intermountain allina fairview legacy bon uh upmc hca ohsu ucsf ucla ucsd uw nyu musc uab unc uva`);
@@ -79,7 +79,8 @@ export const STREET_SUFFIX = set(`allee alley ally aly anex annex anx arcade arc
   street st str streets summit smt terrace ter terr throughway trace trce trafficway trail trl trails trailer trlr
   tunnel tunl turnpike tpke underpass valley vly valleys viaduct view vw village vlg villages ville vista vst walk
   walks wall way wy ways av ave avenue avn union unions burg burgs passage fort frt wells keys centers lights lock
-  locks ramp track`);
+  locks ramp track
+  cv cvs cmns crse frds frgs glns hbrs kys lcks mnrs rpds rdgs shls shrs skwy sqs stra trwy trak trfy upas uns vlys vws vlgs wls lgts pnes prts nck`);
 export const LIVES = set(`lives living resides residing residence resident moved moving relocated relocating returned visiting
   visited born raised grew native home house apartment trip travel traveled traveling travelled travelling vacation
   vacationed vacationing drove driving flew stay stays staying stayed near closer vive vivía vivia reside mudó mudo
@@ -88,11 +89,11 @@ export const LIVES = set(`lives living resides residing residence resident moved
   wohnt woont sống song anaishi rete yaskun taskun sakin sakna move
   salgo salayo sala yinoralu yinoral yinorall rehte rehti rehta sunde zendagi zendegi`);
 export const TOWN_OF = set("city town village township borough county");
-export const PO_BOX = set("p po post rural rr hc star box");
+export const PO_BOX = set("p po pob post rural rr hc star box");
 export const DOB_LBL = set("dob d date birth birthdate born");
 export const SAINT = set("st saint mt mount");
 export const ZIP_LBL = set("zip zipcode postal");
-export const ROAD_WORDS = set("county state farm route rte highway hwy interstate i us sr cr fm");
+export const ROAD_WORDS = set("county state farm route rte highway hwy interstate i us sr cr fm via viale piazza corso vicolo calle avenida avda rua rue carrer paseo travessa largo brgy barangay c");
 export const ID_LABEL_FIRST = set(`ssn social soc mrn m mr medical med chart hospital unit pt patient emr ehr member subscriber
   insurance ins medicaid medicare medi mbi hicn beneficiary plan health bcbs tricare policy group grp acct account
   billing invoice claim card routing a vin license licence dea npi dl driver's drivers d upin passport lic certificate

@@ -7,6 +7,7 @@ import { GENERAL_CASES } from "./hard-cases-general";
 import { COLUMN_CASES } from "./hard-cases-columns";
 import { CALENDAR_CASES } from "./hard-cases-calendars";
 import { LIST_CASES } from "./hard-cases-lists";
+import { NOTICE_CASES } from "./hard-cases-notices";
 
 export const HARD_CASES: string[] = [
   // names that are ordinary words
@@ -295,4 +296,5 @@ export const HARD_CASES: string[] = [
   ...COLUMN_CASES,
   ...CALENDAR_CASES,
   ...LIST_CASES,
+  ...NOTICE_CASES,
 ];

@@ -26,7 +26,9 @@ export function nameBeforeAge(c: NameCtx): void {
     while (p >= 0 && text.charCodeAt(p) === 32) p--;
     if (p < 1 || (!bracket && text.charCodeAt(p) !== 44)) continue; // ", " before the age
     // (in brackets the age may stand alone: "5. STRONG, Bartholomew (90) — end-stage dementia")
-    if (!AGE_UNIT.test(text.slice(e, e + 12)) && !(bracket && text.charCodeAt(e) === 41)) continue;
+    // (or set off by commas before the town, as a death notice writes it: "Orla Quennell, 97, of Pine Hatch")
+    const apposed = !bracket && APPOSED.test(text.slice(e, e + 16));
+    if (!AGE_UNIT.test(text.slice(e, e + 12)) && !(bracket && text.charCodeAt(e) === 41) && !apposed) continue;
     if (bracket) {
       surnameGivenBeforeAge(c, tokenEndingAt(t, p + 1));
       continue;
@@ -46,10 +48,14 @@ export function nameBeforeAge(c: NameCtx): void {
       while (b > 0 && a - b < 4 && isParticle(t, text, b - 1) && G[b - 1]! & G_SPACE) b--; // "van Dijk, Vesna"
       if (opens(b)) a = b;
     }
-    if (opens(a)) markRange(c, a, k + 1, true);
+    if (opens(a) || (apposed && a > k - 3 && S[a] === SHAPE_CAP && (a === 0 || SENTENCE_BEFORE.test(text.slice(Math.max(0, t.start[a]! - 3), t.start[a]!))))) markRange(c, a, k + 1, true);
   }
 }
 
+/** After an age set off by commas: the town the person was of, or a death ("`, of Pine Hatch`", "`, passed away`"). */
+const APPOSED = /^,[ ](?:of[ ][A-Z]|passed[ ]away|died[ ])/;
+/** Before a name that opens a sentence: a full stop, a quotation mark or a line start. */
+const SENTENCE_BEFORE = /(?:^|[.!?]["”]?[ ]{1,2}|\n|["“])$/;
 /** What may open a listed person's entry: a field start, a dash or a colon after a bed or a label ("Bed 201A — "), "Pt". */
 const ENTRY_BEFORE = /(?:[—–-]|:|\b(?:[Pp]t|[Pp]atient|[Rr]esident|[Cc]lient))[ \t]+$/;
 

@@ -69,6 +69,9 @@ export function sentStart(c: NameCtx, i: number): boolean {
 /** A domain's ending right after a word: ".net", ".me", ".com/" (not ".and", a missing space). */
 const DOMAIN_END = /^\.(?:com|org|net|edu|gov|io|me|us|health|care|co|app|ly|tv|ca|uk)(?![A-Za-z])/;
 
+/** An ASCII letter or digit. */
+const wordChar = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+
 export function proper(c: NameCtx, i: number): boolean {
   const { F, S, M, t, text } = c;
   // a word glued to a number is part of a code ("p.Ser221fs", "Level3"), never a name
@@ -78,7 +81,8 @@ export function proper(c: NameCtx, i: number): boolean {
   if (after === 46 && t.end[i]! - t.start[i]! > 1 && DOMAIN_END.test(text.slice(t.end[i]!, t.end[i]! + 9))) return false;
   // a key before "=" ("CN=", "ROLE="), a word joined by "_" to another ("Los_Angeles", "first_name"), and an X12
   // segment's id at a line start ("ISA*00*") are parts of a format, not names
-  if (after === 61 || after === 95 || text.charCodeAt(t.start[i]! - 1) === 95) return false;
+  // (markdown's "_" round a phrase is none of these: "_Mary Smith_")
+  if (after === 61 || (after === 95 && wordChar(text.charCodeAt(t.end[i]! + 1))) || (text.charCodeAt(t.start[i]! - 1) === 95 && wordChar(text.charCodeAt(t.start[i]! - 2)))) return false;
   if (after === 42 && (t.start[i] === 0 || text.charCodeAt(t.start[i]! - 1) === 10)) return false;
   if (M[i] !== 0) return true;
   const s = S[i];

@@ -11,6 +11,7 @@ import * as tk from "../tokens";
 const { wordFlags, F_COMMON, F_ENGLISH, F_NAME, F_COUNTY, F_FUNC, F_STATE, G_COMMA, G_NEWLINE, G_SPACE, SHAPE_LOWER, SHAPE_CAP, T_STREET, T_POBOX, T_ZIPLBL, T_ROAD } = tk;
 import { AMBIGUOUS_STATE_ABBR, COUNTRIES, STATE_ABBR_SET, STATE_NAMES } from "./geo-lists";
 import { STREET_SUFFIX } from "../token-words";
+import { addressesAbroad } from "./addresses-abroad";
 import { FUNCTION_WORDS, NOT_PLACE, detectPlacePhrases, isCountry, modeAt, ok, trimPlace } from "./places";
 
 /** Suffixes that are everyday words: in ALL CAPS or lower-case lines they need an address context (weakOk). */
@@ -39,7 +40,7 @@ function trie(words: string[]): string {
 const SUFFIX = trie([...STREET_SUFFIX].sort());
 const UNIT = "(?:apt|apartment|unit|suite|ste|#|rm|room|bldg|building|fl|floor|lot|trlr|space|no)\\.?\\s?#?\\s?[A-Za-z0-9-]{1,6}\\b";
 const STREET = new RegExp(
-  `(?!0)\\d{1,6}[A-Za-z]?(?:-\\d{1,4})?(?:[ \\t]+1\\/2)?[ \\t]+(?:(?:[NSEW]|north|south|east|west|NE|NW|SE|SW)\\.?[ \\t]+)?((?:[A-Za-z0-9][A-Za-z0-9'.-]{0,24}[ \\t]+){0,3}[A-Za-z0-9][A-Za-z0-9'.-]{0,24})[ \\t]+(${SUFFIX})\\b\\.?(?:[ \\t]+(?:N|S|E|W|NE|NW|SE|SW)\\b\\.?)?(?:,?[ \\t]{0,2}${UNIT})?`,
+  `(?!0)\\d{1,6}[A-Za-z]?(?:-\\d{1,4}|-[A-Za-z](?![A-Za-z]))?(?:[ \\t]+1\\/2)?[ \\t]+(?:(?:[NSEW]|north|south|east|west|NE|NW|SE|SW)\\.?[ \\t]+)?((?:[A-Za-z0-9][A-Za-z0-9'.-]{0,24}[ \\t]+){0,3}[A-Za-z0-9][A-Za-z0-9'.-]{0,24})[ \\t]+(${SUFFIX})\\b\\.?(?:(?<=[Rr][Dd]|[Rr]oad|ROAD)[ \\t]+\\d{1,5}(?![\\w/%:]|[.,]\\d|[ \\t]+(?:miles?|mi|blocks?|km|minutes?|mins?|hours?|hrs?|days?|weeks?|doors?|houses?)\\b))?(?:[ \\t]+(?:N|S|E|W|NE|NW|SE|SW)\\b\\.?)?(?:,?[ \\t]{0,2}${UNIT})?`,
   "iy",
 );
 const UNIT_BEFORE = new RegExp(`(?:^|[^A-Za-z0-9#])(${UNIT}),?\\s{1,2}$`, "id");
@@ -52,10 +53,10 @@ const ROAD = new RegExp(
 /** A house number before a numbered road: "8308 Hwy 422", "43071 FM 781". */
 // (Wisconsin's rural numbers carry their direction: "W1660 State Hwy 98")
 const HOUSE_BEFORE = /(?:^|[^A-Za-z0-9#/.:-])([NSEW]?\d{1,6}[A-Za-z]?)\s{1,2}$/d;
-// "PO Box 12", "Rural Route 2 Box 14", "R.R. 3 Box 206", "RR #2", "HC 1 Box 5" (highway contract), "Star Route 4 Box 9"
+// "PO Box 12", "POB 12", "Rural Route 2 Box 14", "R.R. 3 Box 206", "RR #2", "HC 1 Box 5" (highway contract), "Star Route 4 Box 9"
 const RR_BEFORE = /(?:^|[^A-Za-z.])(r\.\s?r\.?\s*#?\s*\d{1,6},?\s+)$/i;
 const PO_BOX =
-  /(?:p\.?\s?o\.?\s?box|post\s+office\s+box|(?:rural|star)\s+route|r\.\s?r\.?|rr\s*#|(?:rr|hc|h\.c\.)(?=\s*\d+,?\s+box\b))\s*#?\s*\d{1,6}(?:,?\s+box\s+#?\s*\d{1,6})?\b/iy;
+  /(?:p\.?\s?o\.?\s?box|p\.?o\.?b\.?(?=\s*#?\s*\d)|post\s+office\s+box|(?:rural|star)\s+route|r\.\s?r\.?|rr\s*#|(?:rr|hc|h\.c\.)(?=\s*\d+,?\s+box\b))\s*#?\s*\d{1,6}(?:,?\s+box\s+#?\s*\d{1,6})?\b/iy;
 /** A street line right before ", City": a house number, up to four capitalised words, a unit ("917 Friesen Fall"). */
 const STREET_BEFORE_CITY = /(?:^|\n|,[ \t]|:[ \t]|\|[ \t]|\b[a-z]+[ \t])[ \t]*(\d{1,6}[A-Za-z]?(?:[ \t][NSEW]\.?)?(?:[ \t][A-Z0-9][A-Za-z0-9'’.-]*){1,4}(?:,?[ \t](?:Apt|Unit|Ste|Suite|Lot|Trlr|#)\.?[ \t]?#?[A-Za-z0-9-]{1,6})?)(,[ \t]{1,2})$/;
 const STATE_NAME_RE = new RegExp(`(?:${STATE_NAMES.map((x) => x.replace(/ /g, "\\s+")).join("|")})\\b`, "iy");
@@ -269,9 +270,11 @@ export function detectAddresses(text: string, lines: LineInfo, t: Tokens, out: C
       if (streetEnd < t.end[k]!) streetWithoutNumber(text, t, k, out);
     }
   }
+  addressesAbroad(text, t, out);
   atTrigger(text, t, T_ROAD, ROAD, (m) => {
     if (/^(?:I|US|SR|CR|FM)/.test(m[0]) === false && !/^(?:county|state|farm|route|rte|highway|hwy|interstate)/i.test(m[0])) return;
     if (/^i/.test(m[0])) return; // lower-case "i 94" is too weak
+    if (m[0].charCodeAt(0) === 73 && /\bforms?[ \t]$/i.test(text.slice(Math.max(0, m.index - 6), m.index))) return; // "Form I-693"
     // a pedigree's generation mark in brackets, "(I-2)", "(II-3)", is no interstate
     if (m[0].charCodeAt(0) === 73 && m.index > 0 && text.charCodeAt(m.index - 1) === 40 && text.charCodeAt(m.index + m[0].length) === 41) return;
     const from = Math.max(0, m.index - 9);

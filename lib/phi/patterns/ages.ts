@@ -32,11 +32,11 @@ export const NUMBER_AT = runPattern(NUMBER, (text, s, e) => {
 }, 2, 4);
 // after the number: "92 yo", "92-year-old", "92 y/o F", "92 years of age", "92yof"
 const UNIT_AFTER =
-  /^(?:\s{0,2}|-)(?:y\.?\s?o\.?|y\/o|yo|yrs?\.?(?:\s{0,2}|-)old|years?(?:\s{0,2}|-)old|yr?s?\.?(?:\s{0,2}|-)?of\s+age|years?\s+of\s+age|y\.?r\.?s?\b|-?year-old|-?yr-old|-?y-o|yof|yom|yowf|yowm|yobm|yobf|yo[mf]|y\.o\.[mf]|year|years|yr|(?:st|nd|rd|th)\s+(?:birthday|bday|b-day)|taong\s+gulang|años|anos|ans|ya[sş]ında|tahun|rokiv|rokiw|rokov|roků|lat|tausaga|xyoo|tuổi|jahre|anni|jaar|éves|metų|gadi|sana|sanah|barsa|barsha|sui|suì|amet|sal|y)(?![a-z])|^-se(?![a-z])/i;
+  /^(?:\s{0,2}|-)(?:y\.?\s?o\.?|y\/o|yo|yrs?\.?(?:\s{0,2}|-)old|years?(?:\s{0,2}|-)old|yr?s?\.?(?:\s{0,2}|-)?of\s+age|years?\s+of\s+age|y\.?r\.?s?\b|-?year-old|-?yr-old|-?y-o|yof|yom|yowf|yowm|yobm|yobf|yo[mf]|y\.o\.[mf]|year|years|yr|(?:st|nd|rd|th)\s+(?:birthday|bday|b-day)|taong\s+gulang|años|anos|ans|ya[sş]ında|tahun|rokiv|rokiw|rokov|roků|lat|tausaga|xyoo|tuổi|jahre|anni|jaar|éves|metų|gadi|sana|sanah|barsa|barsha|sui|suì|amet|sal|歳|才|세|နှစ်|ปี|y)(?![a-z])|^-se(?![a-z])/i;
 // before the number: "age 92", "aged: 95", "(age 91"
-// (also in other languages, "Umer: 91", "'umri 106", "Nianling: 97", and a form's longer label: "Age — last birthday
-// (years): 91")
-const AGE_BEFORE = /\b(?:(?:age|aged|ages|edad|umer|umar|umri|nianling)\s{0,2}[:=]?|(?:nai|sen|edme|idade|età|alter|leeftijd)\s{0,2}[:=]|age\b[^\n:]{1,30}:)\s{0,2}$/i;
+// (also in other languages, "Umer: 91", "'umri 106", "Nianling: 97", "年齢: 91", "အသက် 95", and a form's longer
+// label: "Age — last birthday (years): 91")
+const AGE_BEFORE = /(?:\b(?:(?:age|aged|ages|edad|umer|umar|umri|nianling)\s{0,2}[:=]?|(?:nai|sen|edme|idade|età|alter|leeftijd)\s{0,2}[:=]|age\b[^\n:]{1,30}:)|(?:年齢|나이|အသက်|อายุ)[ \t]{0,2}[:：]?)\s{0,2}$/i;
 // "is a 92 F", "pt 93 M", "(94 F"
 const SEX_BEFORE = /(?:^|\b(?:is\s+an?|pt|patient|a|an|this|the)\s+|[(:,]\s?)$/i;
 const SEX_AFTER = /^\s?(?:m|f|male|female|man|woman|yo|y)\b/i;
@@ -58,6 +58,14 @@ const SPELLED_TURNED = new RegExp(
   `\\b(?:turned|turns|turning|turn|reach|reached|reaches|reaching|lived\\s+to|make\\s+it\\s+to)\\s{1,2}((?:ninety(?:[\\s-](?:${UNITS}))?|(?:a|one)[\\s-]hundred(?:[\\s-](?:and[\\s-])?(?:${UNITS}|ten))?))(?![\\w-])(?!\\s{1,2}(?:degrees?|percent|%))`,
   "gi",
 );
+// a person's age set off by commas after the name, as an obituary or a news item writes it, with where they were of or
+// what befell them after it: "Minh W. Allen, 105, of Comfort", "Sunny Esposito, ninety-six, passed away"
+const APPOSITION_BEFORE = /[A-Za-z][a-z.'’")]*,[ ]$/;
+const APPOSITION_AFTER = /^,[ ](?:of|from|formerly|died|passed|a[ ]resident)\b/;
+const SPELLED_APPOSITION = new RegExp(
+  `(?<=[A-Za-z][a-z.'’")]*,[ ])(?:ninety(?:[\\s-](?:${UNITS}))?|(?:a|one)[\\s-]hundred(?:[\\s-](?:and[\\s-])?(?:${UNITS}|ten))?)(?=,[ ](?:of|from|formerly|died|passed|a[ ]resident)\\b)`,
+  "gi",
+);
 /** A table cell holding nothing but the number, under an "Age" header: "| Age |" ... "| 95 |". */
 function ageColumn(text: string, start: number, end: number): boolean {
   if (!afterBar(text, start) || !/^[ \t]*(?:\||\n|$)/.test(text.slice(end, end + 3))) return false;
@@ -70,7 +78,7 @@ export function detectAges(text: string, t: Tokens, out: Candidate[]): void {
     const end = start + m[0].length;
     const after = text.slice(end, end + 24);
     const before = text.slice(Math.max(0, start - 40), start);
-    if (UNIT_AFTER.test(after) || AGE_BEFORE.test(before) || (TURNED_BEFORE.test(before) && !NOT_YEARS_AFTER.test(after)) || (SEX_BEFORE.test(before) && SEX_AFTER.test(after)) || ageColumn(text, start, end)) {
+    if (UNIT_AFTER.test(after) || AGE_BEFORE.test(before) || (TURNED_BEFORE.test(before) && !NOT_YEARS_AFTER.test(after)) || (SEX_BEFORE.test(before) && SEX_AFTER.test(after)) || ageColumn(text, start, end) || (APPOSITION_AFTER.test(after) && APPOSITION_BEFORE.test(before))) {
       out.push({ start, end, type: "AGE", priority: 64 });
     }
   });
@@ -79,6 +87,8 @@ export function detectAges(text: string, t: Tokens, out: Candidate[]): void {
   if (inet || t.anyTrig & T_AGEWORD) {
     SPELLED.lastIndex = 0;
     for (let m = SPELLED.exec(text); m !== null; m = SPELLED.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, type: "AGE", priority: 64 });
+    SPELLED_APPOSITION.lastIndex = 0;
+    for (let m = SPELLED_APPOSITION.exec(text); m !== null; m = SPELLED_APPOSITION.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, type: "AGE", priority: 64 });
     SPELLED_TURNED.lastIndex = 0;
     for (let m = SPELLED_TURNED.exec(text); m !== null; m = SPELLED_TURNED.exec(text)) {
       const start = m.index + m[0].length - m[1]!.length;

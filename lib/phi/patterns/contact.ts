@@ -6,7 +6,7 @@ const { digitsAt, eachRunMatch, isSpaceDotDash, lookBack, runPattern } = tx;
 import { type Tokens } from "../tokens";
 
 const PHONE =
-  /(?<![\w/.+-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)[\s.-]?|\d{3}[\s.-]|\d{3}\/(?=\d{3}[.-]\d{4})|\d{3}(?=\d{7}(?!\d)))\d{3}[\s.-]?\d{4}(?:\s{0,2}(?:x|ext\.?|extension)\s{0,2}\d{1,6})?(?![\w])(?!\.\d|\/\d|-\d)/gi;
+  /(?<![\w/.+-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)[\s.-]?|\(?\d{3}[\s.-]|\d{3}\)[\s.-]?|\d{3}\/(?=\d{3}[.-]\d{4})|\d{3}(?=\d{7}(?!\d)))\d{3}[\s.-]?\d{4}(?:\s{0,2}(?:x|ext\.?|extension)\s{0,2}\d{1,6})?(?![\w])(?!\.\d|\/\d|-\d)/gi;
 // International numbers: "+44 20 7946 0958", "0044 20 7946 0958", "+33 1 42 68 53 00", "+91 98765 43210"
 // (8-15 digits after the country-code prefix, E.164).
 const INTL_PHONE = /(?<![\w+/.-])(?:\+|00)[1-9]\d{0,2}(?:[ .-]?\(?\d{1,5}\)?){2,6}(?![\w])(?![./-]\d)/g;
@@ -70,17 +70,18 @@ export const PHONE_AT = runPattern(PHONE, (text, s, e) => {
   const c0 = text.charCodeAt(s);
   const after = text.charCodeAt(e);
   // "(617)" / "+1": the match starts at the "(" or "+"
-  const bits = (before === 43 && c0 === 49) || (before === 40 && len === 3 && after === 41) ? 2 : 0;
+  // (a bracket a scan or a typist lost: "(888 415-4453", "1 888) 415-5803")
+  const bits = (before === 43 && c0 === 49) || (before === 40 && len === 3 && (after === 41 || isSpaceDotDash(after))) ? 2 : 0;
   // "617-555-...", "617 555...": three digits, a separator and another digit
   if (len === 3) {
     if (after === 47) return bits | (digitsAt(text, e + 1) === 3 && isSpaceDotDash(text.charCodeAt(e + 4)) ? 1 : 0); // 617/555-0199
-    return bits | (isSpaceDotDash(after) && digitsAt(text, e + 1) > 0 ? 1 : 0);
+    return bits | ((isSpaceDotDash(after) && digitsAt(text, e + 1) > 0) || after === 41 ? 1 : 0);
   }
   if (len === 10) return bits | 1;
   if (c0 !== 49) return bits;
   // a leading 1: "1 (617)...", "1-617-...", "1617-555-...", "16175550199"
   if (len === 1) return bits | (after === 40 || (isSpaceDotDash(after) && (text.charCodeAt(e + 1) === 40 || digitsAt(text, e + 1) > 0)) ? 1 : 0);
-  if (len === 4) return bits | ((isSpaceDotDash(after) || after === 47) && digitsAt(text, e + 1) > 0 ? 1 : 0); // 1617/555-...
+  if (len === 4) return bits | (((isSpaceDotDash(after) || after === 47) && digitsAt(text, e + 1) > 0) || after === 41 ? 1 : 0); // 1617/555-..., 1888) 555-...
   return bits | (len === 11 ? 1 : 0);
 });
 export const LOCAL_PHONE_AT = runPattern(LOCAL_PHONE, (text, s, e) => {
@@ -183,7 +184,9 @@ export function detectContacts(text: string, t: Tokens, out: Candidate[]): void 
     const bare = /^\d+$/.test(m[0]);
     if (bare && !PHONE_CUE.test(lookBack(text, m.index, 16))) return; // a bare 10-digit run is left to the id rules
     if (digits < 10) return;
-    out.push({ start: m.index, end: m.index + m[0].length, type: phoneType(text, m.index), priority: 65 });
+    // "(541 635-6957 ext 36)": a bracket round the whole number is the text's, not a lost one of the area code
+    const wrapped = m[0].charCodeAt(0) === 40 && m[0].charCodeAt(4) !== 41 && text.charCodeAt(m.index + m[0].length) === 41 ? 1 : 0;
+    out.push({ start: m.index + wrapped, end: m.index + m[0].length, type: phoneType(text, m.index), priority: 65 });
   });
   eachRunMatch(INTL_PHONE_AT, text, t, (m) => {
     // without the "00" of an international prefix ("0044 ...")

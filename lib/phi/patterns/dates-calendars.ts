@@ -22,7 +22,10 @@ const CALENDAR_MONTHS = new Set(
     // Hebrew
     "tishrei tishri cheshvan heshvan marcheshvan kislev tevet shevat adar nisan iyar sivan tammuz elul " +
     // Hijri (one-word months)
-    "muharram safar rajab shaban sha'ban ramadan ramazan shawwal"
+    "muharram safar rajab shaban sha'ban ramadan ramazan shawwal " +
+    // Thai, romanised (with a Buddhist-era year: "5 Phruetsachikayon 2487")
+    "mokarakhom makarakhom kumphaphan minakhom mesayon phruetsaphakhom mithunayon karakadakhom singhakhom kanyayon " +
+    "tulakhom phruetsachikayon thanwakhom"
   ).split(" "),
 );
 
@@ -31,14 +34,14 @@ const isLetter = (c: number): boolean => ((c | 32) >= 97 && (c | 32) <= 122) || 
 /** The lower-cased word ending at `end` (letters and an apostrophe), and where it starts. */
 function wordEndingAt(text: string, end: number): [string, number] {
   let a = end;
-  while (a > 0 && end - a <= 14 && isLetter(text.charCodeAt(a - 1))) a--;
+  while (a > 0 && end - a <= 17 && isLetter(text.charCodeAt(a - 1))) a--;
   return [text.slice(a, end).toLowerCase(), a];
 }
 
 /** The lower-cased word starting at `start`, and where it ends. */
 function wordStartingAt(text: string, start: number): [string, number] {
   let b = start;
-  while (b < text.length && b - start <= 14 && isLetter(text.charCodeAt(b))) b++;
+  while (b < text.length && b - start <= 17 && isLetter(text.charCodeAt(b))) b++;
   return [text.slice(start, b).toLowerCase(), b];
 }
 
@@ -96,6 +99,7 @@ export function calendarDates(text: string, t: Tokens, out: Candidate[], priorit
       }
     }
   }
+  if (t.nDigitRuns > 1) asianDates(text, t, out, priority);
   if (cjkMonthAfterDigits(text, t)) {
     CJK_DATE.lastIndex = 0;
     for (let m = CJK_DATE.exec(text); m !== null; m = CJK_DATE.exec(text)) {
@@ -115,8 +119,58 @@ function cjkMonthAfterDigits(text: string, t: Tokens): boolean {
   return false;
 }
 
-/** "1933년 8월 19일", "2024年3月5日", "8월 19일" (a month alone, "8월", is not taken, as "August" alone is not). */
-const CJK_DATE = /(?:(?:19|20)\d\d[ ]?[년年][ ]?)?(\d{1,2})[ ]?[월月][ ]?(\d{1,2})[ ]?[일日]/g;
+/**
+ * "1933년 8월 19일", "2024年3月5日", "8월 19일", "昭和8年9月8日" (a Japanese era's year) (a month alone, "8월", is not taken,
+ * as "August" alone is not).
+ */
+const CJK_DATE = /(?:(?:(?:19|20)\d\d|(?:明治|大正|昭和|平成|令和)(?:\d{1,2}|元))[ ]?[년年][ ]?)?(\d{1,2})[ ]?[월月][ ]?(\d{1,2})[ ]?[일日]/g;
+
+/** A Japanese era's date romanised: "Shōwa 10-nen 2-gatsu 7-nichi", "Reiwa 8-nen 9-gatsu 19-nichi". */
+const ERA_WORDS = /\b(?:Meiji|Taish[oō]|Sh[oō]wa|Heisei|Reiwa)[ ](?:\d{1,2}|gan)-nen[ ](\d{1,2})-gatsu[ ](\d{1,2})-nichi\b/gi;
+/** Japanese era letters before the year ("S27/02/18", "H24.8.19", "R07/11/01"), and the highest year of each era. */
+const ERA_LAST: Record<number, number> = { 77: 45, 84: 15, 83: 64, 72: 31, 82: 20 };
+/** Thai months abbreviated in Thai script ("17 ก.ย. 2470", "28 ก.ค. 69"), with a Buddhist-era year. */
+const THAI_DATE = /(?<!\d)(\d{1,2})[ ](?:ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย|ธ\.ค)\.[ ]?(?:\d{4}|\d\d)(?!\d)/g;
+
+/**
+ * Dates of the Japanese and Thai calendars: an era's date written with its initial or its name, and a Thai-script
+ * month. The era's initial needs a date label before it or Japanese text in the note ("S1" is a heart sound too).
+ */
+function asianDates(text: string, t: Tokens, out: Candidate[], priority: number): void {
+  const d = t.digits;
+  let japanese = -1;
+  for (let r = 0; r + 2 < t.nDigitRuns; r++) {
+    const s = d[2 * r]!;
+    const e = d[2 * r + 1]!;
+    const era = text.charCodeAt(s - 1);
+    if (e - s > 2 || !(era in ERA_LAST) || (s > 1 && /[A-Za-z0-9]/.test(text.charAt(s - 2)))) continue;
+    const sep = text.charCodeAt(e);
+    const ms = d[2 * r + 2]!;
+    const me = d[2 * r + 3]!;
+    const ds = d[2 * r + 4]!;
+    const de = d[2 * r + 5]!;
+    if (!(sep === 47 || sep === 46) || ms !== e + 1 || text.charCodeAt(me) !== sep || ds !== me + 1 || me - ms > 2 || de - ds > 2) continue;
+    if (/^(?:\d|[./]\d)/.test(text.slice(de, de + 2))) continue;
+    const y = Number(text.slice(s, e));
+    if (y < 1 || y > ERA_LAST[era]! || !validMonthDay(Number(text.slice(ms, me)), Number(text.slice(ds, de)))) continue;
+    if (japanese < 0) japanese = /[\u3040-\u30ff\u4e00-\u9fff]/.test(text) ? 1 : 0;
+    if (japanese === 0 && !/\b(?:dob|d\.o\.b\.?|birth|born|date|next)\b[^\n]{0,12}$/i.test(text.slice(Math.max(0, s - 30), s - 1))) continue;
+    out.push({ start: s - 1, end: de, type: "DATE", priority });
+  }
+  if (text.includes("-gatsu")) {
+    ERA_WORDS.lastIndex = 0;
+    for (let m = ERA_WORDS.exec(text); m !== null; m = ERA_WORDS.exec(text)) {
+      if (validMonthDay(Number(m[1]), Number(m[2]))) out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", priority });
+    }
+  }
+  if (text.includes(".ค.") || text.includes(".ย.") || text.includes(".พ.")) {
+    THAI_DATE.lastIndex = 0;
+    for (let m = THAI_DATE.exec(text); m !== null; m = THAI_DATE.exec(text)) {
+      const day = Number(m[1]);
+      if (day >= 1 && day <= 31) out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", priority });
+    }
+  }
+}
 
 /** "2024. 2. 19." (year, month and day each closed by a full stop, a space between): at a four-digit run r. */
 function yearFirst(text: string, t: Tokens, r: number, out: Candidate[], priority: number): void {

@@ -66,7 +66,7 @@ export function ordinalDays(text: string, t: Tokens, out: Candidate[], P: number
   }
 }
 
-/** A weekday written before a date, "Fri, Jan 17, 2025", "Tue 3/4": a date element, taken with it. */
+/** A weekday written before a date, "Fri, Jan 17, 2025", "Tue 3/4": a date element, taken with it; likewise "the" before an ordinal day. */
 const WEEKDAY_BEFORE = /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\.?,?[ \t]{1,2}$/i;
 export function withWeekdays(text: string, out: Candidate[], first: number): void {
   for (let i = first; i < out.length; i++) {
@@ -74,6 +74,8 @@ export function withWeekdays(text: string, out: Candidate[], first: number): voi
     // a letter, then "," or " " right before the date
     const p = text.charCodeAt(c.start - 1);
     if (c.start < 4 || !(p === 32 || p === 9) || !/[A-Za-z.,]/.test(text.charAt(c.start - 2))) continue;
+    // "the 7th of October, 1984": an ordinal day's "the" goes with it, as ordinalDays takes it with a day alone
+    if (/^\d{1,2}(?:st|nd|rd|th)\b/i.test(text.slice(c.start, c.start + 5)) && /\bthe $/i.test(text.slice(c.start - 4, c.start))) c.start -= 4;
     const m = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, c.start - 12), c.start));
     if (m) c.start -= m[0].length;
   }

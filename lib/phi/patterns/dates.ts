@@ -27,32 +27,35 @@ const MONTH_INDEX: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
 };
 
+// Word edges that let markdown's "_" touch a date ("_Week of Jul 8, 2025_"): \b counts "_" as a letter.
+const W = "(?<![A-Za-z0-9])";
+const WE = "(?![A-Za-z0-9])";
 // "March 14, 2024", "Mar. 14 2024", "Sept 3rd", "Jan-05-2024", "March 14th of 2024"
 const MONTH_DAY = new RegExp(
-  `\\b(${MONTH})\\.?(?:\\s{1,3}|-|\\s?\\.\\s?)(${DAY})\\b(?!:\\d)(?:(?:,\\s{0,2}|\\s{1,2}|-|,?\\s+of\\s+)(${YEAR4}|'\\d\\d)\\b)?`,
+  `${W}(${MONTH})\\.?(?:\\s{1,3}|-|\\s?\\.\\s?)(${DAY})${WE}(?!:\\d)(?:(?:,\\s{0,2}|\\s{1,2}|-|,?\\s+of\\s+)(${YEAR4}|'\\d\\d)${WE})?`,
   "iy",
 );
 // "14 March 2024", "14-Mar-2024", "14Mar24", "3rd of June"
 const DAY_MONTH = new RegExp(
-  `\\b(${DAY})(?:\\s{1,2}|-|\\s+of\\s+)?(${MONTH})\\b\\.?(?:(?:,?\\s{1,2}|-)(${YEAR4}|'?\\d\\d)\\b)?`,
+  `${W}(${DAY})(?:\\s{1,2}|-|\\s+of\\s+)?(${MONTH})${WE}\\.?(?:(?:,?\\s{1,2}|-)(${YEAR4}|'?\\d\\d)${WE})?`,
   "iy",
 );
 // "March 2024", "Mar-2024", "Mar '24", "March of 2024"
-const MONTH_YEAR = new RegExp(`\\b(${MONTH})\\.?(?:\\s{1,2}|-|/|,\\s?|\\s+of\\s+)(${YEAR4}|'\\d\\d)\\b`, "iy");
+const MONTH_YEAR = new RegExp(`${W}(${MONTH})\\.?(?:\\s{1,2}|-|/|,\\s?|\\s+of\\s+)(${YEAR4}|'\\d\\d)${WE}`, "iy");
 // 3/14/2024, 03-14-24, 14.03.2024
-const NUMERIC = /(?<![\w./-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?!\d|[./-]\d)/g;
+const NUMERIC = /(?<![A-Za-z0-9./-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?!\d|[./-]\d)/g;
 // 2024-03-14, 2024/3/14, 2024.03.14 (a time may follow)
-const ISO = /(?<![\w./-])((?:19|20|13|14)\d\d)([/.-])(\d{1,2})\2(\d{1,2})(?!\d|[./-]\d)/g;
+const ISO = /(?<![A-Za-z0-9./-])((?:19|20|13|14)\d\d)([/.-])(\d{1,2})\2(\d{1,2})(?!\d|[./-]\d)/g;
 // 12/2023, 3-2022 (month and year): the month is a date element. A four-digit year 1900-2099 after a month 1-12
 // ("1/2000 dilution" is rare next to "colonoscopy 12/2023").
-const MONTH_YEAR_NUMERIC = /(?<![\w./+-])(0?[1-9]|1[0-2])([/-])((?:19|20)\d\d)(?![\w%]|[./-]\d)/g;
+const MONTH_YEAR_NUMERIC = /(?<![A-Za-z0-9./+-])(0?[1-9]|1[0-2])([/-])((?:19|20)\d\d)(?![A-Za-z0-9%]|[./-]\d)/g;
 // 2023-11, 2023/11 (ISO year and month)
-const ISO_MONTH = /(?<![\w./-])((?:19|20)\d\d)([/-])(0[1-9]|1[0-2])(?![\w%]|[./-]\d)/g;
+const ISO_MONTH = /(?<![A-Za-z0-9./-])((?:19|20)\d\d)([/-])(0[1-9]|1[0-2])(?![A-Za-z0-9%]|[./-]\d)/g;
 // 3 / 14 / 1952 (spaces around the separators, as dictation writes them): a four-digit year
-const NUMERIC_SPACED = /(?<![\w./-])(\d{1,2}) ?([/.-]) ?(\d{1,2}) ?\2 ?((?:19|20)\d\d)(?!\d|[./-]\d)/g;
+const NUMERIC_SPACED = /(?<![A-Za-z0-9./-])(\d{1,2}) ?([/.-]) ?(\d{1,2}) ?\2 ?((?:19|20)\d\d)(?!\d|[./-]\d)/g;
 const EXPIRY_BEFORE = /\b(?:exp|expires?|expiring|expiration|expiry|use\s+by|best\s+by|valid\s+(?:thru|through|until))\.?:?\s{0,3}$/;
 // 3/14, 03-14 (no year): needs a cue
-const MONTH_DAY_NUMERIC = /(?<![\w./+-])(\d{1,2})([/-])(\d{1,2})(?![\w%]|[./-]\d)/g;
+const MONTH_DAY_NUMERIC = /(?<![A-Za-z0-9./+-])(\d{1,2})([/-])(\d{1,2})(?![A-Za-z0-9%]|[./-]\d)/g;
 // DOB: 031452 / 03141952 / 19520314 after a birth-date label
 const LABELLED_COMPACT = /(?:dob|d\.o\.b\.?|date\s+of\s+birth|birth\s?date|born)\s*[:#-]?\s*(\d{6}|\d{8})\b/iy;
 /** A separator of numeric dates: / . - */

@@ -25,7 +25,7 @@ const KEYWORDS =
  * therapy", "Consult Cardiology", "Interventional Radiology"). Longer alternatives first.
  */
 const SPECIALTY_KEYWORDS =
-  "orthopaedics|orthopedics|orthopedic\\s+(?:center|associates|group|institute|specialists|surgeons)|physical\\s+therapy|occupational\\s+therapy|sports\\s+medicine|medical\\s+supply|medical\\s+supplies|medical\\s+equipment|nursing\\s+(?:and|&)\\s+rehab(?:ilitation)?(?:\\s+center)?|skilled\\s+nursing(?:\\s+facility|\\s+center)?|kidney\\s+care|kidney\\s+center|rehabilitation\\s+(?:institute|services)|jail|county\\s+jail|prison|correctional\\s+(?:facility|center|institution)|detention\\s+center|daycare|preschool|regional\\s+medical\\s+center|regional\\s+hospital|regional\\s+health|regional|family\\s+shelter|shelter|rescue\\s+mission|cardiology|dermatology|neurology|oncology|urology|gastroenterology|pulmonology|rheumatology|endocrinology|nephrology|ophthalmology|optometry|audiology|podiatry|chiropractic|dentistry|dental\\s+(?:care|group|associates|center)|orthodontics|wellness\\s+center|specialists|house|occupational\\s+medicine|occupational\\s+health|funeral\\s+home|funeral\\s+chapel|memorial\\s+chapel|mortuary|early\\s+learning\\s+center|learning\\s+center|child\\s+care\\s+center|police\\s+department|police|sheriff'?s\\s+(?:office|department)|pd|fqhc|early\\s+intervention|heart\\s+(?:&|and)\\s+vascular|work\\s+release|medical\\s+unit|home\\s+infusion|transfusion\\s+service|pavilion|renal\\s+care|home\\s+care|home\\s+health(?:\\s+care)?|transitional\\s+care|visiting\\s+nurse\\s+(?:association|service)";
+  "orthopaedics|orthopedics|orthopedic\\s+(?:center|associates|group|institute|specialists|surgeons)|physical\\s+therapy|occupational\\s+therapy|sports\\s+medicine|medical\\s+supply|medical\\s+supplies|medical\\s+equipment|nursing\\s+(?:and|&)\\s+rehab(?:ilitation)?(?:\\s+center)?|skilled\\s+nursing(?:\\s+facility|\\s+center)?|kidney\\s+care|kidney\\s+center|rehabilitation\\s+(?:institute|services)|jail|county\\s+jail|prison|correctional\\s+(?:facility|center|institution)|detention\\s+center|daycare|preschool|regional\\s+medical\\s+center|regional\\s+hospital|regional\\s+health|regional|family\\s+shelter|shelter|rescue\\s+mission|cardiology|dermatology|neurology|oncology|urology|gastroenterology|pulmonology|rheumatology|endocrinology|nephrology|ophthalmology|optometry|audiology|podiatry|chiropractic|dentistry|dental\\s+(?:care|group|associates|center)|orthodontics|wellness\\s+center|specialists|house|occupational\\s+medicine|occupational\\s+health|funeral\\s+home|funeral\\s+chapel|funeral\\s+services?|memorial\\s+chapel|memorial\\s+park|memorial\\s+gardens|veterans\\s+home|mortuary|early\\s+learning\\s+center|learning\\s+center|child\\s+care\\s+center|police\\s+department|police|sheriff'?s\\s+(?:office|department)|pd|fqhc|early\\s+intervention|heart\\s+(?:&|and)\\s+vascular|work\\s+release|medical\\s+unit|home\\s+infusion|transfusion\\s+service|pavilion|renal\\s+care|home\\s+care|home\\s+health(?:\\s+care)?|transitional\\s+care|visiting\\s+nurse\\s+(?:association|service)";
 // the common keywords first: most trigger tokens are theirs (no alternative of one list is a prefix of the other's)
 const KEYWORD_RE = new RegExp(`(?:${KEYWORDS}|${SPECIALTY_KEYWORDS})\\b`, "iy");
 /** Heads of houses of worship that come before the name: "Temple Beth Shalom", "Masjid Al-Noor". */
@@ -34,6 +34,8 @@ const WORSHIP_FIRST = /^(?:temple|masjid|mosque|synagogue|congregation)$/i;
 const PLAIN_HEADS = /^(?:health|pd|police|drug|center|centre|institute|lab|diagnostics|chapel|temple|parish|fellowship|congregation|ministries|village)$/i;
 /** Words that may follow a keyword inside the name ("Radiology Associates", "Sports Medicine Institute"). */
 const TAIL_RE = /\s(?:center|centre|institute|associates|group|services|partners|specialists|clinic|program|unit|llc|pc|inc)\b\.?/iy;
+/** A second head joined by "&" or "and": "Hospice & Palliative Care", "Nursing & Rehabilitation Center". */
+const TAIL_AND = /[ ](?:&|and)[ ](?:[A-Z][a-z]+[ ]){0,2}(?:Care|Rehabilitation|Rehab|Wellness|Vascular|Counseling|Services|Center|Centre|Clinic|Surgery|Medicine|Therapy|Imaging|Research|Recovery|Supply|Pharmacy|Crematory|Cremation)\b/y;
 /**
  * Hospital systems that name their hospitals "<System> <Town>" ("Kaiser Fremont", "UH Bedford"): the brand
  * (case as written) and one to three capitalised words after it. Mixed-case lines only.
@@ -374,9 +376,14 @@ export function detectFacilities(text: string, lines: LineInfo, t: Tokens, out: 
     TAIL_RE.lastIndex = end;
     const tail = TAIL_RE.exec(text);
     if (tail && (mode !== "mixed" || isCap(tail[0].slice(1)))) end += tail[0].length;
+    if (mode === "mixed") {
+      TAIL_AND.lastIndex = end;
+      const and = TAIL_AND.exec(text);
+      if (and) end += and[0].length;
+    }
     // "Hospital of the University of X", "Clinic at Lakeside"
     // (after a house of worship's head its name follows directly: "Temple Beth Shalom", "Masjid Al-Noor")
-    const after = (WORSHIP_FIRST.test(m[0]) ? /^(\s+)((?:[A-Z][A-Za-z.'&-]*\s?){1,3})/ : /^\s+(?:of|at|for)\s+(?:the\s+)?((?:[A-Z][A-Za-z.'&-]*\s?){1,4})/).exec(text.slice(end, end + 80));
+    const after = (WORSHIP_FIRST.test(m[0]) ? /^(\s+)((?:[A-Z][A-Za-z.'&-]*\s?){1,3})/ : /^\s+(?:of|at|for)\s+(?:the\s+)?((?:[A-Z][A-Za-z.'&-]*\s?){1,4}(?:in Christ\b)?)/).exec(text.slice(end, end + 80));
     if (after && after.length > 2) after[1] = after[2]!;
     let afterOk = false;
     if (after && (mode !== "mixed" || /^[A-Z]/.test(after[1]!))) {

@@ -72,14 +72,15 @@ function townAfterFacility(text: string, fac: Candidate, out: Candidate[], outra
  * The words can name a town: no title, credential, role, unit or facility word ("Svetlana Church, LMFT", "Jade St.
  * Croix, Landlord"), no acronym, and no department ("County Health Department, Epidemiology").
  */
-function townWords(words: readonly string[]): boolean {
+function townWords(words: readonly string[], loose = false): boolean {
   for (const w of words) {
     const lw = w.toLowerCase();
     if (w === lw) continue; // a joining word ("Rough and Ready", "Vale of Ardmore")
     if (NOT_TOWN_WORD.has(lw) || FAC_KW.has(lw) || lw.endsWith("ology")) return false;
     if (w.length > 1 && w === w.toUpperCase() && /[A-Z]/.test(w)) return false;
     // (nor a calendar word or a vendor: "Riverside Clinic, Monday.", "Epic")
-    if (wordFlags(w) & (F_CRED | F_TITLE | F_AMBIG_CRED | F_CUE | F_REL | F_BLOCK)) return false;
+    // (after a person's age, "of" names their town: there only a title or a credential says otherwise, "Cold Spring")
+    if (wordFlags(w) & (loose ? F_CRED | F_TITLE : F_CRED | F_TITLE | F_AMBIG_CRED | F_CUE | F_REL | F_BLOCK)) return false;
   }
   return true;
 }
@@ -118,6 +119,8 @@ function outranked(fac: Candidate, names: Uint8Array): boolean {
 
 /** A relation word right before a name (a family's list: "daughter Eliezer Rich", "sons John and"). */
 const RELATIVE_BEFORE = /\b(?:daughters?|sons?|sisters?|brothers?|wife|husband|mother|father|grand(?:son|daughter|children)s?|nieces?|nephews?|aunts?|uncles?|cousins?|children|stepsons?|stepdaughters?|partner|spouse)[ ,]+(?:[A-Z][\p{L}'’-]+[ ,]+(?:and[ ]+)?)?$/u;
+/** An age set off by commas after a name, up to the comma before " of": ", 74", ", ninety-six", ", one hundred one". */
+const AGED = /^,[ ](?:\d{1,3}|(?:[a-z]+[ -]){0,3}[a-z]+)(?=,[ ]of[ ])/;
 /** After a person's name: a maiden or spouse's name in brackets, then " of " and the town ("Eliezer Rich (Ambrose) of Cool;"). */
 const OF_TOWN = /(?:[ ]\([A-Z][\p{L}'’-]+\))?[ ]of[ ]([A-Z][\p{L}'’.-]+(?:[ ](?:[A-Z][\p{L}'’.-]+|and|of|the)){0,3})(?=[;,]|\.(?:\s|$)|\n|$)/uy;
 
@@ -127,14 +130,20 @@ const OF_TOWN = /(?:[ ]\([A-Z][\p{L}'’-]+\))?[ ]of[ ]([A-Z][\p{L}'’.-]+(?:[ 
  */
 function townAfterPerson(text: string, name: Candidate, out: Candidate[]): void {
   const c = text.charCodeAt(name.end + 1);
-  if (text.charCodeAt(name.end) !== 32 || !(c === 111 || c === 40)) return; // " of" or " ("
-  // a relative, as a family's list names them ("Mary Jones of Human Resources" is a colleague's department)
-  if (!RELATIVE_BEFORE.test(text.slice(Math.max(0, name.start - 24), name.start))) return;
-  OF_TOWN.lastIndex = name.end;
+  // ("Minh W. Allen, 105, of Comfort, passed away": the age set off by commas, then the town, whoever the person is)
+  const aged = text.charCodeAt(name.end) === 44 ? AGED.exec(text.slice(name.end, name.end + 28)) : null;
+  if (aged) {
+    OF_TOWN.lastIndex = name.end + aged[0].length + 1;
+  } else {
+    if (text.charCodeAt(name.end) !== 32 || !(c === 111 || c === 40)) return; // " of" or " ("
+    // a relative, as a family's list names them ("Mary Jones of Human Resources" is a colleague's department)
+    if (!RELATIVE_BEFORE.test(text.slice(Math.max(0, name.start - 24), name.start))) return;
+    OF_TOWN.lastIndex = name.end;
+  }
   const m = OF_TOWN.exec(text);
   if (!m) return;
   const words = m[1]!.replace(/\.$/, "").split(" ");
-  if (!townWords(words) || STATE_NAMES.includes(words.join(" ").toLowerCase()) || isCountry(words)) return;
+  if (!townWords(words, aged !== null) || STATE_NAMES.includes(words.join(" ").toLowerCase()) || isCountry(words)) return;
   const value = words.join(" ");
   const s = m.index + m[0].length - m[1]!.length;
   out.push({ start: s, end: s + value.length, type: "LOCATION", priority: 38 });
