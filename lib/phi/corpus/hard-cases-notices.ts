@@ -4,7 +4,8 @@
  * funeral homes, cemeteries and hospices with a second head after "&", PO boxes written "POB", USPS street suffixes,
  * numbered private roads, an SSN's last four after "(last 4)", a phone with a lost bracket, "the" before an ordinal
  * day, and dates inside markdown's underscores; Japanese era dates, Thai dates, ages with Asian labels and units, and
- * addresses abroad. Invented values, in the markup of hard-cases.ts.
+ * addresses abroad; words of forms and reports that are no one (a dbSNP variant, a lab's CLIA and CAP numbers, "The
+ * Veteran", "Class B", "Gest. age", "Hadlock", a language pair). Invented values, in the markup of hard-cases.ts.
  */
 export const NOTICE_CASES: string[] = [
   // an obituary's opening: the age (a number or words) set off by commas, then the town the person was of
@@ -27,4 +28,8 @@ export const NOTICE_CASES: string[] = [
   // addresses abroad: a street before its number with the postcode after it, a barangay, a Mexican postcode; "via" the
   // preposition is no street
   "Companion staying at {{ADDRESS:Via del Corno, 14}}, {{ZIP:50122}} (old town); then {{ADDRESS:88 Gorordo Ave}}, {{ADDRESS:Brgy. Kasambagan}}, Cebu City. Hotel zone, C.P. {{ZIP:77500}}. Records sent Via Fax, 3 pages.",
+  // a pharmacogenomic report: the variants, the lab's numbers and a formula's name are no one's
+  "Lab: Quarrytown Genomics   CLIA 31D0977142   CAP 7730142\nSLCO1B1  521TC  Decreased function (rs4149056)\nVKORC1  -1639G>A  rs9923231\nEFW 2210 g (41%ile, Hadlock 4)",
+  // a disability questionnaire and a civil surgeon's form: roles and findings, not people
+  "The Veteran is a {{AGE:91}}-year-old Korean War veteran. Chest X-ray {{DATE:4/2}}: no Class B findings. Birth weight: 3120 g  Gest. age: 38 wks\nThai/English visit note. TO: Cmdr {{NAME:Osei Marchetti}}, B Btry",
 ];

@@ -8,7 +8,7 @@
  */
 
 const CLINICAL = `
-code session moca epi-pen epipen call tiger pitit nie sa
+code session moca epi-pen epipen call tiger pitit nie sa veteran veterans claimant applicant enrollee class gest flow part bona
 pt pts patient patients hx h/o c/o s/p w/ w/o sob cp doe pnd le ue rle lle rue lue abd gi gu ent heent neuro psych
 cv resp pulm card msk ext skin derm vs bp hr rr temp spo2 sat sats o2 nc ra wnl nad rrr ctab nt nd bs bm uo ivf npo
 prn bid tid qid qd qhs qam qpm po iv im sq subq sc sl pr od os ou ac pc hs stat asap dc d/c f/u fu rtc er ed icu
@@ -152,7 +152,7 @@ digeorge wiskott aldrich bruton chediak higashi kostmann blackfan sternberg dohl
 pappenheimer rouleaux mantoux quantiferon westergren wintrobe barthel ranson fleischner denver tinetti lawton
 bayley conners karnofsky ishihara snellen rinne folstein stevens-johnson hawkins-kennedy dix-hallpike child-pugh
 osgood-schlatter guillain-barre creutzfeldt-jakob wolff-parkinson-white semmes-weinstein semmes weinstein bates
-mohs hunt-hess stanley-brown fisher-grade cormack-lehane swan-ganz jackson-pratt
+mohs hunt-hess stanley-brown fisher-grade cormack-lehane swan-ganz jackson-pratt hadlock d'elia
 `;
 
 /** Payers, vendors, systems and programs that appear capitalised in notes. */
@@ -188,7 +188,7 @@ romanian ukrainian ashkenazi sephardic filipino nigerian ghanaian ethiopian soma
 ukraine russia germany italy france nigeria vietnam philippines haiti guatemala honduras japan pakistan iran iraq syria
 somalia ethiopia ghana colombia venezuela ecuador portugal spain greece brazil peru cartagena
 america europe asia africa australia antarctica eth ethnicity
-dari pashto farsi persian tigrinya oromo swahili hmong burmese nepali bengali punjabi gujarati tamil telugu
+dari pashto farsi persian tigrinya oromo swahili hmong burmese nepali bengali punjabi gujarati tamil telugu thai sgaw pwo karenni kachin
 `;
 
 function words(block: string): string[] {
@@ -211,7 +211,8 @@ export const TITLES: ReadonlySet<string> = new Set(
   lcsw lmsw msw lpc lmft aprn fnp dnp crna cnm rd rdn emt paramedic medic therapist dietitian dietician chaplain
   counselor coordinator resident intern fellow attending provider physician surgeon midwife doula tech technician
   aide scribe cma ma mrs. messrs dra sra sr. srta caseworker teacher coach navigator educator advocate interpreter
-  notary attorney lawyer counsel honorable hon witness tester handler screener vaccinator elder`),
+  notary attorney lawyer counsel honorable hon witness tester handler screener vaccinator elder commander
+  cmdr maj lieutenant cpl corporal pvt spc`),
 );
 
 /** Credentials written after a name ("Jane Doe, RN"). */

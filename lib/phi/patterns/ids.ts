@@ -205,10 +205,10 @@ function plateShaped(v: string): boolean {
  * Before a code that names a product or a study, not a person: a lot, an expiry, a model, a protocol, a catalogue, an
  * IRB's protocol number, a bag's seal, an allergen mix, a procedure's code.
  */
-// lots, models, protocols; a variant's HGVS position ("c.5577delT"); a plan's routing codes and a payer's id (the same
+// lots, models, protocols; a laboratory's CLIA and CAP numbers; a variant's HGVS position ("c.5577delT"); a plan's routing codes and a payer's id (the same
 // for every member: "RxGRP RX2556", "Payer ID 37517"); a device model after its maker ("Scope: Olympus PCF-H190DL")
 const NOT_PERSONAL_BEFORE =
-  /(?:\b(?:lot|exp|model|protocol|cat|irb|seal|mix|procedure)\.?\s*#?\s*|\b[cgpmnr]\.|\b(?:rx)?(?:bin|pcn|grp)\s*#?:?\s*|\bpayer\s+id\s*#?:?\s*|\b(?:olympus|pentax|fujifilm|fujinon|storz|stryker|medtronic|boston\s+scientific|philips|siemens|zeiss|phonak|oticon|widex|resmed|respironics)\s+)$/i;
+  /(?:\b(?:lot|exp|model|protocol|cat|irb|seal|mix|procedure|clia|cap)\.?\s*#?\s*|\b[cgpmnr]\.|\b(?:rx)?(?:bin|pcn|grp)\s*#?:?\s*|\bpayer\s+id\s*#?:?\s*|\b(?:olympus|pentax|fujifilm|fujinon|storz|stryker|medtronic|boston\s+scientific|philips|siemens|zeiss|phonak|oticon|widex|resmed|respironics)\s+)$/i;
 const CODE_LIST = /\b(?:cpt|hcpcs|ndc|icd(?:-?\s?(?:9|10)(?:-cm)?)?|loinc|snomed|rxnorm|cvx|dx)\b[\s#:,()A-Z0-9.-]{0,30}$/i;
 const DIGIT_GROUPS = /^\d{1,6}(?:-\d{1,8}){1,4}$/;
 
@@ -227,6 +227,7 @@ const NOT_AN_ID = [
   /^e[1-4]v[1-5t]m[1-6]$/i, // Glasgow coma scale components (E4V5M6)
   /^\d{1,3}-(?:years?|yrs?|y|months?|mos?|weeks?|wks?|days?|hours?|hrs?)(?:-old)?$/i, // 105-year-old
   /^NCT\d{8}$/i, // a ClinicalTrials.gov study, not a person
+  /^rs\d{3,10}$/, // a dbSNP variant ("rs4149056"), the same in every genome report
   /^E\d{4}V\d{2}$/, // an ISBT 128 blood product code (the kind of unit, not the unit's number)
   /^q\d{1,2}(?:-\d{1,2})?(?:h|hr|hrs|d|wk|wks|mo|mos|min|y|yr|yrs)?$/i, // dosing or follow-up intervals (q6-12mo)
 ];
