@@ -23,6 +23,7 @@ import { detectAamva } from "./patterns/aamva";
 import { detectVcard } from "./patterns/vcard";
 import { townsNearFacilities } from "./patterns/towns-near";
 import { detectJsonFields, detectXmlFields } from "./patterns/json-fields";
+import { detectFileNames } from "./patterns/file-names";
 import { detectKnown } from "./known";
 import { resolveSpans } from "./spans";
 
@@ -57,6 +58,7 @@ export function detectCandidates(text: string, options: DetectOptions = {}): Can
   detectZpl(text, out, syntax);
   detectAamva(text, out, syntax);
   detectVcard(text, out);
+  detectFileNames(text, out);
   detectJsonFields(text, out);
   detectXmlFields(text, out, syntax);
   nationalLines(text, tokens, syntax);

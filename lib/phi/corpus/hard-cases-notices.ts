@@ -5,7 +5,9 @@
  * numbered private roads, an SSN's last four after "(last 4)", a phone with a lost bracket, "the" before an ordinal
  * day, and dates inside markdown's underscores; Japanese era dates, Thai dates, ages with Asian labels and units, and
  * addresses abroad; words of forms and reports that are no one (a dbSNP variant, a lab's CLIA and CAP numbers, "The
- * Veteran", "Class B", "Gest. age", "Hadlock", a language pair). Invented values, in the markup of hard-cases.ts.
+ * Veteran", "Class B", "Gest. age", "Hadlock", a language pair); a file's name made of the patient's name, birth date
+ * and chart number; "SURNAME, GIVEN" in a report's columns before a date; a meeting's and a period's dates. Invented
+ * values, in the markup of hard-cases.ts.
  */
 export const NOTICE_CASES: string[] = [
   // an obituary's opening: the age (a number or words) set off by commas, then the town the person was of
@@ -32,4 +34,11 @@ export const NOTICE_CASES: string[] = [
   "Lab: Quarrytown Genomics   CLIA 31D0977142   CAP 7730142\nSLCO1B1  521TC  Decreased function (rs4149056)\nVKORC1  -1639G>A  rs9923231\nEFW 2210 g (41%ile, Hadlock 4)",
   // a disability questionnaire and a civil surgeon's form: roles and findings, not people
   "The Veteran is a {{AGE:91}}-year-old Korean War veteran. Chest X-ray {{DATE:4/2}}: no Class B findings. Birth weight: 3120 g  Gest. age: 38 wks\nThai/English visit note. TO: Cmdr {{NAME:Osei Marchetti}}, B Btry",
+  // attachments named after the patient; a document's own name is no one's
+  "Attachments:\n  {{NAME:QUILLON}}_{{NAME:ODESSA}}_{{DATE:19520317}}_CCD.xml (C-CDA R2.1, 48 KB)\n  referral_{{ID:00771203}}.pdf\n  Discharge_Summary_final.pdf\n  {{NAME:VARGAS}}_{{NAME:TEODORO}}_referral.pdf\nSee first_name and last_name fields.",
+  // a duplicate-record report's columns: the names are English words, the date in the next column says what they are;
+  // a lab's columns are not names
+  "Pair 2  score 0.91  (name+DOB)\n  A: {{MRN:004417220}}  {{NAME:BARLEY, HARMONY}}  {{DATE:Feb-11-1939}}\n  B: {{MRN:E7730415}}  {{NAME:ST. ANGE, HARMONY}}  {{DATE:02/11/1939}}\nBP, HR  120/80  72\nTOTAL, NET  12.5 mg",
+  // a team's meeting and a certification period's end
+  "Plan: family meeting {{DATE:11/20}}; hospice cert ends {{DATE:12/25}}; the drain ends 1/2 inch below the skin.",
 ];

@@ -1,7 +1,8 @@
 /**
  * People listed with their age: "SUTTON, Ola, 84F", "Case 1: GURNEY, TAKESHI, 70M", "Bed 201A — Bishop, Tesfaye (58
  * y/o", "Pt Abundio J. Sampaio, 105 y/o". The age after the name (with a comma, or in brackets after "Surname, Given")
- * says the words before it are a person. Run by layoutNames (layout.ts).
+ * says the words before it are a person. Run by layoutNames (layout.ts). And people listed with their birth date in a
+ * report's columns (surnameGivenBeforeDate, run by detectNames).
  */
 import * as tk from "../tokens";
 import { isParticle } from "./emit";
@@ -77,4 +78,32 @@ function surnameGivenBeforeAge(c: NameCtx, k: number): void {
   while (a > 0 && a - g > -4 && isParticle(t, text, a - 1) && G[a - 1]! & G_SPACE) a--;
   if (!fieldStart(c, a) && !ENTRY_BEFORE.test(text.slice(Math.max(0, t.start[a]! - 4), t.start[a]!))) return;
   markRange(c, a, k + 1, true);
+}
+
+/** After a report row's name field: two spaces or more, then a date (digits, a month, "the 7th of"). */
+const DATE_FIELD_AFTER =
+  /^[ ]{2,}(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)|(?:19|20)\d\d-\d\d-\d\d|\d{1,2}(?:st|nd|rd|th)?[ -](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ -]\d|the[ ]\d)/i;
+
+/**
+ * "A: 002124129  FRIEND, LYRIC  Jun-03-2000", "B: E6406457  ST. CLAIR, GIORGOS  07/11/1931": in a report laid out in
+ * columns (two spaces or more on each side), "SURNAME, GIVEN" in capitals with a date in the next column. The layout
+ * says it is a person even when the words are English ones ("FRIEND", "PILL").
+ */
+export function surnameGivenBeforeDate(c: NameCtx): void {
+  const { t, text, n, F, G, S } = c;
+  const notName = F_FUNC | F_CRED | F_TITLE | F_LABEL | F_STATE;
+  for (let k = 0; k + 1 < n; k++) {
+    if (S[k] !== SHAPE_UPPER || !(G[k]! & G_COMMA) || t.start[k + 1]! - t.end[k]! !== 2 || S[k + 1] !== SHAPE_UPPER) continue;
+    // the given name, and a second given name or an initial ("ELLA MAE", "ANN B")
+    let g = k + 1;
+    if (g + 1 < n && S[g + 1] === SHAPE_UPPER && G[g]! & G_SPACE && t.start[g + 1]! - t.end[g]! === 1) g++;
+    if (!DATE_FIELD_AFTER.test(text.slice(t.end[g]!, t.end[g]! + 16))) continue;
+    // the surname: up to three words in capitals ("ST. CLAIR", "VAN DER LINDEN", "NG-RICH"), opening its column
+    let a = k;
+    while (a > 0 && k - a < 3 && S[a - 1] === SHAPE_UPPER && t.start[a]! - t.end[a - 1]! <= 2 && /^(?:[ ]|\.[ ]?|-)$/.test(text.slice(t.end[a - 1]!, t.start[a]!))) a--;
+    if (!/(?:^|\n|[ ]{2}|:[ ])$/.test(text.slice(Math.max(0, t.start[a]! - 2), t.start[a]!))) continue;
+    let ok = true;
+    for (let q = a; q <= g && ok; q++) ok = (F[q]! & notName) === 0 && t.end[q]! - t.start[q]! >= (q === g && g > k + 1 ? 1 : 2);
+    if (ok) markRange(c, a, g + 1, true);
+  }
 }

@@ -23,6 +23,7 @@ import * as tk from "../tokens";
 import { lowerHash } from "../word-table";
 import { isDigitChar } from "../text";
 import { givenAfterCapsSurname, layoutNames, nameNeighbours, stateTail } from "./layout";
+import { surnameGivenBeforeDate } from "./age-entries";
 // Bind once: module namespace/export getters are slow in hot loops.
 const { rawOf, F_AFTERVERB, F_AMBIG_CRED, F_BLOCK, F_BYVERB, F_COMMON, F_CRED, F_CUEVERB, F_ENGLISH, F_FIRST, F_FUNC, F_HIGH, F_IS, F_STATE, F_LABEL, F_LAST, F_LINK, F_NAME, F_REL, F_SHORT_TITLE, F_SIGNOFF, F_TITLE, F_TOP, G_BREAK, G_COLON, G_COMMA, G_DOT, G_NEWLINE, G_OPEN_PAREN, G_PUNCT_AFTER, G_REL, G_SPACE, SHAPE_CAP, SHAPE_INITIAL, SHAPE_LOWER, SHAPE_UPPER } = tk;
 import {
@@ -436,6 +437,7 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): void {
   }
 
   givenAfterCapsSurname(c);
+  surnameGivenBeforeDate(c);
   const from = out.length;
   emitNameSpans(text, t, mark, out, 40);
   agesAfterNames(text, out, from);

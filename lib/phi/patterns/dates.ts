@@ -136,6 +136,8 @@ const CUE_BEFORE = new Set([
   // "open paren 10/25 close paren"
   "interviewed", "notified", "treated", "issued", "uploaded", "reported", "transcribed", "dictated", "performed",
   "completed", "obtained", "verified", "confirmed", "mailed", "shipped", "paren",
+  // a meeting and a period's ends: "family meeting 11/20", "cert ends 12/25", "benefit period began 3/4"
+  "meeting", "ends", "ended", "began", "begins", "expired",
 ]);
 /** Cue words a few words before a bare m/d ("appt made for 7/10", "will see dr. lee 3/8"), in the same sentence (a title's full stop aside). */
 const CUE_NEAR = /\b(?:appt|appointment|f\/u|follow[- ]?up|rtc|see|seen|visit|re-?eval(?:uation)?|recheck|scheduled|sched|return|returns|next|due|since|dated|admitted|discharged|until|made\s+for|fill|filled|refilled|stopped|started|quit|held|resumed|restarted|discontinued|reported|issued|uploaded|transcribed|dictated|notified|interviewed|received|collected|verified)\b(?:[^\n;.]|\.(?!\s)|(?<=\b(?:dr|mr|mrs|ms|st))\.){0,36}$/;
