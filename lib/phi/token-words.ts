@@ -89,7 +89,7 @@ export const LIVES = set(`lives living resides residing residence resident moved
   wohnt woont sống song anaishi rete yaskun taskun sakin sakna move
   salgo salayo sala yinoralu yinoral yinorall rehte rehti rehta sunde zendagi zendegi`);
 export const TOWN_OF = set("city town village township borough county");
-export const PO_BOX = set("p po pob post rural rr hc star box");
+export const PO_BOX = set("p po pob post rural rr hc hcr star box");
 export const DOB_LBL = set("dob d date birth birthdate born");
 export const SAINT = set("st saint mt mount");
 export const ZIP_LBL = set("zip zipcode postal");
@@ -99,7 +99,7 @@ export const ID_LABEL_FIRST = set(`ssn social soc mrn m mr medical med chart hos
   billing invoice claim card routing a vin license licence dea npi dl driver's drivers d upin passport lic certificate
   user envelope cert certification permit registration vehicle plate plates tag serial s sn ser udi imei meid device model esn cgm
   transmitter session sharing share booking check-in checkin token fob tail arrt ardms nbdhmt nbrc nccpa ancc aanp nbcot
-  abpm cci rcis nremt ncbtmb abc bacb nbcc cdr acls pals
+  abpm cci rcis nremt ncbtmb abc bacb nbcc cdr acls pals cprs cpss crps cadc caadc lcdc ladc ncac
   fingerprint finger voiceprint voice retinal retina iris palm palmprint face facial biometric case ref reference
   accession acc specimen encounter visit order requisition confirmation tracking ticket employee badge student rx
   prescription fin csn har tax ein itin file record id identifier auth authorization pin voucher report tags access

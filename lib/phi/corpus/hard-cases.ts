@@ -8,6 +8,7 @@ import { COLUMN_CASES } from "./hard-cases-columns";
 import { CALENDAR_CASES } from "./hard-cases-calendars";
 import { LIST_CASES } from "./hard-cases-lists";
 import { NOTICE_CASES } from "./hard-cases-notices";
+import { EXPORT_CASES } from "./hard-cases-exports";
 
 export const HARD_CASES: string[] = [
   // names that are ordinary words
@@ -297,4 +298,5 @@ export const HARD_CASES: string[] = [
   ...CALENDAR_CASES,
   ...LIST_CASES,
   ...NOTICE_CASES,
+  ...EXPORT_CASES,
 ];

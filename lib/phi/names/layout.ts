@@ -74,12 +74,17 @@ function nameAboveAddress(c: NameCtx): void {
 /**
  * "A: 4967380  CANTRELL, JETHRO  13 May 47": a surname in capitals another rule took, a comma, and a given name in
  * capitals that reads as a name (a census name or no known word), ending a field (two spaces, a line end or a bracket).
- * Run by detectNames after the dictionary rules, which take such surnames.
+ * In a fixed-width record the surname's column is padded with spaces instead ("VILLARREAL        LIESEL       19910302"):
+ * there the given name's column must end in spaces and a digit. Run by detectNames after the dictionary rules, which
+ * take such surnames.
  */
 export function givenAfterCapsSurname(c: NameCtx): void {
   const { t, text, n, G, S } = c;
   for (let k = 0; k + 1 < n; k++) {
-    if (!c.mark[k] || S[k] !== SHAPE_UPPER || !(G[k]! & G_COMMA) || c.mark[k + 1] || t.start[k + 1]! - t.end[k]! > 2) continue;
+    if (!c.mark[k] || S[k] !== SHAPE_UPPER || c.mark[k + 1]) continue;
+    const gap = t.start[k + 1]! - t.end[k]!;
+    const padded = !(G[k]! & G_COMMA) && gap >= 3 && gap <= 24 && /^[ ]+$/.test(text.slice(t.end[k]!, t.start[k + 1]!)) && /^[ ]{2,}\d/.test(text.slice(t.end[k + 1]!, t.end[k + 1]! + 24));
+    if (!padded && (!(G[k]! & G_COMMA) || gap > 2)) continue;
     if (!capsName(c, k + 1) || c.F[k + 1]! & (F_CRED | F_TITLE) || t.end[k + 1]! - t.start[k + 1]! < 3) continue;
     const after = text.slice(t.end[k + 1]!, t.end[k + 1]! + 2);
     if (k + 2 >= n || /^(?:[ ]{2}|[ \t]*\r?\n|[ ]?\(|\t)/.test(after)) markRange(c, k + 1, k + 2, true);

@@ -12,7 +12,7 @@ import { COMB_BOX } from "../patterns/comb-boxes";
 
 /** Header cells of columns that hold people's names or initials (snake_case and "Pt" spellings too). */
 const NAME_HEADER =
-  /^(?:(?:patient|pt|client|resident|member|subscriber|guarantor|guardian|parent|caregiver|contact|emergency[ _]contact|provider|prescriber|physician|doctor|nurse|staff|coordinator|referring[ _]provider|pcp|employee|student|child|mother|father|spouse|surgeon|anes|anesthesia|anesthesiologist|crna|rn|lpn|md|np|circulator|scrub|attending|technologist|therapist|interpreter|init|inits|photog|photographer|processed[ _]by|requester|requestor|recipient)(?:'s)?(?:[ _](?:full[ _])?(?:name|initials))?|(?:full|last|first|middle|legal|given|family|maiden|preferred)[ _]name|name|initials|[a-z]+[ _]by|[a-z]+[ _]initials|last|first|middle|surname|given|family|lname|fname|user|username|user[ _]name|camper|vaccinator|screener|witness|tester|handler|driver|advocate|worker|infant|baby|newborn|athlete|decedent|donor|tech|technician|sonographer|phlebotomist|pharmacist|dietitian|aide|midwife|counselor|chaplain|volunteer|verifier|checker|reader|prov|by)$/i;
+  /^(?:(?:patient|pt|client|resident|member|subscriber|guarantor|guardian|parent|caregiver|contact|emergency[ _]contact|provider|prescriber|physician|doctor|nurse|staff|coordinator|referring[ _]provider|pcp|employee|student|child|mother|father|spouse|surgeon|anes|anesthesia|anesthesiologist|crna|rn|lpn|md|np|circulator|scrub|attending|technologist|therapist|interpreter|init|inits|photog|photographer|processed[ _]by|requester|requestor|recipient)(?:'s)?(?:[ _](?:full[ _])?(?:name|initials))?|(?:full|last|first|middle|legal|given|family|maiden|preferred)[ _]name|name|initials|[a-z]+[ _]by|[a-z]+[ _]initials|last|first|middle|surname|given|family|lname|fname|user|username|user[ _]name|camper|vaccinator|screener|witness|tester|handler|driver|advocate|worker|infant|baby|newborn|athlete|decedent|donor|tech|technician|sonographer|phlebotomist|pharmacist|dietitian|aide|midwife|counselor|chaplain|volunteer|verifier|checker|reader|prov|by|histotech|histotechnologist|cytotech|scribe|recorder|operator|performed[ _]by|collector|(?:called|reported|read[ _]back|given|paged|notified)[ _]to)$/i;
 /** Header cells of columns that hold a facility's or an organisation's name: "Drop-off", "Destination", "Facility". */
 const FACILITY_HEADER = /^(?:drop[- ]?off|destination|facility|facility[ _]name|pharmacy|practice|clinic|hospital|employer|school|agency|organi[sz]ation|placement|discharged[ _]to|transferred[ _]to)$/i;
 /** A cell that can be an organisation's name: a capitalised word first, letters, digits, spaces, & ' . - and no more than 60 characters. */
@@ -20,7 +20,7 @@ const FACILITY_CELL = /^[A-Z\p{Lu}][\p{L}\p{M}0-9&'’. -]{1,59}$/u;
 /** What a facility column holds when it holds no name. */
 const NO_FACILITY = /^(?:n\/?a|none|home|self|same|unknown|pending|tbd|other|er|ed|icu|or|pacu|floor|room \S+|bed \S+)$/i;
 /** Header cells of columns that hold dates: "Date", "Next INR", "Due", "Recheck", "Return", "F/U" (tables laid out with spaces). */
-const DATED_HEADER = /\b(?:date|dated|next|due|recheck|return|f\/u|follow[- ]?up|appt|visit|seen|given|drawn|dos)\b/i;
+const DATED_HEADER = /\b(?:date|dated|next|due|recheck|return|f\/u|follow[- ]?up|appt|visit|seen|given|drawn|dos|filled|refilled|dispensed|shipped|delivered|admitted|discharged)\b/i;
 /** A month and day, with or without its year: "9/25", "10/02/2025". */
 const MONTH_DAY_CELL = /^(?:0?[1-9]|1[0-2])[/-](?:0?[1-9]|[12]\d|3[01])(?:[/-](?:\d{2}|\d{4}))?$/;
 /** Header cells of an age column ("Age", "Age (y)"): a value over 89 there is an age to aggregate. */
@@ -34,13 +34,17 @@ const ZIP_CELL = /^\d{5}(?:-\d{4})?$/;
 const ID_HEADER = /(?:^|[ _])(?:id|number|no\.?|#|num)$/i;
 /** A code-like cell: letters, digits and - . / with four or more letters or digits, one of them a digit. */
 const ID_CELL = /^(?=[A-Za-z0-9./-]*\d)[A-Za-z0-9][A-Za-z0-9./-]{3,24}$/;
+/** A chart number's cell: an id, or digits in two or three groups ("6493 2366"). */
+const MRN_CELL = /^(?=[A-Za-z0-9./-]*\d)[A-Za-z0-9][A-Za-z0-9./-]{3,24}$|^\d{2,8}(?:[ ]\d{2,8}){1,2}$/;
 
 /** A cell that can be a name: letters (any script), spaces, apostrophes, hyphens, dots, one comma; no digits. */
 const NAME_CELL = /^\p{L}[\p{L}\p{M}'’. -]*(?:,[ ]?\p{L}[\p{L}\p{M}'’. -]*)?$/u;
 /** What a name column holds when it holds no name. */
 const NO_NAME = /^(?:n\/?a|none|unknown|pending|self|same|tbd|na|—|-|declined|other|patient|pt|yes|no|y|n|general|mac|local|regional|spinal|epidural|sedation|block)$/i;
 /** A credential in brackets closing a cell: " (MD)". */
-const CRED_IN_BRACKETS = /[ ]*\(([A-Za-z][A-Za-z-]{1,7})\)$/;
+const CRED_IN_BRACKETS = /[ ]*\(([A-Za-z][A-Za-z -]{1,9})\)$/;
+/** A role in brackets after a name in a cell: "R. De Vries (charge)", "Ann Lee (house sup)". */
+const ROLE_IN_BRACKETS = /^(?:charge|charge rn|house sup|supervisor|resident|fellow|attending|covering|on call|on-call|nurse|unit clerk|clerk|pharmacist|tech|provider|pcp|np|pa|rn|md)$/i;
 /** A newborn's prefix before the surname in a cell ("Baby Boy", "BG"), left out of the span. */
 const BABY_IN_CELL = /^(?:baby[ ](?:boy|girl)|baby|infant|bb|bg)[ ]+/i;
 /** A title before the name in a cell ("Dr Weary"), left out of the span. */
@@ -196,7 +200,7 @@ function readRow(line: string, lineStart: number, cs: Cell[], cols: Columns, out
   cellsOf(line, lineStart, cs, cols.date, MONTH_DAY_CELL, "DATE", 55, out);
   cellsOf(line, lineStart, cs, cols.id, ID_CELL, "ID", 30, out);
   cellsOf(line, lineStart, cs, cols.zip, ZIP_CELL, "ZIP", 50, out);
-  cellsOf(line, lineStart, cs, cols.mrn, ID_CELL, "MRN", 30, out);
+  cellsOf(line, lineStart, cs, cols.mrn, MRN_CELL, "MRN", 30, out);
   for (const col of cols.name) {
     const c = cs[col];
     if (!c || c.end - c.start < 2 || c.end - c.start > 60) continue;
@@ -204,7 +208,7 @@ function readRow(line: string, lineStart: number, cs: Cell[], cols: Columns, out
     let from = c.start + (title ? title[0].length : 0);
     // a credential in brackets after the name: "Ter Haar, Rotimi (PA)"
     const bracket = CRED_IN_BRACKETS.exec(line.slice(from, c.end));
-    const to = bracket && CREDENTIALS.has(bracket[1]!.toLowerCase()) ? c.end - bracket[0].length : c.end;
+    const to = bracket && (CREDENTIALS.has(bracket[1]!.toLowerCase()) || ROLE_IN_BRACKETS.test(bracket[1]!)) ? c.end - bracket[0].length : c.end;
     let value = line.slice(from, to);
     // a newborn's cell names the baby by its mother's surname: "Baby Boy Madej", "BG Diao" (the surname is the name)
     const baby = BABY_IN_CELL.exec(value);
@@ -250,6 +254,11 @@ function delimitedTables(text: string, out: Candidate[]): void {
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
     const d = delimiterOf(line);
+    // (a footnote under a row, "      * no answer on unit; ...", does not end the table)
+    if (!d && cols && /^[ \t]+[*†‡(]/.test(line)) {
+      lineStart = lineEnd + 1;
+      continue;
+    }
     if (d !== delim || !d) {
       // a new table starts here (its header), or no table
       delim = d;

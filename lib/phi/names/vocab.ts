@@ -152,7 +152,7 @@ digeorge wiskott aldrich bruton chediak higashi kostmann blackfan sternberg dohl
 pappenheimer rouleaux mantoux quantiferon westergren wintrobe barthel ranson fleischner denver tinetti lawton
 bayley conners karnofsky ishihara snellen rinne folstein stevens-johnson hawkins-kennedy dix-hallpike child-pugh
 osgood-schlatter guillain-barre creutzfeldt-jakob wolff-parkinson-white semmes-weinstein semmes weinstein bates
-mohs hunt-hess stanley-brown fisher-grade cormack-lehane swan-ganz jackson-pratt hadlock d'elia
+mohs hunt-hess stanley-brown fisher-grade cormack-lehane swan-ganz jackson-pratt hadlock d'elia fitzpatrick
 `;
 
 /** Payers, vendors, systems and programs that appear capitalised in notes. */

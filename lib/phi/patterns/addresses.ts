@@ -53,10 +53,11 @@ const ROAD = new RegExp(
 /** A house number before a numbered road: "8308 Hwy 422", "43071 FM 781". */
 // (Wisconsin's rural numbers carry their direction: "W1660 State Hwy 98")
 const HOUSE_BEFORE = /(?:^|[^A-Za-z0-9#/.:-])([NSEW]?\d{1,6}[A-Za-z]?)\s{1,2}$/d;
-// "PO Box 12", "POB 12", "Rural Route 2 Box 14", "R.R. 3 Box 206", "RR #2", "HC 1 Box 5" (highway contract), "Star Route 4 Box 9"
+// "PO Box 12", "POB 12", "Rural Route 2 Box 14", "R.R. 3 Box 206", "RR #2", "HC 1 Box 5", "HCR 18 Box 883" (highway
+// contract), "Star Route 4 Box 9"
 const RR_BEFORE = /(?:^|[^A-Za-z.])(r\.\s?r\.?\s*#?\s*\d{1,6},?\s+)$/i;
 const PO_BOX =
-  /(?:p\.?\s?o\.?\s?box|p\.?o\.?b\.?(?=\s*#?\s*\d)|post\s+office\s+box|(?:rural|star)\s+route|r\.\s?r\.?|rr\s*#|(?:rr|hc|h\.c\.)(?=\s*\d+,?\s+box\b))\s*#?\s*\d{1,6}(?:,?\s+box\s+#?\s*\d{1,6})?\b/iy;
+  /(?:p\.?\s?o\.?\s?box|p\.?o\.?b\.?(?=\s*#?\s*\d)|post\s+office\s+box|(?:rural|star)\s+route|r\.\s?r\.?|rr\s*#|(?:rr|hcr?|h\.c\.)(?=\s*\d+,?\s+box\b))\s*#?\s*\d{1,6}(?:,?\s+box\s+#?\s*\d{1,6})?\b/iy;
 /** A street line right before ", City": a house number, up to four capitalised words, a unit ("917 Friesen Fall"). */
 const STREET_BEFORE_CITY = /(?:^|\n|,[ \t]|:[ \t]|\|[ \t]|\b[a-z]+[ \t])[ \t]*(\d{1,6}[A-Za-z]?(?:[ \t][NSEW]\.?)?(?:[ \t][A-Z0-9][A-Za-z0-9'’.-]*){1,4}(?:,?[ \t](?:Apt|Unit|Ste|Suite|Lot|Trlr|#)\.?[ \t]?#?[A-Za-z0-9-]{1,6})?)(,[ \t]{1,2})$/;
 const STATE_NAME_RE = new RegExp(`(?:${STATE_NAMES.map((x) => x.replace(/ /g, "\\s+")).join("|")})\\b`, "iy");
@@ -148,6 +149,14 @@ function cityAfter(text: string, mode: string, end: number, out: Candidate[]): v
     out.push({ start: s, end: s + value.length, type: "LOCATION", priority: 48 });
     return;
   }
+  // a fixed-width record's town column, between the street's and the state's: "7557 NURSE WAY      FRANKENSTEIN    CA49970"
+  FIXED_CITY.lastIndex = end;
+  const f = FIXED_CITY.exec(text);
+  if (f && STATE_ABBR_SET.has(f[2]!) && !isCountry(f[1]!.split(" ")) && !STATE_NAMES.includes(f[1]!.toLowerCase())) {
+    const at = text.indexOf(f[1]!, f.index);
+    out.push({ start: at, end: at + f[1]!.length, type: "LOCATION", priority: 48 });
+    return;
+  }
   CITY_MIXED.lastIndex = end;
   const m = CITY_MIXED.exec(text) ?? inTownAfter(text, end);
   if (!m) return;
@@ -166,6 +175,8 @@ function cityAfter(text: string, mode: string, end: number, out: Candidate[]): v
   }
 }
 const ZIP_AFTER_CITY = /^[ \t]+(\d{5}(?:-\d{4})?)(?!\d)/;
+/** A town in a fixed-width column: two spaces or more on each side, then a state's two letters (a ZIP may be glued on). */
+const FIXED_CITY = /[ ]{2,}([A-Z][A-Z'’.-]*(?:[ ][A-Z][A-Z'’.-]*){0,3})[ ]{2,}([A-Z]{2})(?=\d{5}|[ ]{1,2}\d{5}|[ ]{2,}|\n|$)/y;
 /** "lives alone at 6314 SW Sycamore Knoll Court in Friendship.": the town after "in", before the sentence's end. */
 const IN_CITY = new RegExp(`[ \\t]+in[ \\t]+(${CITY_WORD}(?:[ ](?:${CITY_WORD}|and|of[ ]the|of)){0,3})(?=[ \\t]*(?:\\n|$|[,;(]|\\.(?:\\s|$)))`, "y");
 function inTownAfter(text: string, end: number): RegExpExecArray | null {
@@ -183,7 +194,7 @@ const STREET_CUE = new Set(["off", "on", "along", "onto"]);
  * The street's name words before its suffix (one to three): capitalised words, an ordinal ("N 1st Street") or a
  * compass letter, after a lower-case preposition.
  */
-const NAME_BEFORE = /(?:^|[^A-Za-z0-9'’-])([a-z]+)[ \t]+((?:(?:[NSEW]\.?|\d{1,3}(?:st|nd|rd|th)|[A-Z][A-Za-z'’-]*)[ \t]+){1,3})$/;
+const NAME_BEFORE = /(?:^|[^A-Za-z0-9'’-])([a-z]+)[ \t]+(?:the[ \t]+)?((?:(?:[NSEW]\.?|\d{1,3}(?:st|nd|rd|th)|[A-Z][A-Za-z'’-]*)[ \t]+){1,3})$/;
 /** The town after a street in mixed case: "... on N 1st Street in Boylefurt". */
 const IN_TOWN_AFTER = /[ \t]+in[ \t]+((?:[A-Z][a-z][A-Za-z'’-]*)(?:[ \t][A-Z][a-z][A-Za-z'’-]*){0,2})/y;
 

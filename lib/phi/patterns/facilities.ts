@@ -236,7 +236,8 @@ function organisationAfter(text: string, t: Tokens, k: number, out: Candidate[])
   } else if (lw === "works" || lw === "worked" || lw === "working" || lw === "work" || lw === "employed" || lw === "trabalha" || lw === "trabaja" || lw === "job") {
     // ("return to work at Quarry Hill Foundry", "started a new job at Honeycutt & Sons Plumbing")
     // (Portuguese and Spanish: "Trabalha na Keystone Roofing", "trabaja en Coastal Seafood")
-    const m = (lw === "job" ? /^[ \t]+(?:at|with|in)[ \t]+/ : /^[ \t]+(?:at|for|by|na|no|em|en|para)[ \t]+/).exec(text.slice(pos, pos + 8));
+    // ("job app at Sunbelt Carpet Mills", "job interview with ...")
+    const m = (lw === "job" ? /^[ \t]+(?:(?:app|application|interview|offer|fair)[ \t]+)?(?:at|with|in)[ \t]+/ : /^[ \t]+(?:at|for|by|na|no|em|en|para)[ \t]+/).exec(text.slice(pos, pos + 20));
     if (!m) return;
     pos += m[0].length;
   } else if (lw === "retired" || lw === "drives" || lw === "drove" || lw === "volunteers" || lw === "volunteered") {
@@ -396,7 +397,8 @@ export function detectFacilities(text: string, lines: LineInfo, t: Tokens, out: 
     // a department-like head needs a proper name before it, not an English word ("Consult Cardiology")
     // everyday heads ("Drug", "Lab", "Center", "Village") in a line without case, or in capitals, need a proper name
     // right before them: "NO KNOWN DRUG ALLERGIES"
-    const plainHead = (mode !== "mixed" || m[0] === m[0].toUpperCase()) && PLAIN_HEADS.test(m[0]);
+    // (a police department in a mixed-case line is named by its town, English words or not: "Copper Basin PD")
+    const plainHead = (mode !== "mixed" || (m[0] === m[0].toUpperCase() && !/^pd$/i.test(m[0]))) && PLAIN_HEADS.test(m[0]);
     const hasName =
       chain.some((t) => named(t.word.toLowerCase(), mode, weakKw) && (!specialty || proper(t.word))) &&
       (!plainHead || (chain.length > 0 && proper(chain[chain.length - 1]!.word))) &&

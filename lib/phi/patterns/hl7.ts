@@ -9,7 +9,7 @@ import { type Candidate, type PhiType } from "../types";
 
 /** What a field holds: a person's name (XPN), a clinician (XCN: id, family, given), an address (XAD), a phone (XTN), a date/time (TS), a facility's name, or an identifier of the given type (first component). */
 type Structured = "xpn" | "xcn" | "xad" | "xtn" | "ts" | "fac";
-type Kind = Structured | { id: PhiType };
+export type Kind = Structured | { id: PhiType };
 
 /** The fields read, per segment (1-based field numbers as the standard counts them; MSH-1 is the field separator). */
 const FIELDS: Record<string, Record<number, Kind>> = {
@@ -71,7 +71,7 @@ function digitsOnly(text: string, r: [number, number] | null): boolean {
   return true;
 }
 
-function field(text: string, a: number, b: number, sep: number, kind: Kind, out: Candidate[]): void {
+export function field(text: string, a: number, b: number, sep: number, kind: Kind, out: Candidate[]): void {
   if (typeof kind === "object") {
     // an identifier: the first component, when it holds a digit
     const r = component(text, a, b, sep, 0);

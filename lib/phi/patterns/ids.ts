@@ -46,7 +46,7 @@ const LABELS: Label[] = [
   // an aircraft's registration ("Tail N516M")
   L("tail(?:\\s+(?:number|no|#))?", "VEHICLE", true, true),
   // a certifying board's number for a technologist or a therapist ("ARRT # 912416", "ARDMS # 384418")
-  L("arrt|ardms|nbdhmt|nbrc|nccpa|ancc|aanp|nbcot|abpm|cci|rcis|nremt|ncbtmb|abc|bacb|nbcc|cdr|acls|pals", "LICENSE", true),
+  L("arrt|ardms|nbdhmt|nbrc|nccpa|ancc|aanp|nbcot|abpm|cci|rcis|nremt|ncbtmb|abc|bacb|nbcc|cdr|acls|pals|cprs|cpss|crps|cadc|caadc|lcdc|ladc|ncac", "LICENSE", true),
   L("s/n|udi|imei|serial\\s+(?:number|no|#)|(?:cgm\\s+)?transmitter(?:\\s+(?:id|sn|serial))?", "DEVICE"),
   L("serial|s/n|sn|ser|udi|imei|meid|device\\s+(?:id|#|serial)|model/serial|esn", "DEVICE", true),
   L("fingerprint|finger\\s+print|voiceprint|voice\\s+print|retinal?\\s+scan|iris\\s+scan|palm\\s?print|face\\s+template|facial\\s+(?:geometry|template)|biometric", "BIOMETRIC", true),
