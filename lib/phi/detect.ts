@@ -25,6 +25,7 @@ import { detectVcard } from "./patterns/vcard";
 import { townsNearFacilities } from "./patterns/towns-near";
 import { detectJsonFields, detectXmlFields } from "./patterns/json-fields";
 import { detectFileNames } from "./patterns/file-names";
+import { detectOtherScripts } from "./patterns/other-scripts";
 import { detectKnown } from "./known";
 import { resolveSpans } from "./spans";
 
@@ -61,6 +62,7 @@ export function detectCandidates(text: string, options: DetectOptions = {}): Can
   detectAamva(text, out, syntax);
   detectVcard(text, out);
   detectFileNames(text, out);
+  if (sc.otherScript) detectOtherScripts(text, out);
   detectJsonFields(text, out);
   detectXmlFields(text, out, syntax);
   nationalLines(text, tokens, syntax);

@@ -15,6 +15,8 @@ export interface Scan {
   /** Maximal runs of digits 0-9: text[digits[2r], digits[2r + 1]) for r < nDigitRuns. Scratch buffer, as above. */
   digits: Int32Array;
   nDigitRuns: number;
+  /** Whether the text has a Greek, Cyrillic, Hebrew, Arabic or CJK character (U+0370-U+06FF, U+3000-U+9FFF). */
+  otherScript: boolean;
 }
 
 // Character classes. UPPER and LOWER are ASCII letters (counted for the line's case mode); OTHER_LETTER a
@@ -94,6 +96,7 @@ export function scan(text: string): Scan {
   let lower = 0;
   let totalUpper = 0;
   let totalLower = 0;
+  let otherScript = false;
   let i = 0;
   while (i < L) {
     let c = text.charCodeAt(i);
@@ -109,7 +112,9 @@ export function scan(text: string): Scan {
         nRuns++;
         continue;
       }
-      if (c === 10) {
+      // (Greek, Cyrillic, Armenian, Hebrew, Arabic; CJK: not the dashes and quotation marks of English text)
+      if ((c >= 0x370 && c < 0x700) || (c >= 0x3000 && c < 0xa000)) otherScript = true;
+      else if (c === 10) {
         modes.push(modeOf(upper, lower));
         lineStarts.push(i + 1);
         totalUpper += upper;
@@ -160,7 +165,7 @@ export function scan(text: string): Scan {
   if (docMode !== "mixed") {
     for (let k = 0; k < modes.length; k++) if (modes[k] === "mixed") modes[k] = docMode;
   }
-  return { lines: { starts: lineStarts, modes, docMode }, n, start: starts, end: ends, digits, nDigitRuns: nRuns };
+  return { lines: { starts: lineStarts, modes, docMode }, n, start: starts, end: ends, digits, nDigitRuns: nRuns, otherScript };
 }
 
 /**

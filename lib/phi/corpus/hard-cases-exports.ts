@@ -3,7 +3,8 @@
  * corpus was studied in session 8): ASTM instrument records, a fixed-width eligibility file's town column, a pipe
  * table broken by a footnote, "Called to" and "Histotech" columns, chart numbers in two groups, a will-call list's
  * "Filled" column; a town's police department, a job applied for, peer-recovery certificates, a street near which
- * someone was last seen. Invented values, in the markup of hard-cases.ts.
+ * someone was last seen; names, dates, ages and addresses written in Greek, Cyrillic, Arabic and Chinese script after
+ * their labels and relation words. Invented values, in the markup of hard-cases.ts.
  */
 export const EXPORT_CASES: string[] = [
   // an instrument's upload: the patient record's ids, name, birth date and physician; the result's operator
@@ -18,4 +19,11 @@ export const EXPORT_CASES: string[] = [
   "Stage  Blocks  Margin              Histotech\nI      2       + 2-4 o'clock deep  {{NAME:KT}}\nII     3       clear               {{NAME:PHB}}\nFitzpatrick II; bilobed flap.",
   // a town's police department, a job applied for, a peer specialist's certificate, a street named near a gate
   "Police: {{FACILITY:Juniper Flats PD}} case {{ID:2026-0412}}. Job app at {{FACILITY:Tallgrass Poultry Processing}}; peer specialist {{NAME:Imelda Vantreese}}, CPRS #{{LICENSE:33822}}. Last seen near the {{ADDRESS:Sorrel Creek Avenue}} gate.",
+  // a bilingual note in Russian: the patient after her label, a daughter after "с дочерью", a date with the month's
+  // name, the age with its label and unit; a drug's brand is no one
+  "Пациент: {{NAME:Воронцова Агния Ильинична}} ({{NAME:VORONTSOVA, Agniya}})\nДата рождения: {{DATE:14 марта 1931}} г.   Возраст: {{AGE:95}} лет\nПроживает с дочерью {{NAME:Ульяной}}. Принимает Корвалол 20 капель.\nСледующий визит: {{DATE:2 октября 2026}} г.",
+  // Greek: the patient, a daughter, a priest, an address with its postcode, a date
+  "Ασθενής: {{NAME:Καραλή Ευανθία}}\nΗλικία: {{AGE:92}} ετών\nΣυνοδεύεται από την κόρη της {{NAME:Ξανθή}}. Ο π. {{NAME:Ευστάθιος}} επισκέπτεται.\nΑδελφή: {{ADDRESS:Οδός Ερμού 41}}, {{ZIP:105 63}} Αθήνα\nΕπόμενο ραντεβού: {{DATE:9 Μαρτίου}}",
+  // Arabic and Chinese: names after their labels and relation words, an age, a date, a Hong Kong address
+  "الاسم: {{NAME:سلمى الدباغ}}\nالعمر: {{AGE:94}} سنة\nترافقها ابنتها {{NAME:رغد}}.\nالموعد القادم: {{DATE:٢٣ أكتوبر}}\n病人姓名：{{NAME:岑嘉欣}}\n年齡：{{AGE:97}}歲\n由孫女{{NAME:岑曉彤}}陪同\n香港親屬地址：{{ADDRESS:九龍旺角通菜街41號5樓}}",
 ];
