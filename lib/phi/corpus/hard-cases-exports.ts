@@ -4,7 +4,9 @@
  * table broken by a footnote, "Called to" and "Histotech" columns, chart numbers in two groups, a will-call list's
  * "Filled" column; a town's police department, a job applied for, peer-recovery certificates, a street near which
  * someone was last seen; names, dates, ages and addresses written in Greek, Cyrillic, Arabic and Chinese script after
- * their labels and relation words. Invented values, in the markup of hard-cases.ts.
+ * their labels and relation words; what is no one's: a mail relay in a "Received:" header, a form's number, expiry and
+ * OMB number, a behaviour analyst's "Mand", a grocery chain, an equation's eponyms. Invented values, in the markup of
+ * hard-cases.ts.
  */
 export const EXPORT_CASES: string[] = [
   // an instrument's upload: the patient record's ids, name, birth date and physician; the result's operator
@@ -26,4 +28,5 @@ export const EXPORT_CASES: string[] = [
   "Ασθενής: {{NAME:Καραλή Ευανθία}}\nΗλικία: {{AGE:92}} ετών\nΣυνοδεύεται από την κόρη της {{NAME:Ξανθή}}. Ο π. {{NAME:Ευστάθιος}} επισκέπτεται.\nΑδελφή: {{ADDRESS:Οδός Ερμού 41}}, {{ZIP:105 63}} Αθήνα\nΕπόμενο ραντεβού: {{DATE:9 Μαρτίου}}",
   // Arabic and Chinese: names after their labels and relation words, an age, a date, a Hong Kong address
   "الاسم: {{NAME:سلمى الدباغ}}\nالعمر: {{AGE:94}} سنة\nترافقها ابنتها {{NAME:رغد}}.\nالموعد القادم: {{DATE:٢٣ أكتوبر}}\n病人姓名：{{NAME:岑嘉欣}}\n年齡：{{AGE:97}}歲\n由孫女{{NAME:岑曉彤}}陪同\n香港親屬地址：{{ADDRESS:九龍旺角通菜街41號5樓}}",
+  "Received: from mail.quillbrookmed.org ({{IP:10.44.2.19}})\n\tby mx.quillbrookmed.org with ESMTPS\nPortal: {{URL:portal.quillbrookmed.org/u/88213}}\nForm CMS-R-131 (Exp. 01/31/2026)   OMB No. 0938-0566\n| Mand for \"more\" | 8 | 75% | FP |\nShops at Aldi; Mifflin-St Jeor x 1.3 = 1,540 kcal. Vitamin D, 25-OH (82306).",
 ];

@@ -77,6 +77,10 @@ export function proper(c: NameCtx, i: number): boolean {
   // a word glued to a number is part of a code ("p.Ser221fs", "Level3"), never a name
   const after = text.charCodeAt(t.end[i]!);
   if (after >= 48 && after <= 57) return false;
+  // and a word joined by a hyphen to a number before it ("25-OH", "5-FU") names a molecule's part
+  const b1 = text.charCodeAt(t.start[i]! - 1);
+  const b2 = text.charCodeAt(t.start[i]! - 2);
+  if (b1 === 45 && b2 >= 48 && b2 <= 57) return false;
   // and a word glued to a domain ending is a platform's name ("Merlin.net", "Doxy.me")
   if (after === 46 && t.end[i]! - t.start[i]! > 1 && DOMAIN_END.test(text.slice(t.end[i]!, t.end[i]! + 9))) return false;
   // a key before "=" ("CN=", "ROLE="), a word joined by "_" to another ("Los_Angeles", "first_name"), and an X12

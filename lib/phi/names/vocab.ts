@@ -8,7 +8,7 @@
  */
 
 const CLINICAL = `
-code session moca epi-pen epipen call tiger pitit nie sa veteran veterans claimant applicant enrollee class gest flow part bona
+code session moca epi-pen epipen call tiger pitit nie sa veteran veterans claimant applicant enrollee class gest flow part bona mand mands tact tacts intraverbal echoic
 pt pts patient patients hx h/o c/o s/p w/ w/o sob cp doe pnd le ue rle lle rue lue abd gi gu ent heent neuro psych
 cv resp pulm card msk ext skin derm vs bp hr rr temp spo2 sat sats o2 nc ra wnl nad rrr ctab nt nd bs bm uo ivf npo
 prn bid tid qid qd qhs qam qpm po iv im sq subq sc sl pr od os ou ac pc hs stat asap dc d/c f/u fu rtc er ed icu
@@ -152,7 +152,7 @@ digeorge wiskott aldrich bruton chediak higashi kostmann blackfan sternberg dohl
 pappenheimer rouleaux mantoux quantiferon westergren wintrobe barthel ranson fleischner denver tinetti lawton
 bayley conners karnofsky ishihara snellen rinne folstein stevens-johnson hawkins-kennedy dix-hallpike child-pugh
 osgood-schlatter guillain-barre creutzfeldt-jakob wolff-parkinson-white semmes-weinstein semmes weinstein bates
-mohs hunt-hess stanley-brown fisher-grade cormack-lehane swan-ganz jackson-pratt hadlock d'elia fitzpatrick
+mohs hunt-hess stanley-brown fisher-grade cormack-lehane swan-ganz jackson-pratt hadlock d'elia fitzpatrick mifflin jeor
 `;
 
 /** Payers, vendors, systems and programs that appear capitalised in notes. */
@@ -166,7 +166,7 @@ shingrix prevnar pneumovax gardasil heplisav engerix fluzone flublok afluria flu
 comirnaty spikevax arexvy abrysvo beyfortus synagis cvs walgreens rite aid walmart costco kroger publix
 express scripts caremark goodrx uber lyft honda ford toyota chevy chevrolet nissan hyundai kia subaru jeep dodge
 gmc buick cadillac lexus acura mazda volkswagen vw bmw mercedes audi tesla volvo chrysler lincoln medicaid's medicare's fmla ada hipaa osha cms cdc fda who nih
-zoll lifepak physio-control roche coaguchek
+zoll lifepak physio-control roche coaguchek aldi safeway wegmans albertsons shoprite winco hy-vee
 natera invitae myriad guardant ambry cologuard
 `;
 

@@ -30,6 +30,14 @@ const BARE_DOMAIN =
 // "e.g.", "b.i.d." and "pt.in bed" are not addresses.
 const CC_DOMAIN =
   /(?<![\w@./-])(?:(?:[a-z0-9][a-z0-9-]{0,62}\.){2,5}(?:ca|uk|au|nz|ie|de|fr|es|it|nl|be|ch|at|se|no|dk|fi|pl|pt|br|mx|ar|cl|in|jp|kr|cn|sg|hk|ph|za|ng|ke|il)(?:\/[^\s<>"'\][{}|\\^`]{0,2048})?|[a-z0-9][a-z0-9-]{1,62}\.(?:ca|uk|au|nz|ie|de|fr|es|it|nl|be|ch|at|se|no|dk|fi|pl|pt|br|mx|ar|cl|in|jp|kr|cn|sg|hk|ph|za|ng|ke|il)\/[^\s<>"'\][{}|\\^`]{1,2048})(?![\w@-])/gi;
+/** "from " or "by " right before a host name. */
+const RELAY_BEFORE = /(?:from|by)[ \t]$/;
+/** The host at `at` is on a "Received:" header's line or on the folded line after it. */
+function relayHeader(text: string, at: number): boolean {
+  const line = text.lastIndexOf("\n", at - 1);
+  const before = text.slice(Math.max(0, text.lastIndexOf("\n", line - 1) + 1), at);
+  return /(?:^|\n)Received:[ \t]/.test(before) && (/^[ \t]/.test(text.slice(line + 1, line + 2)) || /(?:^|\n)Received:[^\n]*$/.test(before));
+}
 /** Telehealth and device platforms named by their bare domain: the same for every patient. */
 const PLATFORM_DOMAINS = new Set(["doxy.me", "merlin.net", "zoom.us", "mychart.com", "libreview.com", "carelink.minimed.com", "clarity.dexcom.com", "latitude.bostonscientific.com", "healow.com", "followmyhealth.com", "updox.com"]);
 const TLDS = new Set("com org net edu gov io us info biz health care co me app mil int ly tv".split(" "));
@@ -224,6 +232,9 @@ export function detectContacts(text: string, t: Tokens, out: Candidate[]): void 
       if (PLATFORM_DOMAINS.has(m[0].slice(0, end).toLowerCase())) continue;
       // a government agency's page written without a scheme ("See uscis.gov/i-693") is about no one
       if (GOV_DOMAIN.test(m[0].slice(0, end))) continue;
+      // a mail relay in a message's "Received:" header ("from mail.example.org (1.2.3.4) by mx.example.org"): the
+      // sending system's, about no one (the address beside it is kept)
+      if (RELAY_BEFORE.test(text.slice(Math.max(0, m.index - 5), m.index)) && relayHeader(text, m.index)) continue;
       out.push({ start: m.index, end: m.index + end, type: "URL", priority: 70 });
     }
   }

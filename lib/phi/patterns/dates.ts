@@ -53,6 +53,7 @@ const MONTH_YEAR_NUMERIC = /(?<![A-Za-z0-9./+-])(0?[1-9]|1[0-2])([/-])((?:19|20)
 const ISO_MONTH = /(?<![A-Za-z0-9./-])((?:19|20)\d\d)([/-])(0[1-9]|1[0-2])(?![A-Za-z0-9%]|[./-]\d)/g;
 // 3 / 14 / 1952 (spaces around the separators, as dictation writes them): a four-digit year
 const NUMERIC_SPACED = /(?<![A-Za-z0-9./-])(\d{1,2}) ?([/.-]) ?(\d{1,2}) ?\2 ?((?:19|20)\d\d)(?!\d|[./-]\d)/g;
+const FORM_DATE_BEFORE = /\bform\s+[A-Z0-9][A-Za-z0-9.-]*\s*\(\s*(?:exp|expires|rev|revised|ed|edition)\.?:?\s*$/i;
 const EXPIRY_BEFORE = /\b(?:exp|expires?|expiring|expiration|expiry|use\s+by|best\s+by|valid\s+(?:thru|through|until))\.?:?\s{0,3}$/;
 // 3/14, 03-14 (no year): needs a cue
 const MONTH_DAY_NUMERIC = /(?<![A-Za-z0-9./+-])(\d{1,2})([/-])(\d{1,2})(?![A-Za-z0-9%]|[./-]\d)/g;
@@ -194,6 +195,8 @@ export function detectDates(text: string, t: Tokens, out: Candidate[]): void {
     const a = Number(m[1]);
     const b = Number(m[3]);
     if (!(validMonthDay(a, b) || validMonthDay(b, a))) return;
+    // a form's own expiry or edition ("Form CMS-R-131 (Exp. 01/31/2026)") dates the form, not the patient
+    if (FORM_DATE_BEFORE.test(lookBack(text, m.index, 40))) return;
     if (m[2] === "." && m[4]!.length === 2 && wordBefore(text, m.index) !== "dob") {
       // 1.5.10 is likelier a version or a dose list than a date
       if (a > 12 && b > 12) return;
