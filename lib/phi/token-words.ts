@@ -47,7 +47,7 @@ export const FAC_KW = set(`home transitional visiting hospital hosp cemetery sch
   rehab care surgery surgical cancer infirmary hospice senior assisted retirement memory pharmacy drug laboratory
   laboratories labs imaging radiology dialysis physicians associates partners behavioral treatment recovery elementary
   middle high academy school university college orthopaedics orthopedics orthopedic physical occupational sports
-  skilled kidney regional shelter rescue cardiology dermatology neurology oncology urology gastroenterology pulmonology
+  skilled kidney regional orthotics prosthetics pedorthics shelter rescue cardiology dermatology neurology oncology urology gastroenterology pulmonology
   rheumatology endocrinology nephrology ophthalmology optometry audiology podiatry chiropractic dentistry dental
   orthodontics wellness specialists jail prison correctional detention daycare preschool montessori supply manor house
   funeral mortuary memorial veterans learning child primary eye apothecary shoppe institute center centre lab diagnostics church
@@ -99,7 +99,7 @@ export const ID_LABEL_FIRST = set(`ssn social soc mrn m mr medical med chart hos
   billing invoice claim card routing a vin license licence dea npi dl driver's drivers d upin passport lic certificate
   user envelope cert certification permit registration vehicle plate plates tag serial s sn ser udi imei meid device model esn cgm
   transmitter session sharing share booking check-in checkin token fob tail arrt ardms nbdhmt nbrc nccpa ancc aanp nbcot
-  abpm cci rcis nremt ncbtmb abc bacb nbcc cdr acls pals cprs cpss crps cadc caadc lcdc ladc ncac
+  abpm cci rcis nremt ncbtmb abc bacb nbcc cdr acls pals cprs cpss crps cadc caadc lcdc ladc ncac cohc caohc
   fingerprint finger voiceprint voice retinal retina iris palm palmprint face facial biometric case ref reference
   accession acc specimen encounter visit order requisition confirmation tracking ticket employee badge student rx
   prescription fin csn har tax ein itin file record id identifier auth authorization pin voucher report tags access
@@ -113,6 +113,6 @@ export const KIN_IN = set(`sister sisters brother brothers son sons daughter dau
   cousin cousins aunt uncle grandmother grandfather grandparents niece nephew children kids siblings wife husband
   granddaughter grandson grandma grandpa partner boyfriend girlfriend fiance fiancee friend neighbor neighbour caregiver
   stepson stepdaughter`);
-export const EMPLOY_WORDS = set("employer employers works worked working work employed school daycare funeral agency company trabalha trabaja facility referral referred discharged transferred admitted dme program hospital supplier job retired drives drove volunteers volunteered pharmacy church");
+export const EMPLOY_WORDS = set("organization organisation employer employers works worked working work employed school daycare funeral agency company trabalha trabaja facility referral referred discharged transferred admitted dme program hospital supplier job retired drives drove volunteers volunteered pharmacy church");
 /** Words that open a greeting or a self-introduction in informal messages (names/informal.ts): looked up as lower-case words too. */
 export const INFORMAL_WORDS = set("hi hey hello dear hiya this its it i'm im my her his our their");

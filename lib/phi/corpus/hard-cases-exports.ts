@@ -29,4 +29,8 @@ export const EXPORT_CASES: string[] = [
   // Arabic and Chinese: names after their labels and relation words, an age, a date, a Hong Kong address
   "الاسم: {{NAME:سلمى الدباغ}}\nالعمر: {{AGE:94}} سنة\nترافقها ابنتها {{NAME:رغد}}.\nالموعد القادم: {{DATE:٢٣ أكتوبر}}\n病人姓名：{{NAME:岑嘉欣}}\n年齡：{{AGE:97}}歲\n由孫女{{NAME:岑曉彤}}陪同\n香港親屬地址：{{ADDRESS:九龍旺角通菜街41號5樓}}",
   "Received: from mail.quillbrookmed.org ({{IP:10.44.2.19}})\n\tby mx.quillbrookmed.org with ESMTPS\nPortal: {{URL:portal.quillbrookmed.org/u/88213}}\nForm CMS-R-131 (Exp. 01/31/2026)   OMB No. 0938-0566\n| Mand for \"more\" | 8 | 75% | FP |\nShops at Aldi; Mifflin-St Jeor x 1.3 = 1,540 kcal. Vitamin D, 25-OH (82306).",
+  // an employer after "Organization:" and its site's town; a hyphenated employer; a DME supplier and its town; an
+  // occupational hearing conservationist's certificate; a military unit, a BP cuff's model and a software version are
+  // no one's
+  "Employee: {{NAME:Odalys Prewitt}}   Organization: {{FACILITY:Bramble Tool & Die}} ({{LOCATION:Lone Sumac}} site)\nEmployer: {{FACILITY:Tri-Valley Rural Electric Cooperative}}   Dept: Press\nFootwear from {{FACILITY:Kettle Run Orthotics & Prosthetics}} in {{LOCATION:Pie Flats}}.\nTester: {{NAME:Ivo Dunleavy}}, COHC #{{LICENSE:17902}}\n3. ORGANIZATION: 2nd Bde, Fort Liberty\nBP log (Omron BP7350): 152/91. Epic version 2024.1.3.",
 ];

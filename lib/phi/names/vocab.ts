@@ -8,7 +8,7 @@
  */
 
 const CLINICAL = `
-code session moca epi-pen epipen call tiger pitit nie sa veteran veterans claimant applicant enrollee class gest flow part bona mand mands tact tacts intraverbal echoic
+code session moca epi-pen epipen call tiger pitit nie sa veteran veterans claimant applicant enrollee class gest flow part bona dest human resources mand mands tact tacts intraverbal echoic
 pt pts patient patients hx h/o c/o s/p w/ w/o sob cp doe pnd le ue rle lle rue lue abd gi gu ent heent neuro psych
 cv resp pulm card msk ext skin derm vs bp hr rr temp spo2 sat sats o2 nc ra wnl nad rrr ctab nt nd bs bm uo ivf npo
 prn bid tid qid qd qhs qam qpm po iv im sq subq sc sl pr od os ou ac pc hs stat asap dc d/c f/u fu rtc er ed icu
@@ -221,7 +221,8 @@ export const CREDENTIALS: ReadonlySet<string> = new Set(
   fnp-bc dnp crna cnm rd rdn emt pt dpt ot otr otr/l slp ccc-slp rt rrt facp facs faap mph mba bsn msn rph
   cnp acnp agnp pmhnp whnp anp gnp cns ccrn cen mbbs frcp jr sr ii iii iv esq cpnp cpnp-pc pta cota lmhc lcpc ladc
   cadc bcba ibclc cdces lsw np-c aprn-bc rdh cda efda pmhnp-bc anp-bc whnp-bc acnp-bc agnp-c agpcnp-bc fnp-c ccrn-k
-  atc aemt nrp emt-p emt-b cpht ccm ches lnha ccrp ccrc cra rpsgt brpt cpsgt rst rvt rdms rcs rrt-nps`),
+  atc aemt nrp emt-p emt-b cpht ccm ches lnha ccrp ccrc cra rpsgt brpt cpsgt rst rvt rdms rcs rrt-nps cohc caohc cprs
+  cpss lcdc caadc ncac`),
 );
 
 /** Relationship words followed (or preceded) by a relative's or contact's name. */

@@ -204,6 +204,8 @@ export function detectDates(text: string, t: Tokens, out: Candidate[]): void {
     out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", priority: P });
   });
   eachRunMatch(ISO_AT, text, t, (m) => {
+    // (a software version, "Epic version 2024.1.3", is no date)
+    if (m[2] === "." && /\b(?:version|ver|v|release|build)\.?[ \t]*$/i.test(lookBack(text, m.index, 12))) return;
     if (validMonthDay(Number(m[3]), Number(m[4]))) out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", priority: P });
   });
   // a lot's or a card's expiry ("lot EW0182, exp 06/2025", a table's "Exp" column) is not a date about the patient

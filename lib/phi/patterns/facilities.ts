@@ -25,7 +25,7 @@ const KEYWORDS =
  * therapy", "Consult Cardiology", "Interventional Radiology"). Longer alternatives first.
  */
 const SPECIALTY_KEYWORDS =
-  "orthopaedics|orthopedics|orthopedic\\s+(?:center|associates|group|institute|specialists|surgeons)|physical\\s+therapy|occupational\\s+therapy|sports\\s+medicine|medical\\s+supply|medical\\s+supplies|medical\\s+equipment|nursing\\s+(?:and|&)\\s+rehab(?:ilitation)?(?:\\s+center)?|skilled\\s+nursing(?:\\s+facility|\\s+center)?|kidney\\s+care|kidney\\s+center|rehabilitation\\s+(?:institute|services)|jail|county\\s+jail|prison|correctional\\s+(?:facility|center|institution)|detention\\s+center|daycare|preschool|regional\\s+medical\\s+center|regional\\s+hospital|regional\\s+health|regional|family\\s+shelter|shelter|rescue\\s+mission|cardiology|dermatology|neurology|oncology|urology|gastroenterology|pulmonology|rheumatology|endocrinology|nephrology|ophthalmology|optometry|audiology|podiatry|chiropractic|dentistry|dental\\s+(?:care|group|associates|center)|orthodontics|wellness\\s+center|specialists|house|occupational\\s+medicine|occupational\\s+health|funeral\\s+home|funeral\\s+chapel|funeral\\s+services?|memorial\\s+chapel|memorial\\s+park|memorial\\s+gardens|veterans\\s+home|mortuary|early\\s+learning\\s+center|learning\\s+center|child\\s+care\\s+center|police\\s+department|police|sheriff'?s\\s+(?:office|department)|pd|fqhc|early\\s+intervention|heart\\s+(?:&|and)\\s+vascular|work\\s+release|medical\\s+unit|home\\s+infusion|transfusion\\s+service|pavilion|renal\\s+care|home\\s+care|home\\s+health(?:\\s+care)?|transitional\\s+care|visiting\\s+nurse\\s+(?:association|service)";
+  "orthopaedics|orthopedics|orthopedic\\s+(?:center|associates|group|institute|specialists|surgeons)|physical\\s+therapy|occupational\\s+therapy|sports\\s+medicine|medical\\s+supply|medical\\s+supplies|medical\\s+equipment|nursing\\s+(?:and|&)\\s+rehab(?:ilitation)?(?:\\s+center)?|skilled\\s+nursing(?:\\s+facility|\\s+center)?|kidney\\s+care|kidney\\s+center|rehabilitation\\s+(?:institute|services)|jail|county\\s+jail|prison|correctional\\s+(?:facility|center|institution)|detention\\s+center|daycare|preschool|regional\\s+medical\\s+center|regional\\s+hospital|regional\\s+health|regional|family\\s+shelter|shelter|rescue\\s+mission|cardiology|dermatology|neurology|oncology|urology|gastroenterology|pulmonology|rheumatology|endocrinology|nephrology|ophthalmology|optometry|audiology|podiatry|chiropractic|dentistry|dental\\s+(?:care|group|associates|center)|orthodontics|wellness\\s+center|specialists|house|occupational\\s+medicine|occupational\\s+health|funeral\\s+home|funeral\\s+chapel|funeral\\s+services?|memorial\\s+chapel|memorial\\s+park|memorial\\s+gardens|veterans\\s+home|mortuary|early\\s+learning\\s+center|learning\\s+center|child\\s+care\\s+center|police\\s+department|police|sheriff'?s\\s+(?:office|department)|pd|fqhc|early\\s+intervention|heart\\s+(?:&|and)\\s+vascular|work\\s+release|medical\\s+unit|home\\s+infusion|transfusion\\s+service|pavilion|renal\\s+care|home\\s+care|home\\s+health(?:\\s+care)?|transitional\\s+care|visiting\\s+nurse\\s+(?:association|service)|orthotics(?:\\s+(?:&|and)\\s+prosthetics)?|prosthetics|pedorthics|home\\s+medical";
 // the common keywords first: most trigger tokens are theirs (no alternative of one list is a prefix of the other's)
 const KEYWORD_RE = new RegExp(`(?:${KEYWORDS}|${SPECIALTY_KEYWORDS})\\b`, "iy");
 /** Heads of houses of worship that come before the name: "Temple Beth Shalom", "Masjid Al-Noor". */
@@ -207,7 +207,7 @@ function brand(text: string, m: RegExpExecArray, out: Candidate[]): void {
 }
 
 /** An organisation's name in mixed case: capitalised words, joined by spaces, "&", "and", "of", "-" or one comma. */
-const ORG_NAME = /[A-Z0-9][A-Za-z0-9'’&]*(?:(?:[ ]|,[ ]|[ ]-[ ])(?:[A-Z0-9][A-Za-z0-9'’&-]*|&|and|of|the)){0,6}(?:(?<=\b(?:Co|Inc|Corp|Ltd|Bros))\.)?/y;
+const ORG_NAME = /[A-Z0-9][A-Za-z0-9'’&]*(?:-[A-Z][A-Za-z0-9'’&]*)*(?:(?:[ ]|,[ ]|[ ]-[ ])(?:[A-Z0-9][A-Za-z0-9'’&-]*|&|and|of|the)){0,6}(?:(?<=\b(?:Co|Inc|Corp|Ltd|Bros))\.)?/y;
 /** Words after which "to <Name>" is the place a patient went: "referral to", "transferred to", "discharged to". */
 const MOVED_TO = new Set(["referral", "referred", "discharged", "transferred", "admitted"]);
 /** The first credential- or title-like word after an organisation's first word: "Owl Creek [RT] Zhanna". */
@@ -255,6 +255,8 @@ function organisationAfter(text: string, t: Tokens, k: number, out: Candidate[])
   ORG_NAME.lastIndex = pos;
   const m = ORG_NAME.exec(text);
   if (!m) return;
+  // (a military unit after a form's "ORGANIZATION:", "1st Bn, Fort Liberty", is no employer's name)
+  if ((lw === "organization" || lw === "organisation") && /^\d/.test(m[0])) return;
   let value = m[0];
   // an address after the name is no part of it ("Visiting Nurse Association, 23578 Market Road")
   const street = /,[ ]\d/.exec(value);

@@ -46,7 +46,7 @@ const LABELS: Label[] = [
   // an aircraft's registration ("Tail N516M")
   L("tail(?:\\s+(?:number|no|#))?", "VEHICLE", true, true),
   // a certifying board's number for a technologist or a therapist ("ARRT # 912416", "ARDMS # 384418")
-  L("arrt|ardms|nbdhmt|nbrc|nccpa|ancc|aanp|nbcot|abpm|cci|rcis|nremt|ncbtmb|abc|bacb|nbcc|cdr|acls|pals|cprs|cpss|crps|cadc|caadc|lcdc|ladc|ncac", "LICENSE", true),
+  L("arrt|ardms|nbdhmt|nbrc|nccpa|ancc|aanp|nbcot|abpm|cci|rcis|nremt|ncbtmb|abc|bacb|nbcc|cdr|acls|pals|cprs|cpss|crps|cadc|caadc|lcdc|ladc|ncac|cohc|caohc", "LICENSE", true),
   L("s/n|udi|imei|serial\\s+(?:number|no|#)|(?:cgm\\s+)?transmitter(?:\\s+(?:id|sn|serial))?", "DEVICE"),
   L("serial|s/n|sn|ser|udi|imei|meid|device\\s+(?:id|#|serial)|model/serial|esn", "DEVICE", true),
   L("fingerprint|finger\\s+print|voiceprint|voice\\s+print|retinal?\\s+scan|iris\\s+scan|palm\\s?print|face\\s+template|facial\\s+(?:geometry|template)|biometric", "BIOMETRIC", true),
@@ -208,7 +208,7 @@ function plateShaped(v: string): boolean {
 // lots, models, protocols; a laboratory's CLIA and CAP numbers; a variant's HGVS position ("c.5577delT"); a plan's routing codes and a payer's id (the same
 // for every member: "RxGRP RX2556", "Payer ID 37517"); a device model after its maker ("Scope: Olympus PCF-H190DL")
 const NOT_PERSONAL_BEFORE =
-  /(?:\b(?:lot|exp|model|protocol|cat|irb|seal|mix|procedure|clia|cap)\.?\s*#?\s*|\b[cgpmnr]\.|\b(?:rx)?(?:bin|pcn|grp)\s*#?:?\s*|\bpayer\s+id\s*#?:?\s*|\bomb\s+(?:no|number|#)\.?\s*|\bform\s+|\b(?:olympus|pentax|fujifilm|fujinon|storz|stryker|medtronic|boston\s+scientific|philips|siemens|zeiss|phonak|oticon|widex|resmed|respironics)\s+)$/i;
+  /(?:\b(?:lot|exp|model|protocol|cat|irb|seal|mix|procedure|clia|cap)\.?\s*#?\s*|\b[cgpmnr]\.|\b(?:rx)?(?:bin|pcn|grp)\s*#?:?\s*|\bpayer\s+id\s*#?:?\s*|\bomb\s+(?:no|number|#)\.?\s*|\bform\s+|\b(?:olympus|pentax|fujifilm|fujinon|storz|stryker|medtronic|boston\s+scientific|philips|siemens|zeiss|phonak|oticon|widex|resmed|respironics|omron|withings|masimo|nonin|welch\s+allyn|beurer|interacoustics|maico)\s+)$/i;
 const CODE_LIST = /\b(?:cpt|hcpcs|ndc|icd(?:-?\s?(?:9|10)(?:-cm)?)?|loinc|snomed|rxnorm|cvx|dx)\b[\s#:,()A-Z0-9.-]{0,30}$/i;
 const DIGIT_GROUPS = /^\d{1,6}(?:-\d{1,8}){1,4}$/;
 
