@@ -15,7 +15,7 @@ import { lawFirms } from "./names/legal";
 import { detectHl7 } from "./patterns/hl7";
 import { detectAstm } from "./patterns/astm";
 import { detectX12 } from "./patterns/x12";
-import { detectCombBoxes } from "./patterns/comb-boxes";
+import { bracketFields, detectCombBoxes } from "./patterns/comb-boxes";
 import { detectCda } from "./patterns/cda";
 import { detectZpl } from "./patterns/zpl";
 import { dropNonNames } from "./names/not-names";
@@ -57,6 +57,7 @@ export function detectCandidates(text: string, options: DetectOptions = {}): Can
   const syntax: number[] = [];
   detectX12(text, out, syntax);
   detectCombBoxes(text, out);
+  bracketFields(text, out, syntax);
   detectCda(text, out);
   detectZpl(text, out, syntax);
   detectAamva(text, out, syntax);

@@ -33,4 +33,7 @@ export const EXPORT_CASES: string[] = [
   // occupational hearing conservationist's certificate; a military unit, a BP cuff's model and a software version are
   // no one's
   "Employee: {{NAME:Odalys Prewitt}}   Organization: {{FACILITY:Bramble Tool & Die}} ({{LOCATION:Lone Sumac}} site)\nEmployer: {{FACILITY:Tri-Valley Rural Electric Cooperative}}   Dept: Press\nFootwear from {{FACILITY:Kettle Run Orthotics & Prosthetics}} in {{LOCATION:Pie Flats}}.\nTester: {{NAME:Ivo Dunleavy}}, COHC #{{LICENSE:17902}}\n3. ORGANIZATION: 2nd Bde, Fort Liberty\nBP log (Omron BP7350): 152/91. Epic version 2024.1.3.",
+  // a handprint form's fields as character recognition extracted them: each value typed by its label, however misread;
+  // the labels, the medicines and a signature's "[signed]" are no one's
+  "== ICR extract: NEW PATIENT REGISTRATION ==\nLAST NAME         [{{NAME:QUILLEN5}}]  conf 50%\nFIRST NAME        [{{NAME:ROSAL1ND}}]  conf 72%\nDATE OF BIRTH     [{{DATE:7/B/1948}}]  conf 61%\nSSN               [{{SSN:4O9 06 81G2}}]  conf 47%\nSTREET            [{{ADDRESS:G88 TANAGER LANE}}]  conf 92%\nCITY              [{{LOCATION:BRIAR G4P}}]  conf 45%\nZIP               [{{ZIP:69B17}}]  conf 84%\nHOME PHONE        [{{PHONE:G62 5O4 9O0Z}}]  conf 76%\nEMPLOYER          [{{FACILITY:HARL0W FEED & SEED}}]  conf 60%\nMEDS              [LISINOPRIL 10MG, ASA 81]  conf 45%\nSIGNATURE         [signed]  conf 99%",
 ];

@@ -98,3 +98,37 @@ export function detectCombBoxes(text: string, out: Candidate[]): void {
     out.push({ start, end, type, priority: 60 });
   }
 }
+
+/**
+ * A handprint form's fields as character recognition extracts them, one per line: "LAST NAME         [HERNANDE2]
+ * conf 50%". The value in brackets is typed by its label whatever the recognition made of it ("[G62 5O4 9O0Z]" under
+ * "HOME PHONE" is a phone); the labels themselves go to `syntax`, so that no name rule takes "FIRST NAME".
+ */
+const BRACKET_FIELD = /^[ \t]*([A-Z][A-Z .'/#&-]{1,30}?)[ \t]{2,}\[([^\]\n]{1,80})\]/gm;
+/** Labels of such fields, in order: the first that matches types the value. */
+const FIELD_LABELS: [RegExp, PhiType][] = [
+  [/\b(?:employer|school)\b/, "FACILITY"],
+  [/\b(?:apt|unit|suite)\b/, "ADDRESS"],
+  [/\b(?:insurance|member|policy|group|subscriber)\b/, "HEALTH_PLAN"],
+  [/\b(?:mrn|chart)\b/, "MRN"],
+  ...LABELS.map(([re, type]): [RegExp, PhiType] => [new RegExp(re.source, "i"), type]),
+];
+
+/** What a signature's field holds when it holds no name. */
+const NOT_SIGNED = /^(?:signed|illegible|on file|x|yes|no|declined|refused|unsigned)$/i;
+
+export function bracketFields(text: string, out: Candidate[], syntax: number[]): void {
+  if (!text.includes("  [")) return;
+  BRACKET_FIELD.lastIndex = 0;
+  for (let m = BRACKET_FIELD.exec(text); m !== null; m = BRACKET_FIELD.exec(text)) {
+    const label = m[1]!.trim();
+    // (every field's label is the form's, whatever its value: "MEDS", "PHARMACY", "STATE")
+    const at = m.index + m[0].indexOf(label);
+    syntax.push(at, at + label.length);
+    const type = FIELD_LABELS.find(([re]) => re.test(label.toLowerCase()))?.[1];
+    const v = m[2]!.trim();
+    if (!type || v.length === 0 || NO_VALUE.test(v) || NOT_SIGNED.test(v)) continue;
+    const start = m.index + m[0].length - 1 - m[2]!.length + m[2]!.indexOf(v);
+    out.push({ start, end: start + v.length, type, priority: 52 });
+  }
+}
