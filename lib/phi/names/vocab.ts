@@ -8,7 +8,7 @@
  */
 
 const CLINICAL = `
-code session moca epi-pen epipen call tiger pitit nie sa veteran veterans claimant applicant enrollee class gest flow part bona dest human resources mand mands tact tacts intraverbal echoic
+code session moca epi-pen epipen call tiger pitit nie sa veteran veterans claimant applicant enrollee class gest flow part bona dest human resources alert mand mands tact tacts intraverbal echoic
 pt pts patient patients hx h/o c/o s/p w/ w/o sob cp doe pnd le ue rle lle rue lue abd gi gu ent heent neuro psych
 cv resp pulm card msk ext skin derm vs bp hr rr temp spo2 sat sats o2 nc ra wnl nad rrr ctab nt nd bs bm uo ivf npo
 prn bid tid qid qd qhs qam qpm po iv im sq subq sc sl pr od os ou ac pc hs stat asap dc d/c f/u fu rtc er ed icu

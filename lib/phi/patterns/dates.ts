@@ -294,6 +294,8 @@ export function detectDates(text: string, t: Tokens, out: Candidate[]): void {
       out.push({ start, end, type: "DATE", priority: P - 5 });
       return;
     }
+    // a count's ratio in a data row: "| Mand | 18 | 6/18 |" (correct of trials), the cell before it the trials
+    if (afterBar(text, start) && new RegExp(`\\|[ \\t]*${m[3]}[ \\t]*\\|[ \\t]*$`).test(lookBack(text, start, 12))) return;
     const tableRow = afterBar(text, start) && /^[ \t]*\|/.test(text.slice(end, end + 3)) && tableCellDate(text.slice(Math.max(0, start - 80), start)) && !inHl7Segment(text, start);
     if (b === 10 && a <= 10 && /pain|\bha\b|headache|rate|score|scale|\d\/10\b/i.test(lookBack(text, start, 40))) return;
     const nextChars = text.slice(end, end + 4);
