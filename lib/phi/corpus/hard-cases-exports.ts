@@ -38,4 +38,6 @@ export const EXPORT_CASES: string[] = [
   "== ICR extract: NEW PATIENT REGISTRATION ==\nLAST NAME         [{{NAME:QUILLEN5}}]  conf 50%\nFIRST NAME        [{{NAME:ROSAL1ND}}]  conf 72%\nDATE OF BIRTH     [{{DATE:7/B/1948}}]  conf 61%\nSSN               [{{SSN:4O9 06 81G2}}]  conf 47%\nSTREET            [{{ADDRESS:G88 TANAGER LANE}}]  conf 92%\nCITY              [{{LOCATION:BRIAR G4P}}]  conf 45%\nZIP               [{{ZIP:69B17}}]  conf 84%\nHOME PHONE        [{{PHONE:G62 5O4 9O0Z}}]  conf 76%\nEMPLOYER          [{{FACILITY:HARL0W FEED & SEED}}]  conf 60%\nMEDS              [LISINOPRIL 10MG, ASA 81]  conf 45%\nSIGNATURE         [signed]  conf 99%",
   // a behaviour analyst's trial table: correct of trials after the trials' count is no date; a visit's date cell is
   "| Target | Trials | Correct | Prompt |\n|---|---|---|---|\n| Mand for \"more\" | 18 | 6/18 | I |\n| Wait 30 s | 11 | 1/11 | M |\nNext session {{DATE:3/14}}.",
+  // a scene named by its intersection, with the town after it; a street after a comma with its town after "in"
+  "Scene: {{ADDRESS:Marigold Gap Blvd}} at {{ADDRESS:Tannery Hollow Cir}}, {{LOCATION:Quillby}}, OK\nMVC at the corner of {{ADDRESS:Elm St}} and {{ADDRESS:Larch Ave}}.\nPPS 40%. Home, {{ADDRESS:Powderhorn Ln}} in {{LOCATION:Ft. Wexley}}; caregiver daughter.",
 ];

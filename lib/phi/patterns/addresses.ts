@@ -196,22 +196,26 @@ const STREET_CUE = new Set(["off", "on", "along", "onto"]);
  */
 const NAME_BEFORE = /(?:^|[^A-Za-z0-9'’-])([a-z]+)[ \t]+(?:the[ \t]+)?((?:(?:[NSEW]\.?|\d{1,3}(?:st|nd|rd|th)|[A-Z][A-Za-z'’-]*)[ \t]+){1,3})$/;
 /** The town after a street in mixed case: "... on N 1st Street in Boylefurt". */
-const IN_TOWN_AFTER = /[ \t]+in[ \t]+((?:[A-Z][a-z][A-Za-z'’-]*)(?:[ \t][A-Z][a-z][A-Za-z'’-]*){0,2})/y;
+const IN_TOWN_AFTER = /[ \t]+in[ \t]+((?:(?:Ft|St|Mt|Pt)\.[ ])?(?:[A-Z][a-z][A-Za-z'’-]*)(?:[ \t][A-Z][a-z][A-Za-z'’-]*){0,2})/y;
+
+/** A street's name words after a comma (the cue "in" is then the town's): ", Bayou Teche " before "Road". */
+const AFTER_COMMA = /,[ ]()((?:[A-Z][A-Za-z'’-]*[ ]){1,3})$/;
 
 function streetWithoutNumber(text: string, t: Tokens, k: number, out: Candidate[]): void {
   if (t.mode[k] !== 0 || t.shape[k] !== SHAPE_CAP) return;
   const suffix = t.raw[k]!; // capitalised words keep their text in raw
   const common = NO_NUMBER_SUFFIX.has(suffix);
   const weak = !common && WEAK.has(suffix.toLowerCase());
-  const m = NAME_BEFORE.exec(text.slice(Math.max(0, t.start[k]! - 48), t.start[k]!));
-  if (!m) return;
-  const cue = m[1]!;
   let end = t.end[k]!;
   if (text.charCodeAt(end) === 46 && /^(?:rd|ave|ln|blvd|hwy|pkwy)$/i.test(suffix)) end++;
   IN_TOWN_AFTER.lastIndex = end;
   const town = IN_TOWN_AFTER.exec(text);
+  // ("Home, Bayou Teche Road in Duck Pond": after a comma, a street with a common suffix and its town after "in")
+  const m = NAME_BEFORE.exec(text.slice(Math.max(0, t.start[k]! - 48), t.start[k]!)) ?? (common && town ? AFTER_COMMA.exec(text.slice(Math.max(0, t.start[k]! - 48), t.start[k]!)) : null);
+  if (!m) return;
+  const cue = m[1]!;
   // "at" only with the town after it ("the pharmacy at Kirlin Terrace in Mosesworth")
-  if (!(common ? NO_NUMBER_CUE.has(cue) : STREET_CUE.has(cue) || (cue === "at" && town))) return;
+  if (!(common ? NO_NUMBER_CUE.has(cue) || (cue === "" && town) : STREET_CUE.has(cue) || (cue === "at" && town))) return;
   const words = m[2]!.trim().split(/[ \t]+/);
   // the name needs a word that is no function word ("on the Ave" is not a street)
   if (words.every((w) => FUNCTION_WORDS.has(w.toLowerCase()) || /^[NSEW]\.?$/.test(w))) return;
@@ -229,6 +233,35 @@ function streetWithoutNumber(text: string, t: Tokens, k: number, out: Candidate[
   }
 }
 
+
+/** Street suffixes common enough that a crossing named with two of them is certain ("Elm St and Oak Ave"). */
+const CROSS_SUFFIX = "(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|Circle|Cir|Place|Pl|Terrace|Ter|Highway|Hwy|Parkway|Pkwy|Trail|Trl|Pike)";
+/** After a street's suffix: "at", "and", "&", "/" or "@", then the crossing street (one to three words and a suffix). */
+const CROSSING = new RegExp(`\\.?[ ](?:at|and|&|/|@)[ ](?:the[ ])?((?:[A-Z0-9][A-Za-z0-9'’-]*[ ]){1,3}${CROSS_SUFFIX})\\b\\.?`, "y");
+/** The first street's name before its suffix: one to three capitalised words (or an ordinal), opening it. */
+const CROSS_NAME_BEFORE = /(?:^|[^A-Za-z0-9'’-])((?:(?:[NSEW]\.?|\d{1,3}(?:st|nd|rd|th)|[A-Z][A-Za-z'’-]*)[ ]){1,3})$/;
+
+/**
+ * An intersection, as a scene or an incident names the place: "Cesar Chavez Blvd at Bayou Teche Cir", "the corner of
+ * Elm St and Oak Ave". Token k is the first street's suffix; both streets are taken, and a town after the second
+ * ("…, Halfway"). Returns the end of the second street, or 0.
+ */
+function intersection(text: string, t: Tokens, k: number, out: Candidate[]): number {
+  if (t.mode[k] !== 0 || t.shape[k] !== SHAPE_CAP || !new RegExp(`^${CROSS_SUFFIX}$`).test(t.raw[k]!)) return 0;
+  CROSSING.lastIndex = t.end[k]!;
+  const m = CROSSING.exec(text);
+  if (!m) return 0;
+  const before = CROSS_NAME_BEFORE.exec(text.slice(Math.max(0, t.start[k]! - 48), t.start[k]!));
+  if (!before || before[1]!.trim().split(" ").some((w) => FUNCTION_WORDS.has(w.toLowerCase()))) return 0;
+  const second = m[1]!.split(" ");
+  if (second.slice(0, -1).some((w) => FUNCTION_WORDS.has(w.toLowerCase()))) return 0;
+  out.push({ start: t.start[k]! - before[1]!.length, end: t.end[k]!, type: "ADDRESS", priority: 57 });
+  const s = m.index + m[0].indexOf(m[1]!);
+  const end = s + m[1]!.length;
+  out.push({ start: s, end, type: "ADDRESS", priority: 57 });
+  if (text.charCodeAt(end) === 44) cityAfter(text, "mixed", end, out);
+  return end;
+}
 
 /** A grid address, as Utah and parts of Idaho write them: "1171 S 1400 E", "450 N 7800 S" (house, direction, road, direction). */
 const GRID = /[ \t]+[NSEW][ \t]+\d{3,5}[ \t]+[NSEW](?![A-Za-z0-9])/y;
@@ -264,7 +297,9 @@ export function detectAddresses(text: string, lines: LineInfo, t: Tokens, out: C
       // a house number must start in the window: look at the digit runs (in text order, as the triggers are)
       while (r < t.nDigitRuns && runs[2 * r]! < from) r++;
       if (r >= t.nDigitRuns || runs[2 * r]! >= t.start[k]!) {
-        streetWithoutNumber(text, t, k, out);
+        const crossing = intersection(text, t, k, out);
+        if (crossing > 0) streetEnd = crossing;
+        else streetWithoutNumber(text, t, k, out);
         continue;
       }
       const window = text.slice(from, t.start[k]!);
