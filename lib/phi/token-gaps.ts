@@ -8,7 +8,7 @@ export const G_DOT = 1 << 3; // "." then 0-2 spaces (initials)
 export const G_HYPHEN = 1 << 4; // "-" alone
 export const G_COLON = 1 << 5; // optional spaces, ":" or "=", optional spaces
 export const G_NEWLINE = 1 << 6;
-export const G_REL = 1 << 7; // spaces with at most one of , : ( -
+export const G_REL = 1 << 7; // spaces with at most one of , : ( - (or a ")" and one space)
 export const G_POSS = 1 << 8; // "'s " or "' " then spaces (possessive before a head noun)
 export const G_OPEN_PAREN = 1 << 9; // spaces with "(" , "," "-" or "–" (name before a relation)
 export const G_PUNCT_AFTER = 1 << 10; // starts with , . ; : ) ( or end
@@ -29,6 +29,7 @@ export function gapKind(text: string, a: number, b: number): number {
   let colons = 0;
   let opens = 0;
   let hyph = 0;
+  let closes = 0;
   let other = 0;
   let brk = false;
   let nl = false;
@@ -44,6 +45,7 @@ export function gapKind(text: string, a: number, b: number): number {
       colons++;
       brk = true;
     } else if (c === 40) opens++;
+    else if (c === 41) closes++;
     else if (c === 45 || c === 0x2013) hyph++;
     else {
       other++;
@@ -60,13 +62,14 @@ export function gapKind(text: string, a: number, b: number): number {
   const cp = fp < b ? text.charCodeAt(fp) : 10;
   if (cp === 44 || cp === 46 || cp === 59 || cp === 58 || cp === 41 || cp === 40 || cp === 10 || cp === 13) g |= G_PUNCT_AFTER;
   if (other > 0) return g;
-  const punct = commas + dots + colons + opens + hyph;
+  // (a closing bracket counts only for G_REL: a relation glossed in brackets before the name, "သမီး (daughter) Naw")
+  const punct = commas + dots + colons + opens + hyph + closes;
   if (punct === 0 && spaces >= 1 && spaces <= 3) g |= G_SPACE;
   if (commas === 1 && punct === 1 && c0 === 44 && spaces <= 2) g |= G_COMMA;
   if (dots === 1 && punct === 1 && c0 === 46 && spaces <= 2) g |= G_DOT;
   if (hyph === 1 && punct === 1 && spaces === 0) g |= G_HYPHEN;
   if (colons === 1 && punct === 1 && spaces <= 4) g |= G_COLON;
-  if (punct <= 1 && opens + commas + colons + hyph === punct && spaces <= 3) g |= G_REL;
+  if (punct <= 1 && opens + commas + colons + hyph + closes === punct && spaces <= (closes > 0 ? 1 : 3)) g |= G_REL;
   if (punct === 1 && (opens === 1 || commas === 1 || hyph === 1) && spaces <= 3) g |= G_OPEN_PAREN;
   return g;
 }

@@ -40,4 +40,6 @@ export const EXPORT_CASES: string[] = [
   "| Target | Trials | Correct | Prompt |\n|---|---|---|---|\n| Mand for \"more\" | 18 | 6/18 | I |\n| Wait 30 s | 11 | 1/11 | M |\nNext session {{DATE:3/14}}.",
   // a scene named by its intersection, with the town after it; a street after a comma with its town after "in"
   "Scene: {{ADDRESS:Marigold Gap Blvd}} at {{ADDRESS:Tannery Hollow Cir}}, {{LOCATION:Quillby}}, OK\nMVC at the corner of {{ADDRESS:Elm St}} and {{ADDRESS:Larch Ave}}.\nPPS 40%. Home, {{ADDRESS:Powderhorn Ln}} in {{LOCATION:Ft. Wexley}}; caregiver daughter.",
+  // a relation glossed in brackets before the name; a relation in brackets after a name, then a field's label
+  "Arrived 2009. သမီး (daughter) {{NAME:Thida Kyaw Lwin}} came with patient.\nCaller: {{NAME:Orrin Vasquez-Tull}} (son)   Callback: {{PHONE:(252) 427-4197}}",
 ];
