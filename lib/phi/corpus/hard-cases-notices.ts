@@ -41,4 +41,6 @@ export const NOTICE_CASES: string[] = [
   "Pair 2  score 0.91  (name+DOB)\n  A: {{MRN:004417220}}  {{NAME:BARLEY, HARMONY}}  {{DATE:Feb-11-1939}}\n  B: {{MRN:E7730415}}  {{NAME:ST. ANGE, HARMONY}}  {{DATE:02/11/1939}}\nBP, HR  120/80  72\nTOTAL, NET  12.5 mg",
   // a team's meeting and a certification period's end
   "Plan: family meeting {{DATE:11/20}}; hospice cert ends {{DATE:12/25}}; the drain ends 1/2 inch below the skin.",
+  // a Thai note: the name after its label, a nickname, a daughter named, the town the patient lives in
+  "ชื่อ-นามสกุล: {{NAME:Kanokwan Srisuwan}} (ชื่อเล่น \"{{NAME:Ploy}}\")\nมากับลูกสาวชื่อ {{NAME:Rattana}} — daughter\nอาศัยอยู่ที่ {{LOCATION:Quarry Bend}} — walks to clinic",
 ];

@@ -2,7 +2,7 @@
  * Identifiers written in Greek, Cyrillic, Arabic and Chinese script, as interpreters and relatives write them into a
  * bilingual note: a person's name after a label or a relation word ("Пациент: Голубева Людмила Петровна", "την κόρη
  * της Δήμητρα", "ترافقها ابنتها أمينة", "姓名：麥志強"), dates with the month's name ("25 августа 1939", "11 Ιανουαρίου",
- * "١٩ مارس"), a Greek address with its postcode ("Οδός Πατησίων 112, 112 57") and a Hong Kong address ("沙田大圍積信街
+ * "١٩ مارس"), a name after a Thai label ("ชื่อ-นามสกุล: Siriporn Wongsakul"), a Greek address with its postcode ("Οδός Πατησίων 112, 112 57") and a Hong Kong address ("沙田大圍積信街
  * 18號3樓"). Run only when the scan saw such characters (Scan.otherScript). Ages are read by ages.ts (its labels and
  * units in these languages).
  */
@@ -33,6 +33,15 @@ const AR_NAME = new RegExp(
 /** Chinese labels ("姓名：", "病人姓名：") and a relative who came along ("由孫女麥美玲陪同"): two to four Han characters. */
 const ZH_NAME = /(?:(?:病人)?姓名[:：][ ]?|病人[:：][ ]?|由(?:孫女|孫子|女兒|兒子|太太|丈夫|媳婦|外孫女|外孫|孙女|孙子|女儿|儿子)(?=[\u4e00-\u9fff]{2,4}陪同))([\u4e00-\u9fff]{2,4})/gu;
 
+/**
+ * Thai labels for a name ("ชื่อ-นามสกุล:" full name, "ชื่อเล่น" nickname, "ชื่อ" named: "มากับลูกสาวชื่อ Anan", came with a
+ * daughter named Anan): the name after them in Latin letters, one to three capitalised words (quoted or not).
+ */
+const TH_NAME = /(?:ชื่อ-นามสกุล|ชื่อเล่น|นามสกุล|ชื่อ)[ \t]*[:：]?[ \t]*"?([A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2})/gu;
+
+/** "อาศัยอยู่ที่ Saltlick" (lives at): the town after it in Latin letters. */
+const TH_TOWN = /อาศัยอยู่ที่[ \t]*([A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2})/gu;
+
 const RU_MONTHS = "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря";
 const EL_MONTHS = "Ιανουαρίου|Φεβρουαρίου|Μαρτίου|Απριλίου|Μαΐου|Μαίου|Ιουνίου|Ιουλίου|Αυγούστου|Σεπτεμβρίου|Οκτωβρίου|Νοεμβρίου|Δεκεμβρίου";
 const AR_MONTHS = "يناير|فبراير|مارس|أبريل|إبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|كانون الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|تشرين الثاني|كانون الأول";
@@ -50,12 +59,16 @@ function each(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void 
 }
 
 export function detectOtherScripts(text: string, out: Candidate[]): void {
-  for (const re of [GC_NAME, AR_NAME, ZH_NAME]) {
+  for (const re of [GC_NAME, AR_NAME, ZH_NAME, TH_NAME]) {
     each(re, text, (m) => {
       const s = m.index + m[0].length - m[1]!.length;
       out.push({ start: s, end: s + m[1]!.length, type: "NAME", priority: P_NAME });
     });
   }
+  each(TH_TOWN, text, (m) => {
+    const s = m.index + m[0].length - m[1]!.length;
+    out.push({ start: s, end: s + m[1]!.length, type: "LOCATION", priority: 48 });
+  });
   each(DAY_MONTH, text, (m) => out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", priority: 60 }));
   each(EL_ADDRESS, text, (m) => {
     out.push({ start: m.index + m[0].indexOf(m[1]!.trimStart()), end: m.index + m[1]!.length, type: "ADDRESS", priority: 56 });
