@@ -43,4 +43,7 @@ export const NOTICE_CASES: string[] = [
   "Plan: family meeting {{DATE:11/20}}; hospice cert ends {{DATE:12/25}}; the drain ends 1/2 inch below the skin.",
   // a Thai note: the name after its label, a nickname, a daughter named, the town the patient lives in
   "ชื่อ-นามสกุล: {{NAME:Kanokwan Srisuwan}} (ชื่อเล่น \"{{NAME:Ploy}}\")\nมากับลูกสาวชื่อ {{NAME:Rattana}} — daughter\nอาศัยอยู่ที่ {{LOCATION:Quarry Bend}} — walks to clinic",
+  // a service named by what it does in a title line, a form's "Town of Birth" label, a school year: no one's; a case
+  // number that looks like two years is one
+  "HYPERBARIC OXYGEN THERAPY — TREATMENT LOG\n{{FACILITY:Tidewell Wound Center}}\nCity/Town of Birth: see passport\nSEIZURE ACTION PLAN — 2025-2026 school year\nCase {{ID:2025-2031}} opened.",
 ];

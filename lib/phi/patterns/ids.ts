@@ -210,6 +210,7 @@ function plateShaped(v: string): boolean {
 const NOT_PERSONAL_BEFORE =
   /(?:\b(?:lot|exp|model|protocol|cat|irb|seal|mix|procedure|clia|cap)\.?\s*#?\s*|\b[cgpmnr]\.|\b(?:rx)?(?:bin|pcn|grp)\s*#?:?\s*|\bpayer\s+id\s*#?:?\s*|\bomb\s+(?:no|number|#)\.?\s*|\bform\s+|\b(?:olympus|pentax|fujifilm|fujinon|storz|stryker|medtronic|boston\s+scientific|philips|siemens|zeiss|phonak|oticon|widex|resmed|respironics|omron|withings|masimo|nonin|welch\s+allyn|beurer|interacoustics|maico)\s+)$/i;
 const CODE_LIST = /\b(?:cpt|hcpcs|ndc|icd(?:-?\s?(?:9|10)(?:-cm)?)?|loinc|snomed|rxnorm|cvx|dx)\b[\s#:,()A-Z0-9.-]{0,30}$/i;
+const YEAR_SPAN = /^(?:19|20)\d\d-(?:19|20)\d\d$/;
 const DIGIT_GROUPS = /^\d{1,6}(?:-\d{1,8}){1,4}$/;
 
 /** Clinical and measurement codes that look like identifiers but are not. */
@@ -307,6 +308,8 @@ function codes(text: string, t: Tokens, out: Candidate[]): void {
     const v = text.slice(s, e);
     if (letters === 0) {
       if (decimalAfter || prev === 46 || prev === 44 || prev === 47 || prev === 36 || prev === 95) return;
+      // a span of years ("2025-2026 school year", "FY2024-2025") is no one's number
+      if (len === 9 && YEAR_SPAN.test(v) && Number(v.slice(5)) - Number(v.slice(0, 4)) === 1) return;
       if (len === 10 && hyphens === 1 && v.charCodeAt(5) === 45 && !/ssn|social/i.test(text.slice(Math.max(0, s - 20), s))) {
         if (!afterCodeName(text, s)) out.push({ start: s, end: e, type: "ZIP", priority: 40 }); // ZIP+4
         return;

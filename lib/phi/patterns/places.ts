@@ -34,7 +34,7 @@ export const FUNCTION_WORDS = new Set([
 ]);
 
 /** Calendar and other capitalised words that follow "near" without being places. */
-export const NOT_PLACE = new Set(["christmas", "thanksgiving", "easter", "halloween", "new", "year", "years", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "baseline", "goal", "normal", "target", "term", "death", "end", "completion", "discharge"]);
+export const NOT_PLACE = new Set(["christmas", "thanksgiving", "easter", "halloween", "new", "year", "years", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "baseline", "goal", "normal", "target", "term", "death", "end", "completion", "discharge", "birth", "residence", "origin", "service", "issue", "issuance"]);
 
 /** Departments and services one works in: "works in Radiology". */
 const DEPARTMENTS = new Set("the radiology cardiology oncology pharmacy nursing surgery admissions billing finance sales marketing retail construction education healthcare insurance accounting it hr maintenance security housekeeping dietary transport transportation emergency medicine pediatrics labor delivery icu".split(" "));
@@ -194,7 +194,10 @@ export function detectPlacePhrases(text: string, lines: LineInfo, t: Tokens, out
     if (/^(?:work|join)/i.test(m[0]) && m[1]!.trim().split(/\s+/).some((w) => (w.length > 1 && w === w.toUpperCase()) || DEPARTMENTS.has(w.toLowerCase()) || LANGUAGES.has(w.toLowerCase()))) return;
     contextual(text, lines, m, out);
   });
-  atTrigger(text, t, T_TOWNOF, TOWN_OF, (m) => contextual(text, lines, m, out));
+  // ("City/Town of Birth:" is a form's label)
+  atTrigger(text, t, T_TOWNOF, TOWN_OF, (m) => {
+    if (!NOT_PLACE.has(m[1]!.trim().split(/\s+/)[0]!.toLowerCase())) contextual(text, lines, m, out);
+  });
   atTrigger(text, t, T_KIN, KIN_TOWN, (m) => {
     // "daughter in ICU", "family in March", "son in Spanish": a unit, a month or a language is no town
     // with the relative's name between ("grandmother Musa in Hegmannport"), the name is capitalised
