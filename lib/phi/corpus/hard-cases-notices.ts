@@ -46,4 +46,6 @@ export const NOTICE_CASES: string[] = [
   // a service named by what it does in a title line, a form's "Town of Birth" label, a school year: no one's; a case
   // number that looks like two years is one
   "HYPERBARIC OXYGEN THERAPY — TREATMENT LOG\n{{FACILITY:Tidewell Wound Center}}\nCity/Town of Birth: see passport\nSEIZURE ACTION PLAN — 2025-2026 school year\nCase {{ID:2025-2031}} opened.",
+  // a meeting's facilitator before her name (a title); the word alone is no one
+  "_Week of {{DATE:Apr 1st}}_ · facilitator {{NAME:Ifeoma Vasquez-Tull}}\nThe facilitator said the huddle runs weekly.",
 ];

@@ -211,7 +211,8 @@ export const TITLES: ReadonlySet<string> = new Set(
   lcsw lmsw msw lpc lmft aprn fnp dnp crna cnm rd rdn emt paramedic medic therapist dietitian dietician chaplain
   counselor coordinator resident intern fellow attending provider physician surgeon midwife doula tech technician
   aide scribe cma ma mrs. messrs dra sra sr. srta caseworker teacher coach navigator educator advocate interpreter
-  notary attorney lawyer counsel honorable hon witness tester handler screener vaccinator elder commander
+  notary attorney lawyer counsel honorable hon witness tester handler screener vaccinator elder facilitator moderator
+  presenter commander
   cmdr maj lieutenant cpl corporal pvt spc`),
 );
 
