@@ -48,4 +48,6 @@ export const NOTICE_CASES: string[] = [
   "HYPERBARIC OXYGEN THERAPY — TREATMENT LOG\n{{FACILITY:Tidewell Wound Center}}\nCity/Town of Birth: see passport\nSEIZURE ACTION PLAN — 2025-2026 school year\nCase {{ID:2025-2031}} opened.",
   // a meeting's facilitator before her name (a title); the word alone is no one
   "_Week of {{DATE:Apr 1st}}_ · facilitator {{NAME:Ifeoma Vasquez-Tull}}\nThe facilitator said the huddle runs weekly.",
+  // a saint's feast day is no one; a person at a feast is
+  "Parrocchia: {{FACILITY:St. Agatha Catholic Church}} (festa di San Giuseppe). At the feast {{NAME:Teresa Romano}} cooked.",
 ];

@@ -23,10 +23,16 @@ function botNames(text: string): Set<string> {
 }
 
 /** Drop from out[from..] the NAME candidates that are a bot's name or a glossed field label. */
+/** A saint's feast day ("festa di San Giuseppe", "the Feast of St. Joseph", "fiesta de San Juan"): the saint is no one here. */
+const FEAST_BEFORE = /\b(?:festa|feast|fiesta)[ ](?:(?:di|of|de|del|da)[ ](?:the[ ])?(?:(?:San|Santa|Santo|São|St\.?|Saint)[ ])?)?$/i;
+/** The saint's name, with its particle when the candidate took it: "di San Giuseppe", "San Juan", "St. Joseph". */
+const SAINT_NAME = /^(?:(?:di|of|de|del|da)[ ])?(?:San|Santa|Santo|São|St\.?|Saint)\b/;
+
 export function dropNonNames(text: string, out: Candidate[], from: number): void {
   const bots = text.includes("(bot") || text.includes("assistant") || text.includes("(chatbot") ? botNames(text) : null;
   const glossed = text.includes("):");
-  if ((!bots || bots.size === 0) && !glossed) return;
+  const feasts = text.includes("festa") || text.includes("feast") || text.includes("fiesta") || text.includes("Feast");
+  if ((!bots || bots.size === 0) && !glossed && !feasts) return;
   let w = from;
   for (let r = from; r < out.length; r++) {
     const c = out[r]!;
@@ -34,6 +40,10 @@ export function dropNonNames(text: string, out: Candidate[], from: number): void
     if (c.type === "NAME") {
       if (bots && bots.size > 0 && bots.has(text.slice(c.start, c.end))) drop = true;
       else if (glossed && (c.start === 0 || text.charCodeAt(c.start - 1) === 10) && GLOSS_AFTER.test(text.slice(c.end, c.end + 60))) drop = true;
+      else if (feasts) {
+        const before = FEAST_BEFORE.exec(text.slice(Math.max(0, c.start - 24), c.start));
+        drop = before !== null && (/[ ](?:di|of|de|del|da)[ ]/i.test(before[0]) || SAINT_NAME.test(text.slice(c.start, c.end)));
+      }
     }
     if (!drop) out[w++] = c;
   }
