@@ -42,4 +42,11 @@ export const EXPORT_CASES: string[] = [
   "Scene: {{ADDRESS:Marigold Gap Blvd}} at {{ADDRESS:Tannery Hollow Cir}}, {{LOCATION:Quillby}}, OK\nMVC at the corner of {{ADDRESS:Elm St}} and {{ADDRESS:Larch Ave}}.\nPPS 40%. Home, {{ADDRESS:Powderhorn Ln}} in {{LOCATION:Ft. Wexley}}; caregiver daughter.",
   // a relation glossed in brackets before the name; a relation in brackets after a name, then a field's label
   "Arrived 2009. သမီး (daughter) {{NAME:Thida Kyaw Lwin}} came with patient.\nCaller: {{NAME:Orrin Vasquez-Tull}} (son)   Callback: {{PHONE:(252) 427-4197}}",
+  // found by a review of session 8's rules: what they must not take
+  "GLUCOSE, FASTING  {{DATE:03/14/2024}}  98 mg/dL\nCULTURE, URINE  {{DATE:3/14/24}}  no growth\n9. HYPERTENSION, ESSENTIAL  {{DATE:01/02/2019}}",
+  "SpO2 improved, 94, from 88 on RA. Scores: reading, 95, of 100 possible. On 2 L NC CV: RRR, no murmur.",
+  "Donated near the Blood Drive table. Hiked up the Pacific Crest Trail. Left_Knee_xray.jpg, Sleep_Study_report.pdf, IMG_{{DATE:20240314}}_153012.jpg",
+  "Organization: Please print clearly. Job interview with Human Resources. Infant born {{DATE:03/25/2021}} in Labor and Delivery; born {{DATE:3/25/2021}} in the ICU.",
+  "Transported Via Ambulance 2 hours ago. Referred by the barangay health worker today.\nПациентка: Жалобы на боль. 姓名：不詳",
+  "{{ADDRESS:412 TANAGER WAY}}    SEE NOTE    OK  74601\nReviewed with\n{{NAME:MARIA GOMEZ}}  [daughter]\nCONTACT PRECAUTIONS  [Yes - MRSA]\nCall ({{PHONE:617 555-0199}} or {{PHONE:617-555-0100}})",
 ];

@@ -5,10 +5,11 @@
  * report's columns (surnameGivenBeforeDate, run by detectNames).
  */
 import * as tk from "../tokens";
+import { AFTER_APPOSED_AGE } from "../patterns/ages";
 import { isParticle } from "./emit";
 import { CTX_LABEL, type NameCtx, accepts, capsName, chainBack, fieldStart, markRange, tokenEndingAt } from "./context";
 
-const { F_CRED, F_FUNC, F_LABEL, F_STATE, F_TITLE, G_COMMA, G_HYPHEN, G_SPACE, SHAPE_CAP, SHAPE_INITIAL, SHAPE_UPPER } = tk;
+const { F_CRED, F_ENGLISH, F_FUNC, F_LABEL, F_NAME, F_STATE, F_TITLE, G_COMMA, G_HYPHEN, G_SPACE, SHAPE_CAP, SHAPE_INITIAL, SHAPE_UPPER } = tk;
 
 /** After the digits of an age: "-year-old", " yo", " y/o", "F" ("26F"), " years old". */
 const AGE_UNIT = /^(?:[ -]?(?:year|yr)s?[ -]old\b|[ ]?(?:yo|y\/o|y\.o\.|yof|yom)(?![a-z])|[FM]\b|[ ]?years?\b)/i;
@@ -49,12 +50,12 @@ export function nameBeforeAge(c: NameCtx): void {
       while (b > 0 && a - b < 4 && isParticle(t, text, b - 1) && G[b - 1]! & G_SPACE) b--; // "van Dijk, Vesna"
       if (opens(b)) a = b;
     }
-    if (opens(a) || (apposed && a > k - 3 && S[a] === SHAPE_CAP && (a === 0 || SENTENCE_BEFORE.test(text.slice(Math.max(0, t.start[a]! - 3), t.start[a]!))))) markRange(c, a, k + 1, true);
+    if (opens(a) || (apposed && a > k - 3 && S[a] === SHAPE_CAP && (a === 0 || SENTENCE_BEFORE.test(text.slice(Math.max(0, t.start[a]! - 4), t.start[a]!))))) markRange(c, a, k + 1, true);
   }
 }
 
 /** After an age set off by commas: the town the person was of, or a death ("`, of Pine Hatch`", "`, passed away`"). */
-const APPOSED = /^,[ ](?:of[ ][A-Z]|passed[ ]away|died[ ])/;
+const APPOSED = new RegExp(`^,[ ]${AFTER_APPOSED_AGE}`);
 /** Before a name that opens a sentence: a full stop, a quotation mark or a line start. */
 const SENTENCE_BEFORE = /(?:^|[.!?]["”]?[ ]{1,2}|\n|["“])$/;
 /** What may open a listed person's entry: a field start, a dash or a colon after a bed or a label ("Bed 201A — "), "Pt". */
@@ -80,6 +81,14 @@ function surnameGivenBeforeAge(c: NameCtx, k: number): void {
   markRange(c, a, k + 1, true);
 }
 
+/** Before a row's name: an id column (group 1: letters and digits with a digit, then two spaces) or a list's number. */
+const ROW_LEAD = /(?:(\d[A-Za-z0-9-]*(?:[ ]\d+)?[ ]{2,})|(?:^|\n)[ \t]*\d{1,3}[.)][ ]+)$/;
+/** Every word of tokens a..g is an English word and no census name. */
+function allEnglish(c: NameCtx, a: number, g: number): boolean {
+  for (let q = a; q <= g; q++) if ((c.F[q]! & (F_ENGLISH | F_NAME)) !== F_ENGLISH && c.S[q] === SHAPE_UPPER && c.t.end[q]! - c.t.start[q]! > 1) return false;
+  return true;
+}
+
 /** After a report row's name field: two spaces or more, then a date (digits, a month, "the 7th of"). */
 const DATE_FIELD_AFTER =
   /^[ ]{2,}(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)|(?:19|20)\d\d-\d\d-\d\d|\d{1,2}(?:st|nd|rd|th)?[ -](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ -]\d|the[ ]\d)/i;
@@ -101,7 +110,10 @@ export function surnameGivenBeforeDate(c: NameCtx): void {
     // the surname: up to three words in capitals ("ST. CLAIR", "VAN DER LINDEN", "NG-RICH"), opening its column
     let a = k;
     while (a > 0 && k - a < 3 && S[a - 1] === SHAPE_UPPER && t.start[a]! - t.end[a - 1]! <= 2 && /^(?:[ ]|\.[ ]?|-)$/.test(text.slice(t.end[a - 1]!, t.start[a]!))) a--;
-    if (!/(?:^|\n|[ ]{2}|:[ ])$/.test(text.slice(Math.max(0, t.start[a]! - 2), t.start[a]!))) continue;
+    // the row's id column before it ("A: 002124129  "), or a list's number ("9. "); a lab's or a problem list's row
+    // ("GLUCOSE, FASTING  03/14/2024", "9. HYPERTENSION, ESSENTIAL  01/02/2019") is English words, not a person
+    const lead = ROW_LEAD.exec(text.slice(Math.max(0, t.start[a]! - 24), t.start[a]!));
+    if (!lead || (!lead[1] && allEnglish(c, a, g))) continue;
     let ok = true;
     for (let q = a; q <= g && ok; q++) ok = (F[q]! & notName) === 0 && t.end[q]! - t.start[q]! >= (q === g && g > k + 1 ? 1 : 2);
     if (ok) markRange(c, a, g + 1, true);

@@ -57,8 +57,11 @@ export function fieldStart(c: NameCtx, i: number): boolean {
   }
   if (fieldGap(c, i - 1)) return true;
   // after a time stamp that opens the line: "9:32 AM  Ebunoluwa M.  DOB ...", "10:52  Linda Gabhezi  DOB ..."
-  const lineStart = text.lastIndexOf("\n", t.start[i]! - 1) + 1;
-  return t.start[i]! - lineStart <= 12 && /^[ \t]*\d{1,2}:?\d\d(?:[ ]?[AaPp]\.?[Mm]\.?)?[ \t]{2,}$/.test(text.slice(lineStart, t.start[i]!));
+  // (the line's start is looked for 13 characters back at most: a longer lead is no time stamp)
+  let lineStart = t.start[i]!;
+  while (lineStart > 0 && t.start[i]! - lineStart <= 12 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+  if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) return false;
+  return /^[ \t]*\d{1,2}:?\d\d(?:[ ]?[AaPp]\.?[Mm]\.?)?[ \t]{2,}$/.test(text.slice(lineStart, t.start[i]!));
 }
 
 export function sentStart(c: NameCtx, i: number): boolean {

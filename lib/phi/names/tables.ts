@@ -44,7 +44,7 @@ const NO_NAME = /^(?:n\/?a|none|unknown|pending|self|same|tbd|na|—|-|declined|
 /** A credential in brackets closing a cell: " (MD)". */
 const CRED_IN_BRACKETS = /[ ]*\(([A-Za-z][A-Za-z -]{1,9})\)$/;
 /** A role in brackets after a name in a cell: "R. De Vries (charge)", "Ann Lee (house sup)". */
-const ROLE_IN_BRACKETS = /^(?:charge|charge rn|house sup|supervisor|resident|fellow|attending|covering|on call|on-call|nurse|unit clerk|clerk|pharmacist|tech|provider|pcp|np|pa|rn|md)$/i;
+const ROLE_IN_BRACKETS = /^(?:charge|charge rn|house sup|supervisor|resident|fellow|attending|covering|on call|on-call|nurse|unit clerk|clerk|pharmacist|tech|provider|pcp)$/i;
 /** A newborn's prefix before the surname in a cell ("Baby Boy", "BG"), left out of the span. */
 const BABY_IN_CELL = /^(?:baby[ ](?:boy|girl)|baby|infant|bb|bg)[ ]+/i;
 /** A title before the name in a cell ("Dr Weary"), left out of the span. */

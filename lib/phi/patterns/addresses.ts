@@ -12,7 +12,8 @@ const { wordFlags, F_COMMON, F_ENGLISH, F_NAME, F_COUNTY, F_FUNC, F_STATE, G_COM
 import { AMBIGUOUS_STATE_ABBR, COUNTRIES, STATE_ABBR_SET, STATE_NAMES } from "./geo-lists";
 import { STREET_SUFFIX } from "../token-words";
 import { addressesAbroad } from "./addresses-abroad";
-import { FUNCTION_WORDS, NOT_PLACE, detectPlacePhrases, isCountry, modeAt, ok, trimPlace } from "./places";
+import { cityAfter } from "./towns-after-streets";
+import { FUNCTION_WORDS, NOT_PLACE, detectPlacePhrases, modeAt, ok, trimPlace } from "./places";
 
 /** Suffixes that are everyday words: in ALL CAPS or lower-case lines they need an address context (weakOk). */
 const WEAK = new Set(`fall falls rest pass passage well wells light lights key keys station track ramp lock locks land wall trace path
@@ -87,6 +88,8 @@ function streetMatch(text: string, lines: LineInfo, m: RegExpExecArray, out: Can
   const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
   if (/\b(?:dr|st)\.?$/i.test(m[0]) && /^\.?[ ]?[A-Z][a-z]/.test(tail)) return false; // "... Dr Wirta", "St. Mary"
   const name = m[1]!;
+  // "Cv" (a cove) is a suffix written so; "CV" is the cardiovascular system ("2 L NC CV: RRR")
+  if (/^cvs?$/i.test(m[2]!) && m[2]![1] === "V") return false;
   const mode = modeAt(lines, m.index);
   // the street name stays on one line and in one sentence ("400 ML THIS SHIFT.⏎1500 DR Daubney", "14 sec. cv")
   if (/\n/.test(m[0]) || /[A-Za-z]{3,}\.\s/.test(name + " ")) return false;
@@ -114,75 +117,6 @@ function streetMatch(text: string, lines: LineInfo, m: RegExpExecArray, out: Can
 function weakOk(text: string, start: number, end: number): boolean {
   if (/^(?:,|[ \t]*(?:\n|$)|\s+(?:apt|unit|suite|ste|#)\b)/i.test(text.slice(end, end + 8))) return true;
   return /(?:\b(?:at|on|address|addr|live|lives|lived)|:)\s*$/i.test(text.slice(Math.max(0, start - 12), start));
-}
-
-// (a full stop only closes a short word, "St.", "Mt.": "Ypsilanti. Phone" ends the town; a phone number may follow it,
-// "Bemidji 830/901-2823", and "and", "of the" join its words, "Rough and Ready", "Lake of the Pines")
-const CITY_WORD = "(?:[A-Z][a-z]?\\.|[A-Z][A-Za-z'’-]*)";
-const CITY_MIXED = new RegExp(
-  `\\\\?,[ \\t]{0,2}(${CITY_WORD}(?:[ \\t](?:${CITY_WORD}|'n'|de|del|la|du|and|of[ ]the|of))` +
-    `{0,3})(?=[ \\t]*(?:\\n|$|[,;(|@\\\\]|\\.(?:\\s|$))|[ \\t]+\\d{5}(?:-\\d{4})?(?!\\d)|[ \\t]+(?:\\+?1[ .-]?)?\\(?\\d{3}\\)?[ ./-]?\\d{3}[ .-]?\\d{4}(?!\\d))`,
-  "y",
-);
-const CITY_LOWER = /,?[ \t]+in[ \t]+([a-z][a-z'-]+(?:[ \t][a-z][a-z'-]+){0,2})/y;
-const UNIT_WORD = /^(?:apt|apartment|unit|suite|ste|rm|room|bldg|building|fl|floor|lot|space|no|box|ph|phone|tel|fax|cell|home|work|po)$/i;
-/** Words that end a lower-case place name dictated after an address ("... in coral springs vitals bp ..."). */
-const LOWER_STOP = new Set(["vitals", "bp", "with", "and", "for", "since", "today", "now", "who", "where", "she", "he", "they", "her", "his", "their", "alone", "currently", "the", "a", "an", "is", "was", "are", "period", "comma", "new", "paragraph", "hr", "pulse", "temp"]);
-
-/**
- * The city written after a street line: "12 Oak Ave, Hollins⏎", "139 ELM ROAD, COUNTRY CLUB⏎", "... in fenwick",
- * before a ZIP without a state ("PO Box 2987, North Martha 41205") or an "@" and a time; a calendar export's commas
- * come escaped ("8992 SW 16th Street\\, Three Forks\\, KS").
- */
-function cityAfter(text: string, mode: string, end: number, out: Candidate[]): void {
-  if (mode === "lower") {
-    CITY_LOWER.lastIndex = end;
-    const m = CITY_LOWER.exec(text);
-    if (!m) return;
-    const words = m[1]!.split(/[ \t]/);
-    let n = 0;
-    while (n < words.length && !LOWER_STOP.has(words[n]!) && !FUNCTION_WORDS.has(words[n]!)) n++;
-    if (n === 0) return;
-    const value = words.slice(0, n).join(" ");
-    if (isCountry(words) || STATE_NAMES.includes(value)) return;
-    const s = m.index + m[0].length - m[1]!.length;
-    out.push({ start: s, end: s + value.length, type: "LOCATION", priority: 48 });
-    return;
-  }
-  // a fixed-width record's town column, between the street's and the state's: "7557 NURSE WAY      FRANKENSTEIN    CA49970"
-  FIXED_CITY.lastIndex = end;
-  const f = FIXED_CITY.exec(text);
-  if (f && STATE_ABBR_SET.has(f[2]!) && !isCountry(f[1]!.split(" ")) && !STATE_NAMES.includes(f[1]!.toLowerCase())) {
-    const at = text.indexOf(f[1]!, f.index);
-    out.push({ start: at, end: at + f[1]!.length, type: "LOCATION", priority: 48 });
-    return;
-  }
-  CITY_MIXED.lastIndex = end;
-  const m = CITY_MIXED.exec(text) ?? inTownAfter(text, end);
-  if (!m) return;
-  const value = m[1]!.replace(/[.]$/, "");
-  const words = value.split(/[ \t]/);
-  if (words.some((w, k) => (FUNCTION_WORDS.has(w.toLowerCase()) && !(k > 0 && /^(?:and|of|the)$/.test(w))) || UNIT_WORD.test(w))) return;
-  if (isCountry(words) || STATE_NAMES.includes(value.toLowerCase()) || STATE_ABBR_SET.has(value)) return;
-  if (mode === "mixed" && words.some((w) => w.length > 1 && w === w.toUpperCase() && /[A-Z]/.test(w))) return; // "Apt 4, PA-C"
-  const s = m.index + m[0].length - m[1]!.length;
-  out.push({ start: s, end: s + value.length, type: "LOCATION", priority: 48 });
-  // and the ZIP after it, with no state between
-  const zip = ZIP_AFTER_CITY.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 14));
-  if (zip) {
-    const z = m.index + m[0].length + zip[0].length - zip[1]!.length;
-    out.push({ start: z, end: z + zip[1]!.length, type: "ZIP", priority: 48 });
-  }
-}
-const ZIP_AFTER_CITY = /^[ \t]+(\d{5}(?:-\d{4})?)(?!\d)/;
-/** A town in a fixed-width column: two spaces or more on each side, then a state's two letters (a ZIP may be glued on). */
-const FIXED_CITY = /[ ]{2,}([A-Z][A-Z'’.-]*(?:[ ][A-Z][A-Z'’.-]*){0,3})[ ]{2,}([A-Z]{2})(?=\d{5}|[ ]{1,2}\d{5}|[ ]{2,}|\n|$)/y;
-/** "lives alone at 6314 SW Sycamore Knoll Court in Friendship.": the town after "in", before the sentence's end. */
-const IN_CITY = new RegExp(`[ \\t]+in[ \\t]+(${CITY_WORD}(?:[ ](?:${CITY_WORD}|and|of[ ]the|of)){0,3})(?=[ \\t]*(?:\\n|$|[,;(]|\\.(?:\\s|$)))`, "y");
-function inTownAfter(text: string, end: number): RegExpExecArray | null {
-  IN_CITY.lastIndex = end;
-  const m = IN_CITY.exec(text);
-  return m && !NOT_PLACE.has(m[1]!.split(" ")[0]!.toLowerCase()) ? m : null;
 }
 
 /** Street names written without a number after a place preposition: "lives off Old Mill Rd", "on Maple Ave". */
@@ -217,6 +151,9 @@ function streetWithoutNumber(text: string, t: Tokens, k: number, out: Candidate[
   // "at" only with the town after it ("the pharmacy at Kirlin Terrace in Mosesworth")
   if (!(common ? NO_NUMBER_CUE.has(cue) || (cue === "" && town) : STREET_CUE.has(cue) || (cue === "at" && town))) return;
   const words = m[2]!.trim().split(/[ \t]+/);
+  // "the" between the cue and the name only after "near", and with a name that is no English word ("near the Possum
+  // Kingdom Way gate"; not "the Blood Drive", "down the Main Street")
+  if (/[ \t]the[ \t]/.test(m[0]) && (cue !== "near" || words.every((w) => (wordFlags(w) & F_COMMON) !== 0 || (wordFlags(w) & (F_ENGLISH | F_NAME)) === F_ENGLISH))) return;
   // the name needs a word that is no function word ("on the Ave" is not a street)
   if (words.every((w) => FUNCTION_WORDS.has(w.toLowerCase()) || /^[NSEW]\.?$/.test(w))) return;
   if (words.some((w) => FUNCTION_WORDS.has(w.toLowerCase()))) return;

@@ -60,10 +60,14 @@ const SPELLED_TURNED = new RegExp(
 );
 // a person's age set off by commas after the name, as an obituary or a news item writes it, with where they were of or
 // what befell them after it: "Minh W. Allen, 105, of Comfort", "Sunny Esposito, ninety-six, passed away"
-const APPOSITION_BEFORE = /[A-Za-z][a-z.'’")]*,[ ]$/;
-const APPOSITION_AFTER = /^,[ ](?:of|from|formerly|died|passed|a[ ]resident)\b/;
+// (a name before: a capitalised word; after it, "of" or "from" a capitalised place, or a death: "SpO2 improved, 94,
+// from 88" is no age)
+const APPOSITION_BEFORE = /(?:^|[^A-Za-z])[A-Z][A-Za-z.'’-]*[")]?,[ ]$/;
+/** What follows an age set off by commas in a death notice or a news item (shared with names/age-entries.ts). */
+export const AFTER_APPOSED_AGE = "(?:(?:of|from|formerly[ ]of)[ ][A-Z]|(?:died|passed|a[ ]resident)\\b)";
+const APPOSITION_AFTER = new RegExp(`^,[ ]${AFTER_APPOSED_AGE}`);
 const SPELLED_APPOSITION = new RegExp(
-  `(?<=[A-Za-z][a-z.'’")]*,[ ])(?:ninety(?:[\\s-](?:${UNITS}))?|(?:a|one)[\\s-]hundred(?:[\\s-](?:and[\\s-])?(?:${UNITS}|ten))?)(?=,[ ](?:of|from|formerly|died|passed|a[ ]resident)\\b)`,
+  `(?<=(?:^|[^A-Za-z])[A-Z][A-Za-z.'’-]*[")]?,[ ])(?:ninety(?:[\\s-](?:${UNITS}))?|(?:a|one)[\\s-]hundred(?:[\\s-](?:and[\\s-])?(?:${UNITS}|ten))?)(?=,[ ]${AFTER_APPOSED_AGE})`,
   "gi",
 );
 /** A table cell holding nothing but the number, under an "Age" header: "| Age |" ... "| 95 |". */

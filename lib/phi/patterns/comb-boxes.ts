@@ -107,27 +107,49 @@ export function detectCombBoxes(text: string, out: Candidate[]): void {
 const BRACKET_FIELD = /^[ \t]*([A-Z][A-Z .'/#&-]{1,30}?)[ \t]{2,}\[([^\]\n]{1,80})\]/gm;
 /** Labels of such fields, in order: the first that matches types the value. */
 const FIELD_LABELS: [RegExp, PhiType][] = [
-  [/\b(?:employer|school)\b/, "FACILITY"],
-  [/\b(?:apt|unit|suite)\b/, "ADDRESS"],
-  [/\b(?:insurance|member|policy|group|subscriber)\b/, "HEALTH_PLAN"],
-  [/\b(?:mrn|chart)\b/, "MRN"],
-  ...LABELS.map(([re, type]): [RegExp, PhiType] => [new RegExp(re.source, "i"), type]),
+  [/\b(?:employer|school)\b/i, "FACILITY"],
+  [/\b(?:apt|unit|suite)\b/i, "ADDRESS"],
+  [/\b(?:insurance|member|policy|group|subscriber)\b/i, "HEALTH_PLAN"],
+  [/\b(?:mrn|chart)\b/i, "MRN"],
+  ...LABELS,
 ];
 
 /** What a signature's field holds when it holds no name. */
 const NOT_SIGNED = /^(?:signed|illegible|on file|x|yes|no|declined|refused|unsigned)$/i;
 
+/**
+ * A value that fits its field's type: digits where a number or a date stands; in a name, letters (a digit misread
+ * for a letter aside, "ROSAL1ND") and few words.
+ */
+function fits(type: PhiType, v: string): boolean {
+  if (type === "NAME") {
+    const digits = v.replace(/\D/g, "").length;
+    return digits * 3 < v.replace(/[^\p{L}]/gu, "").length && v.split(/\s+/).length <= 4 && !/^(?:yes|no|y|n)\b/i.test(v);
+  }
+  if (type === "FACILITY" || type === "LOCATION" || type === "ADDRESS" || type === "EMAIL") return true;
+  return /\d/.test(v);
+}
+
 export function bracketFields(text: string, out: Candidate[], syntax: number[]): void {
-  if (!text.includes("  [")) return;
+  if (!text.includes("  [") && !text.includes("\t[")) return;
+  // a form's extract: three fields or more whose labels name what they hold (one bracketed line is a note's aside,
+  // "MARIA GOMEZ  [daughter]")
+  const fields: Array<[RegExpExecArray, PhiType | undefined]> = [];
+  let typed = 0;
   BRACKET_FIELD.lastIndex = 0;
   for (let m = BRACKET_FIELD.exec(text); m !== null; m = BRACKET_FIELD.exec(text)) {
+    const type = FIELD_LABELS.find(([re]) => re.test(m![1]!.trim()))?.[1];
+    if (type) typed++;
+    fields.push([m, type]);
+  }
+  if (typed < 3) return;
+  for (const [m, type] of fields) {
     const label = m[1]!.trim();
     // (every field's label is the form's, whatever its value: "MEDS", "PHARMACY", "STATE")
     const at = m.index + m[0].indexOf(label);
     syntax.push(at, at + label.length);
-    const type = FIELD_LABELS.find(([re]) => re.test(label.toLowerCase()))?.[1];
     const v = m[2]!.trim();
-    if (!type || v.length === 0 || NO_VALUE.test(v) || NOT_SIGNED.test(v)) continue;
+    if (!type || v.length === 0 || NO_VALUE.test(v) || NOT_SIGNED.test(v) || !fits(type, v)) continue;
     const start = m.index + m[0].length - 1 - m[2]!.length + m[2]!.indexOf(v);
     out.push({ start, end: start + v.length, type, priority: 52 });
   }

@@ -32,11 +32,20 @@ const CC_DOMAIN =
   /(?<![\w@./-])(?:(?:[a-z0-9][a-z0-9-]{0,62}\.){2,5}(?:ca|uk|au|nz|ie|de|fr|es|it|nl|be|ch|at|se|no|dk|fi|pl|pt|br|mx|ar|cl|in|jp|kr|cn|sg|hk|ph|za|ng|ke|il)(?:\/[^\s<>"'\][{}|\\^`]{0,2048})?|[a-z0-9][a-z0-9-]{1,62}\.(?:ca|uk|au|nz|ie|de|fr|es|it|nl|be|ch|at|se|no|dk|fi|pl|pt|br|mx|ar|cl|in|jp|kr|cn|sg|hk|ph|za|ng|ke|il)\/[^\s<>"'\][{}|\\^`]{1,2048})(?![\w@-])/gi;
 /** "from " or "by " right before a host name. */
 const RELAY_BEFORE = /(?:from|by)[ \t]$/;
-/** The host at `at` is on a "Received:" header's line or on the folded line after it. */
+/** The start of the line holding `at`, looked for at most 300 characters back (-1 when the line is longer). */
+function lineStartNear(text: string, at: number): number {
+  for (let q = at - 1; q >= Math.max(-1, at - 301); q--) if (q < 0 || text.charCodeAt(q) === 10) return q + 1;
+  return -1;
+}
+/** The host at `at` is on a "Received:" header's line or on the folded line after it (both lines 300 characters at most). */
 function relayHeader(text: string, at: number): boolean {
-  const line = text.lastIndexOf("\n", at - 1);
-  const before = text.slice(Math.max(0, text.lastIndexOf("\n", line - 1) + 1), at);
-  return /(?:^|\n)Received:[ \t]/.test(before) && (/^[ \t]/.test(text.slice(line + 1, line + 2)) || /(?:^|\n)Received:[^\n]*$/.test(before));
+  const line = lineStartNear(text, at);
+  if (line < 0) return false;
+  if (text.startsWith("Received:", line)) return true;
+  const c = text.charCodeAt(line);
+  if (line === 0 || !(c === 32 || c === 9)) return false;
+  const prev = lineStartNear(text, line - 1);
+  return prev >= 0 && text.startsWith("Received:", prev);
 }
 /** Telehealth and device platforms named by their bare domain: the same for every patient. */
 const PLATFORM_DOMAINS = new Set(["doxy.me", "merlin.net", "zoom.us", "mychart.com", "libreview.com", "carelink.minimed.com", "clarity.dexcom.com", "latitude.bostonscientific.com", "healow.com", "followmyhealth.com", "updox.com"]);
@@ -193,7 +202,8 @@ export function detectContacts(text: string, t: Tokens, out: Candidate[]): void 
     if (bare && !PHONE_CUE.test(lookBack(text, m.index, 16))) return; // a bare 10-digit run is left to the id rules
     if (digits < 10) return;
     // "(541 635-6957 ext 36)": a bracket round the whole number is the text's, not a lost one of the area code
-    const wrapped = m[0].charCodeAt(0) === 40 && m[0].charCodeAt(4) !== 41 && text.charCodeAt(m.index + m[0].length) === 41 ? 1 : 0;
+    // ("Call (617 555-0199 or 617-555-0100)": closed later on the line, before another one opens)
+    const wrapped = m[0].charCodeAt(0) === 40 && m[0].charCodeAt(4) !== 41 && /^[^\n(]{0,80}\)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 81)) ? 1 : 0;
     out.push({ start: m.index + wrapped, end: m.index + m[0].length, type: phoneType(text, m.index), priority: 65 });
   });
   eachRunMatch(INTL_PHONE_AT, text, t, (m) => {

@@ -153,7 +153,8 @@ function asianDates(text: string, t: Tokens, out: Candidate[], priority: number)
     if (/^(?:\d|[./]\d)/.test(text.slice(de, de + 2))) continue;
     const y = Number(text.slice(s, e));
     if (y < 1 || y > ERA_LAST[era]! || !validMonthDay(Number(text.slice(ms, me)), Number(text.slice(ds, de)))) continue;
-    if (japanese < 0) japanese = /[\u3040-\u30ff\u4e00-\u9fff]/.test(text) ? 1 : 0;
+    // (kana say Japanese; Han characters alone may be Chinese, where the era's letters mean nothing)
+    if (japanese < 0) japanese = /[\u3040-\u30ff]|生年月日|次回/.test(text) ? 1 : 0;
     if (japanese === 0 && !/\b(?:dob|d\.o\.b\.?|birth|born|date|next)\b[^\n]{0,12}$/i.test(text.slice(Math.max(0, s - 30), s - 1))) continue;
     out.push({ start: s - 1, end: de, type: "DATE", priority });
   }

@@ -53,6 +53,8 @@ const MONTH_YEAR_NUMERIC = /(?<![A-Za-z0-9./+-])(0?[1-9]|1[0-2])([/-])((?:19|20)
 const ISO_MONTH = /(?<![A-Za-z0-9./-])((?:19|20)\d\d)([/-])(0[1-9]|1[0-2])(?![A-Za-z0-9%]|[./-]\d)/g;
 // 3 / 14 / 1952 (spaces around the separators, as dictation writes them): a four-digit year
 const NUMERIC_SPACED = /(?<![A-Za-z0-9./-])(\d{1,2}) ?([/.-]) ?(\d{1,2}) ?\2 ?((?:19|20)\d\d)(?!\d|[./-]\d)/g;
+/** The number alone in the table cell before: "| 18 | " (its digits). */
+const PREV_CELL_NUMBER = /\|[ \t]*(\d+)[ \t]*\|[ \t]*$/;
 const FORM_DATE_BEFORE = /\bform\s+[A-Z0-9][A-Za-z0-9.-]*\s*\(\s*(?:exp|expires|rev|revised|ed|edition)\.?:?\s*$/i;
 const EXPIRY_BEFORE = /\b(?:exp|expires?|expiring|expiration|expiry|use\s+by|best\s+by|valid\s+(?:thru|through|until))\.?:?\s{0,3}$/;
 // 3/14, 03-14 (no year): needs a cue
@@ -295,7 +297,7 @@ export function detectDates(text: string, t: Tokens, out: Candidate[]): void {
       return;
     }
     // a count's ratio in a data row: "| Mand | 18 | 6/18 |" (correct of trials), the cell before it the trials
-    if (afterBar(text, start) && new RegExp(`\\|[ \\t]*${m[3]}[ \\t]*\\|[ \\t]*$`).test(lookBack(text, start, 12))) return;
+    if (afterBar(text, start) && PREV_CELL_NUMBER.exec(lookBack(text, start, 12))?.[1] === m[3]) return;
     const tableRow = afterBar(text, start) && /^[ \t]*\|/.test(text.slice(end, end + 3)) && tableCellDate(text.slice(Math.max(0, start - 80), start)) && !inHl7Segment(text, start);
     if (b === 10 && a <= 10 && /pain|\bha\b|headache|rate|score|scale|\d\/10\b/i.test(lookBack(text, start, 40))) return;
     const nextChars = text.slice(end, end + 4);

@@ -217,7 +217,7 @@ const DEPARTMENT_WORDS = new Set(
   "pulmonary function cardiac cardiology cardiopulmonary respiratory sleep wound infusion dialysis cath catheterization echo vascular neuro neurology oncology hematology radiology imaging interventional pediatric inpatient outpatient surgical intensive critical acute ambulatory emergency phase ii iii iv allogeneic autologous hct bmt transplant stem cell physical occupational speech nuclear diagnostic clinical pathology anticoagulation diabetes endocrine endoscopy maternity nicu picu icu ccu step-down north south east west main lower upper level floor wing tower pre-op post-op preop postop hyperbaric oxygen electroconvulsive mechanical circulatory support".split(" "),
 );
 /** What people write in an employer or school field that is no name. */
-const NO_ORG = new Set(["retired", "self", "self-employed", "none", "unemployed", "disabled", "disability", "n/a", "na", "homemaker", "student", "unknown", "home", "various", "not", "no", "yes", "same", "see", "declined", "full", "part", "the"]);
+const NO_ORG = new Set(["please", "patient", "human", "hr", "print", "retired", "self", "self-employed", "none", "unemployed", "disabled", "disability", "n/a", "na", "homemaker", "student", "unknown", "home", "various", "not", "no", "yes", "same", "see", "declined", "full", "part", "the"]);
 
 /**
  * The organisation after "Employer:", "School:", "Funeral home:", "Works at", "employed by": its capitalised name, up

@@ -6,9 +6,14 @@
  */
 import { type Candidate } from "../types";
 import { validMonthDay } from "./dates-forms";
+import * as tk from "../tokens";
 
-/** A file name with "_" in it, ending in an extension a document or an image has. */
-const FILE_NAME = /[A-Za-z0-9][A-Za-z0-9_.-]*_[A-Za-z0-9_.-]*\.(?:pdf|xml|jpe?g|png|tiff?|docx?|txt|rtf|hl7|dcm|zip|csv|json|html?|heic|gif|bmp)(?![A-Za-z0-9])/giy;
+const { wordFlags, F_COMMON, F_ENGLISH, F_NAME } = tk;
+
+/** The extension a document or an image has, ending a run of file-name characters. */
+const EXTENSION = /\.(?:pdf|xml|jpe?g|png|tiff?|docx?|txt|rtf|hl7|dcm|zip|csv|json|html?|heic|gif|bmp)$/i;
+/** A character of a file's name: letters, digits, "_", "." and "-". */
+const nameChar = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c === 95 || c === 46 || c === 45;
 /** What a file names itself by: its kind, its source, its format. */
 const FILE_WORDS = new Set(
   ("ccd ccda cda c-cda referral referrals scan scanned fax faxed doc document documents report reports result results lab labs " +
@@ -30,16 +35,20 @@ function eightDigitDate(v: string): boolean {
 }
 
 export function detectFileNames(text: string, out: Candidate[]): void {
-  for (let u = text.indexOf("_"); u >= 0; u = text.indexOf("_", u + 1)) {
-    // the file name around this "_": back to its start, then matched forward
+  // each run of file-name characters that holds a "_" is looked at once: back to its start, forward to its end
+  let runEnd = 0;
+  for (let u = text.indexOf("_"); u >= 0; u = text.indexOf("_", runEnd)) {
     let a = u;
-    while (a > 0 && /[A-Za-z0-9_.-]/.test(text.charAt(a - 1))) a--;
-    FILE_NAME.lastIndex = a;
-    const m = FILE_NAME.exec(text);
-    if (!m || m.index !== a) continue;
-    const end = a + m[0].length;
-    u = end;
-    const stem = m[0].slice(0, m[0].lastIndexOf("."));
+    while (a > runEnd && nameChar(text.charCodeAt(a - 1))) a--;
+    let end = u + 1;
+    while (end < text.length && nameChar(text.charCodeAt(end))) end++;
+    runEnd = end;
+    // (a full stop after the name ends its sentence: "see SMITH_JOHN_referral.pdf.")
+    while (end > a && text.charCodeAt(end - 1) === 46) end--;
+    while (a < end && !/[A-Za-z0-9]/.test(text.charAt(a))) a++;
+    const file = text.slice(a, end);
+    if (!EXTENSION.test(file) || !file.includes("_")) continue;
+    const stem = file.slice(0, file.lastIndexOf("."));
     const parts: Array<{ v: string; at: number }> = [];
     for (let p = 0, at = a; p <= stem.length; p++) {
       if (p === stem.length || stem[p] === "_") {
@@ -51,6 +60,8 @@ export function detectFileNames(text: string, out: Candidate[]): void {
     const dated = parts.findIndex((x) => eightDigitDate(x.v));
     for (let i = 0; i < parts.length; i++) {
       const { v, at } = parts[i]!;
+      // (a camera's "IMG_20240314_153012": the time of day after the date is no one's number)
+      if (i === dated + 1 && dated >= 0 && /^\d{6}(?:\d{3})?$/.test(v)) continue;
       if (i === dated) out.push({ start: at, end: at + 8, type: "DATE", priority: 55 });
       else if (/^(?=[A-Za-z0-9-]*\d{5})[A-Za-z0-9-]{5,20}$/.test(v)) out.push({ start: at, end: at + v.length, type: "ID", priority: 30 });
     }
@@ -58,7 +69,12 @@ export function detectFileNames(text: string, out: Candidate[]): void {
     const named = dated >= 2 ? dated : parts.length >= 3 && FILE_WORDS.has(parts[2]!.v.toLowerCase()) ? 2 : -1;
     if (named < 0) continue;
     const words = parts.slice(named - 2, named);
-    if (words.every((x) => /^[A-Za-z][A-Za-z'-]{1,30}$/.test(x.v) && !FILE_WORDS.has(x.v.toLowerCase()))) {
+    // (a census name that is no everyday word, or no English word: "Left_Knee_xray.jpg", "Lipid_Panel_20240314.pdf"
+    // name no one)
+    // (before a date the place says it, unless both words are everyday words: "BLANKENSHIP_SUNNY_19310319")
+    const everyday = (v: string) => (wordFlags(v) & F_COMMON) !== 0 || (wordFlags(v) & (F_ENGLISH | F_NAME)) === F_ENGLISH;
+    const shaped = words.every((x) => /^[A-Za-z][A-Za-z'-]{1,30}$/.test(x.v) && !FILE_WORDS.has(x.v.toLowerCase()));
+    if (shaped && (named === dated ? !words.every((x) => everyday(x.v)) : !words.some((x) => everyday(x.v)))) {
       for (const x of words) out.push({ start: x.at, end: x.at + x.v.length, type: "NAME", priority: 40 });
     }
   }

@@ -29,7 +29,7 @@ interface Label {
 const L = (re: string, type: PhiType, needsMarker = false, plateOnly = false): Label => ({ re, type, needsMarker, plateOnly });
 
 const LABELS: Label[] = [
-  L("(?:ssn|social\\s+security(?:\\s+(?:number|no|#))?)\\s+\\(?last\\s+(?:four|4)(?:\\s+digits)?\\)?|last\\s+(?:four|4)(?:\\s+digits)?\\s+of\\s+(?:ssn|social(?:\\s+security)?)|ssn|social\\s+security(?:\\s+(?:number|no|#))?|soc\\s+sec", "SSN"),
+  L("(?:ssn|social\\s+security(?:\\s+(?:number|no|#))?)\\s*[-–]?\\s*\\(?last\\s+(?:four|4)(?:\\s+digits)?\\)?|last\\s+(?:four|4)(?:\\s+digits)?\\s+of\\s+(?:ssn|social(?:\\s+security)?)|ssn|social\\s+security(?:\\s+(?:number|no|#))?|soc\\s+sec", "SSN"),
   L("chart", "MRN", true),
   L("m\\.?r\\.?n\\.?|mr\\s?#|mr\\s+no|med(?:ical)?\\s+rec(?:ord)?s?(?:\\s+(?:number|no|#))?|chart\\s+(?:number|no|#)|hospital\\s+(?:number|no|#)|unit\\s+(?:number|no)|pt\\s+id|patient\\s+(?:id|#|number|no)|emr\\s*#|ehr\\s*#", "MRN"),
   L("member\\s+(?:id|#|number|no)|subscriber\\s+(?:id|#|number|no)|insurance\\s+(?:id|#|number|no)|ins\\s+(?:id|#)|medicaid(?:\\s+(?:id|#|number|no))?|medicare(?:\\s+(?:id|#|number|no))?|medi-cal(?:\\s+(?:id|#|number))?|mbi|hicn|beneficiary\\s+(?:id|#|number)|plan\\s+(?:id|#|number)|health\\s+plan(?:\\s+(?:id|#|number|no))?|bcbs(?:\\s+(?:id|#))?|tricare(?:\\s+(?:id|#))?", "HEALTH_PLAN"),

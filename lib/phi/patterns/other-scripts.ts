@@ -12,26 +12,30 @@ const P_NAME = 42;
 
 /** A capitalised word in Greek or Cyrillic script (accents and a hyphen inside). */
 const GC_WORD = "[\\u0386-\\u038F\\u0391-\\u03AB\\u0400-\\u042F][\\u0370-\\u03FF\\u1F00-\\u1FFF\\u0400-\\u04FF-]*";
+/** A capitalised Greek word, for the Greek address. */
+const EL_WORD = "[\\u0386-\\u038F\\u0391-\\u03AB][\\u0370-\\u03FF\\u1F00-\\u1FFF-]*";
+/** No Greek or Cyrillic letter right before (a word is matched from its start only). */
+const GC_START = "(?<![\\u0370-\\u03FF\\u1F00-\\u1FFF\\u0400-\\u04FF])";
 /** A word in Arabic script. */
 const AR_WORD = "[\\u0621-\\u064A\\u066E-\\u06D3][\\u0621-\\u065F\\u066E-\\u06D3]*";
 
 /** Labels and relation words after which a name follows, in Russian and Greek; the name: one to three capitalised words. */
 const GC_NAME = new RegExp(
-  "(?:(?:Пациент(?:ка)?|Больн(?:ой|ая)|ФИО|Фамилия|Имя|Отчество|Врач|Ασθενής|Όνομα|Επώνυμο|Ονοματεπώνυμο|Ιατρός)[ \\t]*:[ \\t]*" +
+  "(?:(?:[Пп]ациент(?:ка)?|ПАЦИЕНТ(?:КА)?|Больн(?:ой|ая)|ФИО(?:[ ]пациента)?|Фамилия|Имя|Отчество|Врач|Ασθενής|ΑΣΘΕΝΗΣ|Όνομα|Επώνυμο|Ονοματεπώνυμο|Ιατρός)[ \\t]*:[ \\t]*" +
     "|(?:с[ ](?:дочерью|сыном|женой|мужем|внучкой|внуком|сестрой|братом|невесткой|зятем)[ ]|(?:дочь|сын|жена|муж|внучка|внук|сестра|брат)[ ]" +
     "|(?:την|η)[ ](?:κόρη|σύζυγο|σύζυγος|αδελφή|εγγονή)[ ](?:της|του)?[ ]?|(?:τον|ο)[ ](?:γιο|γιος|σύζυγο|σύζυγος|αδελφό|αδελφός|εγγονό)[ ](?:της|του)?[ ]?" +
     "|[Οο][ ]π\\.[ ]|[Ππ]ατήρ[ ]))" +
-    `(${GC_WORD}(?:[ ]${GC_WORD}){0,2})`,
+    `${GC_START}(${GC_WORD}(?:[ ]${GC_WORD}){0,2})`,
   "gu",
 );
 /** The same in Arabic: labels ("الاسم:", "اسم المريض:") and relatives ("ابنتها أمينة"); the name: one to three words. */
 const AR_NAME = new RegExp(
-  "(?:(?:الاسم|اسم[ ]المريضة?|المريضة?)[ \\t]*[:：][ \\t]*|(?:ابنتها|ابنها|ابنته|ابنه|زوجها|زوجته|أختها|أخوها|أخته|أخوه|حفيدتها|حفيده|حفيدها)[ ])" +
+  "(?:(?:الاسم|اسم[ ]المريضة?)[ \\t]*[:：][ \\t]*|(?:ابنتها|ابنها|ابنته|ابنه|زوجها|زوجته|أختها|أخوها|أخته|أخوه|حفيدتها|حفيده|حفيدها)[ ])" +
     `(${AR_WORD}(?:[ ]${AR_WORD}){0,2})`,
   "gu",
 );
 /** Chinese labels ("姓名：", "病人姓名：") and a relative who came along ("由孫女麥美玲陪同"): two to four Han characters. */
-const ZH_NAME = /(?:(?:病人)?姓名[:：][ ]?|病人[:：][ ]?|由(?:孫女|孫子|女兒|兒子|太太|丈夫|媳婦|外孫女|外孫|孙女|孙子|女儿|儿子)(?=[\u4e00-\u9fff]{2,4}陪同))([\u4e00-\u9fff]{2,4})/gu;
+const ZH_NAME = /(?:(?:病人)?姓名[ ]?[:：][ ]?|由(?:孫女|孫子|女兒|兒子|太太|丈夫|媳婦|外孫女|外孫|孙女|孙子|女儿|儿子)(?=[\u4e00-\u9fff]{2,4}陪同))([\u4e00-\u9fff]{2,4})/gu;
 
 /**
  * Thai labels for a name ("ชื่อ-นามสกุล:" full name, "ชื่อเล่น" nickname, "ชื่อ" named: "มากับลูกสาวชื่อ Anan", came with a
@@ -49,7 +53,7 @@ const AR_MONTHS = "يناير|فبراير|مارس|أبريل|إبريل|ماي
 const DAY_MONTH = new RegExp(`(?<![\\d\\u0660-\\u0669])[\\d\\u0660-\\u0669]{1,2}[ ](?:${RU_MONTHS}|${EL_MONTHS}|${AR_MONTHS})(?:[ ][\\d\\u0660-\\u0669]{4})?(?![\\u0400-\\u04FF\\u0370-\\u03FF\\u0621-\\u064A])`, "giu");
 
 /** A Greek street and number, then the postcode ("Οδός Πατησίων 112, 112 57", "Λεωφ. Κηφισίας 44, 151 25"). */
-const EL_ADDRESS = new RegExp(`((?:Οδός|Λεωφ\\.|Λεωφόρος)?[ ]?${GC_WORD}(?:[ ]${GC_WORD})?[ ]\\d{1,4}),[ ](\\d{3}[ ]\\d{2})(?!\\d)`, "gu");
+const EL_ADDRESS = new RegExp(`${GC_START}((?:Οδός|Λεωφ\\.|Λεωφόρος)?[ ]?${EL_WORD}(?:[ ]${EL_WORD})?[ ]\\d{1,4}),[ ](\\d{3}[ ]\\d{2})(?!\\d)`, "gu");
 /** A Hong Kong or mainland address: places, a street (街, 道, 路), its number (號/号) and a floor (樓/楼) or a flat (室). */
 const ZH_ADDRESS = /[\u4e00-\u9fff]{2,16}(?:街|道|路|里)\d{1,5}[號号](?:\d{1,3}[樓楼])?(?:[A-Z0-9]{1,4}室)?/gu;
 
@@ -58,9 +62,13 @@ function each(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void 
   for (let m = re.exec(text); m !== null; m = re.exec(text)) fn(m);
 }
 
+/** What follows a label and is no one: a complaint, a role, "unknown" ("Жалобы", "Терапевт", "不詳", "主訴"). */
+const NOT_A_NAME = /^(?:Жалоб|Терапевт|Хирург|Неизвест|Νοσηλ|Άγνωστ|不詳|不明|未知|主訴|غير[ ]معروف)/u;
+
 export function detectOtherScripts(text: string, out: Candidate[]): void {
   for (const re of [GC_NAME, AR_NAME, ZH_NAME, TH_NAME]) {
     each(re, text, (m) => {
+      if (NOT_A_NAME.test(m[1]!)) return;
       const s = m.index + m[0].length - m[1]!.length;
       out.push({ start: s, end: s + m[1]!.length, type: "NAME", priority: P_NAME });
     });

@@ -19,7 +19,7 @@ import { FAC_KW } from "../token-words";
 // Tou in Luettgenstad"), after a birth date ("Born March 25, 1921 in Valdosta"), and in Spanish ("Vive en Camilaville",
 // "Se mudó a Independence")
 const LIVES_IN =
-  /(?:near|closer\s+to|born(?:\s+on)?\s+(?:[A-Za-z]{3,9}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s(?:19|20)\d\d|\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d\d|\d{1,2}\s[A-Za-z]{3,9}\.?\s(?:19|20)\d\d)\s+in|(?:lives|living|resides|residing|residence|resident|moved|moving|relocated|relocating|returned|visiting|visited|born|raised|grew\s+up|native|home|house|apartment|trip|travel(?:ed|ing|led|ling)?|vacation(?:ed|ing)?|drove|driving|flew|stay|stays|staying|stayed|lived|live|works|worked|working|joined)(?:\s+alone)?(?:\s+(?:with|w\/)\s+[^.\n;:]{1,48}?)?(?:\s+to\s+\d{1,3})?\s+(?:here\s+)?(?:in|to|from|at|of|near|outside(?:\s+of)?)|(?:vive|viv[ií]a|reside|mud[oó]|naci[oó])(?:\s+con\s+[^.\n;:]{1,48}?)?\s+(?:en|a|de)|(?:mieszka(?:m|ją)?|pracuje|nakatira|tumira|naninirahan)(?:\s+z\s+[^.\n;:"]{1,24}?)?\s+(?:w|sa)|nyob\s+hauv|noo?(?:sh|l)ahay|prozhyva(?:ye|iut)\s+v|zhiv[eyo]o?t\s+v|(?:habite(?:nt)?|demeure)\s+(?:à|a|au|en)|vit\s+(?:à|au)|mora(?:m)?\s+(?:em|no|na)|abita(?:no)?\s+(?:a|in)|woh?nt\s+in|woont\s+in|sống\s+ở|song\s+o|anaishi(?:\s+katika)?|rete\s+nan|(?:yaskun|taskun|sakin|sakna)\s+fi|move\s+to)\s+((?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u02AF.'-]{1,24}[ \t]?(?:(?:of|and|of the)[ \t](?=[A-Z]))?){1,3})/iy;
+  /(?:near|closer\s+to|born:?(?:\s+on)?\s+(?:[A-Za-z]{3,9}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s(?:19|20)\d\d|\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d\d|\d{1,2}\s[A-Za-z]{3,9}\.?\s(?:19|20)\d\d),?\s+in|(?:lives|living|resides|residing|residence|resident|moved|moving|relocated|relocating|returned|visiting|visited|born|raised|grew\s+up|native|home|house|apartment|trip|travel(?:ed|ing|led|ling)?|vacation(?:ed|ing)?|drove|driving|flew|stay|stays|staying|stayed|lived|live|works|worked|working|joined)(?:\s+alone)?(?:\s+(?:with|w\/)\s+[^.\n;:]{1,48}?)?(?:\s+to\s+\d{1,3})?\s+(?:here\s+)?(?:in|to|from|at|of|near|outside(?:\s+of)?)|(?:vive|viv[ií]a|reside|mud[oó]|naci[oó])(?:\s+con\s+[^.\n;:]{1,48}?)?\s+(?:en|a|de)|(?:mieszka(?:m|ją)?|pracuje|nakatira|tumira|naninirahan)(?:\s+z\s+[^.\n;:"]{1,24}?)?\s+(?:w|sa)|nyob\s+hauv|noo?(?:sh|l)ahay|prozhyva(?:ye|iut)\s+v|zhiv[eyo]o?t\s+v|(?:habite(?:nt)?|demeure)\s+(?:à|a|au|en)|vit\s+(?:à|au)|mora(?:m)?\s+(?:em|no|na)|abita(?:no)?\s+(?:a|in)|woh?nt\s+in|woont\s+in|sống\s+ở|song\s+o|anaishi(?:\s+katika)?|rete\s+nan|(?:yaskun|taskun|sakin|sakna)\s+fi|move\s+to)\s+((?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u02AF.'-]{1,24}[ \t]?(?:(?:of|and|of the)[ \t](?=[A-Z]))?){1,3})/iy;
 /** "sister in West Cora", "son who lives in Dallas", "family in Lima" (the town of a relative). */
 const KIN_TOWN = /[a-z]+(?:['’]s)?[ \t\n]+(?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u02AF'’-]+[ \t]+)??(?:(?:who[ \t]+)?(?:lives?|living|is)[ \t]+)?in[ \t]+((?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u02AF.'-]{1,24}\s?){1,3})/iy;
 const TOWN_OF = /(?:city|town|village|township|borough|county)\s+of\s+((?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u02AF.'-]{1,24}\s?){1,3})/iy;
@@ -36,6 +36,8 @@ export const FUNCTION_WORDS = new Set([
 /** Calendar and other capitalised words that follow "near" without being places. */
 export const NOT_PLACE = new Set(["christmas", "thanksgiving", "easter", "halloween", "new", "year", "years", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "baseline", "goal", "normal", "target", "term", "death", "end", "completion", "discharge", "birth", "residence", "origin", "service", "issue", "issuance"]);
 
+/** Where in a hospital a birth happens, capitalised in a note: "Labor and Delivery", "Room 4", "Triage". */
+const BIRTH_UNITS = new Set("labor delivery room triage nursery birthing unit ward the suite".split(" "));
 /** Departments and services one works in: "works in Radiology". */
 const DEPARTMENTS = new Set("the radiology cardiology oncology pharmacy nursing surgery admissions billing finance sales marketing retail construction education healthcare insurance accounting it hr maintenance security housekeeping dietary transport transportation emergency medicine pediatrics labor delivery icu".split(" "));
 /** Languages (capitalised like towns): "mother in Spanish". */
@@ -192,6 +194,8 @@ export function detectPlacePhrases(text: string, lines: LineInfo, t: Tokens, out
     if (/\s(?:with|w\/|con)\s/i.test(m[0]) && /^[A-Z]{2,}\b/.test(m[1]!)) return;
     // "works in Radiology", "works in the ED": a department or a unit, not a town
     if (/^(?:work|join)/i.test(m[0]) && m[1]!.trim().split(/\s+/).some((w) => (w.length > 1 && w === w.toUpperCase()) || DEPARTMENTS.has(w.toLowerCase()) || LANGUAGES.has(w.toLowerCase()))) return;
+    // born in a hospital's unit is no town ("born 03/25/2021 in Labor and Delivery", "in Room 4", "in the ICU")
+    if (/^born/i.test(m[0]) && m[1]!.trim().split(/\s+/).some((w) => (w.length > 1 && w === w.toUpperCase()) || BIRTH_UNITS.has(w.toLowerCase()) || FAC_KW.has(w.toLowerCase()))) return;
     contextual(text, lines, m, out);
   });
   // ("City/Town of Birth:" is a form's label)

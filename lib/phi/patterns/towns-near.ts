@@ -119,8 +119,10 @@ function outranked(fac: Candidate, names: Uint8Array): boolean {
 
 /** A relation word right before a name (a family's list: "daughter Eliezer Rich", "sons John and"). */
 const RELATIVE_BEFORE = /\b(?:daughters?|sons?|sisters?|brothers?|wife|husband|mother|father|grand(?:son|daughter|children)s?|nieces?|nephews?|aunts?|uncles?|cousins?|children|stepsons?|stepdaughters?|partner|spouse)[ ,]+(?:[A-Z][\p{L}'’-]+[ ,]+(?:and[ ]+)?)?$/u;
-/** An age set off by commas after a name, up to the comma before " of": ", 74", ", ninety-six", ", one hundred one". */
-const AGED = /^,[ ](?:\d{1,3}|(?:[a-z]+[ -]){0,3}[a-z]+)(?=,[ ]of[ ])/;
+/**
+ * An age set off by commas after a name, up to " of" (or " formerly of"): ", 74", ", ninety-six", ", one hundred one".
+ */
+const AGED = /^,[ ](?:\d{1,3}|(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|and)[ -]?){1,4}),(?:[ ]formerly)?(?=[ ]of[ ])/;
 /** After a person's name: a maiden or spouse's name in brackets, then " of " and the town ("Eliezer Rich (Ambrose) of Cool;"). */
 const OF_TOWN = /(?:[ ]\([A-Z][\p{L}'’-]+\))?[ ]of[ ]([A-Z][\p{L}'’.-]+(?:[ ](?:[A-Z][\p{L}'’.-]+|and|of|the)){0,3})(?=[;,]|\.(?:\s|$)|\n|$)/uy;
 
@@ -131,9 +133,9 @@ const OF_TOWN = /(?:[ ]\([A-Z][\p{L}'’-]+\))?[ ]of[ ]([A-Z][\p{L}'’.-]+(?:[ 
 function townAfterPerson(text: string, name: Candidate, out: Candidate[]): void {
   const c = text.charCodeAt(name.end + 1);
   // ("Minh W. Allen, 105, of Comfort, passed away": the age set off by commas, then the town, whoever the person is)
-  const aged = text.charCodeAt(name.end) === 44 ? AGED.exec(text.slice(name.end, name.end + 28)) : null;
+  const aged = text.charCodeAt(name.end) === 44 ? AGED.exec(text.slice(name.end, name.end + 48)) : null;
   if (aged) {
-    OF_TOWN.lastIndex = name.end + aged[0].length + 1;
+    OF_TOWN.lastIndex = name.end + aged[0].length;
   } else {
     if (text.charCodeAt(name.end) !== 32 || !(c === 111 || c === 40)) return; // " of" or " ("
     // a relative, as a family's list names them ("Mary Jones of Human Resources" is a colleague's department)
