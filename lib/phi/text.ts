@@ -240,6 +240,34 @@ export function afterBar(text: string, at: number): boolean {
  * lines with "|" that the line of `at` belongs to; "" outside a table, or on the header line itself. A cell before
  * the line's first "|" counts only with `firstColumn`.
  */
+// The last row whose table head was looked for (a table's rows are asked for in order: each row's head is the row
+// before's when that row is the table's too, so a table of n rows costs n steps, not n * n / 2).
+let headText = "";
+let headRow = -1;
+let headAt = -1;
+
+/** The first line of the run of lines with "|" that the line starting at `lineStart` ends. */
+function tableHead(text: string, lineStart: number): number {
+  if (text === headText && headRow >= 0) {
+    if (lineStart === headRow) return headAt;
+    const prevStart = text.lastIndexOf("\n", lineStart - 2) + 1;
+    if (prevStart === headRow && lineStart > 0 && text.slice(prevStart, lineStart - 1).includes("|")) {
+      headRow = lineStart;
+      return headAt;
+    }
+  }
+  let head = lineStart;
+  while (head > 0) {
+    const prevStart = text.lastIndexOf("\n", head - 2) + 1;
+    if (!text.slice(prevStart, head - 1).includes("|")) break;
+    head = prevStart;
+  }
+  headText = text;
+  headRow = lineStart;
+  headAt = head;
+  return head;
+}
+
 export function columnHeader(text: string, at: number, firstColumn = false): string {
   // (a table's row is short: a "line" of thousands of characters, an HL7 message split by "\r", is read as none)
   let lineStart = at;
@@ -249,12 +277,7 @@ export function columnHeader(text: string, at: number, firstColumn = false): str
   for (let p = lineStart; p < at; p++) if (text.charCodeAt(p) === 124) col++;
   // the first column of a table written without a leading "|" ("4/19 | 9w1d | 198"), when asked for
   if (col === 0 && !(firstColumn && /^[^|\n]*\|/.test(text.slice(at, at + 40)))) return "";
-  let head = lineStart;
-  while (head > 0) {
-    const prevStart = text.lastIndexOf("\n", head - 2) + 1;
-    if (!text.slice(prevStart, head - 1).includes("|")) break;
-    head = prevStart;
-  }
+  const head = tableHead(text, lineStart);
   if (head === lineStart) return "";
   const headEnd = text.indexOf("\n", head);
   return text.slice(head, headEnd < 0 ? text.length : headEnd).split("|")[col] ?? "";
