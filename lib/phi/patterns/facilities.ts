@@ -306,7 +306,8 @@ function letterhead(text: string, out: Candidate[]): void {
   }
   const n0 = text.charCodeAt(b + 1) | 32;
   if (!split && !((n0 >= 48 && n0 <= 57) || n0 === 114 || n0 === 112 || n0 === 32)) return;
-  const line = text.slice(a, b).replace(/[ \t\r]+$/, "");
+  // (trimEnd, not a "[ \t]+$" regex: that one is quadratic on a long run of spaces before more text)
+  const line = text.slice(a, b).trimEnd();
   if (line.length < 3 || line.length > 120 || /[A-Za-z]:(?:\s|$)/.test(line) || line.includes("|")) return;
   const push = (from: number, seg: string) => {
     if (!ORG_SEGMENT.test(seg) || NOT_ORG_SEGMENT.test(seg) || !/[A-Za-z]{3}/.test(seg) || DOC_TITLE.test(seg) || FORM_WORDS.test(seg)) return;
@@ -321,7 +322,8 @@ function letterhead(text: string, out: Candidate[]): void {
   };
   // segments split at " - " or a gap of three spaces or more
   const parts: [number, string][] = [];
-  const re = /[ \t]+(?:--?|[—–])[ \t]+|[ \t]{3,}/g;
+  // (matched from a run of spaces' start only: tried at each of its spaces, the gap would be quadratic)
+  const re = /(?<![ \t])(?:[ \t]+(?:--?|[—–])[ \t]+|[ \t]{3,})/g;
   let last = 0;
   for (let m = re.exec(line); m !== null; m = re.exec(line)) {
     parts.push([last, line.slice(last, m.index)]);

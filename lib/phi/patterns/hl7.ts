@@ -137,10 +137,21 @@ export function field(text: string, a: number, b: number, sep: number, kind: Kin
 /** A segment at a line start: the cheap test before the lines are walked. */
 const ANY_SEGMENT = /(?:^|[\r\n])(?:MSH|PID|PD1|NK1|PV1|GT1|IN1|IN2|ORC|OBR|OBX|EVN|DG1|AL1|RXA)\|/;
 
+// The last place inHl7Segment was asked about, and its line's start.
+let lineText = "";
+let lineAt = 0;
+let lineStartAt = 0;
+
 /** The line of `at` is an HL7 segment ("OBX|1|NM|..."): its "|" separate fields, not a table's cells. */
 export function inHl7Segment(text: string, at: number): boolean {
   let s = at;
-  while (s > 0 && text.charCodeAt(s - 1) !== 10 && text.charCodeAt(s - 1) !== 13) s--;
+  // (asked in text order along one line, the walk back goes only to the last place asked: linear on a long line)
+  const from = text === lineText && at >= lineAt ? lineAt : 0;
+  while (s > from && text.charCodeAt(s - 1) !== 10 && text.charCodeAt(s - 1) !== 13) s--;
+  if (s === from && from > 0 && text.charCodeAt(s - 1) !== 10 && text.charCodeAt(s - 1) !== 13) s = lineStartAt;
+  lineText = text;
+  lineAt = at;
+  lineStartAt = s;
   return SEGMENT.test(text.slice(s, s + 4)) && FIELDS[text.slice(s, s + 3)] !== undefined;
 }
 
