@@ -49,4 +49,6 @@ export const EXPORT_CASES: string[] = [
   "Organization: Please print clearly. Job interview with Human Resources. Infant born {{DATE:03/25/2021}} in Labor and Delivery; born {{DATE:3/25/2021}} in the ICU.",
   "Transported Via Ambulance 2 hours ago. Referred by the barangay health worker today.\nПациентка: Жалобы на боль. 姓名：不詳",
   "{{ADDRESS:412 TANAGER WAY}}    SEE NOTE    OK  74601\nReviewed with\n{{NAME:MARIA GOMEZ}}  [daughter]\nCONTACT PRECAUTIONS  [Yes - MRSA]\nCall ({{PHONE:617 555-0199}} or {{PHONE:617-555-0100}})",
+  // an employer after its "Human Resources,"; a CMS form and a device's calibration date are no one's
+  "Letter sent to Human Resources, {{FACILITY:Quarry Vale Packing Co.}}\nESRD onset {{DATE:3/4/2020}} (CMS-2728 on file). Audiometer s/n {{DEVICE:YK4417}} (cal 11/2025).",
 ];

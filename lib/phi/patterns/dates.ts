@@ -56,7 +56,8 @@ const NUMERIC_SPACED = /(?<![A-Za-z0-9./-])(\d{1,2}) ?([/.-]) ?(\d{1,2}) ?\2 ?((
 /** The number alone in the table cell before: "| 18 | " (its digits). */
 const PREV_CELL_NUMBER = /\|[ \t]*(\d+)[ \t]*\|[ \t]*$/;
 const FORM_DATE_BEFORE = /\bform\s+[A-Z0-9][A-Za-z0-9.-]*\s*\(\s*(?:exp|expires|rev|revised|ed|edition)\.?:?\s*$/i;
-const EXPIRY_BEFORE = /\b(?:exp|expires?|expiring|expiration|expiry|use\s+by|best\s+by|valid\s+(?:thru|through|until))\.?:?\s{0,3}$/;
+// (and a device's calibration: "s/n YK4417 (cal 11/2025)")
+const EXPIRY_BEFORE = /\b(?:exp|expires?|expiring|expiration|expiry|use\s+by|best\s+by|valid\s+(?:thru|through|until)|cal|calibrated|calibration)\.?:?\s{0,3}$/;
 // 3/14, 03-14 (no year): needs a cue
 const MONTH_DAY_NUMERIC = /(?<![A-Za-z0-9./+-])(\d{1,2})([/-])(\d{1,2})(?![A-Za-z0-9%]|[./-]\d)/g;
 // DOB: 031452 / 03141952 / 19520314 after a birth-date label

@@ -172,6 +172,10 @@ function organisationAfter(text: string, t: Tokens, k: number, out: Candidate[])
     const m = (lw === "job" ? /^[ \t]+(?:(?:app|application|interview|offer|fair)[ \t]+)?(?:at|with|in)[ \t]+/ : /^[ \t]+(?:at|for|by|na|no|em|en|para)[ \t]+/).exec(text.slice(pos, pos + 20));
     if (!m) return;
     pos += m[0].length;
+  } else if (lw === "resources") {
+    // "To: Human Resources, Rio Verde Packing Co.": the employer whose department it is
+    if (k === 0 || rawOf(t, text, k - 1).toLowerCase() !== "human" || text.slice(pos, pos + 2) !== ", ") return;
+    pos += 2;
   } else if (lw === "retired" || lw === "drives" || lw === "drove" || lw === "volunteers" || lw === "volunteered") {
     // "retired from Jessup's Landing Marina", "drives for Kestrel Bay Seafood", "volunteers at Pine Barrens YMCA"
     const m = /^[ \t]+(?:from|for|at|with)[ \t]+/.exec(text.slice(pos, pos + 8));

@@ -228,6 +228,7 @@ const NOT_AN_ID = [
   /^e[1-4]v[1-5t]m[1-6]$/i, // Glasgow coma scale components (E4V5M6)
   /^\d{1,3}-(?:years?|yrs?|y|months?|mos?|weeks?|wks?|days?|hours?|hrs?)(?:-old)?$/i, // 105-year-old
   /^NCT\d{8}$/i, // a ClinicalTrials.gov study, not a person
+  /^CMS-(?:R-)?\d{2,5}[A-Z]?$/i, // a CMS form ("CMS-2728 on file", "CMS-R-131")
   /^rs\d{3,10}$/, // a dbSNP variant ("rs4149056"), the same in every genome report
   /^E\d{4}V\d{2}$/, // an ISBT 128 blood product code (the kind of unit, not the unit's number)
   /^q\d{1,2}(?:-\d{1,2})?(?:h|hr|hrs|d|wk|wks|mo|mos|min|y|yr|yrs)?$/i, // dosing or follow-up intervals (q6-12mo)
