@@ -51,4 +51,7 @@ export const EXPORT_CASES: string[] = [
   "{{ADDRESS:412 TANAGER WAY}}    SEE NOTE    OK  74601\nReviewed with\n{{NAME:MARIA GOMEZ}}  [daughter]\nCONTACT PRECAUTIONS  [Yes - MRSA]\nCall ({{PHONE:617 555-0199}} or {{PHONE:617-555-0100}})",
   // an employer after its "Human Resources,"; a CMS form and a device's calibration date are no one's
   "Letter sent to Human Resources, {{FACILITY:Quarry Vale Packing Co.}}\nESRD onset {{DATE:3/4/2020}} (CMS-2728 on file). Audiometer s/n {{DEVICE:YK4417}} (cal 11/2025).",
+  // a fixed-width record whose names are in no list: the columns and the birth date after them say it; a lab's row
+  // laid out so is no one
+  "{{MRN:TU55102877-01}}  {{NAME:WINTERVALE}}        {{NAME:QUENBY}}       {{ID:19540302}} F\n{{MRN:DH79073062}}      {{NAME:YU}}                {{NAME:SKY}}          {{ID:A19530416}} M\nD123 GLUCOSE     FASTING   {{DATE:20240314}}",
 ];

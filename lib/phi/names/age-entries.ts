@@ -90,6 +90,8 @@ function allEnglish(c: NameCtx, a: number, g: number): boolean {
 }
 
 /** After a report row's name field: two spaces or more, then a date (digits, a month, "the 7th of"). */
+/** After a padded given-name column: spaces, then a birth date as a fixed-width file writes it ("19540302", "A19530416"). */
+const PADDED_DATE_AFTER = /^[ ]{2,}[A-Z]?(?:19|20)\d{6}(?!\d)/;
 const DATE_FIELD_AFTER =
   /^[ ]{2,}(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)|(?:19|20)\d\d-\d\d-\d\d|\d{1,2}(?:st|nd|rd|th)?[ -](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ -]\d|the[ ]\d)/i;
 
@@ -102,18 +104,22 @@ export function surnameGivenBeforeDate(c: NameCtx): void {
   const { t, text, n, F, G, S } = c;
   const notName = F_FUNC | F_CRED | F_TITLE | F_LABEL | F_STATE;
   for (let k = 0; k + 1 < n; k++) {
-    if (S[k] !== SHAPE_UPPER || !(G[k]! & G_COMMA) || t.start[k + 1]! - t.end[k]! !== 2 || S[k + 1] !== SHAPE_UPPER) continue;
+    if (S[k] !== SHAPE_UPPER || S[k + 1] !== SHAPE_UPPER) continue;
+    // "SURNAME, GIVEN", or a fixed-width record's columns padded with spaces ("WINTERBOTTOM      GUADALUPE    19540302")
+    const gap = text.slice(t.end[k]!, t.start[k + 1]!);
+    const padded = gap.length >= 3 && gap.length <= 24 && /^[ ]+$/.test(gap);
+    if (!padded && (!(G[k]! & G_COMMA) || gap.length !== 2)) continue;
     // the given name, and a second given name or an initial ("ELLA MAE", "ANN B")
     let g = k + 1;
     if (g + 1 < n && S[g + 1] === SHAPE_UPPER && G[g]! & G_SPACE && t.start[g + 1]! - t.end[g]! === 1) g++;
-    if (!DATE_FIELD_AFTER.test(text.slice(t.end[g]!, t.end[g]! + 16))) continue;
+    if (!(padded ? PADDED_DATE_AFTER : DATE_FIELD_AFTER).test(text.slice(t.end[g]!, t.end[g]! + 24))) continue;
     // the surname: up to three words in capitals ("ST. CLAIR", "VAN DER LINDEN", "NG-RICH"), opening its column
     let a = k;
-    while (a > 0 && k - a < 3 && S[a - 1] === SHAPE_UPPER && t.start[a]! - t.end[a - 1]! <= 2 && /^(?:[ ]|\.[ ]?|-)$/.test(text.slice(t.end[a - 1]!, t.start[a]!))) a--;
+    while (!padded && a > 0 && k - a < 3 && S[a - 1] === SHAPE_UPPER && t.start[a]! - t.end[a - 1]! <= 2 && /^(?:[ ]|\.[ ]?|-)$/.test(text.slice(t.end[a - 1]!, t.start[a]!))) a--;
     // the row's id column before it ("A: 002124129  "), or a list's number ("9. "); a lab's or a problem list's row
     // ("GLUCOSE, FASTING  03/14/2024", "9. HYPERTENSION, ESSENTIAL  01/02/2019") is English words, not a person
     const lead = ROW_LEAD.exec(text.slice(Math.max(0, t.start[a]! - 24), t.start[a]!));
-    if (!lead || (!lead[1] && allEnglish(c, a, g))) continue;
+    if (!lead || ((!lead[1] || padded) && allEnglish(c, a, g))) continue;
     let ok = true;
     for (let q = a; q <= g && ok; q++) ok = (F[q]! & notName) === 0 && t.end[q]! - t.start[q]! >= (q === g && g > k + 1 ? 1 : 2);
     if (ok) markRange(c, a, g + 1, true);
