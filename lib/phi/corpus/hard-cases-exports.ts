@@ -54,4 +54,6 @@ export const EXPORT_CASES: string[] = [
   // a fixed-width record whose names are in no list: the columns and the birth date after them say it; a lab's row
   // laid out so is no one
   "{{MRN:TU55102877-01}}  {{NAME:WINTERVALE}}        {{NAME:QUENBY}}       {{ID:19540302}} F\n{{MRN:DH79073062}}      {{NAME:YU}}                {{NAME:SKY}}          {{ID:A19530416}} M\nD123 GLUCOSE     FASTING   {{DATE:20240314}}",
+  // a programme named by what it does heads its log; the recovery centre under it is a facility
+  "Peer Recovery Support — Contact Log\n{{FACILITY:Second Wind Recovery Center}}\nPeer specialist: {{NAME:Yekaterina Quist}}",
 ];

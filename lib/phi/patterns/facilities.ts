@@ -146,7 +146,7 @@ const MOVED_TO = new Set(["referral", "referred", "discharged", "transferred", "
 const ROLE_IN_ORG = /[ ]([A-Z]{2,5}|Dr\.?|Nurse(?![ ](?:Association|Services?|Network)))(?=[ ]|$)/;
 /** Words that name what a department or a unit does, or where it is, never whose it is. */
 const DEPARTMENT_WORDS = new Set(
-  "pulmonary function cardiac cardiology cardiopulmonary respiratory sleep wound infusion dialysis cath catheterization echo vascular neuro neurology oncology hematology radiology imaging interventional pediatric inpatient outpatient surgical intensive critical acute ambulatory emergency phase ii iii iv allogeneic autologous hct bmt transplant stem cell physical occupational speech nuclear diagnostic clinical pathology anticoagulation diabetes endocrine endoscopy maternity nicu picu icu ccu step-down north south east west main lower upper level floor wing tower pre-op post-op preop postop hyperbaric oxygen electroconvulsive mechanical circulatory support".split(" "),
+  "pulmonary function cardiac cardiology cardiopulmonary respiratory sleep wound infusion dialysis cath catheterization echo vascular neuro neurology oncology hematology radiology imaging interventional pediatric inpatient outpatient surgical intensive critical acute ambulatory emergency phase ii iii iv allogeneic autologous hct bmt transplant stem cell physical occupational speech nuclear diagnostic clinical pathology anticoagulation diabetes endocrine endoscopy maternity nicu picu icu ccu step-down north south east west main lower upper level floor wing tower pre-op post-op preop postop hyperbaric oxygen electroconvulsive mechanical circulatory support peer recovery".split(" "),
 );
 /** What people write in an employer or school field that is no name. */
 const NO_ORG = new Set(["please", "patient", "human", "hr", "print", "retired", "self", "self-employed", "none", "unemployed", "disabled", "disability", "n/a", "na", "homemaker", "student", "unknown", "home", "various", "not", "no", "yes", "same", "see", "declined", "full", "part", "the"]);
@@ -249,6 +249,8 @@ function letterhead(text: string, out: Candidate[]): void {
     if (!ORG_SEGMENT.test(seg) || NOT_ORG_SEGMENT.test(seg) || !/[A-Za-z]{3}/.test(seg) || DOC_TITLE.test(seg) || FORM_WORDS.test(seg)) return;
     const lower = seg.toLowerCase();
     // in capitals, a title's words ("BLOOD BANK", "EXPORT") are told from a name only by a word that is no English word
+    // a service named by what it does in any case ("Peer Recovery Support — Contact Log")
+    if (seg.split(" ").every((w) => DEPARTMENT_WORDS.has(w.toLowerCase()))) return;
     // ("HYPERBARIC OXYGEN THERAPY — TREATMENT LOG": a service named by what it does, in words of the departments' list)
     if (seg === seg.toUpperCase() && !seg.split(" ").some((w) => w.length > 1 && !(wordFlags(w) & F_ENGLISH) && !DEPARTMENT_WORDS.has(w.toLowerCase()))) return;
     // a state's programme or office ("Ohio PMP AWARxE") is no one's facility
