@@ -6,6 +6,7 @@
 import { type Tokens } from "../tokens";
 import * as tk from "../tokens";
 import { lowerHash } from "../word-table";
+import { isAlnumChar } from "../text";
 // Bind once: module namespace/export getters are slow in hot loops.
 const { gapBefore, rawOf, wordFlags, F_BLOCK, F_COMMON, F_CRED, F_ENGLISH, F_FIRST, F_FUNC, F_HEAD, F_STATE, F_LABEL, F_LAST, F_NAME, F_REL, F_TITLE, G_BREAK, G_COMMA, G_DOT, G_HYPHEN, G_NEWLINE, G_POSS, G_PUNCT_AFTER, G_SPACE, SHAPE_CAP, SHAPE_INITIAL, SHAPE_LOWER, SHAPE_UPPER } = tk;
 
@@ -72,9 +73,6 @@ export function sentStart(c: NameCtx, i: number): boolean {
 /** A domain's ending right after a word: ".net", ".me", ".com/" (not ".and", a missing space). */
 const DOMAIN_END = /^\.(?:com|org|net|edu|gov|io|me|us|health|care|co|app|ly|tv|ca|uk)(?![A-Za-z])/;
 
-/** An ASCII letter or digit. */
-const wordChar = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
-
 export function proper(c: NameCtx, i: number): boolean {
   const { F, S, M, t, text } = c;
   // a word glued to a number is part of a code ("p.Ser221fs", "Level3"), never a name
@@ -89,7 +87,7 @@ export function proper(c: NameCtx, i: number): boolean {
   // a key before "=" ("CN=", "ROLE="), a word joined by "_" to another ("Los_Angeles", "first_name"), and an X12
   // segment's id at a line start ("ISA*00*") are parts of a format, not names
   // (markdown's "_" round a phrase is none of these: "_Mary Smith_")
-  if (after === 61 || (after === 95 && wordChar(text.charCodeAt(t.end[i]! + 1))) || (text.charCodeAt(t.start[i]! - 1) === 95 && wordChar(text.charCodeAt(t.start[i]! - 2)))) return false;
+  if (after === 61 || (after === 95 && isAlnumChar(text.charCodeAt(t.end[i]! + 1))) || (text.charCodeAt(t.start[i]! - 1) === 95 && isAlnumChar(text.charCodeAt(t.start[i]! - 2)))) return false;
   if (after === 42 && (t.start[i] === 0 || text.charCodeAt(t.start[i]! - 1) === 10)) return false;
   if (M[i] !== 0) return true;
   const s = S[i];

@@ -3,11 +3,11 @@
  * "H|\^&|||cobas^2.1|...", "P|1||5041782||WU^SIONE^C||19900602|M|...", "R|1|^^^GLU|321|mg/dL|...|F||EA||2026...".
  * The header declares the delimiters; the patient record holds the ids, the name (FAMILY^GIVEN^MIDDLE), the birth
  * date, the address, the phone and the attending physician; an order its specimen id and times; a result the
- * operator's initials and times. Fields are read as hl7.ts reads them (its `field`), by the standard's numbering
+ * operator's initials and times. Fields are read as hl7.ts reads them (its `readFields`), by the standard's numbering
  * (the record's type letter is field 1). A frame number may stand before the type ("2P|1|...").
  */
 import { type Candidate } from "../types";
-import { type Kind, field } from "./hl7";
+import { type Kind, readFields } from "./hl7";
 
 const FIELDS: Record<string, Record<number, Kind>> = {
   H: { 14: "ts" },
@@ -28,26 +28,8 @@ export function detectAstm(text: string, out: Candidate[]): void {
     while (lineEnd < text.length && text.charCodeAt(lineEnd) !== 10 && text.charCodeAt(lineEnd) !== 13) lineEnd++;
     const m = RECORD.exec(text.slice(lineStart, lineStart + 3));
     const fields = m ? FIELDS[m[1]!] : undefined;
-    if (fields) {
-      // field n (n >= 2) starts after the (n-1)-th "|"
-      let n = 1;
-      let a = lineStart + m![0].length;
-      for (let p = a; p <= lineEnd; p++) {
-        if (p < lineEnd && text.charCodeAt(p) !== 124) continue;
-        n++;
-        const kind = fields[n];
-        if (kind && p > a) {
-          // repeats ("\") are read one by one
-          let s = a;
-          for (let q = a; q <= p; q++) {
-            if (q < p && text.charCodeAt(q) !== 92) continue;
-            if (q > s) field(text, s, q, sep, kind, out);
-            s = q + 1;
-          }
-        }
-        a = p + 1;
-      }
-    }
+    // field n (n >= 2) starts after the (n-1)-th "|"; repeats are split at "\"
+    if (fields) readFields(text, lineStart + m![0].length, lineEnd, 2, fields, 92, sep, out);
     lineStart = lineEnd + 1;
     while (lineStart < text.length && (text.charCodeAt(lineStart) === 10 || text.charCodeAt(lineStart) === 13)) lineStart++;
   }

@@ -6,6 +6,7 @@
  */
 import { type Candidate } from "../types";
 import { validMonthDay } from "./dates-forms";
+import { isAlnumChar } from "../text";
 import * as tk from "../tokens";
 
 const { wordFlags, F_COMMON, F_ENGLISH, F_NAME } = tk;
@@ -13,7 +14,7 @@ const { wordFlags, F_COMMON, F_ENGLISH, F_NAME } = tk;
 /** The extension a document or an image has, ending a run of file-name characters. */
 const EXTENSION = /\.(?:pdf|xml|jpe?g|png|tiff?|docx?|txt|rtf|hl7|dcm|zip|csv|json|html?|heic|gif|bmp)$/i;
 /** A character of a file's name: letters, digits, "_", "." and "-". */
-const nameChar = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c === 95 || c === 46 || c === 45;
+const nameChar = (c: number): boolean => isAlnumChar(c) || c === 95 || c === 46 || c === 45;
 /** What a file names itself by: its kind, its source, its format. */
 const FILE_WORDS = new Set(
   ("ccd ccda cda c-cda referral referrals scan scanned fax faxed doc document documents report reports result results lab labs " +
@@ -45,7 +46,7 @@ export function detectFileNames(text: string, out: Candidate[]): void {
     runEnd = end;
     // (a full stop after the name ends its sentence: "see SMITH_JOHN_referral.pdf.")
     while (end > a && text.charCodeAt(end - 1) === 46) end--;
-    while (a < end && !/[A-Za-z0-9]/.test(text.charAt(a))) a++;
+    while (a < end && !isAlnumChar(text.charCodeAt(a))) a++;
     const file = text.slice(a, end);
     if (!EXTENSION.test(file) || !file.includes("_")) continue;
     const stem = file.slice(0, file.lastIndexOf("."));

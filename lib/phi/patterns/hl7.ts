@@ -134,6 +134,27 @@ export function field(text: string, a: number, b: number, sep: number, kind: Kin
   }
 }
 
+/**
+ * The fields of one segment or record, text[a, lineEnd) split at "|", numbered from `first`: each one `fields` names
+ * is read by its kind, its repeats (split at the char code `repeat`: HL7 "~", ASTM "\\") one by one. Shared with
+ * astm.ts.
+ */
+export function readFields(text: string, a: number, lineEnd: number, first: number, fields: Record<number, Kind>, repeat: number, sep: number, out: Candidate[]): void {
+  for (let n = first, p = a; p <= lineEnd; p++) {
+    if (p < lineEnd && text.charCodeAt(p) !== 124) continue;
+    const kind = fields[n];
+    if (kind) {
+      for (let s = a, q = a; q <= p; q++) {
+        if (q < p && text.charCodeAt(q) !== repeat) continue;
+        if (q > s) field(text, s, q, sep, kind, out);
+        s = q + 1;
+      }
+    }
+    n++;
+    a = p + 1;
+  }
+}
+
 /** A segment at a line start: the cheap test before the lines are walked. */
 const ANY_SEGMENT = /(?:^|[\r\n])(?:MSH|PID|PD1|NK1|PV1|GT1|IN1|IN2|ORC|OBR|OBX|EVN|DG1|AL1|RXA)\|/;
 
@@ -164,29 +185,8 @@ export function detectHl7(text: string, out: Candidate[]): void {
     const m = SEGMENT.exec(text.slice(lineStart, lineStart + 4));
     const fields = m ? FIELDS[m[1]!] : undefined;
     if (m && m[1] === "MSH") sep = text.charCodeAt(lineStart + 4) || 94;
-    if (fields) {
-      // field n starts after the n-th "|" (MSH: MSH-1 is the "|" itself, so MSH-n is after the (n-1)-th)
-      const offset = m![1] === "MSH" ? 1 : 0;
-      let n = 0;
-      let a = lineStart + 4;
-      for (let p = lineStart + 3; p <= lineEnd; p++) {
-        if (p < lineEnd && text.charCodeAt(p) !== 124) continue;
-        if (p > lineStart + 3) {
-          const kind = fields[n + offset];
-          if (kind) {
-            // repeats ("~") are read one by one
-            let s = a;
-            for (let q = a; q <= p; q++) {
-              if (q < p && text.charCodeAt(q) !== 126) continue;
-              if (q > s) field(text, s, q, sep, kind, out);
-              s = q + 1;
-            }
-          }
-        }
-        n++;
-        a = p + 1;
-      }
-    }
+    // field n starts after the n-th "|" (MSH: MSH-1 is the "|" itself, so MSH-2 is the first after "MSH|")
+    if (fields) readFields(text, lineStart + 4, lineEnd, m![1] === "MSH" ? 2 : 1, fields, 126, sep, out);
     lineStart = lineEnd + 1;
   }
 }

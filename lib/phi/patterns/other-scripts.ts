@@ -7,6 +7,7 @@
  * units in these languages).
  */
 import { type Candidate } from "../types";
+import { eachMatch as each } from "../text";
 
 const P_NAME = 42;
 
@@ -56,11 +57,6 @@ const DAY_MONTH = new RegExp(`(?<![\\d\\u0660-\\u0669])[\\d\\u0660-\\u0669]{1,2}
 const EL_ADDRESS = new RegExp(`${GC_START}((?:Οδός|Λεωφ\\.|Λεωφόρος)?[ ]?${EL_WORD}(?:[ ]${EL_WORD})?[ ]\\d{1,4}),[ ](\\d{3}[ ]\\d{2})(?!\\d)`, "gu");
 /** A Hong Kong or mainland address: places, a street (街, 道, 路), its number (號/号) and a floor (樓/楼) or a flat (室). */
 const ZH_ADDRESS = /[\u4e00-\u9fff]{2,16}(?:街|道|路|里)\d{1,5}[號号](?:\d{1,3}[樓楼])?(?:[A-Z0-9]{1,4}室)?/gu;
-
-function each(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void {
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) fn(m);
-}
 
 /** What follows a label and is no one: a complaint, a role, "unknown" ("Жалобы", "Терапевт", "不詳", "主訴"). */
 const NOT_A_NAME = /^(?:Жалоб|Терапевт|Хирург|Неизвест|Νοσηλ|Άγνωστ|不詳|不明|未知|主訴|غير[ ]معروف)/u;
