@@ -7,7 +7,7 @@
 import * as tk from "../tokens";
 import { AFTER_APPOSED_AGE } from "../patterns/ages";
 import { isParticle } from "./emit";
-import { CTX_LABEL, type NameCtx, accepts, capsName, chainBack, fieldStart, markRange, tokenEndingAt } from "./context";
+import { CTX_LABEL, type NameCtx, accepts, capsName, chainBack, fieldStart, markRange, paddedGap, tokenEndingAt } from "./context";
 
 const { F_CRED, F_ENGLISH, F_FUNC, F_LABEL, F_NAME, F_STATE, F_TITLE, G_COMMA, G_HYPHEN, G_SPACE, SHAPE_CAP, SHAPE_INITIAL, SHAPE_UPPER } = tk;
 
@@ -89,9 +89,9 @@ function allEnglish(c: NameCtx, a: number, g: number): boolean {
   return true;
 }
 
-/** After a report row's name field: two spaces or more, then a date (digits, a month, "the 7th of"). */
 /** After a padded given-name column: spaces, then a birth date as a fixed-width file writes it ("19540302", "A19530416"). */
 const PADDED_DATE_AFTER = /^[ ]{2,}[A-Z]?(?:19|20)\d{6}(?!\d)/;
+/** After a report row's name field: two spaces or more, then a date (digits, a month, "the 7th of"). */
 const DATE_FIELD_AFTER =
   /^[ ]{2,}(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)|(?:19|20)\d\d-\d\d-\d\d|\d{1,2}(?:st|nd|rd|th)?[ -](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ -]\d|the[ ]\d)/i;
 
@@ -106,9 +106,8 @@ export function surnameGivenBeforeDate(c: NameCtx): void {
   for (let k = 0; k + 1 < n; k++) {
     if (S[k] !== SHAPE_UPPER || S[k + 1] !== SHAPE_UPPER) continue;
     // "SURNAME, GIVEN", or a fixed-width record's columns padded with spaces ("WINTERBOTTOM      GUADALUPE    19540302")
-    const gap = text.slice(t.end[k]!, t.start[k + 1]!);
-    const padded = gap.length >= 3 && gap.length <= 24 && /^[ ]+$/.test(gap);
-    if (!padded && (!(G[k]! & G_COMMA) || gap.length !== 2)) continue;
+    const padded = paddedGap(c, k);
+    if (!padded && (!(G[k]! & G_COMMA) || t.start[k + 1]! - t.end[k]! !== 2)) continue;
     // the given name, and a second given name or an initial ("ELLA MAE", "ANN B")
     let g = k + 1;
     if (g + 1 < n && S[g + 1] === SHAPE_UPPER && G[g]! & G_SPACE && t.start[g + 1]! - t.end[g]! === 1) g++;

@@ -145,6 +145,16 @@ export function fieldGap(c: NameCtx, i: number): boolean {
   return false;
 }
 
+/** Between tokens i and i + 1, a fixed-width record's column padding: 3 to 24 spaces and nothing else. */
+export function paddedGap(c: NameCtx, i: number): boolean {
+  const { t, text } = c;
+  const a = t.end[i]!;
+  const b = t.start[i + 1] ?? a;
+  if (b - a < 3 || b - a > 24) return false;
+  for (let q = a; q < b; q++) if (text.charCodeAt(q) !== 32) return false;
+  return true;
+}
+
 export function accepts(c: NameCtx, i: number, ctx: number): boolean {
   const { t, n, F, S, M, G } = c;
   if (i < 0 || i >= n || !proper(c, i)) return false;

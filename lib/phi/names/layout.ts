@@ -11,7 +11,7 @@ import { STATE_NAMES } from "../patterns/geo-lists";
 import { informalNames } from "./informal";
 import { nameBeforeAge } from "./age-entries";
 import { declarant } from "./legal";
-import { DOB_LID, CTX_LABEL, CTX_REL, type NameCtx, accepts, capsName, capsRun, chain, chainBack, colonAfter, fieldGap, fieldStart, len, low, markRange, tokenEndingAt, tokenStartingAt, unknownWord } from "./context";
+import { DOB_LID, CTX_LABEL, CTX_REL, type NameCtx, accepts, capsName, capsRun, chain, chainBack, colonAfter, fieldGap, fieldStart, len, low, markRange, paddedGap, tokenEndingAt, tokenStartingAt, unknownWord } from "./context";
 // Bind once: module namespace/export getters are slow in hot loops.
 const { rawOf, wordFlags, T_DOBLBL, F_BLOCK, F_CRED, F_CUE, F_ENGLISH, F_FIRST, F_FUNC, F_LABEL, F_LINK, F_NAME, F_STATE, F_TITLE, G_BREAK, G_COLON, G_COMMA, G_HYPHEN, G_NEWLINE, G_SPACE, SHAPE_CAP, SHAPE_INITIAL, SHAPE_UPPER } = tk;
 
@@ -83,7 +83,7 @@ export function givenAfterCapsSurname(c: NameCtx): void {
   for (let k = 0; k + 1 < n; k++) {
     if (!c.mark[k] || S[k] !== SHAPE_UPPER || c.mark[k + 1]) continue;
     const gap = t.start[k + 1]! - t.end[k]!;
-    const padded = !(G[k]! & G_COMMA) && gap >= 3 && gap <= 24 && /^[ ]+$/.test(text.slice(t.end[k]!, t.start[k + 1]!)) && /^[ ]{2,}\d/.test(text.slice(t.end[k + 1]!, t.end[k + 1]! + 24));
+    const padded = paddedGap(c, k) && /^[ ]{2,}\d/.test(text.slice(t.end[k + 1]!, t.end[k + 1]! + 24));
     if (!padded && (!(G[k]! & G_COMMA) || gap > 2)) continue;
     if (!capsName(c, k + 1) || c.F[k + 1]! & (F_CRED | F_TITLE) || t.end[k + 1]! - t.start[k + 1]! < 3) continue;
     const after = text.slice(t.end[k + 1]!, t.end[k + 1]! + 2);
