@@ -78,6 +78,12 @@ export function isAlnumChar(c: number): boolean {
   return isUpperChar(c) || isLowerChar(c) || isDigitChar(c);
 }
 
+/** The start of the line holding `at` when it is at most `max` characters before `at`, else -1 (a bounded walk back). */
+export function lineStartWithin(text: string, at: number, max: number): number {
+  for (let q = at - 1; q >= at - 1 - max; q--) if (q < 0 || text.charCodeAt(q) === 10) return q + 1;
+  return -1;
+}
+
 /** Run a global regex over text, calling fn for each match (guards zero-length matches). */
 export function eachMatch(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void {
   re.lastIndex = 0;

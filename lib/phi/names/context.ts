@@ -6,7 +6,7 @@
 import { type Tokens } from "../tokens";
 import * as tk from "../tokens";
 import { lowerHash } from "../word-table";
-import { isAlnumChar } from "../text";
+import { isAlnumChar, lineStartWithin } from "../text";
 // Bind once: module namespace/export getters are slow in hot loops.
 const { gapBefore, rawOf, wordFlags, F_BLOCK, F_COMMON, F_CRED, F_ENGLISH, F_FIRST, F_FUNC, F_HEAD, F_STATE, F_LABEL, F_LAST, F_NAME, F_REL, F_TITLE, G_BREAK, G_COMMA, G_DOT, G_HYPHEN, G_NEWLINE, G_POSS, G_PUNCT_AFTER, G_SPACE, SHAPE_CAP, SHAPE_INITIAL, SHAPE_LOWER, SHAPE_UPPER } = tk;
 
@@ -58,10 +58,10 @@ export function fieldStart(c: NameCtx, i: number): boolean {
   }
   if (fieldGap(c, i - 1)) return true;
   // after a time stamp that opens the line: "9:32 AM  Ebunoluwa M.  DOB ...", "10:52  Linda Gabhezi  DOB ..."
-  // (the line's start is looked for 13 characters back at most: a longer lead is no time stamp)
-  let lineStart = t.start[i]!;
-  while (lineStart > 0 && t.start[i]! - lineStart <= 12 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
-  if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) return false;
+  // (the line's start is looked for 12 characters back at most, as before the walk was bounded: a longer lead is no
+  // time stamp)
+  const lineStart = lineStartWithin(text, t.start[i]!, 12);
+  if (lineStart < 0) return false;
   return /^[ \t]*\d{1,2}:?\d\d(?:[ ]?[AaPp]\.?[Mm]\.?)?[ \t]{2,}$/.test(text.slice(lineStart, t.start[i]!));
 }
 

@@ -2,7 +2,7 @@
 import { type Candidate } from "../types";
 import * as tx from "../text";
 // Bind once: module namespace/export getters are slow in hot loops.
-const { digitsAt, eachRunMatch, isSpaceDotDash, lookBack, runPattern } = tx;
+const { digitsAt, eachRunMatch, isSpaceDotDash, lineStartWithin, lookBack, runPattern } = tx;
 import { type Tokens } from "../tokens";
 
 const PHONE =
@@ -32,19 +32,14 @@ const CC_DOMAIN =
   /(?<![\w@./-])(?:(?:[a-z0-9][a-z0-9-]{0,62}\.){2,5}(?:ca|uk|au|nz|ie|de|fr|es|it|nl|be|ch|at|se|no|dk|fi|pl|pt|br|mx|ar|cl|in|jp|kr|cn|sg|hk|ph|za|ng|ke|il)(?:\/[^\s<>"'\][{}|\\^`]{0,2048})?|[a-z0-9][a-z0-9-]{1,62}\.(?:ca|uk|au|nz|ie|de|fr|es|it|nl|be|ch|at|se|no|dk|fi|pl|pt|br|mx|ar|cl|in|jp|kr|cn|sg|hk|ph|za|ng|ke|il)\/[^\s<>"'\][{}|\\^`]{1,2048})(?![\w@-])/gi;
 /** "from " or "by " right before a host name. */
 const RELAY_BEFORE = /(?:from|by)[ \t]$/;
-/** The start of the line holding `at`, looked for at most 300 characters back (-1 when the line is longer). */
-function lineStartNear(text: string, at: number): number {
-  for (let q = at - 1; q >= Math.max(-1, at - 301); q--) if (q < 0 || text.charCodeAt(q) === 10) return q + 1;
-  return -1;
-}
 /** The host at `at` is on a "Received:" header's line or on the folded line after it (both lines 300 characters at most). */
 function relayHeader(text: string, at: number): boolean {
-  const line = lineStartNear(text, at);
+  const line = lineStartWithin(text, at, 300);
   if (line < 0) return false;
   if (text.startsWith("Received:", line)) return true;
   const c = text.charCodeAt(line);
   if (line === 0 || !(c === 32 || c === 9)) return false;
-  const prev = lineStartNear(text, line - 1);
+  const prev = lineStartWithin(text, line - 1, 300);
   return prev >= 0 && text.startsWith("Received:", prev);
 }
 /** Telehealth and device platforms named by their bare domain: the same for every patient. */
