@@ -25,7 +25,9 @@ import { detectVcard } from "./patterns/vcard";
 import { townsNearFacilities } from "./patterns/towns-near";
 import { detectJsonFields, detectXmlFields } from "./patterns/json-fields";
 import { detectFileNames } from "./patterns/file-names";
+import { detectNemsis } from "./patterns/nemsis";
 import { detectOtherScripts } from "./patterns/other-scripts";
+import { detectNativeScript } from "./patterns/native-script";
 import { detectKnown } from "./known";
 import { resolveSpans } from "./spans";
 
@@ -63,9 +65,13 @@ export function detectCandidates(text: string, options: DetectOptions = {}): Can
   detectAamva(text, out, syntax);
   detectVcard(text, out);
   detectFileNames(text, out);
-  if (sc.otherScript) detectOtherScripts(text, out);
+  if (sc.otherScript) {
+    detectOtherScripts(text, out);
+    detectNativeScript(text, out);
+  }
   detectJsonFields(text, out);
   detectXmlFields(text, out, syntax);
+  detectNemsis(text, out, syntax);
   nationalLines(text, tokens, syntax);
   if (options.known) detectKnown(text, tokens, options.known, out);
   widenPlaces(text, out);

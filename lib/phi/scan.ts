@@ -15,7 +15,7 @@ export interface Scan {
   /** Maximal runs of digits 0-9: text[digits[2r], digits[2r + 1]) for r < nDigitRuns. Scratch buffer, as above. */
   digits: Int32Array;
   nDigitRuns: number;
-  /** Whether the text has a Greek, Cyrillic, Hebrew, Arabic, Thai, Myanmar or CJK character (U+0370-U+06FF, U+0E00-U+109F, U+3000-U+9FFF). */
+  /** Whether the text has a letter of a script other than Latin (U+0370-U+1DFF, U+1F00-U+1FFF, U+3000-U+9FFF, U+AC00-U+D7AF). */
   otherScript: boolean;
 }
 
@@ -112,9 +112,10 @@ export function scan(text: string): Scan {
         nRuns++;
         continue;
       }
-      // (Greek, Cyrillic, Armenian, Hebrew, Arabic; Thai, Lao, Tibetan, Myanmar; CJK: not the dashes and quotation
+      // (Greek, Cyrillic, Armenian, Hebrew, Arabic, the scripts of India, Thai, Lao, Myanmar, Georgian, Hangul, Ge'ez,
+      // Khmer, Greek Extended, CJK, Hangul syllables: not Latin Extended Additional, nor the dashes and quotation
       // marks of English text)
-      if ((c >= 0x370 && c < 0x700) || (c >= 0xe00 && c < 0x10a0) || (c >= 0x3000 && c < 0xa000)) otherScript = true;
+      if ((c >= 0x370 && c < 0x1e00) || (c >= 0x1f00 && c < 0x2000) || (c >= 0x3000 && c < 0xa000) || (c >= 0xac00 && c < 0xd7b0)) otherScript = true;
       else if (c === 10) {
         modes.push(modeOf(upper, lower));
         lineStarts.push(i + 1);

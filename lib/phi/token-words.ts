@@ -51,7 +51,7 @@ export const FAC_KW = set(`home transitional visiting hospital hosp cemetery sch
   rheumatology endocrinology nephrology ophthalmology optometry audiology podiatry chiropractic dentistry dental
   orthodontics wellness specialists jail prison correctional detention daycare preschool montessori supply manor house
   funeral mortuary memorial veterans learning child primary eye apothecary shoppe institute center centre lab diagnostics church
-  chapel temple synagogue mosque parish fellowship congregation ministries village internal police sheriff sheriff's pd fqhc early heart work home transfusion pavilion masjid renal
+  chapel temple synagogue mosque gurdwara gurudwara mandir parish fellowship congregation ministries village internal police sheriff sheriff's pd fqhc early heart work home transfusion pavilion masjid renal
   mercy kaiser sutter adventist baptist methodist presbyterian atrium novant ascension sentara ochsner geisinger christus
   essentia avera intermountain allina fairview legacy bon uh upmc hca ohsu ucsf ucla ucsd uw nyu musc uab unc uva`);
 /**

@@ -9,6 +9,7 @@ import { CALENDAR_CASES } from "./hard-cases-calendars";
 import { LIST_CASES } from "./hard-cases-lists";
 import { NOTICE_CASES } from "./hard-cases-notices";
 import { EXPORT_CASES } from "./hard-cases-exports";
+import { SCRIPT_CASES } from "./hard-cases-scripts";
 
 export const HARD_CASES: string[] = [
   // names that are ordinary words
@@ -299,4 +300,5 @@ export const HARD_CASES: string[] = [
   ...LIST_CASES,
   ...NOTICE_CASES,
   ...EXPORT_CASES,
+  ...SCRIPT_CASES,
 ];

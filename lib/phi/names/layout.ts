@@ -307,7 +307,21 @@ export function nameNeighbours(c: NameCtx): void {
     if (k < n && G[i]! & G_SPACE && t.start[k]! - t.end[i]! === 1 && joinable(k)) mark[k] = 1;
     const b = i - 1;
     if (b >= 0 && G[b]! & G_SPACE && t.start[i]! - t.end[b]! === 1 && joinable(b) && !(b > 0 && G[b - 1]! & G_SPACE && S[b - 1] === SHAPE_CAP && !mark[b - 1])) mark[b] = 1;
+    // "HOVHANNISYAN, Vardan T.": a surname in capitals, a comma, and a given name no list knows, then its middle
+    // initial or the field's end
+    if (S[i] === SHAPE_UPPER && k < n && G[i]! & G_COMMA && text.slice(t.end[i]!, t.start[k]!) === ", " && joinable(k) && givenEnds(c, k)) {
+      mark[k] = 1;
+      if (k + 1 < n && S[k + 1] === SHAPE_INITIAL && t.start[k + 1]! - t.end[k]! === 1) mark[k + 1] = 1;
+    }
   }
+}
+
+/** After a given name: a middle initial ("Vardan T."), the line's end, or a field's end (two spaces, a bracket). */
+function givenEnds(c: NameCtx, k: number): boolean {
+  const { t, n, S, text } = c;
+  const e = t.end[k]!;
+  if (k + 1 < n && S[k + 1] === SHAPE_INITIAL && t.start[k + 1]! - e === 1 && text.charCodeAt(e) === 32) return true;
+  return /^(?:[ \t]*(?:\r?\n|$)|[ ]{2}|[ ]?\()/.test(text.slice(e, e + 3));
 }
 
 /** A capital inside the word after its first letters, as products are written ("CoaguChek", "FreeStyle"); not "McKenna", "MacLeod", "DeShawn". */

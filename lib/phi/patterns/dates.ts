@@ -133,6 +133,8 @@ const CUE_BEFORE = new Set([
   "reassessment", "fall", "fell", "found", "event", "incident",
   // events a medication list or a note dates: "stopped Lyrica 4/27", "adm 7/2", "PPD read 2/23", "NV: 6/26"
   "stopped", "stop", "quit", "held", "resumed", "restarted", "changed", "visited", "adm", "read", "placed", "removed",
+  // a specimen's or a product's handling: "frozen 12/14", "thawed 1/3", "pumped 11/28", "shipped 2/2"
+  "frozen", "thawed", "pumped", "expressed", "shipped", "pasteurized",
   "inserted", "absences", "absent", "excused", "nv", "tested", "immunized",
   // Spanish: desde (since), hasta (until), cita (appointment), fecha (date), el ("el 4/3")
   "desde", "hasta", "cita", "fecha", "el", "til", "home", "sent",
@@ -215,8 +217,9 @@ export function detectDates(text: string, t: Tokens, out: Candidate[]): void {
   eachRunMatch(MONTH_YEAR_NUMERIC_AT, text, t, (m) => {
     if (!EXPIRY_BEFORE.test(lookBack(text, m.index, 16)) && !(afterBar(text, m.index) && /^\s*exp/i.test(columnHeader(text, m.index))) && !/^exp/i.test(alignedHeader(text, m.index))) out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", priority: P });
   });
+  // (the same for "2030-02" in an expiry column: "EXP" above it)
   eachRunMatch(ISO_MONTH_AT, text, t, (m) => {
-    if (!EXPIRY_BEFORE.test(lookBack(text, m.index, 16))) out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", priority: P });
+    if (!EXPIRY_BEFORE.test(lookBack(text, m.index, 16)) && !/^exp/i.test(alignedHeader(text, m.index)) && !(afterBar(text, m.index) && /^\s*exp/i.test(columnHeader(text, m.index)))) out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", priority: P });
   });
   eachRunMatch(NUMERIC_SPACED_AT, text, t, (m) => {
     if (!m[0].includes(" ")) return; // NUMERIC took it
@@ -281,6 +284,8 @@ export function detectDates(text: string, t: Tokens, out: Candidate[]): void {
     if (!validMonthDay(a, b) && !(a > 12 && validMonthDay(b, a))) return;
     const start = m.index;
     const end = start + m[0].length;
+    // a time's seconds and its offset from UTC ("T14:22:30-05:00")
+    if (start >= 2 && text.charCodeAt(start - 1) === 58 && tx.isDigitChar(text.charCodeAt(start - 2))) return;
     const after = wordAfter(text, end);
     if (NOT_DATE_AFTER.has(after)) return;
     const before = wordBefore(text, start);

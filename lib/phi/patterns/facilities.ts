@@ -18,7 +18,7 @@ import { BRAND_STOP, CHAINS, DENOMINATIONS, GENERIC, LEADING, NAME_GENERIC, STOP
 const { T_EMPLOY, T_FACKW, T_SAINT, F_CRED, F_NAME, F_ENGLISH, F_TITLE, rawOf, wordFlags } = tk;
 
 const KEYWORDS =
-  "hospital|hosp|cemetery|schools|street\\s+medicine|health\\s+care\\s+for\\s+the\\s+homeless|medical\\s+center|medical\\s+centre|med\\s+ctr|medical\\s+campus|health\\s+center|health\\s+centre|health\\s+system|healthcare|health\\s+care\\s+center|health\\s+department|health|clinic|clinics|medical\\s+group|medical\\s+associates|medical\\s+plaza|family\\s+medicine|family\\s+practice|pediatrics|urgent\\s+care|nursing\\s+home|nursing\\s+center|nursing\\s+facility|rehabilitation\\s+center|rehabilitation\\s+hospital|rehab\\s+center|rehab|care\\s+center|surgery\\s+center|surgical\\s+center|cancer\\s+center|infirmary|hospice|senior\\s+living|assisted\\s+living|retirement\\s+home|retirement\\s+community|memory\\s+care|pharmacy|drug\\s+store|laboratory|laboratories|labs|imaging|radiology|dialysis\\s+(?:center|centre|unit|clinic)|dialysis|physicians|associates|partners|behavioral\\s+health|treatment\\s+center|recovery\\s+center|elementary|elementary\\s+school|middle\\s+school|high\\s+school|academy|school|university|college|medical\\s+office|montessori(?:\\s+school)?|manor|primary\\s+care|eye\\s+care|internal\\s+medicine|apothecary|shoppe|drug|institute|center|centre|lab|diagnostics|church|chapel|temple|masjid|synagogue|mosque|parish|fellowship|congregation|ministries|village";
+  "hospital|hosp|cemetery|schools|street\\s+medicine|health\\s+care\\s+for\\s+the\\s+homeless|medical\\s+center|medical\\s+centre|med\\s+ctr|medical\\s+campus|health\\s+center|health\\s+centre|health\\s+system|healthcare|health\\s+care\\s+center|health\\s+department|health|clinic|clinics|medical\\s+group|medical\\s+associates|medical\\s+plaza|family\\s+medicine|family\\s+practice|pediatrics|urgent\\s+care|nursing\\s+home|nursing\\s+center|nursing\\s+facility|rehabilitation\\s+center|rehabilitation\\s+hospital|rehab\\s+center|rehab|care\\s+center|surgery\\s+center|surgical\\s+center|cancer\\s+center|infirmary|hospice|senior\\s+living|assisted\\s+living|retirement\\s+home|retirement\\s+community|memory\\s+care|pharmacy|drug\\s+store|laboratory|laboratories|labs|imaging|radiology|dialysis\\s+(?:center|centre|unit|clinic)|dialysis|physicians|associates|partners|behavioral\\s+health|treatment\\s+center|recovery\\s+center|elementary|elementary\\s+school|middle\\s+school|high\\s+school|academy|school|university|college|medical\\s+office|montessori(?:\\s+school)?|manor|primary\\s+care|eye\\s+care|internal\\s+medicine|apothecary|shoppe|drug|institute|center|centre|lab|diagnostics|church|chapel|temple|masjid|synagogue|mosque|gurdwara|gurudwara|mandir|parish|fellowship|congregation|ministries|village";
 /**
  * Department-like heads: a practice or facility when a proper name stands before them ("Harwell Physical Therapy",
  * "Okonjo & Pelletier Orthopedics", "Pellingham Regional"), a service or a department otherwise ("continue physical
@@ -28,8 +28,8 @@ const SPECIALTY_KEYWORDS =
   "orthopaedics|orthopedics|orthopedic\\s+(?:center|associates|group|institute|specialists|surgeons)|physical\\s+therapy|occupational\\s+therapy|sports\\s+medicine|medical\\s+supply|medical\\s+supplies|medical\\s+equipment|nursing\\s+(?:and|&)\\s+rehab(?:ilitation)?(?:\\s+center)?|skilled\\s+nursing(?:\\s+facility|\\s+center)?|kidney\\s+care|kidney\\s+center|rehabilitation\\s+(?:institute|services)|jail|county\\s+jail|prison|correctional\\s+(?:facility|center|institution)|detention\\s+center|daycare|preschool|regional\\s+medical\\s+center|regional\\s+hospital|regional\\s+health|regional|family\\s+shelter|shelter|rescue\\s+mission|cardiology|dermatology|neurology|oncology|urology|gastroenterology|pulmonology|rheumatology|endocrinology|nephrology|ophthalmology|optometry|audiology|podiatry|chiropractic|dentistry|dental\\s+(?:care|group|associates|center)|orthodontics|wellness\\s+center|specialists|house|occupational\\s+medicine|occupational\\s+health|funeral\\s+home|funeral\\s+chapel|funeral\\s+services?|memorial\\s+chapel|memorial\\s+park|memorial\\s+gardens|veterans\\s+home|mortuary|early\\s+learning\\s+center|learning\\s+center|child\\s+care\\s+center|police\\s+department|police|sheriff'?s\\s+(?:office|department)|pd|fqhc|early\\s+intervention|heart\\s+(?:&|and)\\s+vascular|work\\s+release|medical\\s+unit|home\\s+infusion|transfusion\\s+service|pavilion|renal\\s+care|home\\s+care|home\\s+health(?:\\s+care)?|transitional\\s+care|visiting\\s+nurse\\s+(?:association|service)|orthotics(?:\\s+(?:&|and)\\s+prosthetics)?|prosthetics|pedorthics|home\\s+medical";
 // the common keywords first: most trigger tokens are theirs (no alternative of one list is a prefix of the other's)
 const KEYWORD_RE = new RegExp(`(?:${KEYWORDS}|${SPECIALTY_KEYWORDS})\\b`, "iy");
-/** Heads of houses of worship that come before the name: "Temple Beth Shalom", "Masjid Al-Noor". */
-const WORSHIP_FIRST = /^(?:temple|masjid|mosque|synagogue|congregation)$/i;
+/** Heads of houses of worship that come before the name: "Temple Beth Shalom", "Masjid Al-Noor", "Gurdwara Singh Sabha". */
+const WORSHIP_FIRST = /^(?:temple|masjid|mosque|synagogue|congregation|gurdwara|gurudwara)$/i;
 /** Heads that are everyday words: in a line without case only a proper name before them makes a facility. */
 const PLAIN_HEADS = /^(?:health|pd|police|drug|center|centre|institute|lab|diagnostics|chapel|temple|parish|fellowship|congregation|ministries|village)$/i;
 /** Words that may follow a keyword inside the name ("Radiology Associates", "Sports Medicine Institute"). */
@@ -170,8 +170,12 @@ function organisationAfter(text: string, t: Tokens, k: number, out: Candidate[])
     // (Portuguese and Spanish: "Trabalha na Keystone Roofing", "trabaja en Coastal Seafood")
     // ("job app at Sunbelt Carpet Mills", "job interview with ...")
     const m = (lw === "job" ? /^[ \t]+(?:(?:app|application|interview|offer|fair)[ \t]+)?(?:at|with|in)[ \t]+/ : /^[ \t]+(?:at|for|by|na|no|em|en|para)[ \t]+/).exec(text.slice(pos, pos + 20));
-    if (!m) return;
-    pos += m[0].length;
+    if (!m) {
+      // a field: "Works: Tri-County Cold Storage (long-haul)", two capitalised words or more (not "Works: Nights")
+      const field = lw === "works" ? /^[ \t]*:[ \t]*(?=[A-Z][A-Za-z'’&-]*[ ][A-Z&])/.exec(text.slice(pos, pos + 40)) : null;
+      if (!field) return;
+      pos += field[0].length;
+    } else pos += m[0].length;
   } else if (lw === "resources") {
     // "To: Human Resources, Rio Verde Packing Co.": the employer whose department it is
     if (k === 0 || rawOf(t, text, k - 1).toLowerCase() !== "human" || text.slice(pos, pos + 2) !== ", ") return;

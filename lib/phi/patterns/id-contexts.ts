@@ -116,3 +116,31 @@ export function socialHandles(text: string, out: Candidate[]): void {
     out.push({ start: s, end: s + m[1]!.length, type: "ID", priority: 66 });
   }
 }
+
+/** A table's column header that names a person's number: "BIB", "PART #", "Badge #", "Member ID", "Case #". */
+const ID_HEADER = /^(?:bib(?:[ ]?(?:#|no\.?|number))?|part(?:icipant)?[ ]?(?:#|no\.?|id|number)|badge[ ]?(?:#|no\.?|id)|(?:member|client|student|employee|emp|donor|participant|case|claim|enc(?:ounter)?|pt|patient)[ ]?(?:#|id|no\.?|number)|id[ ]?(?:#|no\.?)?)$/i;
+/** Whether a note has such a header at all (one pass over the text before any cell is looked at). */
+const ID_HEADER_ANY = /\b(?:bib|part(?:icipant)?[ ]?(?:#|no|id)|badge[ ]?(?:#|no|id)|(?:member|client|student|employee|emp|donor|case|claim|enc(?:ounter)?|pt|patient)[ ]?(?:#|id|no)|id[ ]?#)/i;
+
+/**
+ * A number alone in a table cell under a header that names a person's number: a race's bib column ("BIB | NAME" over
+ * "22973 | STIDHAM, REBECCA"), a dosimetry report's participant column ("PART #" over "08849", laid out with spaces).
+ */
+export function idColumns(text: string, t: Tokens, out: Candidate[]): void {
+  if (!ID_HEADER_ANY.test(text)) return;
+  const d = t.digits;
+  for (let r = 0; r < t.nDigitRuns; r++) {
+    const s = d[2 * r]!;
+    const e = d[2 * r + 1]!;
+    if (e - s < 2 || e - s > 10) continue;
+    // alone in its cell: a bar, a line start or two spaces before; a bar, a line end or two spaces after
+    let a = s - 1;
+    while (a >= 0 && (text.charCodeAt(a) === 32 || text.charCodeAt(a) === 9)) a--;
+    const bar = a >= 0 && text.charCodeAt(a) === 124;
+    if (!(a < 0 || bar || text.charCodeAt(a) === 10 || s - a > 2)) continue;
+    const next = text.charCodeAt(e);
+    if (!(e >= text.length || next === 10 || next === 13 || (next === 32 && /^[ \t]*(?:\||\r?\n|$)| {2}/.test(text.slice(e, e + 3))) || next === 124)) continue;
+    const header = (bar || /^[ \t]*\|/.test(text.slice(e, e + 3)) ? tx.columnHeader(text, s, true) : tx.alignedHeader(text, s)).trim();
+    if (ID_HEADER.test(header)) out.push({ start: s, end: e, type: "ID", priority: 55 });
+  }
+}

@@ -12,7 +12,7 @@ import * as tx from "../text";
 const { alignedHeader, columnHeader, isAlnumChar, isDigitChar, lookBack, eachRunMatch, runPattern } = tx;
 type DigitRuns = tx.DigitRuns;
 import { type Tokens } from "../tokens";
-import { bloodUnitNumbers, credentialNumbers, socialHandles } from "./id-contexts";
+import { bloodUnitNumbers, credentialNumbers, idColumns, socialHandles } from "./id-contexts";
 import * as tk from "../tokens";
 // Bind once: module namespace/export getters are slow in hot loops.
 const { F_IDLABEL, T_SSN } = tk;
@@ -205,10 +205,10 @@ function plateShaped(v: string): boolean {
  * Before a code that names a product or a study, not a person: a lot, an expiry, a model, a protocol, a catalogue, an
  * IRB's protocol number, a bag's seal, an allergen mix, a procedure's code.
  */
-// lots, models, protocols; a laboratory's CLIA and CAP numbers; a variant's HGVS position ("c.5577delT"); a plan's routing codes and a payer's id (the same
+// lots, models, protocols; a laboratory's CLIA and CAP numbers; a pharmacy's NCPDP (NABP) number; a variant's HGVS position ("c.5577delT"); a plan's routing codes and a payer's id (the same
 // for every member: "RxGRP RX2556", "Payer ID 37517"); a device model after its maker ("Scope: Olympus PCF-H190DL")
 const NOT_PERSONAL_BEFORE =
-  /(?:\b(?:lot|exp|model|protocol|cat|irb|seal|mix|procedure|clia|cap)\.?\s*#?\s*|\b[cgpmnr]\.|\b(?:rx)?(?:bin|pcn|grp)\s*#?:?\s*|\bpayer\s+id\s*#?:?\s*|\bomb\s+(?:no|number|#)\.?\s*|\bform\s+|\b(?:olympus|pentax|fujifilm|fujinon|storz|stryker|medtronic|boston\s+scientific|philips|siemens|zeiss|phonak|oticon|widex|resmed|respironics|omron|withings|masimo|nonin|welch\s+allyn|beurer|interacoustics|maico)\s+)$/i;
+  /(?:\b(?:lot|exp|model|protocol|cat|irb|seal|mix|procedure|clia|cap|ncpdp|nabp)\.?\s*#?\s*|\b[cgpmnr]\.|\b(?:rx)?(?:bin|pcn|grp)\s*#?:?\s*|\bpayer\s+id\s*#?:?\s*|\bomb\s+(?:no|number|#)\.?\s*|\bform\s+|\b(?:olympus|pentax|fujifilm|fujinon|storz|stryker|medtronic|boston\s+scientific|philips|siemens|zeiss|phonak|oticon|widex|resmed|respironics|omron|withings|masimo|nonin|welch\s+allyn|beurer|interacoustics|maico)\s+)$/i;
 const CODE_LIST = /\b(?:cpt|hcpcs|ndc|icd(?:-?\s?(?:9|10)(?:-cm)?)?|loinc|snomed|rxnorm|cvx|dx)\b[\s#:,()A-Z0-9.-]{0,30}$/i;
 const YEAR_SPAN = /^(?:19|20)\d\d-(?:19|20)\d\d$/;
 const DIGIT_GROUPS = /^\d{1,6}(?:-\d{1,8}){1,4}$/;
@@ -342,6 +342,7 @@ export function detectIds(text: string, t: Tokens, out: Candidate[]): void {
   if (text.includes("@")) socialHandles(text, out);
   credentialNumbers(text, t, out);
   bloodUnitNumbers(text, t, out);
+  idColumns(text, t, out);
   eachRunMatch(SSN_AT, text, t, (m) => out.push({ start: m.index, end: m.index + m[0].length, type: "SSN", priority: 70 }));
   if (t.anyTrig & T_SSN) {
     SSN_SPACED.lastIndex = 0;

@@ -1,0 +1,202 @@
+/**
+ * Identifiers in a bilingual note's own script, read by what is around them rather than by lists of names (which no
+ * rule here has for these scripts): a name after a label or a relation word ("रोगी का नाम: लक्ष्मी देसाई", "ধी ਪਰਮਜੀਤ ਜੀ",
+ * "동반: 아들 조순자"), a name glossed by its romanisation ("ម៉ៅ បុប្ផា (MAO Bopha)", "کاوه (Kaveh)"), a name after a
+ * title ("डॉ. Park", "הרב אזולאי"), a place of worship after its label ("מקהילה: ...", "Եկեղեցի: ..."), a town in
+ * Latin letters after "lives in" ("ساکن Smackover؛"), and dates with native digits or month names ("२१/१२/१९३०",
+ * "੨੩ ਸਤੰਬਰ ੧੯੩੪", "1926 թ. մայիսի 2", "ሚያዝያ 23 ቀን 1968", "۲۱ اسفند", "18 במאי 1931"). The words are in
+ * script-words.ts. Run only when the scan saw a character of another script (Scan.otherScript).
+ */
+import { type Candidate } from "../types";
+import { eachMatch } from "../text";
+import { dictionaries } from "../names/dictionaries";
+import { COUNTRIES } from "./geo-lists";
+import {
+  AFTER_NAME,
+  LIVES_AFTER,
+  LIVES_BEFORE,
+  MONTHS_AM,
+  MONTHS_FA,
+  MONTHS_HE,
+  MONTHS_HI,
+  MONTHS_HY,
+  MONTHS_KM,
+  MONTHS_PA,
+  NAME_LABELS,
+  RELATION_WORDS,
+  RELATION_WORDS_UNSPACED,
+  TITLES,
+  WORSHIP_LABELS,
+} from "./script-words";
+
+const P_NAME = 42;
+
+/** A letter (or a combining mark) of any script but Latin; zero-width joiners are inside Persian words. */
+const NL = "(?:(?!\\p{Script=Latin})[\\p{L}\\p{M}\\u200C\\u200D])";
+/** A word of such letters, with an apostrophe or a hyphen inside ("אברג'ל"). */
+const NWORD = `${NL}+(?:['׳-]${NL}+)*`;
+/** No letter or mark right before: a word is matched from its start. */
+const START = "(?<![\\p{L}\\p{M}])";
+/** A capitalised word in Latin letters ("Park", "MOHAMMADI", "Soon-ja", "van"). */
+const LATIN = "[A-Z][A-Za-z'’-]*";
+/** What ends a relative's name: a bracket, a comma, a semicolon, a particle ("ጋር" with, "जी"), the line's end. */
+const NAME_END = `(?=[ ]?(?:[(,;؛،]|(?:${AFTER_NAME})(?![\\p{L}\\p{M}])|\\n|$))`;
+
+/** A label, its colon, and one to four words of the script (or Latin capitalised words). */
+const LABELLED = new RegExp(
+  `${START}(?:${NAME_LABELS})[ \\t]*[:：՝][ \\t]*(${NWORD}(?:[ ]${NWORD}){0,3}|${LATIN}(?:[ ]${LATIN}){0,2})`,
+  "gdu",
+);
+/** A word of a name: not a particle after one. */
+const NAME_WORD = `(?!(?:${AFTER_NAME})(?![\\p{L}\\p{M}]))${NWORD}`;
+/** A relation word and the relative's name (one to three words), ended by a bracket, a comma, a particle. */
+const RELATIVE = new RegExp(`(?:${START}(?:${RELATION_WORDS})|(?:${RELATION_WORDS_UNSPACED}))[՝:]?[ ]{1,2}(${NAME_WORD}(?:[ ]${NAME_WORD}){0,2})${NAME_END}`, "gdu");
+/** Words of the script, then their romanisation in brackets: "लक्ष्मी देसाई (Lakshmi Desai)", "정순자 (JUNG, Soon-ja;". */
+const GLOSSED = new RegExp(`${START}(${NWORD}(?:[ ]${NWORD}){0,3})[ ]?\\((${LATIN}(?:,?[ ]${LATIN}){0,3})(?=[),;])`, "gdu");
+/** A title in the script, then a name in either script: "डॉ. Park", "ד"ר Sharma", "הרב אזולאי". */
+const TITLED = new RegExp(`${START}(?:${TITLES})[ ]?(${LATIN}|${NWORD})`, "gdu");
+/** A place of worship after its label, to the line's end (or a comma before a word of the script, or a full stop). */
+const WORSHIP = new RegExp(`${START}(?:${WORSHIP_LABELS})[ \\t]*[:：՝][ \\t]*([^\\n]{3,80}?)(?=[ ]*(?:\\n|$|[.;]|,[ ]${NL}))`, "gdu");
+/**
+ * A place of worship named in the script without a label: its head first ("ਗੁਰਦੁਆਰਾ ਸਾਹਿਬ ਸੱਚਖੰਡ", "វត្ត ...") or last
+ * ("... मंदिर", "... եկեղեցի", "... ቤተ ክርስቲያን"), or a Korean name ending in church ("새소망 한인장로교회").
+ */
+const WORSHIP_NAMED = new RegExp(
+  `${START}(?:ਗੁਰਦੁਆਰਾ|गुरुद्वारा|វត្ត)(?:[ ]${NWORD}){1,3}|${START}(?:${NWORD}[ ]){1,4}(?:मंदिर|ਮੰਦਰ|եկեղեցի|ቤተ[ ]ክርስቲያን)(?![\\p{L}\\p{M}])|(?:[가-힣]{1,8}[ ])?[가-힣]{1,8}(?:교회|성당)(?![가-힣])`,
+  "gdu",
+);
+/** A town in Latin letters after "lives in" ("ساکن Smackover؛", "מתגוררת ב-Tansy Flats,", "រស់នៅ Tansy Flats —"). */
+const LIVES_IN = new RegExp(`(?:${LIVES_BEFORE})[ ]?(${LATIN}(?:[ ]${LATIN}){0,2})(?![A-Za-z])`, "gdu");
+/** A town in Latin letters before "in ... lives" ("Loyal में बेटे के साथ रहते हैं", "Saltlick Gap-ում"). */
+const TOWN_LIVES = new RegExp(`(?<![A-Za-z])(${LATIN}(?:[ ]${LATIN}){0,2})${LIVES_AFTER}`, "gdu");
+
+/** Any decimal digit (of any script). */
+const D = "\\p{Nd}";
+/** A date in digits of any script ("२१/१२/१९३०", "۱۳۰۰/۱۱/۲۷", "២៥/០៣"); kept only when a digit is not ASCII. */
+const NATIVE_DIGITS = new RegExp(`(?<!${D}|[/.-])${D}{1,4}[/.-]${D}{1,2}(?:[/.-]${D}{2,4})?(?![/.-]?${D})`, "gdu");
+/** A day, a month's name, and a year if one follows (digits of any script). */
+const DAY_MONTH = new RegExp(
+  `(?<!${D})${D}{1,2}[ ](?:${MONTHS_HI}|${MONTHS_PA}|${MONTHS_FA}|${MONTHS_HE}|${MONTHS_HY}|ខែ(?:${MONTHS_KM}))(?:[ ](?:ឆ្នាំ)?${D}{4}(?:[ ]թ\\.)?)?(?![\\p{L}\\p{M}])`,
+  "gdu",
+);
+/** A month's name, then the day: Armenian ("1926 թ. մայիսի 2", "դեկտեմբերի 5") and Ethiopian ("ሚያዝያ 23 ቀን 1968"). */
+const MONTH_DAY = new RegExp(
+  `(?:${D}{4}[ ]թ\\.[ ])?(?:${MONTHS_HY})[ ]${D}{1,2}(?!${D})|${START}(?:${MONTHS_AM})[ ]${D}{1,2}(?:[ ]ቀን[ ]${D}{4})?(?!${D})`,
+  "gdu",
+);
+
+/** What follows a label and is no one: "unknown", "not given". */
+const NOT_A_NAME = /^(?:अज्ञात|ਅਣਜਾਣ|Անհայտ|ያልታወቀ|نامعلوم|미상|모름|មិនស្គាល់|לא ידוע)/u;
+
+/** Languages and peoples that gloss a word of the script but name no one ("(Hindi)", "(Armenian)"). */
+const LANGUAGES = new Set(
+  "hindi punjabi gurmukhi armenian amharic ethiopian persian farsi iranian korean khmer cambodian hebrew yiddish english arabic urdu sikh jewish orthodox".split(" "),
+);
+
+/** Whether a romanisation in brackets is a name: capitalised words, none of them a country, a language, or an English word that is no name. */
+function nameGloss(words: string): boolean {
+  const d = dictionaries();
+  for (const w of words.split(/,?[ ]/)) {
+    const k = w.toLowerCase().replace(/['’]s$/, "");
+    if (COUNTRIES.has(k) || LANGUAGES.has(k) || d.nonName.has(k)) return false;
+    if (d.english.has(k) && !d.first.has(k) && !d.last.has(k)) return false;
+  }
+  return true;
+}
+
+/**
+ * The romanisation of a name just read, a few words of the script on, in brackets ("ਪਰਮਜੀਤ ਜੀ ਨਾਲ ਆਏ (Paramjit, 956-...)")
+ * or after a dash or a slash to the field's end ("علی محمدی — MOHAMMADI, Ali").
+ */
+const GLOSS_AFTER = new RegExp(
+  `(?:[ ]${NWORD}){0,3}(?:[ ]?\\((${LATIN}(?:,?[ ]${LATIN}){0,3})(?=[),;])|[ ][—–/][ ](${LATIN}(?:,?[ ]${LATIN}){0,3})(?=[ ]{2}|[ \\t]*(?:\\r?\\n|$)))`,
+  "dyu",
+);
+function glossAfter(text: string, at: number, out: Candidate[]): void {
+  GLOSS_AFTER.lastIndex = at;
+  const m = GLOSS_AFTER.exec(text);
+  if (m === null) return;
+  const g = m[1] !== undefined ? 1 : 2;
+  if (nameGloss(m[g]!)) group(m, g, out, "NAME", P_NAME);
+}
+
+/** A surname in capitals and a given name ("MAO Bopha", "PERETZ, Avraham"): how a person is romanised, not a place. */
+const SURNAME_GIVEN = /^[A-Z]{2,}[A-Z'-]*,?[ ][A-Z][a-z]/;
+/** A phone number after the romanisation ("(Paramjit, 956-227-6179)"). */
+const PHONE_NEXT = /^,[ ]?[(+]?\d/;
+/** A label's colon before the words of the script ("ឈ្មោះ: ម៉ៅ បុប្ផា (MAO Bopha)"). */
+const LABEL_BEFORE = /[:：՝][ \t]*$/;
+
+/**
+ * Whether a glossed word is a person (a place is glossed alike: "มาจาก ขอนแก่น (Khon Kaen)", from Khon Kaen): the
+ * words follow a label's colon, or the romanisation reads as a surname in capitals and a given name, or a phone
+ * number follows it.
+ */
+function personGloss(text: string, m: RegExpExecArray): boolean {
+  const start = m.indices![1]![0];
+  const end = m.indices![2]![1];
+  return LABEL_BEFORE.test(text.slice(Math.max(0, start - 3), start)) || SURNAME_GIVEN.test(m[2]!) || PHONE_NEXT.test(text.slice(end, end + 4));
+}
+
+function push(out: Candidate[], start: number, end: number, type: Candidate["type"], priority: number): void {
+  if (end > start) out.push({ start, end, type, priority });
+}
+
+/** Pushes each word of a group of a match (so that the words' own gaps stay as they are). */
+function group(m: RegExpExecArray, g: number, out: Candidate[], type: Candidate["type"], priority: number): void {
+  const r = m.indices![g]!;
+  push(out, r[0], r[1], type, priority);
+}
+
+export function detectNativeScript(text: string, out: Candidate[]): void {
+  eachMatch(LABELLED, text, (m) => {
+    if (NOT_A_NAME.test(m[1]!)) return;
+    group(m, 1, out, "NAME", P_NAME);
+    glossAfter(text, m.indices![1]![1], out);
+  });
+  eachMatch(RELATIVE, text, (m) => {
+    group(m, 1, out, "NAME", P_NAME);
+    glossAfter(text, m.indices![1]![1], out);
+  });
+  eachMatch(GLOSSED, text, (m) => {
+    if (!nameGloss(m[2]!) || !personGloss(text, m)) return;
+    // as many words of the script as the romanisation has (one more: a particle or a title may stand among them);
+    // a longer run is a sentence the name ends (a relation word's rule reads those)
+    if (m[1]!.split(" ").length > m[2]!.split(/,?[ ]/).length + 1) return;
+    group(m, 1, out, "NAME", P_NAME);
+    group(m, 2, out, "NAME", P_NAME);
+  });
+  eachMatch(TITLED, text, (m) => group(m, 1, out, "NAME", P_NAME));
+  eachMatch(WORSHIP, text, (m) => group(m, 1, out, "FACILITY", 50));
+  eachMatch(WORSHIP_NAMED, text, (m) => push(out, m.index, m.index + m[0].length, "FACILITY", 50));
+  eachMatch(LIVES_IN, text, (m) => group(m, 1, out, "LOCATION", 48));
+  eachMatch(TOWN_LIVES, text, (m) => group(m, 1, out, "LOCATION", 48));
+  eachMatch(NATIVE_DIGITS, text, (m) => {
+    // (a digit that is not ASCII: the date rules read the others)
+    if (/[^0-9/.-]/.test(m[0]) && plausibleDate(m[0])) push(out, m.index, m.index + m[0].length, "DATE", 60);
+  });
+  eachMatch(DAY_MONTH, text, (m) => push(out, m.index, m.index + m[0].length, "DATE", 60));
+  eachMatch(MONTH_DAY, text, (m) => push(out, m.index, m.index + m[0].length, "DATE", 60));
+}
+
+const DIGIT = /\p{Nd}/u;
+/** The value of a decimal digit of any script: Unicode keeps each script's digits 0-9 in a run of its own. */
+function digitValue(code: number): number {
+  let k = 0;
+  while (DIGIT.test(String.fromCodePoint(code - k - 1))) k++;
+  return k % 10;
+}
+
+/** The digits of any script as ASCII digits. */
+function asciiDigits(s: string): string {
+  return s.replace(/\p{Nd}/gu, (c) => String(digitValue(c.codePointAt(0)!)));
+}
+
+/** Day and month, or a year and month and day, in range ("23/08/1978", "1353/12/23", "25/03"). */
+function plausibleDate(s: string): boolean {
+  const parts = asciiDigits(s).split(/[/.-]/).map(Number);
+  const [a, b, c] = parts as [number, number, number | undefined];
+  if (c === undefined) return b >= 1 && b <= 12 && a >= 1 && a <= 31 ? true : a >= 1 && a <= 12 && b >= 1 && b <= 31;
+  if (a > 31) return b >= 1 && b <= 12 && c >= 1 && c <= 31;
+  return ((a >= 1 && a <= 31 && b >= 1 && b <= 12) || (a >= 1 && a <= 12 && b >= 1 && b <= 31)) && (c < 100 || (c >= 1200 && c <= 6000));
+}
