@@ -1,0 +1,40 @@
+/**
+ * Thirteenth held-out synthetic corpus for the PHI minimiser, written blind to the detector (see README.md).
+ * `generateHeldout13(seed, count)` rotates through the styles; gold spans are exact by construction
+ * (NoteBuilder) and output is deterministic per seed.
+ */
+import type { HeldoutNote } from "../phi-heldout/generate";
+import { NoteBuilder } from "../phi-heldout-2/builder";
+import { Ctx } from "./kit";
+import { known, newAddress, type Note13, type Style } from "./note";
+import { STYLES_A } from "./styles-a";
+import { STYLES_B } from "./styles-b";
+import { STYLES_C } from "./styles-c";
+import { STYLES_D } from "./styles-d";
+import { STYLES_E } from "./styles-e";
+import { STYLES_F } from "./styles-f";
+
+export type Heldout13Note = HeldoutNote;
+
+export const STYLES: Record<string, Style> = { ...STYLES_A, ...STYLES_B, ...STYLES_C, ...STYLES_D, ...STYLES_E, ...STYLES_F };
+export const STYLE_NAMES = Object.keys(STYLES);
+/** Styles whose note names several patients; they never carry a record. */
+export const MULTI_PATIENT_STYLES = ["iop-group-sign-in", "psg-night-register", "cataract-day-worklist", "hd-shift-roster"] as const;
+
+/** Share of single-patient notes that carry the patient's record. */
+export const RECORD_SHARE = 0.75;
+
+export function generateHeldout13(seed = 20270113, count = 2400): Heldout13Note[] {
+  const c = new Ctx(seed);
+  const out: Heldout13Note[] = [];
+  for (let i = 0; i < count; i++) {
+    const style = STYLE_NAMES[i % STYLE_NAMES.length]!;
+    const pt = c.person();
+    const n: Note13 = { b: new NoteBuilder(), c, pt, dob: c.dob(), mrn: c.mrn(), phone: c.phone(), email: c.email(pt), addr: newAddress(c), others: [] };
+    STYLES[style]!(n);
+    const note: Heldout13Note = { id: `h13-${seed}-${i}`, style, text: n.b.text, spans: n.b.spans, values: n.b.values };
+    if (!n.multi && c.chance(RECORD_SHARE)) note.known = known(n);
+    out.push(note);
+  }
+  return out;
+}

@@ -1,0 +1,18 @@
+/**
+ * The thirteenth held-out corpus's generator (bench/phi-heldout-13/): gold spans are
+ * exact, non-overlapping and deterministic; 2,000 notes cover every style and
+ * every type. The checks are heldoutCorpusChecks (shared by the third to thirteenth
+ * corpora). Lives under lib/ because vitest collects lib/**.
+ */
+import { generateHeldout13, MULTI_PATIENT_STYLES, RECORD_SHARE, STYLE_NAMES } from "../../bench/phi-heldout-13/generate";
+import { heldoutCorpusChecks } from "./heldout-corpus-checks";
+
+heldoutCorpusChecks({
+  title: "thirteenth held-out PHI corpus",
+  generate: generateHeldout13,
+  seed: 20270113,
+  styles: STYLE_NAMES,
+  multiPatient: MULTI_PATIENT_STYLES,
+  recordShare: RECORD_SHARE,
+  spelledAges: true,
+});
