@@ -12,7 +12,7 @@ import { detectAges } from "./patterns/ages";
 import { detectNames } from "./names/detect";
 import { detectTableNames } from "./names/tables";
 import { lawFirms } from "./names/legal";
-import { detectHl7 } from "./patterns/hl7";
+import { caretNames, detectHl7 } from "./patterns/hl7";
 import { detectAstm } from "./patterns/astm";
 import { detectX12 } from "./patterns/x12";
 import { bracketFields, detectCombBoxes } from "./patterns/comb-boxes";
@@ -54,6 +54,7 @@ export function detectCandidates(text: string, options: DetectOptions = {}): Can
   townsNearFacilities(text, out);
   lawFirms(text, out);
   detectHl7(text, out);
+  caretNames(text, out);
   detectAstm(text, out);
   // a format's own syntax that no identifier rule may take (an X12 envelope's control numbers, ZPL commands)
   const syntax: number[] = [];

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { scan } from "./scan";
 import { eachRunMatch, lineInfo, type RunPattern } from "./text";
-import { ISO_AT, ISO_MONTH_AT, MONTH_DAY_NUMERIC_AT, MONTH_YEAR_NUMERIC_AT, NUMERIC_AT, NUMERIC_SPACED_AT } from "./patterns/dates";
+import { EXIF_AT, ISO_AT, ISO_MONTH_AT, MONTH_DAY_NUMERIC_AT, MONTH_YEAR_NUMERIC_AT, NUMERIC_AT, NUMERIC_SPACED_AT } from "./patterns/dates";
 import { INTL_PHONE_AT, IPV4_AT, LOCAL_PHONE_AT, NATIONAL_PHONE_AT, PHONE_AT } from "./patterns/contact";
 import { SSN_AT, eachCodeRun } from "./patterns/ids";
 import { NUMBER_AT } from "./patterns/ages";
@@ -120,7 +120,7 @@ describe("scan", () => {
 
 describe("numeric patterns tried at digit runs", () => {
   const patterns: Record<string, RunPattern> = {
-    NUMERIC_AT, ISO_AT, MONTH_DAY_NUMERIC_AT, MONTH_YEAR_NUMERIC_AT, ISO_MONTH_AT, NUMERIC_SPACED_AT, PHONE_AT, INTL_PHONE_AT, NATIONAL_PHONE_AT, LOCAL_PHONE_AT, IPV4_AT, SSN_AT, NUMBER_AT,
+    NUMERIC_AT, EXIF_AT, ISO_AT, MONTH_DAY_NUMERIC_AT, MONTH_YEAR_NUMERIC_AT, ISO_MONTH_AT, NUMERIC_SPACED_AT, PHONE_AT, INTL_PHONE_AT, NATIONAL_PHONE_AT, LOCAL_PHONE_AT, IPV4_AT, SSN_AT, NUMBER_AT,
   };
   for (const [name, p] of Object.entries(patterns)) {
     it(`${name} finds what its global regex finds`, () => {
@@ -133,7 +133,7 @@ describe("numeric patterns tried at digit runs", () => {
     const text = [
       "DOB 3/14/1952, 2024-03-14, 14.03.24, seen 4/2 - call +1 (617) 555-0199, 1-617-555-0199, 16175550199, 1617-555-0199,",
       "(617)555 0199 x12, 617.555.0199, 555-0199, SSN 078-05-1120, XXX-XX-1120, ***-**-1234, 10.0.0.1, 92 yo, age 101,",
-      "00 481 552, (617) 555 0142",
+      "00 481 552, (617) 555 0142, DateTimeOriginal: 2026:06:27 18:54:04",
     ].join("\n");
     for (const p of Object.values(patterns)) expect(runMatches(p, text)).toEqual(globalMatches(p.global, text));
     expect(runMatches(PHONE_AT, text).length).toBeGreaterThanOrEqual(7);

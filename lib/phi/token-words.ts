@@ -113,6 +113,6 @@ export const KIN_IN = set(`sister sisters brother brothers son sons daughter dau
   cousin cousins aunt uncle grandmother grandfather grandparents niece nephew children kids siblings wife husband
   granddaughter grandson grandma grandpa partner boyfriend girlfriend fiance fiancee friend neighbor neighbour caregiver
   stepson stepdaughter`);
-export const EMPLOY_WORDS = set("resources organization organisation employer employers works worked working work employed school daycare funeral agency company trabalha trabaja facility referral referred discharged transferred admitted dme program hospital supplier job retired drives drove volunteers volunteered pharmacy church");
+export const EMPLOY_WORDS = set("resources organization organisation employer employers employment works worked working work employed school daycare funeral agency company trabalha trabaja facility referral referred discharged transferred admitted dme program hospital supplier job retired drives drove volunteers volunteered pharmacy church temple mosque masjid synagogue gurdwara parish");
 /** Words that open a greeting or a self-introduction in informal messages (names/informal.ts): looked up as lower-case words too. */
 export const INFORMAL_WORDS = set("hi hey hello dear hiya this its it i'm im my her his our their");

@@ -41,4 +41,14 @@ export const SCRIPT_CASES: string[] = [
   // a race's medical tent: the bib column; a dosimetry report's participant column laid out with spaces; a bottle's
   // freezing date; an implant's expiry column, a time's seconds and offset and a pharmacy's NCPDP number are no one's
   "BIB   | NAME                 | AGE\n{{ID:31408}} | {{NAME:FENWICK, ODALYS}}     | 58\n{{ID:77}} | {{NAME:Caspian Whitlow}}      | 44\nPARTICIPANT          PART #  DOB\n{{NAME:DUARTE, LEONOR}}         {{ID:05521}}   {{DATE:04/09/1968}}\n\nBottle 3 of 4   18 oz   frozen {{DATE:3/12}}   temp -20 °C\n\nITEM              EXP      QTY\nTibial insert     2029-06  1\n\nSigned {{DATE:2026-10-02}}T09:14:52-05:00 at {{FACILITY:Harlan Drug}} (NCPDP 4417208). Works: Nights.",
+  // Tamil: a label glossed "(Name)" with an initial before the name, the romanisation after a slash, a date after a
+  // label glossed "(next visit)", the age's label, a town with a case ending, an interpreter's number
+  "பெயர் (Name): {{NAME:சு. வேணுகோபால்}}  /  {{NAME:VENUGOPAL, SUNDARAM}}\nAge / வயது {{AGE:93}}\nமகள் (daughter) {{NAME:மீனாட்சி}} ({{NAME:Meenakshi Venugopal}}) உடன் வந்தார்; அவர் {{LOCATION:Larkin Mills}}-இல் வசிக்கிறார்.\nஅடுத்த சந்திப்பு (next visit): {{DATE:14 அக்டோபர்}}   Interpreter {{NAME:R. Abernathy}} #{{ID:5172}}",
+  // Georgian and Lao: "surname, name:" with a comma between them; a date after its label with the year first; a title
+  // before a Lao name and the relative after "ຫຼານ"; a town after "ຢູ່" (lives at)
+  "გვარი, სახელი: {{NAME:ბერიძე, ნანული}}\nდაბადების თარიღი: {{DATE:1931 წლის 12 მარტი}}\nასაკი: {{AGE:95}} წლის\nຊື່: ທ້າວ {{NAME:ບຸນເລີດ ພົມມະຈັນ}} / {{NAME:PHOMMACHANH, BOUNLERT}}\nຫຼານ {{NAME:ນາລີ}} ({{NAME:Nalee}}) ມາພ້ອມ; ຢູ່ {{LOCATION:Fennimore}}. (Lao interpreter)",
+  // records: an EXIF time stamp's date, the photographer's initials (a legend after a title), a CSV's phone and
+  // activation-code columns, a name quoted in HL7's caret form, a day of the month in words, a wound's Wagner grade,
+  // an employer after "Employment:", a temple after its label; a ZPL label's commands are no one's
+  "DateTimeOriginal: {{DATE:2026:05:19}} 08:41:07\nL heel 2.0 x 1.1 cm  Wagner 2  photographer {{NAME:HP}}\nTech {{NAME:RL}} = {{NAME:Rosalind Lusk}}, CCMA\nmrn,last,first,mobile,activation_code\n{{MRN:20448817}},{{NAME:Ostrander}},{{NAME:Wren}},{{PHONE:5417730912}},{{ID:Q7KXM-4TP2C}}\nQ23 | duplicate ORC-2 | {{NAME:HALVERSEN}}^{{NAME:TOBIAS}}^{{NAME:J}} | resent\nVoicemail: she wants to reschedule the appointment on the {{DATE:twenty fourth}}, she fell on the second step.\nEmployment: {{FACILITY:Cedar Gap Feed Mill}} (30 h/wk)\nTemple: {{FACILITY:Wat Lao Buddharam of Elk Point}}",
 ];

@@ -303,7 +303,8 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): void {
   // 6a. an initials legend, "ZB = Zâhit Ballı, RN; JB = Jessica Baa": the initials are the person's wherever they stand
   // (confirmed: every other "ZB" in the note is marked too)
   for (let i = 0; i + 1 < n; i++) {
-    if (S[i] !== SHAPE_UPPER || M[i] !== 0 || len(c, i) < 2 || len(c, i) > 3 || !(G[i]! & G_COLON) || mark[i]) continue;
+    // (initials a title already took stay a legend's: "Tech RP = Robi Petrovac")
+    if (S[i] !== SHAPE_UPPER || M[i] !== 0 || len(c, i) < 2 || len(c, i) > 3 || !(G[i]! & G_COLON)) continue;
     if (!/^[ \t]*=[ \t]*$/.test(text.slice(t.end[i]!, t.start[i + 1]!))) continue;
     let e = chain(c, i + 1, CTX_LABEL);
     if (e > i + 1) {

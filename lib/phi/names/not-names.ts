@@ -1,7 +1,8 @@
 /**
  * Capitalised words that a name rule took but the note itself says are no person: a chatbot's name ("Robin (bot):",
  * "Hi! I'm Sam, the clinic's virtual assistant") and a field's label in another language glossed in English before
- * its colon ("Saengnyeonwolil (DOB):", "Ketay qetero (next visit):"). Run after the name rules on their candidates.
+ * its colon ("Saengnyeonwolil (DOB):", "Ketay qetero (next visit):"), a saint on a feast day, and a graded scale's
+ * eponym before its grade ("Wagner 2"). Run after the name rules on their candidates.
  */
 import { type Candidate } from "../types";
 
@@ -28,11 +29,16 @@ const FEAST_BEFORE = /\b(?:festa|feast|fiesta)[ ](?:(?:di|of|de|del|da)[ ](?:the
 /** The saint's name, with its particle when the candidate took it: "di San Giuseppe", "San Juan", "St. Joseph". */
 const SAINT_NAME = /^(?:(?:di|of|de|del|da)[ ])?(?:San|Santa|Santo|São|St\.?|Saint)\b/;
 
+/** Graded scales named for a person, read as a grade when a number follows: "Wagner 2", "Wagner grade 3". */
+const GRADE_EPONYM = /^(?:Wagner|WAGNER)$/;
+const GRADE_AFTER = /^[ ](?:[0-5]\b|grade\b|Grade\b|class\b|stage\b)/;
+
 export function dropNonNames(text: string, out: Candidate[], from: number): void {
   const bots = text.includes("(bot") || text.includes("assistant") || text.includes("(chatbot") ? botNames(text) : null;
   const glossed = text.includes("):");
   const feasts = text.includes("festa") || text.includes("feast") || text.includes("fiesta") || text.includes("Feast");
-  if ((!bots || bots.size === 0) && !glossed && !feasts) return;
+  const grades = text.includes("Wagner") || text.includes("WAGNER");
+  if ((!bots || bots.size === 0) && !glossed && !feasts && !grades) return;
   let w = from;
   for (let r = from; r < out.length; r++) {
     const c = out[r]!;
@@ -40,6 +46,7 @@ export function dropNonNames(text: string, out: Candidate[], from: number): void
     if (c.type === "NAME") {
       if (bots && bots.size > 0 && bots.has(text.slice(c.start, c.end))) drop = true;
       else if (glossed && (c.start === 0 || text.charCodeAt(c.start - 1) === 10) && GLOSS_AFTER.test(text.slice(c.end, c.end + 60))) drop = true;
+      else if (grades && GRADE_EPONYM.test(text.slice(c.start, c.end)) && GRADE_AFTER.test(text.slice(c.end, c.end + 7))) drop = true;
       else if (feasts) {
         const before = FEAST_BEFORE.exec(text.slice(Math.max(0, c.start - 24), c.start));
         drop = before !== null && (/[ ](?:di|of|de|del|da)[ ]/i.test(before[0]) || SAINT_NAME.test(text.slice(c.start, c.end)));

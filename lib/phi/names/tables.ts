@@ -2,7 +2,8 @@
  * Identifiers in tables, read by column: in a "|" table, a comma-separated export or a table laid out with two or more
  * spaces, a cell under a header that names people ("Patient", "patient_name", "Initials", "Given by", "Surgeon")
  * is a name whatever its words are ("Renner, Conceição", "LJS", "Kasper Best LPN"); a cell under a facility
- * header ("Drop-off", "Facility") a facility, under an id header ("referral_id", "Acct #") a code, and in a table
+ * header ("Drop-off", "Facility") a facility, under an id header ("referral_id", "Acct #") a code, under a phone
+ * header ("Mobile") a phone number, under a code header ("Activation code") a code of letter and digit groups, and in a table
  * laid out with spaces a month/day under a dated header ("Next INR") a date and an age over 89 under "Age". The header
  * is the first line of the run of lines with the same delimiter (with spaces: the same number of fields).
  */
@@ -29,6 +30,12 @@ const AGE_HEADER = /^(?:pt[ _])?age(?:[ _]?\((?:y|yrs?|years)\))?$/i;
 const MRN_HEADER = /^(?:mrn|mr[ ]?#|mr[ _]no\.?|chart[ _]?(?:#|no\.?|number)?|medical[ _]record(?:[ _](?:number|no\.?|#))?)$/i;
 /** Header cells of ZIP columns, and what such a cell holds. */
 const ZIP_HEADER = /^(?:zip|zip[ _]?code|postal[ _]?code|zip\/postal)$/i;
+/** Phone columns ("Mobile", "Cell", "Home phone", "phone_number"), and a cell of one phone number's digits. */
+const PHONE_HEADER = /^(?:(?:home|work|cell|mobile|alt|primary|contact|daytime|evening)?[ _]?(?:phone|tel|telephone)(?:[ _](?:number|no\.?|#))?|mobile|cell)$/i;
+const PHONE_CELL = /^(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}$/;
+/** A code column ("Code", "Activation code", "invite_code") and a code's shape: groups of capitals and digits ("CSZUF-NR9AX"). */
+const CODE_HEADER = /^(?:(?:activation|access|invite|invitation|enrollment|enrolment|verification|portal|pairing)[ _])?code$/i;
+const CODE_CELL = /^(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{4,6}(?:-[A-Z0-9]{4,6}){1,3}$/;
 const ZIP_CELL = /^\d{5}(?:-\d{4})?$/;
 /** Header cells of columns that hold identifiers: "referral_id", "Acct #", "Member No". */
 const ID_HEADER = /(?:^|[ _])(?:id|number|no\.?|#|num)$/i;
@@ -148,13 +155,15 @@ function nameHeader(h: string, spaced: boolean): boolean {
   return words.length <= 3 && NAME_HEADER.test(words[words.length - 1]!);
 }
 
-/** Which columns of a table hold names, identifiers and (in a table laid out with spaces) ages; null for none. */
+/** Which columns of a table hold names, identifiers, phones and (in a table laid out with spaces) ages; null for none. */
 interface Columns {
   name: number[];
   facility: number[];
   id: number[];
   mrn: number[];
   zip: number[];
+  phone: number[];
+  code: number[];
   age: number[];
   date: number[];
   /** How many cells the header has. */
@@ -162,18 +171,20 @@ interface Columns {
 }
 
 function headerColumns(line: string, hs: Cell[], spaced: boolean): Columns | null {
-  const cols: Columns = { name: [], facility: [], id: [], mrn: [], zip: [], age: [], date: [], width: hs.length };
+  const cols: Columns = { name: [], facility: [], id: [], mrn: [], zip: [], phone: [], code: [], age: [], date: [], width: hs.length };
   hs.forEach((c, i) => {
     const h = line.slice(c.start, c.end);
     if (nameHeader(h, spaced) || (spaced && /^(?:by|init|initials)$/i.test(h))) cols.name.push(i);
     else if (FACILITY_HEADER.test(h)) cols.facility.push(i);
     else if (MRN_HEADER.test(h)) cols.mrn.push(i);
     else if (ZIP_HEADER.test(h)) cols.zip.push(i);
+    else if (PHONE_HEADER.test(h)) cols.phone.push(i);
+    else if (CODE_HEADER.test(h)) cols.code.push(i);
     else if (ID_HEADER.test(h)) cols.id.push(i);
     else if (spaced && AGE_HEADER.test(h)) cols.age.push(i);
     else if (spaced && DATED_HEADER.test(h)) cols.date.push(i);
   });
-  return cols.name.length + cols.facility.length + cols.id.length + cols.mrn.length + cols.zip.length + cols.age.length + cols.date.length > 0 ? cols : null;
+  return cols.name.length + cols.facility.length + cols.id.length + cols.mrn.length + cols.zip.length + cols.phone.length + cols.code.length + cols.age.length + cols.date.length > 0 ? cols : null;
 }
 
 /** Each of the row's cells in `columns` whose whole text has `shape`, as a candidate of `type`. */
@@ -200,6 +211,8 @@ function readRow(line: string, lineStart: number, cs: Cell[], cols: Columns, out
   cellsOf(line, lineStart, cs, cols.date, MONTH_DAY_CELL, "DATE", 55, out);
   cellsOf(line, lineStart, cs, cols.id, ID_CELL, "ID", 30, out);
   cellsOf(line, lineStart, cs, cols.zip, ZIP_CELL, "ZIP", 50, out);
+  cellsOf(line, lineStart, cs, cols.phone, PHONE_CELL, "PHONE", 50, out);
+  cellsOf(line, lineStart, cs, cols.code, CODE_CELL, "ID", 30, out);
   cellsOf(line, lineStart, cs, cols.mrn, MRN_CELL, "MRN", 30, out);
   for (const col of cols.name) {
     const c = cs[col];

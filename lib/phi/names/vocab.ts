@@ -189,6 +189,8 @@ ukraine russia germany italy france nigeria vietnam philippines haiti guatemala 
 somalia ethiopia ghana colombia venezuela ecuador portugal spain greece brazil peru cartagena
 america europe asia africa australia antarctica eth ethnicity
 dari pashto farsi persian tigrinya oromo swahili hmong burmese nepali bengali punjabi gujarati tamil telugu thai sgaw pwo karenni kachin
+lao laotian khmer cambodian armenian georgian hebrew yiddish marshallese chuukese kiche bosnian serbian croatian albanian kurdish
+turkish japanese malay indonesian kinyarwanda kirundi tibetan mongolian uzbek sinhala malayalam kannada marathi ilocano cebuano samoan tongan
 `;
 
 function words(block: string): string[] {
@@ -212,7 +214,7 @@ export const TITLES: ReadonlySet<string> = new Set(
   counselor coordinator resident intern fellow attending provider physician surgeon midwife doula tech technician
   aide scribe cma ma mrs. messrs dra sra sr. srta caseworker teacher coach navigator educator advocate interpreter
   notary attorney lawyer counsel honorable hon witness tester handler screener vaccinator elder facilitator moderator
-  presenter commander
+  presenter commander photographer photog collector proctor
   cmdr maj lieutenant cpl corporal pvt spc`),
 );
 

@@ -32,11 +32,11 @@ export const NUMBER_AT = runPattern(NUMBER, (text, s, e) => {
 }, 2, 4);
 // after the number: "92 yo", "92-year-old", "92 y/o F", "92 years of age", "92yof"
 const UNIT_AFTER =
-  /^(?:\s{0,2}|-)(?:y\.?\s?o\.?|y\/o|yo|yrs?\.?(?:\s{0,2}|-)old|years?(?:\s{0,2}|-)old|yr?s?\.?(?:\s{0,2}|-)?of\s+age|years?\s+of\s+age|y\.?r\.?s?\b|-?year-old|-?yr-old|-?y-o|yof|yom|yowf|yowm|yobm|yobf|yo[mf]|y\.o\.[mf]|year|years|yr|(?:st|nd|rd|th)\s+(?:birthday|bday|b-day)|taong\s+gulang|años|anos|ans|ya[sş]ında|tahun|rokiv|rokiw|rokov|roků|lat|tausaga|xyoo|tuổi|jahre|anni|jaar|éves|metų|gadi|sana|sanah|barsa|barsha|sui|suì|amet|sal|歳|歲|岁|才|세|နှစ်|ปี|лет|года|год|ετών|χρονών|سنة|عاما|वर्ष|साल|ਸਾਲ|ਵਰ੍ਹੇ|տարեկան|سال|ឆ្នាំ|ዓመት|ዓመቱ|שנים|y)(?![a-z])|^-se(?![a-z])/i;
+  /^(?:\s{0,2}|-)(?:y\.?\s?o\.?|y\/o|yo|yrs?\.?(?:\s{0,2}|-)old|years?(?:\s{0,2}|-)old|yr?s?\.?(?:\s{0,2}|-)?of\s+age|years?\s+of\s+age|y\.?r\.?s?\b|-?year-old|-?yr-old|-?y-o|yof|yom|yowf|yowm|yobm|yobf|yo[mf]|y\.o\.[mf]|year|years|yr|(?:st|nd|rd|th)\s+(?:birthday|bday|b-day)|taong\s+gulang|años|anos|ans|ya[sş]ında|tahun|rokiv|rokiw|rokov|roků|lat|tausaga|xyoo|tuổi|jahre|anni|jaar|éves|metų|gadi|sana|sanah|barsa|barsha|sui|suì|amet|sal|歳|歲|岁|才|세|နှစ်|ปี|лет|года|год|ετών|χρονών|سنة|عاما|वर्ष|साल|ਸਾਲ|ਵਰ੍ਹੇ|տարեկան|سال|ឆ្នាំ|ዓመት|ዓመቱ|שנים|வயது|বছর|წლის|ປີ|y)(?![a-z])|^-se(?![a-z])/i;
 // before the number: "age 92", "aged: 95", "(age 91"
 // (also in other languages, "Umer: 91", "'umri 106", "Nianling: 97", "年齢: 91", "အသက် 95", "उम्र: 96", "Տարիք՝ 94", and a form's longer
 // label: "Age — last birthday (years): 91")
-const AGE_BEFORE = /(?:\b(?:(?:age|aged|ages|edad|umer|umar|umri|nianling)\s{0,2}[:=]?|(?:nai|sen|edme|idade|età|alter|leeftijd)\s{0,2}[:=]|age\b[^\n:]{1,30}:)|(?:年齢|年齡|年龄|나이|အသက်|อายุ|Возраст|возраст|Ηλικία|ηλικία|العمر|उम्र|आयु|ਉਮਰ|Տարիք|տարիք|سن|អាយុ|גיל|ዕድሜ)[ \t]{0,2}[:：՝]?)\s{0,2}$/i;
+const AGE_BEFORE = /(?:\b(?:(?:age|aged|ages|edad|umer|umar|umri|nianling)\s{0,2}[:=]?|(?:nai|sen|edme|idade|età|alter|leeftijd)\s{0,2}[:=]|age\b[^\n:]{1,30}:)|(?:年齢|年齡|年龄|나이|အသက်|อายุ|Возраст|возраст|Ηλικία|ηλικία|العمر|उम्र|आयु|ਉਮਰ|Տարիք|տարիք|سن|អាយុ|גיל|ዕድሜ|வயது|বয়স|বয়স|ასაკი|ອາຍຸ)[ \t]{0,2}[:：՝]?)\s{0,2}$/i;
 // "is a 92 F", "pt 93 M", "(94 F"
 const SEX_BEFORE = /(?:^|\b(?:is\s+an?|pt|patient|a|an|this|the)\s+|[(:,]\s?)$/i;
 const SEX_AFTER = /^\s?(?:m|f|male|female|man|woman|yo|y)\b/i;

@@ -1,6 +1,7 @@
 /**
  * Days written without a month/day number pair: an ordinal day after "on the", "since" or "return" ("on the 3rd",
- * "Return 18th for a check", "this 3rd day of March, 2026"), and a weekday written before a date, taken with it.
+ * "Return 18th for a check", "this 3rd day of March, 2026"), a day in words after a scheduling word ("the appointment
+ * on the twenty third"), and a weekday written before a date, taken with it.
  */
 import { type Candidate } from "../types";
 import * as tx from "../text";
@@ -78,5 +79,25 @@ export function withWeekdays(text: string, out: Candidate[], first: number): voi
     if (/^\d{1,2}(?:st|nd|rd|th)\b/i.test(text.slice(c.start, c.start + 5)) && /\bthe $/i.test(text.slice(c.start - 4, c.start))) c.start -= 4;
     const m = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, c.start - 12), c.start));
     if (m) c.start -= m[0].length;
+  }
+}
+
+/** A day of the month in words, as a voicemail's transcript writes it: "first" ... "thirty-first". */
+const SPOKEN_DAY =
+  "(?:(?:twenty|thirty)[ -](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)";
+/** "... the appointment on the nineteenth", "come in on the twenty second": a scheduling word, then "on the" and the day. */
+const SPOKEN_DAY_RE = new RegExp(
+  `\\b(?:appointment|appt|schedul\\w*|reschedul\\w*|come in|coming in|visit|surgery|procedure|follow[- ]?up|book(?:ed)?|due)\\b[^.\\n]{0,40}?\\b(?:on|by|until|before|after)[ ]the[ ](${SPOKEN_DAY})(?![A-Za-z-])`,
+  "dgi",
+);
+
+/** A day of the month in words after a scheduling word: "schedule the appointment on the twenty third". */
+export function spokenDays(text: string, out: Candidate[], P: number): void {
+  if (!text.includes(" the ")) return;
+  SPOKEN_DAY_RE.lastIndex = 0;
+  for (let m = SPOKEN_DAY_RE.exec(text); m !== null; m = SPOKEN_DAY_RE.exec(text)) {
+    const [s, e] = m.indices![1]!;
+    if (NOT_DAY_AFTER.has(wordAfter(text, e))) continue;
+    out.push({ start: s, end: e, type: "DATE", priority: P - 5 });
   }
 }

@@ -11,7 +11,7 @@ import * as tx from "../text";
 const { afterBar, alignedHeader, columnHeader, digitsAt, eachRunMatch, lookBack, runPattern, wordAfter, wordBefore } = tx;
 import { inHl7Segment } from "./hl7";
 import { calendarDates } from "./dates-calendars";
-import { ordinalDays, withWeekdays } from "./dates-days";
+import { ordinalDays, spokenDays, withWeekdays } from "./dates-days";
 import { creoleDates, dayRanges, polishDates, spacedDates, sticky, validMonthDay } from "./dates-forms";
 import { type Tokens } from "../tokens";
 import * as tk from "../tokens";
@@ -79,6 +79,9 @@ const slashOrDashThenDigit = (text: string, e: number): boolean => {
   return (c === 47 || c === 45) && digitsAt(text, e + 1) > 0;
 };
 export const NUMERIC_AT = runPattern(NUMERIC, (text, s, e) => (e - s <= 2 && dayMonthAt(text, e) ? 1 : 0), 1, 2);
+/** An EXIF date and time, the date's parts joined by colons: "2026:06:27 18:54:04" (the date only). */
+const EXIF = /(?<![A-Za-z0-9:])(?:19|20)\d\d:(?:0[1-9]|1[0-2]):(?:0[1-9]|[12]\d|3[01])(?=[ T]\d\d:\d\d)/g;
+export const EXIF_AT = runPattern(EXIF, (text, s, e) => (e - s === 4 && text.charCodeAt(e) === 58 ? 1 : 0), 4, 4);
 export const ISO_AT = runPattern(ISO, (text, s, e) => {
   const c = text.charCodeAt(s);
   return e - s === 4 && (c === 49 || c === 50) && dayMonthAt(text, e) ? 1 : 0;
@@ -208,6 +211,7 @@ export function detectDates(text: string, t: Tokens, out: Candidate[]): void {
     }
     out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", priority: P });
   });
+  eachRunMatch(EXIF_AT, text, t, (m) => out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", priority: P }));
   eachRunMatch(ISO_AT, text, t, (m) => {
     // (a software version, "Epic version 2024.1.3", is no date)
     if (m[2] === "." && /\b(?:version|ver|v|release|build)\.?[ \t]*$/i.test(lookBack(text, m.index, 12))) return;
@@ -268,6 +272,7 @@ export function detectDates(text: string, t: Tokens, out: Candidate[]): void {
     }
   }
   ordinalDays(text, t, out, P);
+  spokenDays(text, out, P);
   creoleDates(text, t, out, P);
   polishDates(text, t, out, P);
   spacedDates(text, t, out, P);

@@ -6,6 +6,7 @@
  * cannot ("KAHANANUI^SANA" has no context a name rule knows) and types it by what the field holds.
  */
 import { type Candidate, type PhiType } from "../types";
+import { dictionaries } from "../names/dictionaries";
 
 /** What a field holds: a person's name (XPN), a clinician (XCN: id, family, given), an address (XAD), a phone (XTN), a date/time (TS), a facility's name, or an identifier of the given type (first component). */
 type Structured = "xpn" | "xcn" | "xad" | "xtn" | "ts" | "fac";
@@ -188,5 +189,29 @@ export function detectHl7(text: string, out: Candidate[]): void {
     // field n starts after the n-th "|" (MSH: MSH-1 is the "|" itself, so MSH-2 is the first after "MSH|")
     if (fields) readFields(text, lineStart + 4, lineEnd, m![1] === "MSH" ? 2 : 1, fields, 126, sep, out);
     lineStart = lineEnd + 1;
+  }
+}
+
+/**
+ * A person's name in HL7's caret form outside a message, as an interface's error queue or a log quotes a field:
+ * "FORD^ADNAN^P", "Fonoti^Odete" (surname, given name, middle initial). Each part must read as a name: no English word
+ * that is no name ("ER^Emergency" is a code and its text).
+ */
+const CARET_NAME = /(?<![A-Za-z0-9^])([A-Z][A-Za-z'’-]+)\^([A-Z][A-Za-z'’-]+)(?:\^([A-Z][A-Za-z'’-]*))?(?=[\^| \t\r\n,;)]|$)/dg;
+
+export function caretNames(text: string, out: Candidate[]): void {
+  // (a whole HL7 message is read field by field; a ZPL label's "^FS" and "^FD" are its commands)
+  if (!text.includes("^") || text.includes("MSH|") || text.includes("^FS") || text.includes("^XA")) return;
+  const d = dictionaries();
+  const unknown = (k: string) => !d.nonName.has(k) && !d.english.has(k);
+  CARET_NAME.lastIndex = 0;
+  for (let m = CARET_NAME.exec(text); m !== null; m = CARET_NAME.exec(text)) {
+    const surname = m[1]!.toLowerCase();
+    const given = m[2]!.toLowerCase();
+    if (given.length < 3 || !(d.last.has(surname) || unknown(surname)) || !(d.first.has(given) || unknown(given)) || inHl7Segment(text, m.index)) continue;
+    for (let g = 1; g <= 3; g++) {
+      const r = m.indices![g];
+      if (r) out.push({ start: r[0], end: r[1], type: "NAME", priority: 44 });
+    }
   }
 }

@@ -1,7 +1,8 @@
 /**
  * Identifiers read from the words around them rather than from a label: licence numbers after a credential or a
- * licensed role ("Jane Roe, LCSW #12345", "Licensed Psychologist #E35296"), blood-unit numbers, and social-media or
- * payment-app handles after the platform's name. Used by detectIds (ids.ts).
+ * licensed role ("Jane Roe, LCSW #12345", "Licensed Psychologist #E35296"), blood-unit numbers, social-media or
+ * payment-app handles after the platform's name, numbers alone in a table column headed for them ("BIB", "PART #"),
+ * and an interpreter's id number after the name. Used by detectIds (ids.ts).
  */
 import { type Candidate } from "../types";
 import * as tx from "../text";
@@ -143,4 +144,12 @@ export function idColumns(text: string, t: Tokens, out: Candidate[]): void {
     const header = (bar || /^[ \t]*\|/.test(text.slice(e, e + 3)) ? tx.columnHeader(text, s, true) : tx.alignedHeader(text, s)).trim();
     if (ID_HEADER.test(header)) out.push({ start: s, end: e, type: "ID", priority: 55 });
   }
+}
+
+/** An interpreter's id number after the name, on its line: "Interpreter L. Addison #4133", "مترجم: Maria Novak #322492". */
+const INTERPRETER_ID = /(?:\b(?:[Ii]nterpreter|INTERPRETER|[Tt]ranslator|TRANSLATOR)|مترجم)[^\n#]{1,40}?#[ ]?(\d{3,8})(?!\d)/dg;
+
+export function interpreterIds(text: string, out: Candidate[]): void {
+  if (!(text.includes("nterpreter") || text.includes("NTERPRETER") || text.includes("ranslator") || text.includes("RANSLATOR") || text.includes("مترجم"))) return;
+  tx.pushGroups(INTERPRETER_ID, text, "ID", 55, out);
 }

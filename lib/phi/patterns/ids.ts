@@ -12,7 +12,7 @@ import * as tx from "../text";
 const { alignedHeader, columnHeader, isAlnumChar, isDigitChar, lookBack, eachRunMatch, runPattern } = tx;
 type DigitRuns = tx.DigitRuns;
 import { type Tokens } from "../tokens";
-import { bloodUnitNumbers, credentialNumbers, idColumns, socialHandles } from "./id-contexts";
+import { bloodUnitNumbers, credentialNumbers, idColumns, interpreterIds, socialHandles } from "./id-contexts";
 import * as tk from "../tokens";
 // Bind once: module namespace/export getters are slow in hot loops.
 const { F_IDLABEL, T_SSN } = tk;
@@ -343,6 +343,7 @@ export function detectIds(text: string, t: Tokens, out: Candidate[]): void {
   credentialNumbers(text, t, out);
   bloodUnitNumbers(text, t, out);
   idColumns(text, t, out);
+  interpreterIds(text, out);
   eachRunMatch(SSN_AT, text, t, (m) => out.push({ start: m.index, end: m.index + m[0].length, type: "SSN", priority: 70 }));
   if (t.anyTrig & T_SSN) {
     SSN_SPACED.lastIndex = 0;

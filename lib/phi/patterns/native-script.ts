@@ -13,6 +13,7 @@ import { dictionaries } from "../names/dictionaries";
 import { COUNTRIES } from "./geo-lists";
 import {
   AFTER_NAME,
+  DATE_LABELS,
   LIVES_AFTER,
   LIVES_BEFORE,
   MONTHS_AM,
@@ -42,15 +43,29 @@ const LATIN = "[A-Z][A-Za-z'’-]*";
 /** What ends a relative's name: a bracket, a comma, a semicolon, a particle ("ጋር" with, "जी"), the line's end. */
 const NAME_END = `(?=[ ]?(?:[(,;؛،]|(?:${AFTER_NAME})(?![\\p{L}\\p{M}])|\\n|$))`;
 
-/** A label, its colon, and one to four words of the script (or Latin capitalised words). */
+/** A word of the script with an initial before it ("ந. கார்த்திக்", "சு. பழனிசாமி"). */
+const INITIALLED = `(?:${NL}{1,3}\\.[ ]?)?${NWORD}`;
+/** A name's value: one to four words of the script (a comma after a surname), or Latin capitalised words. */
+const NAME_VALUE = `${INITIALLED}(?:,?[ ]${INITIALLED}){0,3}|${LATIN}(?:[ ]${LATIN}){0,2}`;
+/** A label's English gloss in brackets ("பெயர் (Name):", "அடுத்த சந்திப்பு (next visit):"). */
+const GLOSS = "(?:[ ]?\\([A-Za-z' /-]{2,30}\\))?";
+/** The English glosses of a name's label, after words of any script: "<label> (Name):". */
+const NAME_GLOSS = "\\((?:[Nn]ame|NAME|[Pp]atient(?:'s)?(?: [Nn]ame)?|[Ff]ull [Nn]ame|[Ss]urname|[Ff]amily [Nn]ame|[Ll]ast [Nn]ame|[Gg]iven [Nn]ame|[Ff]irst [Nn]ame)\\)";
+/** A label (of these languages, or any words glossed "(Name)"), its colon, and the name. */
 const LABELLED = new RegExp(
-  `${START}(?:${NAME_LABELS})[ \\t]*[:：՝][ \\t]*(${NWORD}(?:[ ]${NWORD}){0,3}|${LATIN}(?:[ ]${LATIN}){0,2})`,
+  `(?:${START}(?:${NAME_LABELS})${GLOSS}|${START}${NWORD}(?:[ ]${NWORD}){0,3}[ ]?${NAME_GLOSS})[ \\t]*[:：՝][ \\t]*(${NAME_VALUE})`,
   "gdu",
 );
+/** A relation word's English gloss, after a word of any script: "மகள் (daughter) முருகன்". */
+const RELATION_GLOSS =
+  "\\((?:daughter|son|wife|husband|mother|father|sister|brother|grandson|granddaughter|grandchild|daughter-in-law|son-in-law|niece|nephew|spouse|partner|caregiver)\\)";
 /** A word of a name: not a particle after one. */
 const NAME_WORD = `(?!(?:${AFTER_NAME})(?![\\p{L}\\p{M}]))${NWORD}`;
 /** A relation word and the relative's name (one to three words), ended by a bracket, a comma, a particle. */
-const RELATIVE = new RegExp(`(?:${START}(?:${RELATION_WORDS})|(?:${RELATION_WORDS_UNSPACED}))[՝:]?[ ]{1,2}(${NAME_WORD}(?:[ ]${NAME_WORD}){0,2})${NAME_END}`, "gdu");
+const RELATIVE = new RegExp(
+  `(?:${START}(?:${RELATION_WORDS})${GLOSS}|(?:${RELATION_WORDS_UNSPACED})${GLOSS}|${START}${NWORD}[ ]?${RELATION_GLOSS})[՝:]?[ ]{1,2}(${NAME_WORD}(?:[ ]${NAME_WORD}){0,2})${NAME_END}`,
+  "gdu",
+);
 /** Words of the script, then their romanisation in brackets: "लक्ष्मी देसाई (Lakshmi Desai)", "정순자 (JUNG, Soon-ja;". */
 const GLOSSED = new RegExp(`${START}(${NWORD}(?:[ ]${NWORD}){0,3})[ ]?\\((${LATIN}(?:,?[ ]${LATIN}){0,3})(?=[),;])`, "gdu");
 /** A title in the script, then a name in either script: "डॉ. Park", "ד"ר Sharma", "הרב אזולאי". */
@@ -72,6 +87,19 @@ const TOWN_LIVES = new RegExp(`(?<![A-Za-z])(${LATIN}(?:[ ]${LATIN}){0,2})${LIVE
 
 /** Any decimal digit (of any script). */
 const D = "\\p{Nd}";
+/** The English glosses of a date's label, after words of any script: "<label> (next visit):", "<label> (DOB):". */
+const DATE_GLOSS = "\\((?:next visit|next appointment|next appt|next|DOB|date of birth|birth date|born|appointment|follow-up|visit date)\\)";
+/**
+ * A date after its label (of these languages, or any words glossed "(DOB)", "(next visit)"): digits of any script and
+ * words of the note's own script (a month's name, "ቀን", "წლის"), with at least one digit: "১১ জ্যৈষ্ঠ ১৩৪৮",
+ * "1936 წლის 10 აპრილი", "4 ກັນຍາ 2498", "8 அக்டோபர்".
+ */
+const DATED = new RegExp(
+  `(?:${START}(?:${DATE_LABELS})${GLOSS}|${START}${NWORD}(?:[ ]${NWORD}){0,3}[ ]?${DATE_GLOSS})[ \\t]*[:：՝]?[ \\t]*((?:${D}{1,4}|${NWORD})(?:[ ]?[./,-]?[ ]?(?:${D}{1,4}|${NWORD})){0,4})`,
+  "gdu",
+);
+/** A town in Latin letters with a case ending of the note's script: "Sleepy Eye-এ", "Aspen Hill-ში", "Millbrook Crossing-இல்". */
+const TOWN_SUFFIXED = new RegExp(`(?<![A-Za-z-])(${LATIN}(?:[ ]${LATIN}){0,2})-(?=${NL})`, "gdu");
 /** A date in digits of any script ("२१/१२/१९३०", "۱۳۰۰/۱۱/۲۷", "២៥/០៣"); kept only when a digit is not ASCII. */
 const NATIVE_DIGITS = new RegExp(`(?<!${D}|[/.-])${D}{1,4}[/.-]${D}{1,2}(?:[/.-]${D}{2,4})?(?![/.-]?${D})`, "gdu");
 /** A day, a month's name, and a year if one follows (digits of any script). */
@@ -109,7 +137,7 @@ function nameGloss(words: string): boolean {
  * or after a dash or a slash to the field's end ("علی محمدی — MOHAMMADI, Ali").
  */
 const GLOSS_AFTER = new RegExp(
-  `(?:[ ]${NWORD}){0,3}(?:[ ]?\\((${LATIN}(?:,?[ ]${LATIN}){0,3})(?=[),;])|[ ][—–/][ ](${LATIN}(?:,?[ ]${LATIN}){0,3})(?=[ ]{2}|[ \\t]*(?:\\r?\\n|$)))`,
+  `(?:[ ]${NWORD}){0,3}(?:[ ]{0,2}\\((${LATIN}(?:,?[ ]${LATIN}){0,3})(?=[),;])|[ ]{1,2}[—–/][ ]{1,2}(${LATIN}(?:,?[ ]${LATIN}){0,3})(?=[ ]{2}|[ \\t]*(?:\\r?\\n|$)))`,
   "dyu",
 );
 function glossAfter(text: string, at: number, out: Candidate[]): void {
@@ -171,6 +199,13 @@ export function detectNativeScript(text: string, out: Candidate[]): void {
   eachMatch(WORSHIP_NAMED, text, (m) => push(out, m.index, m.index + m[0].length, "FACILITY", 50));
   eachMatch(LIVES_IN, text, (m) => group(m, 1, out, "LOCATION", 48));
   eachMatch(TOWN_LIVES, text, (m) => group(m, 1, out, "LOCATION", 48));
+  eachMatch(DATED, text, (m) => {
+    if (/\p{Nd}/u.test(m[1]!)) group(m, 1, out, "DATE", 60);
+  });
+  eachMatch(TOWN_SUFFIXED, text, (m) => {
+    const d = dictionaries();
+    if (!m[1]!.split(" ").some((w) => d.nonName.has(w.toLowerCase()))) group(m, 1, out, "LOCATION", 48);
+  });
   eachMatch(NATIVE_DIGITS, text, (m) => {
     // (a digit that is not ASCII: the date rules read the others)
     if (/[^0-9/.-]/.test(m[0]) && plausibleDate(m[0])) push(out, m.index, m.index + m[0].length, "DATE", 60);
