@@ -51,4 +51,7 @@ export const SCRIPT_CASES: string[] = [
   // activation-code columns, a name quoted in HL7's caret form, a day of the month in words, a wound's Wagner grade,
   // an employer after "Employment:", a temple after its label; a ZPL label's commands are no one's
   "DateTimeOriginal: {{DATE:2026:05:19}} 08:41:07\nL heel 2.0 x 1.1 cm  Wagner 2  photographer {{NAME:HP}}\nTech {{NAME:RL}} = {{NAME:Rosalind Lusk}}, CCMA\nmrn,last,first,mobile,activation_code\n{{MRN:20448817}},{{NAME:Ostrander}},{{NAME:Wren}},{{PHONE:5417730912}},{{ID:Q7KXM-4TP2C}}\nQ23 | duplicate ORC-2 | {{NAME:HALVERSEN}}^{{NAME:TOBIAS}}^{{NAME:J}} | resent\nVoicemail: she wants to reschedule the appointment on the {{DATE:twenty fourth}}, she fell on the second step.\nEmployment: {{FACILITY:Cedar Gap Feed Mill}} (30 h/wk)\nTemple: {{FACILITY:Wat Lao Buddharam of Elk Point}}",
+  // Latin-script languages: a Bosnian son in the instrumental after "sa sinom", a month before its day as Ilocano and
+  // Spanish speakers write it; a Whipple procedure is no one
+  "Došao je sa sinom {{NAME:Harisom}}, koji prevodi. Sumaruno a check-up: {{DATE:Hulyo 9}}. Naiyanak: {{DATE:Setyembre 14, 1934}}. Whipple 2 yrs ago.",
 ];

@@ -141,7 +141,7 @@ galeazzi lisfranc chopart charcot wernicke korsakoff broca kussmaul cheyne korot
 kehr rovsing courvoisier zenker meckel hirschsprung kawasaki henoch schonlein lyme coxsackie norwalk hickman
 broviac groshong ganz penrose blakemore sengstaken yankauer ambu venturi babinski romberg mcburney glasgow apgar
 tinel phalen homan homans kernig brudzinski lachman mcmurray spurling neer finkelstein epley hallpike valsalva
-heimlich trendelenburg billroth hartmann gleason breslow apley ortolani barlow cockcroft gault friedewald
+heimlich trendelenburg billroth hartmann whipple gleason breslow apley ortolani barlow cockcroft gault friedewald
 mallampati epworth braden coombs ziehl neelsen giemsa golgi schwann purkinje hering breuer fick laplace
 poiseuille bernoulli mobitz wenckebach brugada wolff lown ganong fallot ebstein eisenmenger kartagener kallmann
 prader angelman rett sachs gaucher niemann fabry pompe hurler menkes huntington huntington's friedreich
@@ -214,7 +214,7 @@ export const TITLES: ReadonlySet<string> = new Set(
   counselor coordinator resident intern fellow attending provider physician surgeon midwife doula tech technician
   aide scribe cma ma mrs. messrs dra sra sr. srta caseworker teacher coach navigator educator advocate interpreter
   notary attorney lawyer counsel honorable hon witness tester handler screener vaccinator elder facilitator moderator
-  presenter commander photographer photog collector proctor
+  presenter commander photographer photog collector proctor ni
   cmdr maj lieutenant cpl corporal pvt spc`),
 );
 
@@ -241,7 +241,12 @@ export const RELATIONS: ReadonlySet<string> = new Set(
   hija hijo esposo esposa nieta nieto madre padre hermana hermano abuela abuelo tia tía tio tío sobrina sobrino
   mama mamá papá suegra suegro cuñada cuñado novio novia
   córka córką córki syn synem syna żona żoną mąż mężem matka matką ojciec ojcem brat bratem siostra siostrą wnuczka
-  wnuczką wnuk wnukiem opiekun opiekunka`),
+  wnuczką wnuk wnukiem opiekun opiekunka
+  sin sina sinom kćerka kćerku kćerkom kćerka kći kćeri supruga suprugom suprug mužem ženom unuk unukom unuka
+  bratom sestra sestrom snaha snahom zet zetom
+  intala ilma haadha abbaa obboleessa obboleettii
+  fidju fidja filha filho marido neta neto irmã irmão
+  anak asawa apo`),
 );
 
 /** Verbs and phrases after which a capitalised word is a person ("spoke with Ann", "per Tom"). */

@@ -5,6 +5,7 @@
  */
 import { type Candidate } from "../types";
 import { type Tokens } from "../tokens";
+import * as tx from "../text";
 
 export function validMonthDay(m: number, d: number): boolean {
   return m >= 1 && m <= 12 && d >= 1 && d <= 31;
@@ -156,3 +157,25 @@ export function polishDates(text: string, t: Tokens, out: Candidate[], priority:
   }
 }
 
+
+/** Months that Spanish, Tagalog and Ilocano speakers write before the day, as English does ("Mayo 22", "Agosto 13, 2026"). */
+const MONTH_FIRST = new Set(
+  "enero pebrero febrero marso marzo abril mayo hunyo junio hulyo julio agosto setyembre septiembre setiembre oktubre octubre nobyembre noviembre disyembre diciembre".split(" "),
+);
+
+/** "Mayo 22", "Setyembre 5, 1931": a capitalised month of those languages, then the day (and the year). */
+export function monthFirstDates(text: string, t: Tokens, out: Candidate[], priority: number): void {
+  const d = t.digits;
+  for (let r = 0; r < t.nDigitRuns; r++) {
+    const s = d[2 * r]!;
+    const e = d[2 * r + 1]!;
+    if (e - s > 2 || s < 6 || text.charCodeAt(s - 1) !== 32 || isMonthLetter(text.charCodeAt(e)) || (e < text.length && tx.isDigitChar(text.charCodeAt(e)))) continue;
+    const day = Number(text.slice(s, e));
+    if (day < 1 || day > 31) continue;
+    let a = s - 1;
+    while (a > 0 && isMonthLetter(text.charCodeAt(a - 1))) a--;
+    if (a === s - 1 || !tx.isUpperChar(text.charCodeAt(a)) || (a > 0 && isMonthLetter(text.charCodeAt(a - 1))) || !MONTH_FIRST.has(text.slice(a, s - 1).toLowerCase())) continue;
+    const year = /^,?[ ](?:19|20)\d\d(?!\d)/.exec(text.slice(e, e + 6));
+    out.push({ start: a, end: e + (year ? year[0].length : 0), type: "DATE", priority });
+  }
+}

@@ -12,7 +12,7 @@ const { afterBar, alignedHeader, columnHeader, digitsAt, eachRunMatch, lookBack,
 import { inHl7Segment } from "./hl7";
 import { calendarDates } from "./dates-calendars";
 import { ordinalDays, spokenDays, withWeekdays } from "./dates-days";
-import { creoleDates, dayRanges, polishDates, spacedDates, sticky, validMonthDay } from "./dates-forms";
+import { creoleDates, dayRanges, monthFirstDates, polishDates, spacedDates, sticky, validMonthDay } from "./dates-forms";
 import { type Tokens } from "../tokens";
 import * as tk from "../tokens";
 
@@ -275,6 +275,7 @@ export function detectDates(text: string, t: Tokens, out: Candidate[]): void {
   spokenDays(text, out, P);
   creoleDates(text, t, out, P);
   polishDates(text, t, out, P);
+  monthFirstDates(text, t, out, P);
   spacedDates(text, t, out, P);
   dayRanges(text, t, out, P);
   calendarDates(text, t, out, P);
