@@ -29,6 +29,8 @@ import { generateHeldout9 } from "../../bench/phi-heldout-9/generate";
 import { generateHeldout10 } from "../../bench/phi-heldout-10/generate";
 import { generateHeldout11 } from "../../bench/phi-heldout-11/generate";
 import { generateHeldout12 } from "../../bench/phi-heldout-12/generate";
+import { generateHeldout13 } from "../../bench/phi-heldout-13/generate";
+import { generateHeldout14 } from "../../bench/phi-heldout-14/generate";
 import { evaluate } from "./corpus/evaluate";
 import { detect } from "./detect";
 import type { KnownIdentifiers, Span } from "./types";
@@ -86,7 +88,11 @@ heldoutFloors("eighth held-out corpus", generateHeldout8(7, 480), { withRecord: 
 heldoutFloors("ninth held-out corpus", generateHeldout9(7, 480), { withRecord: [0.955, 0.945], alone: [0.94, 0.945] });
 // the tenth was studied in session 8 (blind first run 0.877 / 0.905 with records)
 heldoutFloors("tenth held-out corpus", generateHeldout10(7, 480), { withRecord: [0.95, 0.95], alone: [0.93, 0.95] });
-// the eleventh is unstudied (written blind, first run at 870cc34): the floor only guards its blind figures
-heldoutFloors("eleventh held-out corpus", generateHeldout11(7, 480), { withRecord: [0.89, 0.895], alone: [0.86, 0.895] });
-// the twelfth is unstudied (written blind, first run at b461fd8): the floor only guards its blind figures
-heldoutFloors("twelfth held-out corpus", generateHeldout12(7, 480), { withRecord: [0.89, 0.94], alone: [0.87, 0.94] });
+// the eleventh was studied in session 9 (blind first run 0.896 / 0.902 with records)
+heldoutFloors("eleventh held-out corpus", generateHeldout11(7, 480), { withRecord: [0.935, 0.92], alone: [0.915, 0.92] });
+// the twelfth was studied in session 9 (blind first run 0.896 / 0.948 with records)
+heldoutFloors("twelfth held-out corpus", generateHeldout12(7, 480), { withRecord: [0.935, 0.945], alone: [0.92, 0.945] });
+// the thirteenth was studied in session 9 (blind first run at 7e08728: 0.891 / 0.950 with records on this sample)
+heldoutFloors("thirteenth held-out corpus", generateHeldout13(7, 480), { withRecord: [0.935, 0.945], alone: [0.91, 0.945] });
+// the fourteenth was studied in part in session 9 (blind first run at 7e08728: 0.915 / 0.922 with records on this sample)
+heldoutFloors("fourteenth held-out corpus", generateHeldout14(7, 480), { withRecord: [0.92, 0.915], alone: [0.895, 0.915] });
