@@ -5,9 +5,10 @@ import { flushSync } from "react-dom";
 import { useConvex } from "convex/react";
 import { ActivityThrottle } from "@/lib/session/activity-throttle";
 import { IdleTimer, type IdlePhase } from "@/lib/session/idle-timer";
-import { FLUSH_WAIT_MS, settledWithin, startPendingSaves } from "@/lib/session/pending-saves";
+import { leaveSession } from "@/lib/session/leave-session";
+import { startPendingSaves } from "@/lib/session/pending-saves";
 import { clearBrowserStorage } from "./browser-storage";
-import { useSessionEnd } from "./session-end";
+import { signedOutUrl, useSessionEnd } from "./session-end";
 import { lastActivityOf, openTabChannel, recordLastActivity, type LogoffReason, type TabChannel } from "./tab-channel";
 
 /** What counts as the person being at the screen. */
@@ -31,7 +32,7 @@ export interface IdleSession {
  * page stops rendering anything from the session, the save gets up to
  * FLUSH_WAIT_MS to reach the server, browser storage is wiped, the
  * Convex client drops its credentials and closes (its cached query results
- * go with it), and the identity provider's session is ended, which leaves the
+ * go with it; both within CLEANUP_WAIT_MS), and the identity provider's session is ended, which leaves the
  * page for the sign-in screen (a full page load: nothing of this one stays).
  */
 export function useIdleSession(limitMs: number, warningMs: number, sessionId: string | null): IdleSession {
@@ -58,16 +59,18 @@ export function useIdleSession(limitMs: number, warningMs: number, sessionId: st
       // ...then PHI leaves the screen, synchronously, before any await.
       flushSync(() => setState((s) => ({ ...s, phase: "expired", endReason: reason })));
       if (tellOtherTabs) channel.current?.post({ type: "logoff", reason });
-      void (async () => {
-        // The save gets a short, bounded wait: storage (its fallback copy) and the client go only after.
-        await settledWithin(saving, FLUSH_WAIT_MS);
-        await clearBrowserStorage();
-        convex.clearAuth();
-        await convex.close().catch(() => {});
-        await endWithProvider(reason).catch(() => {
-          window.location.replace("/sign-in?signedOut=1");
-        });
-      })();
+      // The save gets a short, bounded wait: storage (its fallback copy) and the client go only after, each
+      // bounded too, so that nothing keeps this page from leaving.
+      void leaveSession({
+        saving,
+        wipeStorage: clearBrowserStorage,
+        closeClient: async () => {
+          convex.clearAuth();
+          await convex.close();
+        },
+        endWithProvider: () => endWithProvider(reason),
+        fallback: () => window.location.replace(signedOutUrl(reason)),
+      });
     },
     [convex, endWithProvider],
   );
