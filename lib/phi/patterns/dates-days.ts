@@ -83,21 +83,34 @@ export function withWeekdays(text: string, out: Candidate[], first: number): voi
 }
 
 /** A day of the month in words, as a voicemail's transcript writes it: "first" ... "thirty-first". */
-const SPOKEN_DAY =
-  "(?:(?:twenty|thirty)[ -](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)";
-/** "... the appointment on the nineteenth", "come in on the twenty second": a scheduling word, then "on the" and the day. */
-const SPOKEN_DAY_RE = new RegExp(
-  `\\b(?:appointment|appt|schedul\\w*|reschedul\\w*|come in|coming in|visit|surgery|procedure|follow[- ]?up|book(?:ed)?|due)\\b[^.\\n]{0,40}?\\b(?:on|by|until|before|after)[ ]the[ ](${SPOKEN_DAY})(?![A-Za-z-])`,
-  "dgi",
+const ORDINAL_WORDS = new Set(
+  "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth".split(" "),
 );
+/** The day in words after "the" (at `at`): "nineteenth", "twenty second", "thirty-first"; its end, or -1. */
+function spokenDayEnd(text: string, at: number): number {
+  const m = /^(?:(?:twenty|thirty)[ -])?([a-z]{5,11})(?![A-Za-z-])/i.exec(text.slice(at, at + 24));
+  if (!m || !ORDINAL_WORDS.has(m[1]!.toLowerCase())) return -1;
+  const tens = m[0].length > m[1]!.length;
+  const w = m[1]!.toLowerCase();
+  // "twenty first" ... "twenty ninth", "thirty first"; never "twenty tenth"
+  if (tens && !/^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)$/.test(w)) return -1;
+  return at + m[0].length;
+}
+/** "on the", "by the" ... before the day. */
+const DAY_PREP = /\b(?:on|by|until|before|after)[ ]$/i;
+/** A scheduling word earlier in the sentence: "reschedule the appointment on the ...", "come in on the ...". */
+const SCHEDULING_BEFORE = /\b(?:appointment|appt|schedul\w*|reschedul\w*|come in|coming in|visit|surgery|procedure|follow[- ]?up|book(?:ed)?|due)\b[^.\n]{0,40}$/i;
 
-/** A day of the month in words after a scheduling word: "schedule the appointment on the twenty third". */
+/**
+ * A day of the month in words after a scheduling word: "schedule the appointment on the twenty third". Walks the
+ * text's " the " (no pass of a long pattern over every note).
+ */
 export function spokenDays(text: string, out: Candidate[], P: number): void {
-  if (!text.includes(" the ")) return;
-  SPOKEN_DAY_RE.lastIndex = 0;
-  for (let m = SPOKEN_DAY_RE.exec(text); m !== null; m = SPOKEN_DAY_RE.exec(text)) {
-    const [s, e] = m.indices![1]!;
-    if (NOT_DAY_AFTER.has(wordAfter(text, e))) continue;
-    out.push({ start: s, end: e, type: "DATE", priority: P - 5 });
+  for (let p = text.indexOf(" the "); p >= 0; p = text.indexOf(" the ", p + 4)) {
+    const e = spokenDayEnd(text, p + 5);
+    if (e < 0 || NOT_DAY_AFTER.has(wordAfter(text, e))) continue;
+    const before = text.slice(Math.max(0, p - 70), p + 1);
+    if (!DAY_PREP.test(before) || !SCHEDULING_BEFORE.test(before.slice(0, before.length - 1).replace(/\b(?:on|by|until|before|after)[ ]$/i, ""))) continue;
+    out.push({ start: p + 5, end: e, type: "DATE", priority: P - 5 });
   }
 }

@@ -149,7 +149,9 @@ export function idColumns(text: string, t: Tokens, out: Candidate[]): void {
 /** An interpreter's id number after the name, on its line: "Interpreter L. Addison #4133", "مترجم: Maria Novak #322492". */
 const INTERPRETER_ID = /(?:\b(?:[Ii]nterpreter|INTERPRETER|[Tt]ranslator|TRANSLATOR)|مترجم)[^\n#]{1,40}?#[ ]?(\d{3,8})(?!\d)/dg;
 
+const INTERPRETER_WORD = /nterpreter|NTERPRETER|ranslator|RANSLATOR|مترجم/;
+
 export function interpreterIds(text: string, out: Candidate[]): void {
-  if (!(text.includes("nterpreter") || text.includes("NTERPRETER") || text.includes("ranslator") || text.includes("RANSLATOR") || text.includes("مترجم"))) return;
+  if (!INTERPRETER_WORD.test(text)) return;
   tx.pushGroups(INTERPRETER_ID, text, "ID", 55, out);
 }
