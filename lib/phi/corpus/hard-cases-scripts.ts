@@ -54,4 +54,6 @@ export const SCRIPT_CASES: string[] = [
   // Latin-script languages: a Bosnian son in the instrumental after "sa sinom", a month before its day as Ilocano and
   // Spanish speakers write it; a Whipple procedure is no one
   "Došao je sa sinom {{NAME:Harisom}}, koji prevodi. Sumaruno a check-up: {{DATE:Hulyo 9}}. Naiyanak: {{DATE:Setyembre 14, 1934}}. Whipple 2 yrs ago.",
+  // a sign-in sheet laid out with spaces: each row's number and name in one field under "#  client"
+  "#  client                     ID        DOB        status\n1. {{NAME:Thaddeus K.}}   {{ID:QW440172}}   {{DATE:3/09/41}}   tele\n2. {{NAME:Orly, Bexley}}   {{ID:JN-88214}}   {{DATE:1962-11-30}}   P",
 ];

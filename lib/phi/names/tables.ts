@@ -113,6 +113,18 @@ function splitDateTime(line: string, cs: Cell[]): Cell[] {
   return cs;
 }
 
+/** A row's number and its first field in one cell, one space between: "1. Ebenezer L." under "#  client". */
+const NUMBERED_CELL = /^(\d{1,3}[.)]?) \S/;
+
+/** The row's first cell split after its row number (as its header has a "#" column), or the cells unchanged. */
+function splitRowNumber(line: string, cs: Cell[]): Cell[] {
+  const c = cs[0];
+  const m = c ? NUMBERED_CELL.exec(line.slice(c.start, c.end)) : null;
+  if (!c || !m) return cs;
+  const numberEnd = c.start + m[1]!.length;
+  return [{ start: c.start, end: numberEnd }, { start: numberEnd + 1, end: c.end }, ...cs.slice(1)];
+}
+
 /** Fields separated by two or more spaces or a tab, at least three of them: text[a, b) is a line of a table laid out with spaces. */
 function spacedTable(text: string, a: number, b: number): boolean {
   let gaps = 0;
@@ -145,6 +157,12 @@ function delimiterOf(line: string): string {
     else if (c === 44 && !quoted) commas++;
   }
   return bars >= 2 ? "|" : commas >= 3 ? "," : "";
+}
+
+/** The first cell of the header line at `headerStart`. */
+function headerCell(text: string, headerStart: number): string {
+  const m = /^[ \t]*(\S+(?: \S+)*)/.exec(text.slice(headerStart, headerStart + 40));
+  return m ? m[1]!.split(/ {2,}|\t/)[0]! : "";
 }
 
 /** A header cell that names people: the whole cell, or in a table laid out with spaces its last word ("Start Patient"). */
@@ -317,6 +335,8 @@ function spacedTables(text: string, out: Candidate[]): void {
         let cs = (line.includes("|") || line.includes(",")) && delimiterOf(line) !== "" ? null : spacedCells(line);
         // a date and a time in one cell under a "Date" and a "Time" header: "09/18/2025 17:02:09  Dahal, Yuxin  ..."
         if (cols && cs && cs.length === cols.width - 1) cs = splitDateTime(line, cs);
+        // a numbered row under a "#" column: "1. Ebenezer L.   HV360697 ..." below "#  client   ID ..."
+        if (cols && cs && cs.length === cols.width - 1 && /^(?:#|no\.?)$/i.test(headerCell(text, headerStart))) cs = splitRowNumber(line, cs);
         if (cols && cs && cs.length === cols.width) readRow(line, lineStart, cs, cols, out);
         else if (cs && (cols === null || cols.width !== cs.length)) {
           // a line that does not fit the header may be the table's own header, after key-value lines laid out with

@@ -1,0 +1,18 @@
+/**
+ * The fifteenth held-out corpus's generator (bench/phi-heldout-15/): gold spans are
+ * exact, non-overlapping and deterministic; 2,000 notes cover every style and
+ * every type. The checks are heldoutCorpusChecks (shared by the third to fifteenth
+ * corpora). Lives under lib/ because vitest collects lib/**.
+ */
+import { generateHeldout15, MULTI_PATIENT_STYLES, RECORD_SHARE, STYLE_NAMES } from "../../bench/phi-heldout-15/generate";
+import { heldoutCorpusChecks } from "./heldout-corpus-checks";
+
+heldoutCorpusChecks({
+  title: "fifteenth held-out PHI corpus",
+  generate: generateHeldout15,
+  seed: 20270315,
+  styles: STYLE_NAMES,
+  multiPatient: MULTI_PATIENT_STYLES,
+  recordShare: RECORD_SHARE,
+  spelledAges: true,
+});

@@ -1,0 +1,18 @@
+/**
+ * The sixteenth held-out corpus's generator (bench/phi-heldout-16/): gold spans are
+ * exact, non-overlapping and deterministic; 2,000 notes cover every style and
+ * every type. The checks are heldoutCorpusChecks (shared by the third to sixteenth
+ * corpora). Lives under lib/ because vitest collects lib/**.
+ */
+import { generateHeldout16, MULTI_PATIENT_STYLES, RECORD_SHARE, STYLE_NAMES } from "../../bench/phi-heldout-16/generate";
+import { heldoutCorpusChecks } from "./heldout-corpus-checks";
+
+heldoutCorpusChecks({
+  title: "sixteenth held-out PHI corpus",
+  generate: generateHeldout16,
+  seed: 20270416,
+  styles: STYLE_NAMES,
+  multiPatient: MULTI_PATIENT_STYLES,
+  recordShare: RECORD_SHARE,
+  spelledAges: true,
+});
