@@ -149,7 +149,7 @@ const DEPARTMENT_WORDS = new Set(
   "pulmonary function cardiac cardiology cardiopulmonary respiratory sleep wound infusion dialysis cath catheterization echo vascular neuro neurology oncology hematology radiology imaging interventional pediatric inpatient outpatient surgical intensive critical acute ambulatory emergency phase ii iii iv allogeneic autologous hct bmt transplant stem cell physical occupational speech nuclear diagnostic clinical pathology anticoagulation diabetes endocrine endoscopy maternity nicu picu icu ccu step-down north south east west main lower upper level floor wing tower pre-op post-op preop postop hyperbaric oxygen electroconvulsive mechanical circulatory support peer recovery".split(" "),
 );
 /** What people write in an employer or school field that is no name. */
-const NO_ORG = new Set(["please", "patient", "human", "hr", "print", "retired", "self", "self-employed", "none", "unemployed", "disabled", "disability", "n/a", "na", "homemaker", "student", "unknown", "home", "various", "not", "no", "yes", "same", "see", "declined", "full", "part", "the"]);
+const NO_ORG = new Set(["please", "patient", "human", "hr", "print", "retired", "self", "self-employed", "employed", "none", "unemployed", "disabled", "disability", "n/a", "na", "homemaker", "student", "unknown", "home", "various", "not", "no", "yes", "same", "see", "declined", "full", "part", "the"]);
 
 /**
  * The organisation after "Employer:", "School:", "Funeral home:", "Works at", "employed by": its capitalised name, up
@@ -166,10 +166,11 @@ function organisationAfter(text: string, t: Tokens, k: number, out: Candidate[])
     if (!m) return;
     pos += m[0].length;
   } else if (lw === "works" || lw === "worked" || lw === "working" || lw === "work" || lw === "employed" || lw === "trabalha" || lw === "trabaja" || lw === "job") {
-    // ("return to work at Quarry Hill Foundry", "started a new job at Honeycutt & Sons Plumbing")
+    // ("return to work at Quarry Hill Foundry", "started a new job at Honeycutt & Sons Plumbing", "Employed full time
+    // at Sunrise Donut Shop")
     // (Portuguese and Spanish: "Trabalha na Keystone Roofing", "trabaja en Coastal Seafood")
     // ("job app at Sunbelt Carpet Mills", "job interview with ...")
-    const m = (lw === "job" ? /^[ \t]+(?:(?:app|application|interview|offer|fair)[ \t]+)?(?:at|with|in)[ \t]+/ : /^[ \t]+(?:at|for|by|na|no|em|en|para)[ \t]+/).exec(text.slice(pos, pos + 20));
+    const m = (lw === "job" ? /^[ \t]+(?:(?:app|application|interview|offer|fair)[ \t]+)?(?:at|with|in)[ \t]+/ : /^[ \t]+(?:(?:full|part)[- ]time[ \t]+)?(?:at|for|by|na|no|em|en|para)[ \t]+/).exec(text.slice(pos, pos + 30));
     if (!m) {
       // a field: "Works: Tri-County Cold Storage (long-haul)", two capitalised words or more (not "Works: Nights")
       const field = lw === "works" ? /^[ \t]*:[ \t]*(?=[A-Z][A-Za-z'’&-]*[ ][A-Z&])/.exec(text.slice(pos, pos + 40)) : null;
