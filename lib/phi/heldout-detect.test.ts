@@ -31,6 +31,8 @@ import { generateHeldout11 } from "../../bench/phi-heldout-11/generate";
 import { generateHeldout12 } from "../../bench/phi-heldout-12/generate";
 import { generateHeldout13 } from "../../bench/phi-heldout-13/generate";
 import { generateHeldout14 } from "../../bench/phi-heldout-14/generate";
+import { generateHeldout15 } from "../../bench/phi-heldout-15/generate";
+import { generateHeldout16 } from "../../bench/phi-heldout-16/generate";
 import { evaluate } from "./corpus/evaluate";
 import { detect } from "./detect";
 import type { KnownIdentifiers, Span } from "./types";
@@ -96,3 +98,7 @@ heldoutFloors("twelfth held-out corpus", generateHeldout12(7, 480), { withRecord
 heldoutFloors("thirteenth held-out corpus", generateHeldout13(7, 480), { withRecord: [0.935, 0.945], alone: [0.91, 0.945] });
 // the fourteenth was studied in part in session 9 (blind first run at 7e08728: 0.915 / 0.922 with records on this sample)
 heldoutFloors("fourteenth held-out corpus", generateHeldout14(7, 480), { withRecord: [0.92, 0.915], alone: [0.895, 0.915] });
+// the fifteenth and sixteenth are unstudied (written blind, first run at a5c8157): the floors only guard their blind
+// figures (0.910 / 0.959 and 0.910 / 0.946 with records on this sample)
+heldoutFloors("fifteenth held-out corpus", generateHeldout15(7, 480), { withRecord: [0.9, 0.95], alone: [0.87, 0.95] });
+heldoutFloors("sixteenth held-out corpus", generateHeldout16(7, 480), { withRecord: [0.9, 0.94], alone: [0.88, 0.94] });
