@@ -120,15 +120,15 @@ export function socialHandles(text: string, out: Candidate[]): void {
 
 /** A table's column header that names a person's number: "BIB", "PART #", "Badge #", "Member ID", "Case #". */
 const ID_HEADER = /^(?:bib(?:[ ]?(?:#|no\.?|number))?|part(?:icipant)?[ ]?(?:#|no\.?|id|number)|badge[ ]?(?:#|no\.?|id)|(?:member|client|student|employee|emp|donor|participant|case|claim|enc(?:ounter)?|pt|patient)[ ]?(?:#|id|no\.?|number)|id[ ]?(?:#|no\.?)?)$/i;
-/** Whether a note has such a header at all (one pass over the text before any cell is looked at). */
-const ID_HEADER_ANY = /\b(?:bib|part(?:icipant)?[ ]?(?:#|no|id)|badge[ ]?(?:#|no|id)|(?:member|client|student|employee|emp|donor|case|claim|enc(?:ounter)?|pt|patient)[ ]?(?:#|id|no)|id[ ]?#)/i;
 
 /**
  * A number alone in a table cell under a header that names a person's number: a race's bib column ("BIB | NAME" over
  * "22973 | STIDHAM, REBECCA"), a dosimetry report's participant column ("PART #" over "08849", laid out with spaces).
+ * Only a note that has such a header's mark ("#", "ID", "BIB") is walked, and only a number alone in its cell has its
+ * column's header read.
  */
 export function idColumns(text: string, t: Tokens, out: Candidate[]): void {
-  if (!ID_HEADER_ANY.test(text)) return;
+  if (!(text.includes("#") || text.includes("ID") || text.includes("BIB") || text.includes("Bib") || text.includes("bib") || text.includes(" id"))) return;
   const d = t.digits;
   for (let r = 0; r < t.nDigitRuns; r++) {
     const s = d[2 * r]!;
