@@ -118,8 +118,11 @@ export function socialHandles(text: string, out: Candidate[]): void {
   }
 }
 
-/** A table's column header that names a person's number: "BIB", "PART #", "Badge #", "Member ID", "Case #". */
-const ID_HEADER = /^(?:bib(?:[ ]?(?:#|no\.?|number))?|part(?:icipant)?[ ]?(?:#|no\.?|id|number)|badge[ ]?(?:#|no\.?|id)|(?:member|client|student|employee|emp|donor|participant|case|claim|enc(?:ounter)?|pt|patient)[ ]?(?:#|id|no\.?|number)|id[ ]?(?:#|no\.?)?)$/i;
+/**
+ * A table's column header that names a person's number: "BIB", "PART #", "Badge #", "Member ID", "Case #", "ID #". A
+ * bare "ID" is not one: a pedigree's or a log's "id" column numbers its rows.
+ */
+const ID_HEADER = /^(?:bib(?:[ ]?(?:#|no\.?|number))?|part(?:icipant)?[ ]?(?:#|no\.?|id|number)|badge[ ]?(?:#|no\.?|id)|(?:member|client|student|employee|emp|donor|participant|case|claim|enc(?:ounter)?|pt|patient)[ ]?(?:#|id|no\.?|number)|id[ ]?(?:#|no\.?))$/i;
 
 /**
  * A number alone in a table cell under a header that names a person's number: a race's bib column ("BIB | NAME" over
