@@ -56,4 +56,13 @@ export const SCRIPT_CASES: string[] = [
   "Došao je sa sinom {{NAME:Harisom}}, koji prevodi. Sumaruno a check-up: {{DATE:Hulyo 9}}. Naiyanak: {{DATE:Setyembre 14, 1934}}. Whipple 2 yrs ago.",
   // a sign-in sheet laid out with spaces: each row's number and name in one field under "#  client"
   "#  client                     ID        DOB        status\n1. {{NAME:Thaddeus K.}}   {{ID:QW440172}}   {{DATE:3/09/41}}   tele\n2. {{NAME:Orly, Bexley}}   {{ID:JN-88214}}   {{DATE:1962-11-30}}   P",
+  // what a review of the script rules found they took from ordinary text (none of it is an identifier): a relation
+  // word before a postposition, a drug's name label, "הרבה" (a lot) after "הרב", "the doctor said", a pain score and a
+  // dose in native digits, "רגיל" (normal) holding "גיל" (age), a sentence mentioning a temple, an abbreviation with
+  // a Russian case ending, "at the ICU" in Lao, a drug glossed after a colon
+  "रोगी अपने बेटे के साथ आए, पीठ दर्द की शिकायत है।\nदवा का नाम: पैरासिटामोल\nיש הרבה כאב בגב. דופק רגיל 92 לדקה.\nडॉक्टर ने कहा, दर्द का स्तर ७/१० है, खुराक २.५ मिलीग्राम।\nवे रोज़ मंदिर जाते हैं।\nBRCA-мутация не выявлена.\nຄົນເຈັບ ຢູ່ ICU ແລ້ວ\n약: 엔트레스토 (Entresto)",
+  // and in English: "Mayo" the clinic, an ordinal rank, a room after an interpreter's mention, a score table's row
+  // numbers; a person named Wagner is still one, an age in native digits after its label is an age, and a NEMSIS
+  // payment section's policy number is no code
+  "Referred to Mayo 3 times this year. Procedure performed by the second assistant. Interpreter requested. Room #412.\nID # | Score\n10 | 14\n11 | 17\nDr. {{NAME:Wagner}} 3 days ago recommended MRI.\nउम्र: {{AGE:९६}} वर्ष\n<ePatient.02>{{NAME:Quillfeather}}</ePatient.02><ePayment.18>{{ID:4412345}}</ePayment.18>",
 ];

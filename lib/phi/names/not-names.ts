@@ -31,7 +31,9 @@ const SAINT_NAME = /^(?:(?:di|of|de|del|da)[ ])?(?:San|Santa|Santo|São|St\.?|Sa
 
 /** Graded scales named for a person, read as a grade when a number follows: "Wagner 2", "Wagner grade 3". */
 const GRADE_EPONYM = /^(?:Wagner|WAGNER)$/;
-const GRADE_AFTER = /^[ ](?:[0-5]\b|grade\b|Grade\b|class\b|stage\b)/;
+const GRADE_AFTER = /^[ ](?:[0-5](?![0-9])(?![ ]?(?:days?|weeks?|wks?|times?|months?|years?|yrs?|hours?|hrs?|min|minutes?)\b)|grade\b|Grade\b)/;
+/** A title before it makes it a person ("Dr. Wagner 3 days ago"). */
+const TITLE_BEFORE = /\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?[ ]$/;
 
 export function dropNonNames(text: string, out: Candidate[], from: number): void {
   const bots = text.includes("(bot") || text.includes("assistant") || text.includes("(chatbot") ? botNames(text) : null;
@@ -46,7 +48,7 @@ export function dropNonNames(text: string, out: Candidate[], from: number): void
     if (c.type === "NAME") {
       if (bots && bots.size > 0 && bots.has(text.slice(c.start, c.end))) drop = true;
       else if (glossed && (c.start === 0 || text.charCodeAt(c.start - 1) === 10) && GLOSS_AFTER.test(text.slice(c.end, c.end + 60))) drop = true;
-      else if (grades && GRADE_EPONYM.test(text.slice(c.start, c.end)) && GRADE_AFTER.test(text.slice(c.end, c.end + 7))) drop = true;
+      else if (grades && GRADE_EPONYM.test(text.slice(c.start, c.end)) && GRADE_AFTER.test(text.slice(c.end, c.end + 16)) && !TITLE_BEFORE.test(text.slice(Math.max(0, c.start - 6), c.start))) drop = true;
       else if (feasts) {
         const before = FEAST_BEFORE.exec(text.slice(Math.max(0, c.start - 24), c.start));
         drop = before !== null && (/[ ](?:di|of|de|del|da)[ ]/i.test(before[0]) || SAINT_NAME.test(text.slice(c.start, c.end)));

@@ -96,6 +96,8 @@ function spokenDayEnd(text: string, at: number): number {
   if (tens && !/^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)$/.test(w)) return -1;
   return at + m[0].length;
 }
+/** Nouns after an ordinal word that make it a rank, not a day: "by the second assistant", "on the first available". */
+const RANKED = new Set(["assistant", "available", "opening", "slot", "one", "person", "shift", "option", "patient", "provider", "line", "item", "month", "year", "night", "morning"]);
 /** "on the", "by the" ... before the day. */
 const DAY_PREP = /\b(?:on|by|until|before|after)[ ]$/i;
 /** A scheduling word earlier in the sentence: "reschedule the appointment on the ...", "come in on the ...". */
@@ -108,7 +110,7 @@ const SCHEDULING_BEFORE = /\b(?:appointment|appt|schedul\w*|reschedul\w*|come in
 export function spokenDays(text: string, out: Candidate[], P: number): void {
   for (let p = text.indexOf(" the "); p >= 0; p = text.indexOf(" the ", p + 4)) {
     const e = spokenDayEnd(text, p + 5);
-    if (e < 0 || NOT_DAY_AFTER.has(wordAfter(text, e))) continue;
+    if (e < 0 || NOT_DAY_AFTER.has(wordAfter(text, e)) || RANKED.has(wordAfter(text, e))) continue;
     const before = text.slice(Math.max(0, p - 70), p + 1);
     if (!DAY_PREP.test(before) || !SCHEDULING_BEFORE.test(before.slice(0, before.length - 1).replace(/\b(?:on|by|until|before|after)[ ]$/i, ""))) continue;
     out.push({ start: p + 5, end: e, type: "DATE", priority: P - 5 });

@@ -197,7 +197,7 @@ export function detectHl7(text: string, out: Candidate[]): void {
  * "FORD^ADNAN^P", "Fonoti^Odete" (surname, given name, middle initial). Each part must read as a name: no English word
  * that is no name ("ER^Emergency" is a code and its text).
  */
-const CARET_NAME = /(?<![A-Za-z0-9^])([A-Z][A-Za-z'’-]+)\^([A-Z][A-Za-z'’-]+)(?:\^([A-Z][A-Za-z'’-]*))?(?=[\^| \t\r\n,;)]|$)/dg;
+const CARET_NAME = /(?<![\p{L}\p{M}0-9^])(\p{Lu}[\p{L}\p{M}'’-]+)\^(\p{Lu}[\p{L}\p{M}'’-]+)(?:\^(\p{Lu}[\p{L}\p{M}'’-]*))?(?=[\^| \t\r\n,;)]|$)/dgu;
 
 export function caretNames(text: string, out: Candidate[]): void {
   // (a whole HL7 message is read field by field; a ZPL label's "^FS" and "^FD" are its commands)

@@ -145,16 +145,28 @@ export function idColumns(text: string, t: Tokens, out: Candidate[]): void {
     const next = text.charCodeAt(e);
     if (!(e >= text.length || next === 10 || next === 13 || (next === 32 && /^[ \t]*(?:\||\r?\n|$)| {2}/.test(text.slice(e, e + 3))) || next === 124)) continue;
     const header = (bar || /^[ \t]*\|/.test(text.slice(e, e + 3)) ? tx.columnHeader(text, s, true) : tx.alignedHeader(text, s)).trim();
-    if (ID_HEADER.test(header)) out.push({ start: s, end: e, type: "ID", priority: 55 });
+    // (a race's bib may be two digits; other columns with short numbers count rows: "Pt #" over "12", "ID #" over "10")
+    if (ID_HEADER.test(header) && (e - s >= 4 || /^bib/i.test(header))) out.push({ start: s, end: e, type: "ID", priority: 55 });
   }
 }
 
 /** An interpreter's id number after the name, on its line: "Interpreter L. Addison #4133", "مترجم: Maria Novak #322492". */
-const INTERPRETER_ID = /(?:\b(?:[Ii]nterpreter|INTERPRETER|[Tt]ranslator|TRANSLATOR)|مترجم)[^\n#]{1,40}?#[ ]?(\d{3,8})(?!\d)/dg;
+const INTERPRETER_ID = /(?:\b(?:[Ii]nterpreter|INTERPRETER|[Tt]ranslator|TRANSLATOR)|مترجم)([^\n#;]{1,40}?)#[ ]?(\d{3,8})(?!\d)/dg;
+/** The words between the role and the "#" end with a person's name (a capitalised word), in the same sentence. */
+const NAME_BEFORE_MARK = /[A-Z][A-Za-z'’-]+[ ]$/;
+const SENTENCE_BREAK = /[a-z]{2}[.!?][ ]/;
+/** Words before a "#" that number a thing, not an interpreter: "Room #412", "order #12345". */
+const THING_BEFORE_MARK = /\b(?:room|rm|bed|order|ticket|rx|line|ext|case|claim|account|acct|invoice|mrn|id|no|unit|suite|apt)[ ]$/i;
 
 const INTERPRETER_WORD = /nterpreter|NTERPRETER|ranslator|RANSLATOR|مترجم/;
 
 export function interpreterIds(text: string, out: Candidate[]): void {
   if (!INTERPRETER_WORD.test(text)) return;
-  tx.pushGroups(INTERPRETER_ID, text, "ID", 55, out);
+  INTERPRETER_ID.lastIndex = 0;
+  for (let m = INTERPRETER_ID.exec(text); m !== null; m = INTERPRETER_ID.exec(text)) {
+    const between = m[1]!;
+    if (!NAME_BEFORE_MARK.test(between) || SENTENCE_BREAK.test(between) || THING_BEFORE_MARK.test(between)) continue;
+    const r = m.indices![2]!;
+    out.push({ start: r[0], end: r[1], type: "ID", priority: 55 });
+  }
 }

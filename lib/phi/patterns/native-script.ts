@@ -2,7 +2,7 @@
  * Identifiers in a bilingual note's own script, read by what is around them rather than by lists of names (which no
  * rule here has for these scripts): a name after a label or a relation word ("रोगी का नाम: लक्ष्मी देसाई", "ধी ਪਰਮਜੀਤ ਜੀ",
  * "동반: 아들 조순자"), a name glossed by its romanisation ("ម៉ៅ បុប្ផា (MAO Bopha)", "کاوه (Kaveh)"), a name after a
- * title ("डॉ. Park", "הרב אזולאי"), a place of worship after its label ("מקהילה: ...", "Եկեղեցի: ..."), a town in
+ * title ("डॉ. Park", "הרב אזולאי"), a place of worship after its label ("קהילה: ...", "Եկեղեցի: ..."), a town in
  * Latin letters after "lives in" ("ساکن Smackover؛"), and dates with native digits or month names ("२१/१२/१९३०",
  * "੨੩ ਸਤੰਬਰ ੧੯੩੪", "1926 թ. մայիսի 2", "ሚያዝያ 23 ቀን 1968", "۲۱ اسفند", "18 במאי 1931"). The words are in
  * script-words.ts. Run only when the scan saw a character of another script (Scan.otherScript).
@@ -24,8 +24,10 @@ import {
   MONTHS_KM,
   MONTHS_PA,
   NAME_LABELS,
+  NATIVE_AGE_LABELS,
   RELATION_WORDS,
   RELATION_WORDS_UNSPACED,
+  TITLE_ABBREVIATIONS,
   TITLES,
   WORSHIP_LABELS,
 } from "./script-words";
@@ -36,13 +38,23 @@ const P_NAME = 42;
 const NL = "(?:(?!\\p{Script=Latin})[\\p{L}\\p{M}\\u200C\\u200D])";
 /** A word of such letters, with an apostrophe or a hyphen inside ("אברג'ל"). */
 const NWORD = `${NL}+(?:['׳-]${NL}+)*`;
-/** No letter or mark right before: a word is matched from its start. */
-const START = "(?<![\\p{L}\\p{M}])";
+/**
+ * No letter, mark, joiner, apostrophe or hyphen right before: a word is matched from its start only (not again after
+ * each joiner inside it, which made long hyphenated runs quadratic).
+ */
+const START = "(?<![\\p{L}\\p{M}'׳-])(?<!\\u200C)(?<!\\u200D)";
+/** The same for a word in Latin letters. */
+const LATIN_START = "(?<![A-Za-z'’-])";
 /** A capitalised word in Latin letters ("Park", "MOHAMMADI", "Soon-ja", "van"). */
 const LATIN = "[A-Z][A-Za-z'’-]*";
-/** What ends a relative's name: a bracket, a comma, a semicolon, a particle ("ጋር" with, "जी"), the line's end. */
-const NAME_END = `(?=[ ]?(?:[(,;؛،]|(?:${AFTER_NAME})(?![\\p{L}\\p{M}])|\\n|$))`;
+/**
+ * What ends a relative's name: its romanisation in brackets, or a particle ("ጋር" with, "जी", "씨" and a particle after
+ * it). A comma or the line's end is not enough: "बेटे के साथ आए," (came with the son) names no one.
+ */
+const NAME_END = `(?=[ ]?(?:\\(|(?:씨|님)|(?:${AFTER_NAME})(?![\\p{L}\\p{M}])))`;
 
+/** A field's start: the line's, or after a bar, a semicolon, a tab or two spaces ("दवा का नाम:", a drug's name, is no name's label). */
+const FIELD_START = "(?<=(?:^|\\n|\\||;|\\t|[ ]{2})[ \\t]*)";
 /** A word of the script with an initial before it ("ந. கார்த்திக்", "சு. பழனிசாமி"). */
 const INITIALLED = `(?:${NL}{1,3}\\.[ ]?)?${NWORD}`;
 /** A name's value: one to four words of the script (a comma after a surname), or Latin capitalised words. */
@@ -53,7 +65,7 @@ const GLOSS = "(?:[ ]?\\([A-Za-z' /-]{2,30}\\))?";
 const NAME_GLOSS = "\\((?:[Nn]ame|NAME|[Pp]atient(?:'s)?(?: [Nn]ame)?|[Ff]ull [Nn]ame|[Ss]urname|[Ff]amily [Nn]ame|[Ll]ast [Nn]ame|[Gg]iven [Nn]ame|[Ff]irst [Nn]ame)\\)";
 /** A label (of these languages, or any words glossed "(Name)"), its colon, and the name. */
 const LABELLED = new RegExp(
-  `(?:${START}(?:${NAME_LABELS})${GLOSS}|${START}${NWORD}(?:[ ]${NWORD}){0,3}[ ]?${NAME_GLOSS})[ \\t]*[:：՝][ \\t]*(${NAME_VALUE})`,
+  `${FIELD_START}(?:(?:${NAME_LABELS})${GLOSS}|${NWORD}(?:[ ]${NWORD}){0,3}[ ]?${NAME_GLOSS})[ \\t]*[:：՝][ \\t]*(${NAME_VALUE})`,
   "gdu",
 );
 /** A relation word's English gloss, after a word of any script: "மகள் (daughter) முருகன்". */
@@ -68,22 +80,22 @@ const RELATIVE = new RegExp(
 );
 /** Words of the script, then their romanisation in brackets: "लक्ष्मी देसाई (Lakshmi Desai)", "정순자 (JUNG, Soon-ja;". */
 const GLOSSED = new RegExp(`${START}(${NWORD}(?:[ ]${NWORD}){0,3})[ ]?\\((${LATIN}(?:,?[ ]${LATIN}){0,3})(?=[),;])`, "gdu");
-/** A title in the script, then a name in either script: "डॉ. Park", "ד"ר Sharma", "הרב אזולאי". */
-const TITLED = new RegExp(`${START}(?:${TITLES})[ ]?(${LATIN}|${NWORD})`, "gdu");
+/**
+ * A title in the script, then a name: "डॉ. Park", "ד"ר Sharma", "הרב אזולאי". The title ends its word ("הרבה", a lot,
+ * is no "הרב"); a word of the script follows only an abbreviated title ("डॉक्टर ने कहा", the doctor said, names no one).
+ */
+const TITLED = new RegExp(`${START}(?:(?:${TITLES})(?:[ ]|(?<=\\.))(${LATIN})|(?:${TITLE_ABBREVIATIONS})(?:[ ]|(?<=\\.))(${NWORD}))`, "gdu");
 /** A place of worship after its label, to the line's end (or a comma before a word of the script, or a full stop). */
 const WORSHIP = new RegExp(`${START}(?:${WORSHIP_LABELS})[ \\t]*[:：՝][ \\t]*([^\\n]{3,80}?)(?=[ ]*(?:\\n|$|[.;]|,[ ]${NL}))`, "gdu");
 /**
- * A place of worship named in the script without a label: its head first ("ਗੁਰਦੁਆਰਾ ਸਾਹਿਬ ਸੱਚਖੰਡ", "វត្ត ...") or last
- * ("... मंदिर", "... եկեղեցի", "... ቤተ ክርስቲያን"), or a Korean name ending in church ("새소망 한인장로교회").
+ * A place of worship named in the script without a label, its head first, after an English preposition ("volunteer at
+ * ਗੁਰਦੁਆਰਾ ਸਾਹਿਬ ਸੱਚਖੰਡ"); a sentence that only mentions a temple ("वे रोज़ मंदिर जाते हैं") names none.
  */
-const WORSHIP_NAMED = new RegExp(
-  `${START}(?:ਗੁਰਦੁਆਰਾ|गुरुद्वारा|វត្ត)(?:[ ]${NWORD}){1,3}|${START}(?:${NWORD}[ ]){1,4}(?:मंदिर|ਮੰਦਰ|եկեղեցի|ቤተ[ ]ክርስቲያን)(?![\\p{L}\\p{M}])|(?:[가-힣]{1,8}[ ])?[가-힣]{1,8}(?:교회|성당)(?![가-힣])`,
-  "gdu",
-);
+const WORSHIP_NAMED = new RegExp(`\\b(?:at|to|from|in)[ ]((?:ਗੁਰਦੁਆਰਾ|गुरुद्वारा|វត្ត)(?:[ ]${NWORD}){1,3})`, "gdu");
 /** A town in Latin letters after "lives in" ("ساکن Smackover؛", "מתגוררת ב-Tansy Flats,", "រស់នៅ Tansy Flats —"). */
-const LIVES_IN = new RegExp(`(?:${LIVES_BEFORE})[ ]?(${LATIN}(?:[ ]${LATIN}){0,2})(?![A-Za-z])`, "gdu");
+const LIVES_IN = new RegExp(`(?:${LIVES_BEFORE})[ ]?(${LATIN}(?:[ ]${LATIN}){0,2})(?![A-Za-z'’-])`, "gdu");
 /** A town in Latin letters before "in ... lives" ("Loyal में बेटे के साथ रहते हैं", "Saltlick Gap-ում"). */
-const TOWN_LIVES = new RegExp(`(?<![A-Za-z])(${LATIN}(?:[ ]${LATIN}){0,2})${LIVES_AFTER}`, "gdu");
+const TOWN_LIVES = new RegExp(`${LATIN_START}(${LATIN}(?:[ ]${LATIN}){0,2})${LIVES_AFTER}`, "gdu");
 
 /** Any decimal digit (of any script). */
 const D = "\\p{Nd}";
@@ -98,10 +110,16 @@ const DATED = new RegExp(
   `(?:${START}(?:${DATE_LABELS})${GLOSS}|${START}${NWORD}(?:[ ]${NWORD}){0,3}[ ]?${DATE_GLOSS})[ \\t]*[:：՝]?[ \\t]*((?:${D}{1,4}|${NWORD})(?:[ ]?[./,-]?[ ]?(?:${D}{1,4}|${NWORD})){0,4})`,
   "gdu",
 );
-/** A town in Latin letters with a case ending of the note's script: "Sleepy Eye-এ", "Aspen Hill-ში", "Millbrook Crossing-இல்". */
-const TOWN_SUFFIXED = new RegExp(`(?<![A-Za-z-])(${LATIN}(?:[ ]${LATIN}){0,2})-(?=${NL})`, "gdu");
-/** A date in digits of any script ("२१/१२/१९३०", "۱۳۰۰/۱۱/۲۷", "២៥/០៣"); kept only when a digit is not ASCII. */
-const NATIVE_DIGITS = new RegExp(`(?<!${D}|[/.-])${D}{1,4}[/.-]${D}{1,2}(?:[/.-]${D}{2,4})?(?![/.-]?${D})`, "gdu");
+/**
+ * A town in Latin letters with a case ending of the scripts that write one after a hyphen (Armenian, Bengali, Tamil,
+ * Georgian): "Sleepy Eye-এ", "Aspen Hill-ში", "Millbrook Crossing-இல்".
+ */
+const TOWN_SUFFIXED = new RegExp(`${LATIN_START}(${LATIN}(?:[ ]${LATIN}){0,2})-(?=[\\u0531-\\u058F\\u0980-\\u09FF\\u0B80-\\u0BFF\\u10A0-\\u10FF])`, "gdu");
+/**
+ * A date in digits of any script, with its year ("२१/१२/१९३०", "۱۳۰۰/۱۱/۲۷"); kept only when a digit is not ASCII. Two
+ * parts alone ("۷/۱۰", a pain score; "२.५", a dose) are dates only after a date label (DATED).
+ */
+const NATIVE_DIGITS = new RegExp(`(?<!${D}|[/.-])${D}{1,4}([/.-])${D}{1,2}\\1${D}{2,4}(?![/.-]?${D})`, "gdu");
 /** A day, a month's name, and a year if one follows (digits of any script). */
 const DAY_MONTH = new RegExp(
   `(?<!${D})${D}{1,2}[ ](?:${MONTHS_HI}|${MONTHS_PA}|${MONTHS_FA}|${MONTHS_HE}|${MONTHS_HY}|ខែ(?:${MONTHS_KM}))(?:[ ](?:ឆ្នាំ)?${D}{4}(?:[ ]թ\\.)?)?(?![\\p{L}\\p{M}])`,
@@ -113,8 +131,11 @@ const MONTH_DAY = new RegExp(
   "gdu",
 );
 
+/** An age over 89 in the note's own digits after an age label ("उम्र: ९६", "سن: ۹۶"); ASCII digits are ages.ts's. */
+const NATIVE_AGE = new RegExp(`${START}(?:${NATIVE_AGE_LABELS})[ \\t]*[:：՝]?[ \\t]*(${D}{2,3})(?!${D})`, "gdu");
+
 /** What follows a label and is no one: "unknown", "not given". */
-const NOT_A_NAME = /^(?:अज्ञात|ਅਣਜਾਣ|Անհայտ|ያልታወቀ|نامعلوم|미상|모름|មិនស្គាល់|לא ידוע)/u;
+const NOT_A_NAME = /^(?:अज्ञात|ਅਣਜਾਣ|Անհայտ|ያልታወቀ|نامعلوم|미상|모름|មិនស្គាល់|לא ידוע|Unknown|Not|None|N\/?A|Declined|Pending|Refused)\b/u;
 
 /** Languages and peoples that gloss a word of the script but name no one ("(Hindi)", "(Armenian)"). */
 const LANGUAGES = new Set(
@@ -163,7 +184,30 @@ const LABEL_BEFORE = /[:：՝][ \t]*$/;
 function personGloss(text: string, m: RegExpExecArray): boolean {
   const start = m.indices![1]![0];
   const end = m.indices![2]![1];
-  return LABEL_BEFORE.test(text.slice(Math.max(0, start - 3), start)) || SURNAME_GIVEN.test(m[2]!) || PHONE_NEXT.test(text.slice(end, end + 4));
+  // (after a colon, a given name and a surname, or a name the lists know: "약: 엔트레스토 (Entresto)" is a drug)
+  const afterLabel = LABEL_BEFORE.test(text.slice(Math.max(0, start - 3), start)) && (/[ ]/.test(m[2]!) || knownName(m[2]!));
+  return afterLabel || SURNAME_GIVEN.test(m[2]!) || PHONE_NEXT.test(text.slice(end, end + 4));
+}
+
+/** A first name or a surname the census lists hold. */
+function knownName(word: string): boolean {
+  const d = dictionaries();
+  const k = word.toLowerCase();
+  return d.first.has(k) || d.last.has(k);
+}
+
+/**
+ * A town in Latin letters read from a word around it: not an abbreviation in capitals ("ICU", "BRCA"), and a single
+ * word no English word that is no name ("Home", "Room"); a town of two words or more may be made of English words
+ * ("Sleepy Eye").
+ */
+function townLike(value: string): boolean {
+  const words = value.split(" ");
+  if (words.some((w) => /^[A-Z]{1,5}$/.test(w))) return false;
+  const d = dictionaries();
+  const k = words[0]!.toLowerCase();
+  if (words.length === 1) return !d.nonName.has(k) && (!d.english.has(k) || d.first.has(k) || d.last.has(k));
+  return !words.some((w) => d.nonName.has(w.toLowerCase()) && !d.english.has(w.toLowerCase()));
 }
 
 function push(out: Candidate[], start: number, end: number, type: Candidate["type"], priority: number): void {
@@ -194,17 +238,25 @@ export function detectNativeScript(text: string, out: Candidate[]): void {
     group(m, 1, out, "NAME", P_NAME);
     group(m, 2, out, "NAME", P_NAME);
   });
-  eachMatch(TITLED, text, (m) => group(m, 1, out, "NAME", P_NAME));
+  eachMatch(TITLED, text, (m) => {
+    // (a Latin word after a title must read as a name: "डॉ. Patient" names no one)
+    if (m[1] !== undefined ? nameGloss(m[1]) : true) group(m, m[1] !== undefined ? 1 : 2, out, "NAME", P_NAME);
+  });
   eachMatch(WORSHIP, text, (m) => group(m, 1, out, "FACILITY", 50));
-  eachMatch(WORSHIP_NAMED, text, (m) => push(out, m.index, m.index + m[0].length, "FACILITY", 50));
-  eachMatch(LIVES_IN, text, (m) => group(m, 1, out, "LOCATION", 48));
+  eachMatch(WORSHIP_NAMED, text, (m) => group(m, 1, out, "FACILITY", 50));
+  eachMatch(LIVES_IN, text, (m) => {
+    if (townLike(m[1]!)) group(m, 1, out, "LOCATION", 48);
+  });
   eachMatch(TOWN_LIVES, text, (m) => group(m, 1, out, "LOCATION", 48));
   eachMatch(DATED, text, (m) => {
     if (/\p{Nd}/u.test(m[1]!)) group(m, 1, out, "DATE", 60);
   });
   eachMatch(TOWN_SUFFIXED, text, (m) => {
-    const d = dictionaries();
-    if (!m[1]!.split(" ").some((w) => d.nonName.has(w.toLowerCase()))) group(m, 1, out, "LOCATION", 48);
+    if (townLike(m[1]!)) group(m, 1, out, "LOCATION", 48);
+  });
+  eachMatch(NATIVE_AGE, text, (m) => {
+    const n = Number(asciiDigits(m[1]!));
+    if (/[^0-9]/.test(m[1]!) && n >= 90 && n <= 125) group(m, 1, out, "AGE", 64);
   });
   eachMatch(NATIVE_DIGITS, text, (m) => {
     // (a digit that is not ASCII: the date rules read the others)

@@ -37,7 +37,12 @@ const ELEMENTS: Readonly<Record<string, PhiType>> = {
 };
 
 /** A leaf element with its number: name, number, attributes, value. */
-const LEAF = /<(e[A-Z][A-Za-z]+)\.(\d{2})((?:\s[^<>]*)?)>([^<>\n]*)<\/\1\.\2>/g;
+const LEAF = /<(e[A-Z][A-Za-z]+)\.(\d{2})((?:\s[^<>]*)?)>([^<>]*)<\/\1\.\2>/g;
+/**
+ * The sections whose unlisted elements hold code-list values; elsewhere (ePayment, eDevice, a vendor's custom
+ * section) a seven-digit value may be a policy or a serial number, and stays for the identifier rules.
+ */
+const CODED_SECTIONS = new Set(["ePatient", "eCrew", "eDisposition", "eResponse", "eSituation", "eVitals", "eProcedures", "eMedications", "eHistory", "eExam", "eProtocols", "eArrest", "eInjury", "eAirway", "eScene", "eDispatch", "eRecord", "eTimes"]);
 /** A NEMSIS code list value: seven digits ("9906003" female, "2516009" years). */
 const CODE = /^\d{7}$/;
 /** A coded attribute's value ("PhoneNumberType="9913001""). */
@@ -67,7 +72,7 @@ export function detectNemsis(text: string, out: Candidate[], syntax: number[]): 
     if (value.length === 0) continue;
     const s = valueStart + raw.indexOf(value);
     if (type === undefined) {
-      if (CODE.test(value)) syntax.push(s, s + value.length);
+      if (CODE.test(value) && CODED_SECTIONS.has(m[1]!)) syntax.push(s, s + value.length);
       continue;
     }
     out.push({ start: s, end: s + value.length, type, priority: P });

@@ -64,7 +64,13 @@ export const RELATION_WORDS_UNSPACED = alt(["កូនស្រី", "កូន�
 export const AFTER_NAME = alt(["जी", "साहब", "ਜੀ", "ਸਾਹਿਬ", "ਨਾਲ", "ጋር", "씨", "님", "உடன்", "সাথে", "সঙ্গে", "ມາພ້ອມ"]);
 
 /** Titles before a name, in these scripts: "डॉ. Park", "ד"ר Sharma", "הרב אזולאי", "دکتر", "Բժիշկ", "ዶ/ር", "វេជ្ជបណ្ឌិត", Lao "ທ້າວ" (Mr). */
-export const TITLES = alt(["डॉ.", "डॉ", "डॉक्टर", "ਡਾ.", "ਡਾ", "ਡਾਕਟਰ", "ד\"ר", "ד״ר", "הרב", "פרופ'", "دکتر", "Բժիշկ", "բժիշկ", "Դոկտոր", "ዶ/ር", "ዶክተር", "វេជ្ជបណ្ឌិត", "លោកវេជ្ជបណ្ឌិត", "ທ້າວ", "ນາງ", "ທ່ານ"]);
+export const TITLES = alt(["डॉ.", "डॉ", "डॉक्टर", "ਡਾ.", "ਡਾ", "ਡਾਕਟਰ", "ד\"ר", "ד״ר", "הרב", "פרופ'", "دکتر", "Բժիշկ", "բժիշկ", "Դոկտոր", "ዶ/ር", "ዶክተር", "វេជ្ជបណ្ឌិត", "លោកវេជ្ជបណ្ឌិត", "ທ້າວ"]);
+
+/** The abbreviated titles (and Lao "ທ້າວ", Mr), before which a word of the script is a name: "डॉ.", "ד"ר", "הרב", "ዶ/ር". */
+export const TITLE_ABBREVIATIONS = alt(["डॉ.", "ਡਾ.", "ד\"ר", "ד״ר", "הרב", "פרופ'", "ዶ/ር", "ທ້າວ"]);
+
+/** Age labels, for an age in the note's own digits: "उम्र", "ਉਮਰ", "Տարիք", "سن", "អាយុ", "גיל", "ዕድሜ", "வயது", "বয়স", "ასაკი", "ອາຍຸ". */
+export const NATIVE_AGE_LABELS = alt(["उम्र", "आयु", "ਉਮਰ", "Տարիք", "سن", "អាយុ", "גיל", "ዕድሜ", "வயது", "বয়স", "বয়স", "ასაკი", "ອາຍຸ", "나이"]);
 
 /** Labels of a place of worship, its name after them: "मंदिर:", "វត្ត:", "קהילה:", "Եկեղեցի:", "ቤተ ክርስቲያን:", "다니는 교회:". */
 export const WORSHIP_LABELS = alt([
@@ -75,7 +81,7 @@ export const WORSHIP_LABELS = alt([
 /** "lives in" before a town written in Latin letters: "ساکن Smackover؛", "מתגוררת ב-Tansy Flats", "រស់នៅ Tansy Flats". */
 export const LIVES_BEFORE = alt(["ساکن", "مقیم", "מתגורר ב-", "מתגוררת ב-", "גר ב-", "גרה ב-", "រស់នៅ", "Բնակվում է", "ຢູ່", "ცხოვრობს"]);
 /** "in" after a town written in Latin letters, then "lives": "Loyal में ... रहते हैं", "Tanager Falls ਵਿੱਚ ਰਹਿੰਦੇ", "Pembina ውስጥ ትኖራለች", "Saltlick Gap-ում". */
-export const LIVES_AFTER = "(?:[ ](?:में|ਵਿੱਚ|ውስጥ)[ ][^\\n]{0,30}?(?:रह|ਰਹਿ|ትኖራለ|ይኖራሉ|ይኖራል)|-ում\\b)";
+export const LIVES_AFTER = "(?:[ ](?:में|ਵਿੱਚ|ውስጥ)[ ][^\\n]{0,30}?(?:रह|ਰਹਿ|ትኖራለ|ይኖራሉ|ይኖራል)|-ում(?![\\p{L}\\p{M}]))";
 
 /**
  * Labels a date follows: birth dates and next visits ("जन्म तिथि", "Ծննդյան ամսաթիվ", "የትውልድ ቀን", "تاریخ تولد", "생년월일",
