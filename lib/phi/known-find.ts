@@ -5,7 +5,7 @@
  * numeric clusters ("(617) 555-0142", "03/07/1952").
  */
 import { type Candidate, type PhiType } from "./types";
-import { parseDate } from "./patterns/dates";
+import { parseDate } from "./patterns/date-parts";
 import { type DigitRuns } from "./text";
 
 const P = 100;

@@ -6,7 +6,7 @@
  */
 import { PHI_TYPES, type DetectOptions, type PhiType, type Span } from "./types";
 import { detect } from "./detect";
-import { daysBetween, parseDate, type DateParts } from "./patterns/dates";
+import { daysBetween, parseDate, type DateParts } from "./patterns/date-parts";
 import { findPlaceholders, formatPlaceholder, keysAnywhere } from "./placeholders";
 import { type Vault, VaultBuilder } from "./vault";
 

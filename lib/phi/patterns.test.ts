@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { covered, found, valuesOf } from "./test-helpers";
-import { parseDate } from "./patterns/dates";
+import { parseDate } from "./patterns/date-parts";
 import { PHONE_AT } from "./patterns/contact";
 import { NUMBER_AT } from "./patterns/ages";
 import { columnHeader, eachRunMatch, type RunPattern } from "./text";
