@@ -159,12 +159,6 @@ function delimiterOf(line: string): string {
   return bars >= 2 ? "|" : commas >= 3 ? "," : "";
 }
 
-/** The first cell of the header line at `headerStart`. */
-function headerCell(text: string, headerStart: number): string {
-  const m = /^[ \t]*(\S+(?: \S+)*)/.exec(text.slice(headerStart, headerStart + 40));
-  return m ? m[1]!.split(/ {2,}|\t/)[0]! : "";
-}
-
 /** A header cell that names people: the whole cell, or in a table laid out with spaces its last word ("Start Patient"). */
 function nameHeader(h: string, spaced: boolean): boolean {
   if (NAME_HEADER.test(h)) return true;
@@ -186,10 +180,14 @@ interface Columns {
   date: number[];
   /** How many cells the header has. */
   width: number;
+  /** Whether its first column numbers the rows ("#", "No."): a row's number and first field may share a cell. */
+  numbered: boolean;
 }
 
 function headerColumns(line: string, hs: Cell[], spaced: boolean): Columns | null {
-  const cols: Columns = { name: [], facility: [], id: [], mrn: [], zip: [], phone: [], code: [], age: [], date: [], width: hs.length };
+  const first = hs[0];
+  const numbered = first !== undefined && /^(?:#|no\.?)$/i.test(line.slice(first.start, first.end));
+  const cols: Columns = { name: [], facility: [], id: [], mrn: [], zip: [], phone: [], code: [], age: [], date: [], width: hs.length, numbered };
   hs.forEach((c, i) => {
     const h = line.slice(c.start, c.end);
     if (nameHeader(h, spaced) || (spaced && /^(?:by|init|initials)$/i.test(h))) cols.name.push(i);
@@ -336,7 +334,7 @@ function spacedTables(text: string, out: Candidate[]): void {
         // a date and a time in one cell under a "Date" and a "Time" header: "09/18/2025 17:02:09  Dahal, Yuxin  ..."
         if (cols && cs && cs.length === cols.width - 1) cs = splitDateTime(line, cs);
         // a numbered row under a "#" column: "1. Ebenezer L.   HV360697 ..." below "#  client   ID ..."
-        if (cols && cs && cs.length === cols.width - 1 && /^(?:#|no\.?)$/i.test(headerCell(text, headerStart))) cs = splitRowNumber(line, cs);
+        if (cols && cs && cs.length === cols.width - 1 && cols.numbered) cs = splitRowNumber(line, cs);
         if (cols && cs && cs.length === cols.width) readRow(line, lineStart, cs, cols, out);
         else if (cs && (cols === null || cols.width !== cs.length)) {
           // a line that does not fit the header may be the table's own header, after key-value lines laid out with

@@ -9,6 +9,7 @@ import * as tx from "../text";
 const { afterBar, columnHeader, eachRunMatch, runPattern } = tx;
 import { type Tokens } from "../tokens";
 import * as tk from "../tokens";
+import { NATIVE_AGE_LABELS } from "./script-words";
 // Bind once: module namespace/export getters are slow in hot loops.
 const { T_AGEWORD } = tk;
 
@@ -36,7 +37,10 @@ const UNIT_AFTER =
 // before the number: "age 92", "aged: 95", "(age 91"
 // (also in other languages, "Umer: 91", "'umri 106", "Nianling: 97", "年齢: 91", "အသက် 95", "उम्र: 96", "Տարիք՝ 94", and a form's longer
 // label: "Age — last birthday (years): 91")
-const AGE_BEFORE = /(?:\b(?:(?:age|aged|ages|edad|umer|umar|umri|nianling)\s{0,2}[:=]?|(?:nai|sen|edme|idade|età|alter|leeftijd)\s{0,2}[:=]|age\b[^\n:]{1,30}:)|(?<![\p{L}\p{M}])(?:年齢|年齡|年龄|나이|အသက်|อายุ|Возраст|возраст|Ηλικία|ηλικία|العمر|उम्र|आयु|ਉਮਰ|Տարիք|տարիք|سن|អាយុ|גיל|ዕድሜ|வயது|বয়স|বয়স|ასაკი|ອາຍຸ)[ \t]{0,2}[:：՝]?)\s{0,2}$/iu;
+const AGE_BEFORE = new RegExp(
+  `(?:\\b(?:(?:age|aged|ages|edad|umer|umar|umri|nianling)\\s{0,2}[:=]?|(?:nai|sen|edme|idade|età|alter|leeftijd)\\s{0,2}[:=]|age\\b[^\\n:]{1,30}:)|(?<![\\p{L}\\p{M}])(?:年齢|年齡|年龄|အသက်|อายุ|Возраст|возраст|Ηλικία|ηλικία|العمر|տարիք|${NATIVE_AGE_LABELS})[ \\t]{0,2}[:：՝]?)\\s{0,2}$`,
+  "iu",
+);
 // "is a 92 F", "pt 93 M", "(94 F"
 const SEX_BEFORE = /(?:^|\b(?:is\s+an?|pt|patient|a|an|this|the)\s+|[(:,]\s?)$/i;
 const SEX_AFTER = /^\s?(?:m|f|male|female|man|woman|yo|y)\b/i;

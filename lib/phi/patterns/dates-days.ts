@@ -112,7 +112,7 @@ export function spokenDays(text: string, out: Candidate[], P: number): void {
     const e = spokenDayEnd(text, p + 5);
     if (e < 0 || NOT_DAY_AFTER.has(wordAfter(text, e)) || RANKED.has(wordAfter(text, e))) continue;
     const before = text.slice(Math.max(0, p - 70), p + 1);
-    if (!DAY_PREP.test(before) || !SCHEDULING_BEFORE.test(before.slice(0, before.length - 1).replace(/\b(?:on|by|until|before|after)[ ]$/i, ""))) continue;
+    if (!DAY_PREP.test(before) || !SCHEDULING_BEFORE.test(before.slice(0, before.length - 1))) continue;
     out.push({ start: p + 5, end: e, type: "DATE", priority: P - 5 });
   }
 }

@@ -213,13 +213,13 @@ export function detectDates(text: string, t: Tokens, out: Candidate[]): void {
     if (m[2] === "." && /\b(?:version|ver|v|release|build)\.?[ \t]*$/i.test(lookBack(text, m.index, 12))) return;
     if (validMonthDay(Number(m[3]), Number(m[4]))) out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", priority: P });
   });
-  // a lot's or a card's expiry ("lot EW0182, exp 06/2025", a table's "Exp" column) is not a date about the patient
+  // a lot's or a card's expiry ("lot EW0182, exp 06/2025", "2030-02" under a table's "Exp" column) is not a date about
+  // the patient
   eachRunMatch(MONTH_YEAR_NUMERIC_AT, text, t, (m) => {
-    if (!EXPIRY_BEFORE.test(lookBack(text, m.index, 16)) && !(afterBar(text, m.index) && /^\s*exp/i.test(columnHeader(text, m.index))) && !/^exp/i.test(alignedHeader(text, m.index))) out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", priority: P });
+    if (!expiryAt(text, m.index)) out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", priority: P });
   });
-  // (the same for "2030-02" in an expiry column: "EXP" above it)
   eachRunMatch(ISO_MONTH_AT, text, t, (m) => {
-    if (!EXPIRY_BEFORE.test(lookBack(text, m.index, 16)) && !/^exp/i.test(alignedHeader(text, m.index)) && !(afterBar(text, m.index) && /^\s*exp/i.test(columnHeader(text, m.index)))) out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", priority: P });
+    if (!expiryAt(text, m.index)) out.push({ start: m.index, end: m.index + m[0].length, type: "DATE", priority: P });
   });
   eachRunMatch(NUMERIC_SPACED_AT, text, t, (m) => {
     if (!m[0].includes(" ")) return; // NUMERIC took it
@@ -323,6 +323,11 @@ export function detectDates(text: string, t: Tokens, out: Candidate[]): void {
     }
   });
   withWeekdays(text, out, first);
+}
+
+/** A month and year at `at` is an expiry: after "exp" and its kin, or in a table column (bars or spaces) headed "Exp". */
+function expiryAt(text: string, at: number): boolean {
+  return EXPIRY_BEFORE.test(lookBack(text, at, 16)) || (afterBar(text, at) && /^\s*exp/i.test(columnHeader(text, at))) || /^exp/i.test(alignedHeader(text, at));
 }
 
 /** A table column header naming a date or a dated event. */

@@ -97,8 +97,9 @@ const LIVES_IN = new RegExp(`(?:${LIVES_BEFORE})[ ]?(${LATIN}(?:[ ]${LATIN}){0,2
 /** A town in Latin letters before "in ... lives" ("Loyal में बेटे के साथ रहते हैं", "Saltlick Gap-ում"). */
 const TOWN_LIVES = new RegExp(`${LATIN_START}(${LATIN}(?:[ ]${LATIN}){0,2})${LIVES_AFTER}`, "gdu");
 
-/** Any decimal digit (of any script). */
+/** Any decimal digit (of any script): in a pattern's source, and alone. */
 const D = "\\p{Nd}";
+const DIGIT = /\p{Nd}/u;
 /** The English glosses of a date's label, after words of any script: "<label> (next visit):", "<label> (DOB):". */
 const DATE_GLOSS = "\\((?:next visit|next appointment|next appt|next|DOB|date of birth|birth date|born|appointment|follow-up|visit date)\\)";
 /**
@@ -148,7 +149,7 @@ function nameGloss(words: string): boolean {
   for (const w of words.split(/,?[ ]/)) {
     const k = w.toLowerCase().replace(/['’]s$/, "");
     if (COUNTRIES.has(k) || LANGUAGES.has(k) || d.nonName.has(k)) return false;
-    if (d.english.has(k) && !d.first.has(k) && !d.last.has(k)) return false;
+    if (d.english.has(k) && !knownName(k)) return false;
   }
   return true;
 }
@@ -206,7 +207,7 @@ function townLike(value: string): boolean {
   if (words.some((w) => /^[A-Z]{1,5}$/.test(w))) return false;
   const d = dictionaries();
   const k = words[0]!.toLowerCase();
-  if (words.length === 1) return !d.nonName.has(k) && (!d.english.has(k) || d.first.has(k) || d.last.has(k));
+  if (words.length === 1) return !d.nonName.has(k) && (!d.english.has(k) || knownName(k));
   return !words.some((w) => d.nonName.has(w.toLowerCase()) && !d.english.has(w.toLowerCase()));
 }
 
@@ -239,8 +240,10 @@ export function detectNativeScript(text: string, out: Candidate[]): void {
     group(m, 2, out, "NAME", P_NAME);
   });
   eachMatch(TITLED, text, (m) => {
-    // (a Latin word after a title must read as a name: "डॉ. Patient" names no one)
-    if (m[1] !== undefined ? nameGloss(m[1]) : true) group(m, m[1] !== undefined ? 1 : 2, out, "NAME", P_NAME);
+    // a word of the script after an abbreviated title (group 2), or a Latin word that reads as a name (group 1):
+    // "डॉ. Patient" names no one
+    if (m[1] === undefined) group(m, 2, out, "NAME", P_NAME);
+    else if (nameGloss(m[1])) group(m, 1, out, "NAME", P_NAME);
   });
   eachMatch(WORSHIP, text, (m) => group(m, 1, out, "FACILITY", 50));
   eachMatch(WORSHIP_NAMED, text, (m) => group(m, 1, out, "FACILITY", 50));
@@ -249,7 +252,7 @@ export function detectNativeScript(text: string, out: Candidate[]): void {
   });
   eachMatch(TOWN_LIVES, text, (m) => group(m, 1, out, "LOCATION", 48));
   eachMatch(DATED, text, (m) => {
-    if (/\p{Nd}/u.test(m[1]!)) group(m, 1, out, "DATE", 60);
+    if (DIGIT.test(m[1]!)) group(m, 1, out, "DATE", 60);
   });
   eachMatch(TOWN_SUFFIXED, text, (m) => {
     if (townLike(m[1]!)) group(m, 1, out, "LOCATION", 48);
@@ -266,7 +269,6 @@ export function detectNativeScript(text: string, out: Candidate[]): void {
   eachMatch(MONTH_DAY, text, (m) => push(out, m.index, m.index + m[0].length, "DATE", 60));
 }
 
-const DIGIT = /\p{Nd}/u;
 /** The value of a decimal digit of any script: Unicode keeps each script's digits 0-9 in a run of its own. */
 function digitValue(code: number): number {
   let k = 0;
@@ -279,11 +281,9 @@ function asciiDigits(s: string): string {
   return s.replace(/\p{Nd}/gu, (c) => String(digitValue(c.codePointAt(0)!)));
 }
 
-/** Day and month, or a year and month and day, in range ("23/08/1978", "1353/12/23", "25/03"). */
+/** A day, a month and a year, or a year, a month and a day, in range ("23/08/1978", "1353/12/23"); NATIVE_DIGITS has three parts. */
 function plausibleDate(s: string): boolean {
-  const parts = asciiDigits(s).split(/[/.-]/).map(Number);
-  const [a, b, c] = parts as [number, number, number | undefined];
-  if (c === undefined) return b >= 1 && b <= 12 && a >= 1 && a <= 31 ? true : a >= 1 && a <= 12 && b >= 1 && b <= 31;
+  const [a, b, c] = asciiDigits(s).split(/[/.-]/).map(Number) as [number, number, number];
   if (a > 31) return b >= 1 && b <= 12 && c >= 1 && c <= 31;
   return ((a >= 1 && a <= 31 && b >= 1 && b <= 12) || (a >= 1 && a <= 12 && b >= 1 && b <= 31)) && (c < 100 || (c >= 1200 && c <= 6000));
 }

@@ -69,8 +69,8 @@ export const TITLES = alt(["डॉ.", "डॉ", "डॉक्टर", "ਡਾ.",
 /** The abbreviated titles (and Lao "ທ້າວ", Mr), before which a word of the script is a name: "डॉ.", "ד"ר", "הרב", "ዶ/ር". */
 export const TITLE_ABBREVIATIONS = alt(["डॉ.", "ਡਾ.", "ד\"ר", "ד״ר", "הרב", "פרופ'", "ዶ/ር", "ທ້າວ"]);
 
-/** Age labels, for an age in the note's own digits: "उम्र", "ਉਮਰ", "Տարիք", "سن", "អាយុ", "גיל", "ዕድሜ", "வயது", "বয়স", "ასაკი", "ອາຍຸ". */
-export const NATIVE_AGE_LABELS = alt(["उम्र", "आयु", "ਉਮਰ", "Տարիք", "سن", "អាយុ", "גיל", "ዕድሜ", "வயது", "বয়স", "বয়স", "ასაკი", "ອາຍຸ", "나이"]);
+/** Age labels in these scripts (ages.ts reads an age in ASCII digits after them, native-script.ts one in the note's own digits): "उम्र", "ਉਮਰ", "Տարիք", "سن", "អាយុ", "גיל", "ዕድሜ", "வயது", "বয়স", "ასაკი", "ອາຍຸ". */
+export const NATIVE_AGE_LABELS = alt(["उम्र", "आयु", "ਉਮਰ", "Տարիք", "سن", "អាយុ", "גיל", "ዕድሜ", "வயது", "বয়স", "ასაკი", "ອາຍຸ", "나이"]);
 
 /** Labels of a place of worship, its name after them: "मंदिर:", "វត្ត:", "קהילה:", "Եկեղեցի:", "ቤተ ክርስቲያን:", "다니는 교회:". */
 export const WORSHIP_LABELS = alt([
