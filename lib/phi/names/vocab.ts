@@ -191,6 +191,7 @@ america europe asia africa australia antarctica eth ethnicity
 dari pashto farsi persian tigrinya oromo swahili hmong burmese nepali bengali punjabi gujarati tamil telugu thai sgaw pwo karenni kachin
 lao laotian khmer cambodian armenian georgian hebrew yiddish marshallese chuukese kiche bosnian serbian croatian albanian kurdish
 turkish japanese malay indonesian kinyarwanda kirundi tibetan mongolian uzbek sinhala malayalam kannada marathi ilocano cebuano samoan tongan
+gurmukhi iranian sikh orthodox
 `;
 
 function words(block: string): string[] {

@@ -176,10 +176,12 @@ export function monthFirstDates(text: string, t: Tokens, out: Candidate[], prior
     if (day < 1 || day > 31) continue;
     let a = s - 1;
     while (a > 0 && isMonthLetter(text.charCodeAt(a - 1))) a--;
-    if (a === s - 1 || !tx.isUpperChar(text.charCodeAt(a)) || (a > 0 && isMonthLetter(text.charCodeAt(a - 1))) || !MONTH_FIRST.has(text.slice(a, s - 1).toLowerCase())) continue;
+    if (a === s - 1 || !tx.isUpperChar(text.charCodeAt(a)) || (a > 0 && isMonthLetter(text.charCodeAt(a - 1)))) continue;
+    const month = text.slice(a, s - 1).toLowerCase();
+    if (!MONTH_FIRST.has(month)) continue;
     const year = /^,?[ ](?:19|20)\d\d(?!\d)/.exec(text.slice(e, e + 6));
     // "Mayo" is also a clinic: as a month it needs a year after it or a label's colon before it ("check-up: Mayo 22")
-    if (text.slice(a, s - 1).toLowerCase() === "mayo" && !year && !/:[ \t]*$/.test(text.slice(Math.max(0, a - 3), a))) continue;
+    if (month === "mayo" && !year && !/:[ \t]*$/.test(text.slice(Math.max(0, a - 3), a))) continue;
     // "Mayo 3 times", "Abril 2 weeks": a count
     if (/^[ ](?:times?|weeks?|wks?|days?|months?|years?|yrs?|hours?|hrs?|veces|semanas?|d[ií]as?|meses|años|camas)\b/i.test(text.slice(e, e + 10))) continue;
     out.push({ start: a, end: e + (year ? year[0].length : 0), type: "DATE", priority });

@@ -138,17 +138,16 @@ const NATIVE_AGE = new RegExp(`${START}(?:${NATIVE_AGE_LABELS})[ \\t]*[:：՝]?[
 /** What follows a label and is no one: "unknown", "not given". */
 const NOT_A_NAME = /^(?:अज्ञात|ਅਣਜਾਣ|Անհայտ|ያልታወቀ|نامعلوم|미상|모름|មិនស្គាល់|לא ידוע|Unknown|Not|None|N\/?A|Declined|Pending|Refused)\b/u;
 
-/** Languages and peoples that gloss a word of the script but name no one ("(Hindi)", "(Armenian)"). */
-const LANGUAGES = new Set(
-  "hindi punjabi gurmukhi armenian amharic ethiopian persian farsi iranian korean khmer cambodian hebrew yiddish english arabic urdu sikh jewish orthodox".split(" "),
-);
-
-/** Whether a romanisation in brackets is a name: capitalised words, none of them a country, a language, or an English word that is no name. */
+/**
+ * Whether a romanisation in brackets is a name: capitalised words, none of them a country, a word that is never a name
+ * (the dictionaries' non-name words hold languages and peoples: "(Hindi)", "(Armenian)"), or an English word that is
+ * no name.
+ */
 function nameGloss(words: string): boolean {
   const d = dictionaries();
   for (const w of words.split(/,?[ ]/)) {
     const k = w.toLowerCase().replace(/['’]s$/, "");
-    if (COUNTRIES.has(k) || LANGUAGES.has(k) || d.nonName.has(k)) return false;
+    if (COUNTRIES.has(k) || d.nonName.has(k)) return false;
     if (d.english.has(k) && !knownName(k)) return false;
   }
   return true;
