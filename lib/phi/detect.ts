@@ -26,6 +26,7 @@ import { townsNearFacilities } from "./patterns/towns-near";
 import { detectJsonFields, detectXmlFields } from "./patterns/json-fields";
 import { detectFileNames } from "./patterns/file-names";
 import { detectNemsis } from "./patterns/nemsis";
+import { detectDicom } from "./patterns/dicom";
 import { detectOtherScripts } from "./patterns/other-scripts";
 import { detectNativeScript } from "./patterns/native-script";
 import { detectKnown } from "./known";
@@ -73,6 +74,7 @@ export function detectCandidates(text: string, options: DetectOptions = {}): Can
   detectJsonFields(text, out);
   detectXmlFields(text, out, syntax);
   detectNemsis(text, out, syntax);
+  detectDicom(text, out, syntax);
   nationalLines(text, tokens, syntax);
   if (options.known) detectKnown(text, tokens, options.known, out);
   widenPlaces(text, out);

@@ -17,7 +17,9 @@ export const LABELS = set(`name patient pt caller contact attending pcp provider
   collector der rep representative interprète interprete intérprete owner landlord landlady admissions`);
 export const BY_VERBS = set(`signed dictated seen reviewed verified entered transcribed referred accompanied examined evaluated
   written authored prepared approved cosigned attested performed done ordered prescribed interpreted read completed
-  visited brought driven escorted taken updated created modified edited scanned collected drawn witnessed`);
+  visited brought driven escorted taken updated created modified edited scanned collected drawn witnessed acknowledged
+  administered given released checked confirmed counted supervised observed assessed triaged treated documented recorded
+  reported cleared accepted declined requested submitted`);
 export const CUE_VERBS = set(`per spoke talked called texted emailed messaged informed notified told asked discussed accompanied
   visited dear attn cc thanks thank contact designate designates designated appoint appoints appointed`);
 export const AFTER_VERBS = set(`called calls calling states stated says said reports reported asks asked requests requested wants
@@ -43,7 +45,7 @@ export const COUNTY_WORDS = set("county parish borough township");
 export const MONTH_WORDS = set(`jan january feb february mar march apr april may jun june jul july aug august sep sept september
   oct october nov november dec december enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre
   noviembre diciembre janeiro fevereiro março maio junho julho setembro outubro novembro dezembro`);
-export const FAC_KW = set(`home transitional visiting hospital hosp cemetery schools street medical med health healthcare clinic clinics family pediatrics urgent nursing rehabilitation
+export const FAC_KW = set(`home residential supported sober transitional visiting hospital hosp cemetery schools street medical med health healthcare clinic clinics family pediatrics urgent nursing rehabilitation
   rehab care surgery surgical cancer infirmary hospice senior assisted retirement memory pharmacy drug laboratory
   laboratories labs imaging radiology dialysis physicians associates partners behavioral treatment recovery elementary
   middle high academy school university college orthopaedics orthopedics orthopedic physical occupational sports
@@ -104,6 +106,8 @@ export const ID_LABEL_FIRST = set(`ssn social soc mrn m mr medical med chart hos
   accession acc specimen encounter visit order requisition confirmation tracking ticket employee badge student rx
   prescription fin csn har tax ein itin file record id identifier auth authorization pin voucher report tags access
   activation enrollment invitation portal login verification interpreter operator agent bar truck car van parking`);
+/** The digits read aloud one by one: "call me back at two zero seven six two nine ...". */
+export const DIGIT_WORDS = set("zero oh one two three four five six seven eight nine");
 /** Spelled-out ages over 89 start with one of these ("ninety-two", "one hundred and one"). */
 export const AGE_WORDS = set(`ninety ninety-one ninety-two ninety-three ninety-four ninety-five ninety-six ninety-seven
   ninety-eight ninety-nine hundred`);

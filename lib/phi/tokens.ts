@@ -12,7 +12,7 @@ const { gapKindMemo, G_BREAK } = gaps;
 import { dictionaries } from "./names/dictionaries";
 import { CREDENTIALS, PERSON_CUES, RELATIONS, TITLES } from "./names/vocab";
 import {
-  FUNCTION_WORDS, LABELS, BY_VERBS, CUE_VERBS, AFTER_VERBS, HEADS, SIGNOFFS, SHORT_TITLES, AMBIG_CREDS, LINKS, STATE_FIRST, COUNTY_WORDS, MONTH_WORDS, FAC_KW, STREET_SUFFIX, LIVES, TOWN_OF, PO_BOX, DOB_LBL, SAINT, ZIP_LBL, ROAD_WORDS, ID_LABEL_FIRST, AGE_WORDS, EMPLOY_WORDS, INFORMAL_WORDS, KIN_IN,
+  FUNCTION_WORDS, LABELS, BY_VERBS, CUE_VERBS, AFTER_VERBS, HEADS, SIGNOFFS, SHORT_TITLES, AMBIG_CREDS, LINKS, STATE_FIRST, COUNTY_WORDS, MONTH_WORDS, FAC_KW, STREET_SUFFIX, LIVES, TOWN_OF, PO_BOX, DOB_LBL, SAINT, ZIP_LBL, ROAD_WORDS, ID_LABEL_FIRST, AGE_WORDS, EMPLOY_WORDS, INFORMAL_WORDS, KIN_IN, DIGIT_WORDS,
 } from "./token-words";
 
 export const F_FIRST = 1 << 0;
@@ -57,6 +57,7 @@ export const T_SSN = 1 << 10; // SSN, social (security)
 export const T_AGEWORD = 1 << 11; // ninety, ninety-two, hundred (spelled-out ages)
 export const T_EMPLOY = 1 << 12; // employer, works (at), school (an organisation's name follows)
 export const T_KIN = 1 << 13; // sister, son, family... (in <place>)
+export const T_DIGITWORD = 1 << 14; // zero, oh, one ... nine (a number read aloud digit by digit)
 
 /** Gap after a token (G_*): see token-gaps.ts. */
 export { G_SPACE, G_BREAK, G_COMMA, G_DOT, G_HYPHEN, G_COLON, G_NEWLINE, G_REL, G_POSS, G_OPEN_PAREN, G_PUNCT_AFTER } from "./token-gaps";
@@ -170,7 +171,7 @@ function smallTable(): Map<string, WordInfo> {
   const all = [
     TITLES, CREDENTIALS, RELATIONS, PERSON_CUES, FUNCTION_WORDS, LABELS, BY_VERBS, CUE_VERBS, AFTER_VERBS, HEADS, SIGNOFFS,
     SHORT_TITLES, AMBIG_CREDS, LINKS, STATE_FIRST, COUNTY_WORDS, ID_LABEL_FIRST, MONTH_WORDS, LIVES,
-    TOWN_OF, PO_BOX, DOB_LBL, SAINT, ZIP_LBL, ROAD_WORDS, AGE_WORDS, EMPLOY_WORDS, INFORMAL_WORDS, KIN_IN,
+    TOWN_OF, PO_BOX, DOB_LBL, SAINT, ZIP_LBL, ROAD_WORDS, AGE_WORDS, EMPLOY_WORDS, INFORMAL_WORDS, KIN_IN, DIGIT_WORDS,
   ];
   const bits = new Uint8Array(32 * 26 * 26);
   for (const words of all) {
@@ -204,6 +205,7 @@ function triggers(lw: string): number {
   if (AGE_WORDS.has(lw)) g |= T_AGEWORD;
   if (EMPLOY_WORDS.has(lw)) g |= T_EMPLOY;
   if (KIN_IN.has(lw)) g |= T_KIN;
+  if (DIGIT_WORDS.has(lw)) g |= T_DIGITWORD;
   return g;
 }
 

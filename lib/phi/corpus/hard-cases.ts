@@ -10,6 +10,7 @@ import { LIST_CASES } from "./hard-cases-lists";
 import { NOTICE_CASES } from "./hard-cases-notices";
 import { EXPORT_CASES } from "./hard-cases-exports";
 import { SCRIPT_CASES } from "./hard-cases-scripts";
+import { DUMP_CASES } from "./hard-cases-dumps";
 
 export const HARD_CASES: string[] = [
   // names that are ordinary words
@@ -301,4 +302,5 @@ export const HARD_CASES: string[] = [
   ...NOTICE_CASES,
   ...EXPORT_CASES,
   ...SCRIPT_CASES,
+  ...DUMP_CASES,
 ];

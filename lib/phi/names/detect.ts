@@ -50,6 +50,26 @@ const VERSE_AFTER = /^ \d{1,3}:(?:\d(?!\d)|\d{1,3}-\d)/;
 const ANESTHESIA_KINDS = new Set(["general", "mac", "local", "regional", "spinal", "epidural", "sedation", "block", "moderate", "deep", "none"]);
 /** A number and a colon after a label, then the value: " 2: ", " #1: ". */
 const NUMBERED_LABEL = /^[ ]#?\d{1,2}[ ]?:[ \t]{1,3}$/;
+/** The line before `at` has a table's cell delimiter: a bar or a tab. */
+function cellOnLine(text: string, at: number): boolean {
+  for (let q = at - 1; q >= 0; q--) {
+    const ch = text.charCodeAt(q);
+    if (ch === 10) return false;
+    if (ch === 124 || ch === 9) return true;
+  }
+  return false;
+}
+/** text[a, b) holds a table's bar (a tab may part a label from its value: "Reviewed by\tJane Doe"). */
+function cellGap(text: string, a: number, b: number): boolean {
+  const bar = text.indexOf("|", a);
+  return bar >= 0 && bar < b;
+}
+/** A dash with spaces around it, or a signature's label, just before a line's closing initials: "called lab — JG", "Signature JWB". */
+const SIGNED_BEFORE = /(?:[^\s—–-][ \t]+(?:—|–|--?)|\b(?:[Ss]ignature|SIGNATURE|[Ss]igned|SIGNED|[Ii]nitials|INITIALS)[ \t]*:?)[ \t]+$/;
+/** What closes a line after a dash and is no one's initials: code status, "left AMA", "LM" (left a message). */
+const NOT_SIGNED = /^(?:DNR|DNI|AMA|LM|LVM|VM|OK|NA|NC|WNL|FYI|TBD|ACK|NAK)$/;
+/** Nothing but spaces before the line's end. */
+const LINE_END = /^[ \t]*(?:\r?\n|$)/;
 /** Services written as capitals, which a credential in brackets can follow ("Discussed with IR (MD)"). */
 const SERVICES = new Set(["IR", "ER", "ED", "OR", "GI", "PT", "OT", "ST", "ENT", "ICU", "CCU", "MICU", "SICU", "NICU", "PICU", "PACU", "IM", "FM", "OB", "GYN", "NP", "RT", "SW", "CM", "UR", "HH", "PM", "ID", "EP"]);
 /** Words between a person's label and its colon: "Driver today:", "Advocate present:", "Siblings typed:". */
@@ -169,7 +189,9 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): void {
       const called = t.raw[i]!.toLowerCase() === "called" && !(j + 2 < n && low(c, j + 1) === "at" && text.charCodeAt(t.start[j + 2]! - 1) === 32 && /[\d(+]/.test(text.charAt(t.end[j + 1]! + 1)));
       if (F[j]! & F_NAME || (M[j] === 0 && S[j] === SHAPE_CAP && unknownWord(c, j) && !called)) chain(c, j, CTX_CUE, 5);
     }
-    if (fl & F_LINK && i > 0 && F[i - 1]! & F_BYVERB && low(c, i) === "by" && i + 1 < n && chain(c, i + 1, CTX_LABEL) === i + 1 && initialsAt(c, i + 1)) {
+    // (not a table's header cell, "| Site | Given by", above the first row's vaccine, or before the next cell, "|
+    // Observed by | Side effects")
+    if (fl & F_LINK && i > 0 && F[i - 1]! & F_BYVERB && low(c, i) === "by" && i + 1 < n && !(g & G_NEWLINE && cellOnLine(text, t.start[i]!)) && !cellGap(text, t.end[i]!, t.start[i + 1]!) && chain(c, i + 1, CTX_LABEL) === i + 1 && initialsAt(c, i + 1)) {
       markRange(c, i + 1, i + 2, false); // "Scanned by DJ at 8:36"
     } else if (fl & F_LINK && i + 1 < n && !mark[i + 1] && S[i] === SHAPE_LOWER && M[i] === 0 && t.lid[i] === BY_LID && g & G_SPACE && initialsAt(c, i + 1)) {
       markRange(c, i + 1, i + 2, false); // "collected 17-MAY-2025 0449 by CS"
@@ -317,7 +339,13 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): void {
   }
 
   // 6b. a header line that starts with a full name before a "|" field ("Vishnu Aatmaj Somayaji | 8/19/22 | ...")
-  for (let i = 0; i < n; i++) if (M[i] === 0 && S[i] === SHAPE_CAP && (i === 0 || G[i - 1]! & G_NEWLINE) && !mark[i]) i = headerName(c, i);
+  for (let i = 0; i < n; i++) {
+    if (M[i] !== 0 || mark[i]) continue;
+    if (S[i] === SHAPE_CAP && (i === 0 || G[i - 1]! & G_NEWLINE)) i = headerName(c, i);
+    // "called lab — JG", "ok to resubmit - KH", "Signature JWB": initials signing a line after a dash or a signature's
+    // label, at the line's end
+    else if (S[i] === SHAPE_UPPER && i > 0 && LINE_END.test(text.slice(t.end[i]!, t.end[i]! + 3)) && SIGNED_BEFORE.test(text.slice(Math.max(0, t.start[i]! - 14), t.start[i]!)) && initialsAt(c, i) && !NOT_SIGNED.test(text.slice(t.start[i]!, t.end[i]!))) markRange(c, i, i + 1, false);
+  }
 
   // 6c-6h. names that the layout of a line gives away (layout.ts): a name before its age, before "date of birth" on a
   // line without case, above a street line, after "Guardianship of", in capitals on a mixed-case line, opening a

@@ -1,8 +1,9 @@
 /**
  * Capitalised words that a name rule took but the note itself says are no person: a chatbot's name ("Robin (bot):",
  * "Hi! I'm Sam, the clinic's virtual assistant") and a field's label in another language glossed in English before
- * its colon ("Saengnyeonwolil (DOB):", "Ketay qetero (next visit):"), a saint on a feast day, and a graded scale's
- * eponym before its grade ("Wagner 2"). Run after the name rules on their candidates.
+ * its colon ("Saengnyeonwolil (DOB):", "Ketay qetero (next visit):"), a saint on a feast day, a graded scale's
+ * eponym before its grade ("Wagner 2"), and an app's name in a JSON log (`"client_name":"MedBinder"` beside an OAuth
+ * `"scope"`). Run after the name rules on their candidates.
  */
 import { type Candidate } from "../types";
 
@@ -35,12 +36,27 @@ const GRADE_AFTER = /^[ ](?:[0-5](?![0-9])(?![ ]?(?:days?|weeks?|wks?|times?|mon
 /** A title before it makes it a person ("Dr. Wagner 3 days ago"). */
 const TITLE_BEFORE = /\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?[ ]$/;
 
+/** A JSON value under an app's key: `"app_name":"MedBinder"`; under a client's key only on an OAuth log's line (an app then). */
+const APP_KEY_BEFORE = /"(?:app|app_name|appName|application|application_name|applicationName|software|software_name|softwareName)"[ ]?:[ ]?"$/;
+const CLIENT_KEY_BEFORE = /"(?:client|client_name|clientName)"[ ]?:[ ]?"$/;
+const OAUTH_MARKERS = ['"scope"', '"redirect_uri"', '"grant_type"', '"token_type"'];
+
+/** The line around `at` is an OAuth log's: it has the protocol's own keys. */
+function oauthLine(text: string, at: number): boolean {
+  const a = text.lastIndexOf("\n", at) + 1;
+  let b = text.indexOf("\n", at);
+  if (b < 0) b = text.length;
+  const line = text.slice(a, b);
+  return OAUTH_MARKERS.some((m) => line.includes(m));
+}
+
 export function dropNonNames(text: string, out: Candidate[], from: number): void {
   const bots = text.includes("(bot") || text.includes("assistant") || text.includes("(chatbot") ? botNames(text) : null;
   const glossed = text.includes("):");
   const feasts = text.includes("festa") || text.includes("feast") || text.includes("fiesta") || text.includes("Feast");
   const grades = text.includes("Wagner") || text.includes("WAGNER");
-  if ((!bots || bots.size === 0) && !glossed && !feasts && !grades) return;
+  const apps = text.includes('":"') || text.includes('": "');
+  if ((!bots || bots.size === 0) && !glossed && !feasts && !grades && !apps) return;
   let w = from;
   for (let r = from; r < out.length; r++) {
     const c = out[r]!;
@@ -49,6 +65,7 @@ export function dropNonNames(text: string, out: Candidate[], from: number): void
       if (bots && bots.size > 0 && bots.has(text.slice(c.start, c.end))) drop = true;
       else if (glossed && (c.start === 0 || text.charCodeAt(c.start - 1) === 10) && GLOSS_AFTER.test(text.slice(c.end, c.end + 60))) drop = true;
       else if (grades && GRADE_EPONYM.test(text.slice(c.start, c.end)) && GRADE_AFTER.test(text.slice(c.end, c.end + 16)) && !TITLE_BEFORE.test(text.slice(Math.max(0, c.start - 6), c.start))) drop = true;
+      else if (apps && text.charCodeAt(c.start - 1) === 34 && (APP_KEY_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start)) || (CLIENT_KEY_BEFORE.test(text.slice(Math.max(0, c.start - 18), c.start)) && oauthLine(text, c.start)))) drop = true;
       else if (feasts) {
         const before = FEAST_BEFORE.exec(text.slice(Math.max(0, c.start - 24), c.start));
         drop = before !== null && (/[ ](?:di|of|de|del|da)[ ]/i.test(before[0]) || SAINT_NAME.test(text.slice(c.start, c.end)));

@@ -5,40 +5,27 @@
  * header ("Drop-off", "Facility") a facility, under an id header ("referral_id", "Acct #") a code, under a phone
  * header ("Mobile") a phone number, under a code header ("Activation code") a code of letter and digit groups, and in a table
  * laid out with spaces a month/day under a dated header ("Next INR") a date and an age over 89 under "Age". The header
- * is the first line of the run of lines with the same delimiter (with spaces: the same number of fields).
+ * is the first line of the run of lines with the same delimiter (with spaces: the same number of fields); what it
+ * says about each column is read in table-header.ts.
  */
 import { type Candidate, type PhiType } from "../types";
 import { CREDENTIALS } from "./vocab";
 import { COMB_BOX } from "../patterns/comb-boxes";
+import { type Cell, type Columns, headerColumns, withParts } from "./table-header";
 
-/** Header cells of columns that hold people's names or initials (snake_case and "Pt" spellings too). */
-const NAME_HEADER =
-  /^(?:(?:patient|pt|client|resident|member|subscriber|guarantor|guardian|parent|caregiver|contact|emergency[ _]contact|provider|prescriber|physician|doctor|nurse|staff|coordinator|referring[ _]provider|pcp|employee|student|child|mother|father|spouse|surgeon|anes|anesthesia|anesthesiologist|crna|rn|lpn|md|np|circulator|scrub|attending|technologist|therapist|interpreter|init|inits|photog|photographer|processed[ _]by|requester|requestor|recipient)(?:'s)?(?:[ _](?:full[ _])?(?:name|initials))?|(?:full|last|first|middle|legal|given|family|maiden|preferred)[ _]name|name|initials|[a-z]+[ _]by|[a-z]+[ _]initials|last|first|middle|surname|given|family|lname|fname|user|username|user[ _]name|camper|vaccinator|screener|witness|tester|handler|driver|advocate|worker|infant|baby|newborn|athlete|decedent|donor|tech|technician|sonographer|phlebotomist|pharmacist|dietitian|aide|midwife|counselor|chaplain|volunteer|verifier|checker|reader|prov|by|histotech|histotechnologist|cytotech|scribe|recorder|operator|performed[ _]by|collector|(?:called|reported|read[ _]back|given|paged|notified)[ _]to)$/i;
-/** Header cells of columns that hold a facility's or an organisation's name: "Drop-off", "Destination", "Facility". */
-const FACILITY_HEADER = /^(?:drop[- ]?off|destination|facility|facility[ _]name|pharmacy|practice|clinic|hospital|employer|school|agency|organi[sz]ation|placement|discharged[ _]to|transferred[ _]to)$/i;
 /** A cell that can be an organisation's name: a capitalised word first, letters, digits, spaces, & ' . - and no more than 60 characters. */
 const FACILITY_CELL = /^[A-Z\p{Lu}][\p{L}\p{M}0-9&'’. -]{1,59}$/u;
 /** What a facility column holds when it holds no name. */
 const NO_FACILITY = /^(?:n\/?a|none|home|self|same|unknown|pending|tbd|other|er|ed|icu|or|pacu|floor|room \S+|bed \S+)$/i;
-/** Header cells of columns that hold dates: "Date", "Next INR", "Due", "Recheck", "Return", "F/U" (tables laid out with spaces). */
-const DATED_HEADER = /\b(?:date|dated|next|due|recheck|return|f\/u|follow[- ]?up|appt|visit|seen|given|drawn|dos|filled|refilled|dispensed|shipped|delivered|admitted|discharged)\b/i;
 /** A month and day, with or without its year: "9/25", "10/02/2025". */
 const MONTH_DAY_CELL = /^(?:0?[1-9]|1[0-2])[/-](?:0?[1-9]|[12]\d|3[01])(?:[/-](?:\d{2}|\d{4}))?$/;
-/** Header cells of an age column ("Age", "Age (y)"): a value over 89 there is an age to aggregate. */
-const AGE_HEADER = /^(?:pt[ _])?age(?:[ _]?\((?:y|yrs?|years)\))?$/i;
-/** Header cells of columns that hold medical record numbers: "MRN", "MR #", "Chart #". */
-const MRN_HEADER = /^(?:mrn|mr[ ]?#|mr[ _]no\.?|chart[ _]?(?:#|no\.?|number)?|medical[ _]record(?:[ _](?:number|no\.?|#))?)$/i;
-/** Header cells of ZIP columns, and what such a cell holds. */
-const ZIP_HEADER = /^(?:zip|zip[ _]?code|postal[ _]?code|zip\/postal)$/i;
-/** Phone columns ("Mobile", "Cell", "Home phone", "phone_number"), and a cell of one phone number's digits. */
-const PHONE_HEADER = /^(?:(?:home|work|cell|mobile|alt|primary|contact|daytime|evening)?[ _]?(?:phone|tel|telephone)(?:[ _](?:number|no\.?|#))?|mobile|cell)$/i;
+/** An age cell over 89: digits, or spelled ("ninety-six", "one hundred and one"). */
+const OLD_AGE_CELL = /^(?:9\d|1[0-2]\d)$|^(?:ninety(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one|a) hundred(?:[ -](?:and[ -])?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)$/i;
+/** A cell of one phone number's digits. */
 const PHONE_CELL = /^(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}$/;
-/** A code column ("Code", "Activation code", "invite_code") and a code's shape: groups of capitals and digits ("CSZUF-NR9AX"). */
-const CODE_HEADER = /^(?:(?:activation|access|invite|invitation|enrollment|enrolment|verification|portal|pairing)[ _])?code$/i;
+/** A code's shape: groups of capitals and digits ("CSZUF-NR9AX"); a ZIP code's. */
 const CODE_CELL = /^(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{4,6}(?:-[A-Z0-9]{4,6}){1,3}$/;
 const ZIP_CELL = /^\d{5}(?:-\d{4})?$/;
-/** Header cells of columns that hold identifiers: "referral_id", "Acct #", "Member No". */
-const ID_HEADER = /(?:^|[ _])(?:id|number|no\.?|#|num)$/i;
 /** A code-like cell: letters, digits and - . / with four or more letters or digits, one of them a digit. */
 const ID_CELL = /^(?=[A-Za-z0-9./-]*\d)[A-Za-z0-9][A-Za-z0-9./-]{3,24}$/;
 /** A chart number's cell: an id, or digits in two or three groups ("6493 2366"). */
@@ -57,12 +44,7 @@ const BABY_IN_CELL = /^(?:baby[ ](?:boy|girl)|baby|infant|bb|bg)[ ]+/i;
 /** A title before the name in a cell ("Dr Weary"), left out of the span. */
 const TITLE_IN_CELL = /^(?:dr|mr|mrs|ms|miss|mx)\.?[ ]+/i;
 
-interface Cell {
-  start: number;
-  end: number;
-}
-
-/** The cells of a line split at `delim` (double quotes protect commas in a comma-separated line), trimmed, quotes off. */
+/** The cells of a line split at `delim` (double quotes protect commas in a comma-separated line), trimmed, quotes off (comma- and tab-separated). */
 function cells(line: string, delim: string): Cell[] {
   const out: Cell[] = [];
   let s = 0;
@@ -75,7 +57,7 @@ function cells(line: string, delim: string): Cell[] {
       let b = i;
       while (a < b && (line[a] === " " || line[a] === "\t")) a++;
       while (b > a && (line[b - 1] === " " || line[b - 1] === "\t" || line[b - 1] === "\r")) b--;
-      if (delim === "," && b - a >= 2 && line[a] === '"' && line[b - 1] === '"') {
+      if ((delim === "," || delim === "\t") && b - a >= 2 && line[a] === '"' && line[b - 1] === '"') {
         a++;
         b--;
       }
@@ -159,50 +141,6 @@ function delimiterOf(line: string): string {
   return bars >= 2 ? "|" : commas >= 3 ? "," : "";
 }
 
-/** A header cell that names people: the whole cell, or in a table laid out with spaces its last word ("Start Patient"). */
-function nameHeader(h: string, spaced: boolean): boolean {
-  if (NAME_HEADER.test(h)) return true;
-  if (!spaced) return false;
-  const words = h.split(" ");
-  return words.length <= 3 && NAME_HEADER.test(words[words.length - 1]!);
-}
-
-/** Which columns of a table hold names, identifiers, phones and (in a table laid out with spaces) ages; null for none. */
-interface Columns {
-  name: number[];
-  facility: number[];
-  id: number[];
-  mrn: number[];
-  zip: number[];
-  phone: number[];
-  code: number[];
-  age: number[];
-  date: number[];
-  /** How many cells the header has. */
-  width: number;
-  /** Whether its first column numbers the rows ("#", "No."): a row's number and first field may share a cell. */
-  numbered: boolean;
-}
-
-function headerColumns(line: string, hs: Cell[], spaced: boolean): Columns | null {
-  const first = hs[0];
-  const numbered = first !== undefined && /^(?:#|no\.?)$/i.test(line.slice(first.start, first.end));
-  const cols: Columns = { name: [], facility: [], id: [], mrn: [], zip: [], phone: [], code: [], age: [], date: [], width: hs.length, numbered };
-  hs.forEach((c, i) => {
-    const h = line.slice(c.start, c.end);
-    if (nameHeader(h, spaced) || (spaced && /^(?:by|init|initials)$/i.test(h))) cols.name.push(i);
-    else if (FACILITY_HEADER.test(h)) cols.facility.push(i);
-    else if (MRN_HEADER.test(h)) cols.mrn.push(i);
-    else if (ZIP_HEADER.test(h)) cols.zip.push(i);
-    else if (PHONE_HEADER.test(h)) cols.phone.push(i);
-    else if (CODE_HEADER.test(h)) cols.code.push(i);
-    else if (ID_HEADER.test(h)) cols.id.push(i);
-    else if (spaced && AGE_HEADER.test(h)) cols.age.push(i);
-    else if (spaced && DATED_HEADER.test(h)) cols.date.push(i);
-  });
-  return cols.name.length + cols.facility.length + cols.id.length + cols.mrn.length + cols.zip.length + cols.phone.length + cols.code.length + cols.age.length + cols.date.length > 0 ? cols : null;
-}
-
 /** Each of the row's cells in `columns` whose whole text has `shape`, as a candidate of `type`. */
 function cellsOf(line: string, lineStart: number, cs: Cell[], columns: number[], shape: RegExp, type: PhiType, priority: number, out: Candidate[]): void {
   for (const col of columns) {
@@ -211,11 +149,19 @@ function cellsOf(line: string, lineStart: number, cs: Cell[], columns: number[],
   }
 }
 
+/** "#38858", "ID 344935", "No. 4471" under an id header: the number without its mark. */
+const ID_PREFIX = /^(?:#|(?:id|no\.?)[ #:]*) ?(?=[A-Za-z0-9])/i;
+
+function withoutIdPrefix(line: string, c: Cell): Cell {
+  const m = ID_PREFIX.exec(line.slice(c.start, c.end));
+  return m ? { start: c.start + m[0].length, end: c.end } : c;
+}
+
 /** The identifiers in one row's cells (`cs`, offsets in `line`, which starts at `lineStart` in the text). */
 function readRow(line: string, lineStart: number, cs: Cell[], cols: Columns, out: Candidate[]): void {
   for (const col of cols.age) {
     const c = cs[col];
-    if (c && /^\d{2,3}$/.test(line.slice(c.start, c.end)) && Number(line.slice(c.start, c.end)) > 89) out.push({ start: lineStart + c.start, end: lineStart + c.end, type: "AGE", priority: 64 });
+    if (c && OLD_AGE_CELL.test(line.slice(c.start, c.end))) out.push({ start: lineStart + c.start, end: lineStart + c.end, type: "AGE", priority: 64 });
   }
   for (const col of cols.facility) {
     const c = cs[col];
@@ -225,7 +171,7 @@ function readRow(line: string, lineStart: number, cs: Cell[], cols: Columns, out
   }
   // whole cells of a shape under their header: a month/day, a code, a ZIP, an MRN
   cellsOf(line, lineStart, cs, cols.date, MONTH_DAY_CELL, "DATE", 55, out);
-  cellsOf(line, lineStart, cs, cols.id, ID_CELL, "ID", 30, out);
+  cellsOf(line, lineStart, cs.map((c) => withoutIdPrefix(line, c)), cols.id, ID_CELL, "ID", 30, out);
   cellsOf(line, lineStart, cs, cols.zip, ZIP_CELL, "ZIP", 50, out);
   cellsOf(line, lineStart, cs, cols.phone, PHONE_CELL, "PHONE", 50, out);
   cellsOf(line, lineStart, cs, cols.code, CODE_CELL, "ID", 30, out);
@@ -294,7 +240,7 @@ function delimitedTables(text: string, out: Candidate[]): void {
       // (a form's boxes read by OCR, "LAST NAME  |W I L S O N|", are a label and its value, not a header)
       cols = d && !(d === "|" && COMB_BOX.test(line)) ? headerColumns(line, cells(line, d), false) : null;
     } else if (cols && !/^[\s|:-]+$/.test(line)) {
-      readRow(line, lineStart, cells(line, d), cols, out);
+      readRow(line, lineStart, withParts(line, cells(line, d), cols), cols, out);
     }
     lineStart = lineEnd + 1;
   }
@@ -335,7 +281,7 @@ function spacedTables(text: string, out: Candidate[]): void {
         if (cols && cs && cs.length === cols.width - 1) cs = splitDateTime(line, cs);
         // a numbered row under a "#" column: "1. Ebenezer L.   HV360697 ..." below "#  client   ID ..."
         if (cols && cs && cs.length === cols.width - 1 && cols.numbered) cs = splitRowNumber(line, cs);
-        if (cols && cs && cs.length === cols.width) readRow(line, lineStart, cs, cols, out);
+        if (cols && cs && cs.length === cols.width) readRow(line, lineStart, withParts(line, cs, cols), cols, out);
         else if (cs && (cols === null || cols.width !== cs.length)) {
           // a line that does not fit the header may be the table's own header, after key-value lines laid out with
           // spaces ("Name: ...   Age: 62   Dx: ..." above "date   modality   ...   staff"): it takes over when it names

@@ -152,7 +152,7 @@ digeorge wiskott aldrich bruton chediak higashi kostmann blackfan sternberg dohl
 pappenheimer rouleaux mantoux quantiferon westergren wintrobe barthel ranson fleischner denver tinetti lawton
 bayley conners karnofsky ishihara snellen rinne folstein stevens-johnson hawkins-kennedy dix-hallpike child-pugh
 osgood-schlatter guillain-barre creutzfeldt-jakob wolff-parkinson-white semmes-weinstein semmes weinstein bates
-mohs hunt-hess stanley-brown fisher-grade cormack-lehane swan-ganz jackson-pratt hadlock d'elia fitzpatrick mifflin jeor
+mohs hunt-hess stanley-brown fisher-grade cormack-lehane swan-ganz jackson-pratt hadlock d'elia fitzpatrick mifflin jeor duffy-null duffy-negative
 `;
 
 /** Payers, vendors, systems and programs that appear capitalised in notes. */
@@ -167,7 +167,8 @@ comirnaty spikevax arexvy abrysvo beyfortus synagis cvs walgreens rite aid walma
 express scripts caremark goodrx uber lyft honda ford toyota chevy chevrolet nissan hyundai kia subaru jeep dodge
 gmc buick cadillac lexus acura mazda volkswagen vw bmw mercedes audi tesla volvo chrysler lincoln medicaid's medicare's fmla ada hipaa osha cms cdc fda who nih
 zoll lifepak physio-control roche coaguchek aldi safeway wegmans albertsons shoprite winco hy-vee
-natera invitae myriad guardant ambry cologuard
+natera invitae myriad guardant ambry cologuard quest labcorp
+shiley bivona portex tracoe masimo rad nellcor vivo astral trilogy lincare apria byram mckesson medline invacare inogen adapthealth rotech
 `;
 
 /**

@@ -51,6 +51,10 @@ const ROAD = new RegExp(
   `(?:(?:county|state|farm)\\s+(?:road|route|rd|hwy|highway)\\.?|route|rte|highway|hwy|interstate|I|US(?=[\\s-]\\d{1,3}\\b)|SR|CR|FM)[\\s-]\\d{1,4}[A-Z]?\\b(?![.,]\\d)(?:\\s+(?:near|at|by|past)\\s+(?:exit\\s+\\d{1,4}[A-Z]?|mile\\s+marker\\s+\\d{1,4}))?(?:,?\\s{0,2}${UNIT})?`,
   "iy",
 );
+/** A family tree's words: its generation marks ("I-4", "II-3") look like interstates. */
+const PEDIGREE = /proband|pedigree|PROBAND|PEDIGREE|Proband|Pedigree/;
+/** A table's cell starts here: a tab, a bar or a comma (after a row's number or a line's start). */
+const CELL_BEFORE = /(?:^|\n|\t|\|[ ]?|,)(?:\d{1,3}(?:\t|[ ]?\|[ ]?|,))?$/;
 /** A house number before a numbered road: "8308 Hwy 422", "43071 FM 781". */
 // (Wisconsin's rural numbers carry their direction: "W1660 State Hwy 98")
 const HOUSE_BEFORE = /(?:^|[^A-Za-z0-9#/.:-])([NSEW]?\d{1,6}[A-Za-z]?)\s{1,2}$/d;
@@ -260,6 +264,8 @@ export function detectAddresses(text: string, lines: LineInfo, t: Tokens, out: C
     if (m[0].charCodeAt(0) === 73 && /\bforms?[ \t]$/i.test(text.slice(Math.max(0, m.index - 6), m.index))) return; // "Form I-693"
     // a pedigree's generation mark in brackets, "(I-2)", "(II-3)", is no interstate
     if (m[0].charCodeAt(0) === 73 && m.index > 0 && text.charCodeAt(m.index - 1) === 40 && text.charCodeAt(m.index + m[0].length) === 41) return;
+    // and so is one in a table's cell of its own, in a pedigree's export ("9\tI-4\tproband", "| I-3 | MGF |")
+    if (m[0].charCodeAt(0) === 73 && PEDIGREE.test(text) && CELL_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) return;
     const from = Math.max(0, m.index - 9);
     const house = m.index > 1 ? HOUSE_BEFORE.exec(text.slice(from, m.index)) : null;
     const start = house ? from + house.indices![1]![0] : m.index;

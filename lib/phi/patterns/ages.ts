@@ -57,9 +57,10 @@ const SPELLED = new RegExp(
   "gi",
 );
 
-// spelled out after "turned", "reach", "lived to": "wants to reach ninety", "turned one hundred and two"
+// spelled out after "turned", "reach", "lived to", "she's": "wants to reach ninety", "turned one hundred and two", "my
+// mother, she's ninety-eight" (not a measure after it: "he's ninety percent better", "she's ninety-four on room air")
 const SPELLED_TURNED = new RegExp(
-  `\\b(?:turned|turns|turning|turn|reach|reached|reaches|reaching|lived\\s+to|make\\s+it\\s+to)\\s{1,2}((?:ninety(?:[\\s-](?:${UNITS}))?|(?:a|one)[\\s-]hundred(?:[\\s-](?:and[\\s-])?(?:${UNITS}|ten))?))(?![\\w-])(?!\\s{1,2}(?:degrees?|percent|%))`,
+  `\\b(?:turned|turns|turning|turn|reach|reached|reaches|reaching|lived\\s+to|make\\s+it\\s+to|(?:she|he)(?:['’]s|\\s+is))\\s{1,2}((?:ninety(?:[\\s-](?:${UNITS}))?|(?:a|one)[\\s-]hundred(?:[\\s-](?:and[\\s-])?(?:${UNITS}|ten))?))(?![\\w-])(?!\\s{1,2}(?:degrees?|percent|%|on\\b|over\\b|pounds?|lbs?|kilos?|minutes?|feet|mg|beats))`,
   "gi",
 );
 // a person's age set off by commas after the name, as an obituary or a news item writes it, with where they were of or

@@ -3,7 +3,7 @@ import { type Candidate } from "../types";
 import * as tx from "../text";
 // Bind once: module namespace/export getters are slow in hot loops.
 const { digitsAt, eachRunMatch, isSpaceDotDash, lineStartWithin, lookBack, runPattern } = tx;
-import { type Tokens } from "../tokens";
+import { type Tokens, T_DIGITWORD } from "../tokens";
 
 const PHONE =
   /(?<![\w/.+-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)[\s.-]?|\(?\d{3}[\s.-]|\d{3}\)[\s.-]?|\d{3}\/(?=\d{3}[.-]\d{4})|\d{3}(?=\d{7}(?!\d)))\d{3}[\s.-]?\d{4}(?:\s{0,2}(?:x|ext\.?|extension)\s{0,2}\d{1,6})?(?![\w])(?!\.\d|\/\d|-\d)/gi;
@@ -190,7 +190,51 @@ export function nationalLines(text: string, t: Tokens, syntax: number[]): void {
   }
 }
 
+/**
+ * A phone number read aloud digit by digit, as a voicemail transcript writes it: "call me back at two zero seven six
+ * two nine three two six nine" (seven, ten, or eleven digits from "one"), the words apart by spaces, commas or hyphens.
+ */
+function spokenPhones(text: string, t: Tokens, out: Candidate[]): void {
+  let first = -1;
+  let last = -1;
+  let count = 0;
+  const close = () => {
+    if ((count === 7 || count === 10 || (count === 11 && digitWord(text, t, first) === 1)) && !counting(text, t, first, last)) {
+      out.push({ start: t.start[first]!, end: t.end[last]!, type: "PHONE", priority: 55 });
+    }
+  };
+  for (let q = 0; q < t.nTrig; q++) {
+    const k = t.trigIdx[q]!;
+    if (!(t.trig[k]! & T_DIGITWORD)) continue;
+    if (count > 0 && k === last + 1 && SPOKEN_GAP.test(text.slice(t.end[last]!, t.start[k]!))) {
+      last = k;
+      count++;
+      continue;
+    }
+    close();
+    first = last = k;
+    count = 1;
+  }
+  close();
+}
+const DIGIT_VALUES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+/** The digit that token k reads aloud ("oh" is zero). */
+function digitWord(text: string, t: Tokens, k: number): number {
+  const w = text.slice(t.start[k]!, t.end[k]!).toLowerCase();
+  return w === "oh" ? 0 : DIGIT_VALUES.indexOf(w);
+}
+/** Tokens first..last count up or down by one ("one, two, three, ..."): a test of attention, not a number. */
+function counting(text: string, t: Tokens, first: number, last: number): boolean {
+  const step = digitWord(text, t, first + 1) - digitWord(text, t, first);
+  if (step !== 1 && step !== -1) return false;
+  for (let k = first + 1; k < last; k++) if (digitWord(text, t, k + 1) - digitWord(text, t, k) !== step) return false;
+  return true;
+}
+/** Between two digits read aloud: a space, a comma or a hyphen. */
+const SPOKEN_GAP = /^(?:[ ]|,[ ]|[ ]?-[ ]?)$/;
+
 export function detectContacts(text: string, t: Tokens, out: Candidate[]): void {
+  if (t.anyTrig & T_DIGITWORD) spokenPhones(text, t, out);
   eachRunMatch(PHONE_AT, text, t, (m) => {
     const digits = countDigits(m[0]);
     const bare = /^\d+$/.test(m[0]);

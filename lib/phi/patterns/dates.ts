@@ -57,7 +57,8 @@ const EXPIRY_BEFORE = /\b(?:exp|expires?|expiring|expiration|expiry|use\s+by|bes
 // 3/14, 03-14 (no year): needs a cue
 const MONTH_DAY_NUMERIC = /(?<![A-Za-z0-9./+-])(\d{1,2})([/-])(\d{1,2})(?![A-Za-z0-9%]|[./-]\d)/g;
 // DOB: 031452 / 03141952 / 19520314 after a birth-date label
-const LABELLED_COMPACT = /(?:dob|d\.o\.b\.?|date\s+of\s+birth|birth\s?date|born)\s*[:#-]?\s*(\d{6}|\d{8})\b/iy;
+// (or read aloud in a voicemail, its parts apart by single spaces: "date of birth 5 14 38")
+const LABELLED_COMPACT = /(?:dob|d\.o\.b\.?|date\s+of\s+birth|birth\s?date|born)\s*[:#-]?\s*(\d{6}|\d{8}|(\d{1,2}) (\d{1,2}) (?:\d{2}|\d{4}))\b(?![/.-]\d)/iy;
 /** A separator of numeric dates: / . - */
 const isDateSep = (c: number): boolean => c === 47 || c === 46 || c === 45;
 // The same, tried only where they can start: at a run of 1-2 (NUMERIC, MONTH_DAY_NUMERIC) or 4 (ISO) digits
@@ -233,7 +234,9 @@ export function detectDates(text: string, t: Tokens, out: Candidate[]): void {
       const trig = t.trig[k]!;
       if (trig & T_DOBLBL) {
         const m = sticky(LABELLED_COMPACT, text, t.start[k]!);
-        if (m) out.push({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length, type: "DATE", priority: P });
+        if (m && (!m[2] || validMonthDay(Number(m[2]), Number(m[3])) || validMonthDay(Number(m[3]), Number(m[2])))) {
+          out.push({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length, type: "DATE", priority: P });
+        }
       }
       if (!(trig & T_MONTH)) continue;
       const at = t.start[k]!;

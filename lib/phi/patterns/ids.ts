@@ -177,7 +177,7 @@ function onLabel(text: string, m: RegExpExecArray, out: Candidate[]): void {
     if (alnum < 4 && !(label.type === "SSN" && digits === 4)) return;
     if (digits === 0 && label.type !== "VEHICLE") return;
     if (label.type !== "VEHICLE" && label.type !== "DEVICE" && digits < 2) return;
-    if (/^(?:19|20)\d\d$/.test(value) && !/ending/i.test(m[0])) return; // a year (not a card's last four)
+    if (/^(?:19|20)\d\d$/.test(value) && !/ending/i.test(m[0]) && label.type !== "SSN") return; // a year (not a card's or an SSN's last four)
     // "Billing: A0427 (HCPCS)": a billing code, not an account
     if (label.type === "ACCOUNT" && /^(?:[A-V]\d{4}|\d{4}[FTU]|\d{5})$/.test(value) && /^\s*\((?:hcpcs|cpt)\)/i.test(text.slice(end, end + 10))) return;
     out.push({ start: pos, end, type: label.type, priority: 68 });

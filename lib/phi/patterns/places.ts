@@ -23,7 +23,7 @@ const LIVES_IN =
 /** "sister in West Cora", "son who lives in Dallas", "family in Lima" (the town of a relative). */
 const KIN_TOWN = /[a-z]+(?:['’]s)?[ \t\n]+(?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u02AF'’-]+[ \t]+)??(?:(?:who[ \t]+)?(?:lives?|living|is)[ \t]+)?in[ \t]+((?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u02AF.'-]{1,24}\s?){1,3})/iy;
 const TOWN_OF = /(?:city|town|village|township|borough|county)\s+of\s+((?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u02AF.'-]{1,24}\s?){1,3})/iy;
-const CITY_FIELD = /(?:[Cc]ity|CITY|[Tt]own|TOWN)(?:[ \t]*:[ \t]*|[ \t]+|[ ]\.{3,}[ ]?)([A-Z][A-Za-z'’.-]*(?:[ ][A-Z][A-Za-z'’.-]*){0,3})/y;
+const CITY_FIELD = /(?:[Cc]ity|CITY|[Tt]own|TOWN|[Cc]ounty|COUNTY)(?:[ \t]*:[ \t]*|[ \t]+|[ ]\.{3,}[ ]?)([A-Z][A-Za-z'’.-]*(?:[ ][A-Z][A-Za-z'’.-]*){0,3})/y;
 
 export const FUNCTION_WORDS = new Set([
   "in", "at", "from", "to", "of", "the", "near", "and", "or", "with", "by", "for", "on", "lives", "living", "resides",
@@ -210,11 +210,13 @@ export function detectPlacePhrases(text: string, lines: LineInfo, t: Tokens, out
     const words = m[1]!.trim().split(/\s+/);
     if (!words.some((w) => (w.length > 1 && w === w.toUpperCase()) || NOT_PLACE.has(w.toLowerCase()) || LANGUAGES.has(w.toLowerCase()))) contextual(text, lines, m, out);
   });
-  // a form's field: "City: North Ethelynchester   State: IN"
+  // a form's field: "City: North Ethelynchester   State: IN", "County: Kanawha"
   atTrigger(text, t, T_TOWNOF, CITY_FIELD, (m) => {
     const value = m[1]!;
     // without a colon, a form's field: at a line start or after a field gap, the value up to the next gap or the end
     if (!/[:.]/.test(m[0].slice(0, m[0].length - value.length))) {
+      // ("County" needs its colon: "MARION COUNTY EMS PATIENT CARE REPORT" is a heading)
+      if (/^county/i.test(m[0])) return;
       const before = text.slice(Math.max(0, m.index - 2), m.index);
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
       if (!(m.index === 0 || /(?:^|\n|[ \t]{2})[ \t]*$/.test(before)) || !/^(?:[ \t]{2}|\r?\n|$)/.test(after)) return;

@@ -1,0 +1,34 @@
+/**
+ * Hand-written hard cases for identifiers in dumps, logs and transcripts (added after the thirteenth and fourteenth
+ * held-out corpora were studied in session 10): a DICOM header dumped as text, a table header that joins two columns
+ * ("Dept / requester", "Patient (MRN)"), ids marked "#" in an id column, initials signing a line after a dash, an
+ * app's name in an OAuth log, a phone number and a birth date read aloud, an age after "she's", a pedigree's generation
+ * marks and its age-at-death column, role headers and device brands, and a few form fields (a county, a signature's
+ * initials, an SSN's last four, residential care and supported living). Invented values, in the markup of hard-cases.ts.
+ */
+export const DUMP_CASES: string[] = [
+  // dcmdump: names by value representation (PN, each part), dates (DA), an age (AS), an instance UID; ids by tag; the
+  // equipment, the tag and the value representation are no one's; the standard's own UID is no identifier
+  "# dcmdump - CT dose SR\n(0008,0020) DA [{{DATE:20251019}}]  # StudyDate\n(0008,0050) SH [{{ID:A08796066}}]  # AccessionNumber\n(0008,0070) LO [SIEMENS]  # Manufacturer\n(0008,0080) LO [{{FACILITY:SACRED HEART MEMORIAL HOSPITAL}}]  # InstitutionName\n(0008,1010) SH [CT1_MAIN]  # StationName\n(0008,1070) PN [{{NAME:CRENSHAW}}^{{NAME:INEZ}}]  # OperatorsName\n(0010,0010) PN [{{NAME:TOLERA}}^{{NAME:XIMENA}}^{{NAME:ADILSON}}]  # PatientName\n(0010,0020) LO [{{MRN:K-217261}}]  # PatientID\n(0010,0030) DA [{{DATE:19330208}}]  # PatientBirthDate\n(0010,1010) AS [{{AGE:093}}Y]  # PatientAge\n(0018,1000) LO [{{DEVICE:SN26502234}}]  # DeviceSerialNumber\n(0020,000d) UI [{{ID:1.2.840.113619.2.219.0273.1704052.24252}}]  # StudyInstanceUID\n(0008,0016) UI [1.2.840.10008.5.1.4.1.1.88.67]  # SOPClassUID\n  > Dose alert acknowledged by {{NAME:I. Crenshaw}} at 18:50",
+  // pydicom's print of the same elements: the value in quotes after the value representation and a colon
+  "(0010, 0010) Patient's Name                      PN: '{{NAME:Oyelaran}}^{{NAME:Eder}}'\n(0010, 0030) Patient's Birth Date                DA: '{{DATE:19300412}}'\n(0010, 1010) Patient's Age                       AS: '{{AGE:096}}Y'\n(0008, 0060) Modality                            CS: 'CT'",
+  // a header cell naming two columns: the requester after the department, the chart number in brackets after the
+  // patient; an interpreter's id with "#" or "ID" under "Interp ID"
+  "Date       Start  Min  Language             Interp ID  Dept / requester           Patient (MRN)\n{{DATE:2026-06-05}}  04:43  29   Vietnamese           ID {{ID:344935}}  ED / {{NAME:G. Huckaby}}   {{NAME:DELIĆ, MAJOR}} ({{MRN:M612874967}})\n{{DATE:2026-06-14}}  21:28  20   Portuguese           {{ID:11546}}  4W / {{NAME:Ingrid Bell}}   {{NAME:MONTOYA, P}} ({{MRN:E0959350}})\n{{DATE:2026-06-11}}  10:13  87   Haitian Creole       #{{ID:38858}}  L&D / {{NAME:I. Huckaby}}   {{NAME:MOODY, AMRA}} ({{MRN:946-649-76}})",
+  // initials signing a line after a dash; a code status, "left AMA", an acknowledgement or a code after the dash are no one
+  "DOB is {{DATE:1/2/1950}}, called lab — {{NAME:JG}}\nspecimen resent, ok to resubmit - {{NAME:KH}}\nStatus — DNR\nleft — AMA\nx — ACK\nlast seen - NDC 78076-952-69\nnew pt - BMI 17.3",
+  // an app's name in an OAuth log is no person; a client's name in an export without OAuth is one
+  "{\"event\":\"token.issue\",\"client_name\":\"MedBinder\",\"scope\":\"launch/patient\"}\n{\"event\":\"authorize\",\"client_name\":\"CareHub Personal\",\"scope\":\"patient/*.read\"}\n{\"app_name\":\"RecordRoam\"}\n{\"client_id\":\"C-1\",\"client_name\":\"{{NAME:Dorothy Lim}}\"}",
+  // a voicemail read aloud: the call-back number digit by digit, the birth date as three numbers, an age after "she's";
+  // counting for an attention test, a saturation and a share are no identifiers
+  "hi this is for my mother she's {{AGE:ninety-eight}} date of birth {{DATE:5 14 38}} call me back at {{PHONE:two zero seven six two nine three two six nine}} thank you\ncounted one, two, three, four, five, six, seven; backwards nine eight seven six five four three\nhe's ninety percent better; she's ninety-four on room air",
+  // a pedigree's generation marks ("I-4") in its cells are no interstate; ages at death over 89 in its age column,
+  // in digits or words; an address on an interstate in prose stays one
+  "# pedigree export; proband P-1\nid\tgen\trelation\tname\tdeceased\tage@death\n9\tI-4\tMGF\t\"{{NAME:Nguyen, Eleni}}\"\tY\t{{AGE:91}}\n10\tII-3\tmother\t\"{{NAME:Amsler, Parveen}}\"\tY\t{{AGE:ninety-six}}\n11\tI-2\tPGM\t\"{{NAME:Mensah, Luann}}\"\tY\t84\nfarm at {{ADDRESS:1200 I-35}}",
+  // a trainer's initials under "trainer"; trach and oximeter brands with their sizes and models are no one's; a header
+  // cell after "Observed by" is no name
+  "Day  date   topic                              trainer  competent\n1    {{DATE:12/18}}  cycler setup                       {{NAME:AP}}       N-repeat\n2    {{DATE:12/19}}  fluid balance/BP log               {{NAME:NJL}}      Y\nvia trach Shiley 8 XLT; Bivona 5.0 TTS; pulse ox Masimo Rad-8; Primary vent: Vivo 65; supplies from Lincare\n# | Mode | Observed by | Side effects / note\n1 | DOT | {{NAME:Ann Lee}} | none",
+  // a form's county field; initials after a signature's label; an SSN's last four that look like a year; residential care
+  // and supported living by their heads; a lab's chain and a blood group's eponym are no one's
+  "Residence: {{ADDRESS:12 Oak St}}, {{LOCATION:Frostburg}}, OK {{ZIP:73001}}   County: {{LOCATION:Lackawanna}}\nDate of exam {{DATE:01/02/03}}  Signature {{NAME:JWB}}\nDOB {{DATE:March 3, 1950}}   SSN (last 4) {{SSN:2046}}\nGroup home: {{FACILITY:Hope House Residential Care}}; day program at {{FACILITY:Sycamore House Supported Living}}\nANC drawn at Quest PSC; BEN yes (Duffy-null).",
+];
