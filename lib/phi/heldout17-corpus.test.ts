@@ -1,0 +1,18 @@
+/**
+ * The seventeenth held-out corpus's generator (bench/phi-heldout-17/): gold spans are
+ * exact, non-overlapping and deterministic; 2,000 notes cover every style and
+ * every type. The checks are heldoutCorpusChecks (shared by the third to seventeenth
+ * corpora). Lives under lib/ because vitest collects lib/**.
+ */
+import { generateHeldout17, MULTI_PATIENT_STYLES, RECORD_SHARE, STYLE_NAMES } from "../../bench/phi-heldout-17/generate";
+import { heldoutCorpusChecks } from "./heldout-corpus-checks";
+
+heldoutCorpusChecks({
+  title: "seventeenth held-out PHI corpus",
+  generate: generateHeldout17,
+  seed: 20270517,
+  styles: STYLE_NAMES,
+  multiPatient: MULTI_PATIENT_STYLES,
+  recordShare: RECORD_SHARE,
+  spelledAges: true,
+});
