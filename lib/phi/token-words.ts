@@ -14,7 +14,8 @@ export const LABELS = set(`name patient pt caller contact attending pcp provider
   trainer coach teacher chaperone escort surname apellido apellidos decision-maker surrogate pa
   pacjent pacjentka lekarz proband dependents dependent handler pacient student athlete decedent outreach mgr
   person tester advocate elder screener vaccinator sibling siblings donor coordinator rd rdn magaca camper
-  collector der rep representative interprète interprete intérprete owner landlord landlady admissions`);
+  collector der rep representative interprète interprete intérprete owner landlord landlady admissions inmate detainee
+  offender`);
 export const BY_VERBS = set(`signed dictated seen reviewed verified entered transcribed referred accompanied examined evaluated
   written authored prepared approved cosigned attested performed done ordered prescribed interpreted read completed
   visited brought driven escorted taken updated created modified edited scanned collected drawn witnessed acknowledged
@@ -117,6 +118,6 @@ export const KIN_IN = set(`sister sisters brother brothers son sons daughter dau
   cousin cousins aunt uncle grandmother grandfather grandparents niece nephew children kids siblings wife husband
   granddaughter grandson grandma grandpa partner boyfriend girlfriend fiance fiancee friend neighbor neighbour caregiver
   stepson stepdaughter`);
-export const EMPLOY_WORDS = set("resources organization organisation employer employers employment works worked working work employed school daycare funeral agency company trabalha trabaja facility referral referred discharged transferred admitted dme program hospital supplier job retired drives drove volunteers volunteered pharmacy church temple mosque masjid synagogue gurdwara parish");
+export const EMPLOY_WORDS = set("resources organization organisation employer employers establishment employment works worked working work employed school daycare funeral agency company trabalha trabaja facility referral referred discharged transferred admitted dme program hospital supplier job retired drives drove volunteers volunteered pharmacy church temple mosque masjid synagogue gurdwara parish");
 /** Words that open a greeting or a self-introduction in informal messages (names/informal.ts): looked up as lower-case words too. */
 export const INFORMAL_WORDS = set("hi hey hello dear hiya this its it i'm im my her his our their");

@@ -31,4 +31,11 @@ export const DUMP_CASES: string[] = [
   // a form's county field; initials after a signature's label; an SSN's last four that look like a year; residential care
   // and supported living by their heads; a lab's chain and a blood group's eponym are no one's
   "Residence: {{ADDRESS:12 Oak St}}, {{LOCATION:Frostburg}}, OK {{ZIP:73001}}   County: {{LOCATION:Lackawanna}}\nDate of exam {{DATE:01/02/03}}  Signature {{NAME:JWB}}\nDOB {{DATE:March 3, 1950}}   SSN (last 4) {{SSN:2046}}\nGroup home: {{FACILITY:Hope House Residential Care}}; day program at {{FACILITY:Sycamore House Supported Living}}\nANC drawn at Quest PSC; BEN yes (Duffy-null).",
+  // a camp's log: one given name before the age in brackets at a field's start; the same initials closing several lines
+  // after a field gap (a status closing them, "RTS", or a lens grid's add, "MED", is no one); a count sheet's "|" rows under a header laid out with
+  // spaces ("RN", "wit")
+  "HEALTH LODGE DAILY LOG\n22:09  Cabin 4  {{NAME:Bidzii}} (14)  tick removed - rest  {{NAME:HBH}}\n21:37  CIT  {{NAME:James Moses}} (12)  homesick  {{NAME:HBH}}\nExercises  Squats (10)  done\nwill-call  bin 4  RTS\nwill-call  bin 7  RTS\nOD    Acuvue   8.5   14.0   +1.75   MED\nOS    Dailies   8.5   14.0   +1.75   MED\ndate     time   given  left  RN  wit\n{{DATE:1/5}} | 21:46 | 1 | 36 | {{NAME:DS}} | {{NAME:TG}}\n{{DATE:1/13}} | 10:34 | 1 | 35 | {{NAME:DS}} | {{NAME:TG}}",
+  // a jail's pill line: a note in the "given" column is no name; an OSHA log's lettered headers; an establishment; a
+  // detention facility and an inmate's label
+  "{{FACILITY:BIG SANDY ADULT DETENTION FACILITY}} - RECEIVING SCREEN\nINMATE: {{NAME:SALDAÑA, MOHAMED}}   SEX: M\nPOD | BOOKING | NAME | GIVEN\nC15 | {{ID:5406396}} | {{NAME:TWO BULLS, NIZHONI}} | {{NAME:MB}}\nA11 | {{ID:3700679}} | {{NAME:PHAM, TYLER V}} | court - held\nEstablishment: {{FACILITY:Sandhill Rendering}}   City: {{LOCATION:Marfa}}   State: OK\n(A) Case | (B) Employee | (C) Job title | Days away\n9 | {{NAME:Active, Nizhoni}} | Welder | 12",
 ];

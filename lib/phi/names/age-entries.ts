@@ -32,7 +32,9 @@ export function nameBeforeAge(c: NameCtx): void {
     const apposed = !bracket && APPOSED.test(text.slice(e, e + 16));
     if (!AGE_UNIT.test(text.slice(e, e + 12)) && !(bracket && text.charCodeAt(e) === 41) && !apposed) continue;
     if (bracket) {
-      surnameGivenBeforeAge(c, tokenEndingAt(t, p + 1));
+      const k = tokenEndingAt(t, p + 1);
+      surnameGivenBeforeAge(c, k);
+      if (k >= 0 && !c.mark[k] && text.charCodeAt(e) === 41 && ROSTER_AFTER.test(text.slice(e + 1, e + 4))) givenBeforeAge(c, k);
       continue;
     }
     const k = tokenEndingAt(t, p);
@@ -60,6 +62,18 @@ const APPOSED = new RegExp(`^,[ ]${AFTER_APPOSED_AGE}`);
 const SENTENCE_BEFORE = /(?:^|[.!?]["”]?[ ]{1,2}|\n|["“])$/;
 /** What may open a listed person's entry: a field start, a dash or a colon after a bed or a label ("Bed 201A — "), "Pt". */
 const ENTRY_BEFORE = /(?:[—–-]|:|\b(?:[Pp]t|[Pp]atient|[Rr]esident|[Cc]lient))[ \t]+$/;
+
+/** After a roster's "(age)": a field gap, the line's end, a comma or a dash. */
+const ROSTER_AFTER = /^(?:[ \t]{2}|[ \t]*(?:\r?\n|$)|,|[ ][—–-][ ])/;
+
+/**
+ * "Cabin 4  Bidzii (14)  tick removed": one given name alone opening a roster's field, with the age in brackets after
+ * it; a word that is no English one (a census name that is one, "Chance", is left to the name rules).
+ */
+function givenBeforeAge(c: NameCtx, k: number): void {
+  if (c.S[k] !== SHAPE_CAP || c.M[k] !== 0 || (c.F[k]! & (F_ENGLISH | F_FUNC | F_CRED | F_TITLE | F_LABEL | F_STATE)) !== 0) return;
+  if (c.t.end[k]! - c.t.start[k]! >= 3 && fieldStart(c, k)) markRange(c, k, k + 1, true);
+}
 
 /**
  * "Bishop, Tesfaye (58 y/o", "DANG, B (55 y/o", "VITALE, MARIE-CLAUDE (95M": token k is the given name (or an initial)

@@ -24,6 +24,7 @@ import { lowerHash } from "../word-table";
 import { isDigitChar } from "../text";
 import { givenAfterCapsSurname, layoutNames, nameNeighbours, stateTail } from "./layout";
 import { surnameGivenBeforeDate } from "./age-entries";
+import { signedInitials } from "./signatures";
 // Bind once: module namespace/export getters are slow in hot loops.
 const { rawOf, F_AFTERVERB, F_AMBIG_CRED, F_BLOCK, F_BYVERB, F_COMMON, F_CRED, F_CUEVERB, F_ENGLISH, F_FIRST, F_FUNC, F_HIGH, F_IS, F_STATE, F_LABEL, F_LAST, F_LINK, F_NAME, F_REL, F_SHORT_TITLE, F_SIGNOFF, F_TITLE, F_TOP, G_BREAK, G_COLON, G_COMMA, G_DOT, G_NEWLINE, G_OPEN_PAREN, G_PUNCT_AFTER, G_REL, G_SPACE, SHAPE_CAP, SHAPE_INITIAL, SHAPE_LOWER, SHAPE_UPPER } = tk;
 import {
@@ -64,12 +65,6 @@ function cellGap(text: string, a: number, b: number): boolean {
   const bar = text.indexOf("|", a);
   return bar >= 0 && bar < b;
 }
-/** A dash with spaces around it, or a signature's label, just before a line's closing initials: "called lab — JG", "Signature JWB". */
-const SIGNED_BEFORE = /(?:[^\s—–-][ \t]+(?:—|–|--?)|\b(?:[Ss]ignature|SIGNATURE|[Ss]igned|SIGNED|[Ii]nitials|INITIALS)[ \t]*:?)[ \t]+$/;
-/** What closes a line after a dash and is no one's initials: code status, "left AMA", "LM" (left a message). */
-const NOT_SIGNED = /^(?:DNR|DNI|AMA|LM|LVM|VM|OK|NA|NC|WNL|FYI|TBD|ACK|NAK)$/;
-/** Nothing but spaces before the line's end. */
-const LINE_END = /^[ \t]*(?:\r?\n|$)/;
 /** Services written as capitals, which a credential in brackets can follow ("Discussed with IR (MD)"). */
 const SERVICES = new Set(["IR", "ER", "ED", "OR", "GI", "PT", "OT", "ST", "ENT", "ICU", "CCU", "MICU", "SICU", "NICU", "PICU", "PACU", "IM", "FM", "OB", "GYN", "NP", "RT", "SW", "CM", "UR", "HH", "PM", "ID", "EP"]);
 /** Words between a person's label and its colon: "Driver today:", "Advocate present:", "Siblings typed:". */
@@ -339,13 +334,8 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): void {
   }
 
   // 6b. a header line that starts with a full name before a "|" field ("Vishnu Aatmaj Somayaji | 8/19/22 | ...")
-  for (let i = 0; i < n; i++) {
-    if (M[i] !== 0 || mark[i]) continue;
-    if (S[i] === SHAPE_CAP && (i === 0 || G[i - 1]! & G_NEWLINE)) i = headerName(c, i);
-    // "called lab — JG", "ok to resubmit - KH", "Signature JWB": initials signing a line after a dash or a signature's
-    // label, at the line's end
-    else if (S[i] === SHAPE_UPPER && i > 0 && LINE_END.test(text.slice(t.end[i]!, t.end[i]! + 3)) && SIGNED_BEFORE.test(text.slice(Math.max(0, t.start[i]! - 14), t.start[i]!)) && initialsAt(c, i) && !NOT_SIGNED.test(text.slice(t.start[i]!, t.end[i]!))) markRange(c, i, i + 1, false);
-  }
+  for (let i = 0; i < n; i++) if (M[i] === 0 && S[i] === SHAPE_CAP && (i === 0 || G[i - 1]! & G_NEWLINE) && !mark[i]) i = headerName(c, i);
+  signedInitials(c);
 
   // 6c-6h. names that the layout of a line gives away (layout.ts): a name before its age, before "date of birth" on a
   // line without case, above a street line, after "Guardianship of", in capitals on a mixed-case line, opening a

@@ -6,7 +6,7 @@
 
 /** Header cells of columns that hold people's names or initials (snake_case and "Pt" spellings too). */
 const NAME_HEADER =
-  /^(?:(?:patient|pt|client|resident|member|subscriber|guarantor|guardian|parent|caregiver|contact|emergency[ _]contact|provider|prescriber|physician|doctor|nurse|staff|coordinator|referring[ _]provider|pcp|employee|student|child|mother|father|spouse|surgeon|anes|anesthesia|anesthesiologist|crna|rn|lpn|md|np|circulator|scrub|attending|technologist|therapist|interpreter|init|inits|photog|photographer|processed[ _]by|requester|requestor|recipient)(?:'s)?(?:[ _](?:full[ _])?(?:name|initials))?|(?:full|last|first|middle|legal|given|family|maiden|preferred)[ _]name|name|initials|[a-z]+[ _]by|[a-z]+[ _]initials|last|first|middle|surname|given|family|lname|fname|user|username|user[ _]name|camper|vaccinator|screener|witness|tester|handler|driver|advocate|worker|infant|baby|newborn|athlete|decedent|donor|tech|technician|sonographer|phlebotomist|pharmacist|dietitian|aide|midwife|counselor|chaplain|volunteer|verifier|checker|reader|prov|by|histotech|histotechnologist|cytotech|scribe|recorder|operator|trainer|educator|instructor|preceptor|observer|assessor|evaluator|reviewer|approver|auditor|coach|navigator|translator|supervisor|performed[ _]by|collector|(?:called|reported|read[ _]back|given|paged|notified)[ _]to)$/i;
+  /^(?:(?:patient|pt|client|resident|member|subscriber|guarantor|guardian|parent|caregiver|contact|emergency[ _]contact|provider|prescriber|physician|doctor|nurse|staff|coordinator|referring[ _]provider|pcp|employee|student|child|mother|father|spouse|surgeon|anes|anesthesia|anesthesiologist|crna|rn|lpn|md|np|circulator|scrub|attending|technologist|therapist|interpreter|init|inits|photog|photographer|processed[ _]by|requester|requestor|recipient)(?:'s)?(?:[ _](?:full[ _])?(?:name|initials))?|(?:full|last|first|middle|legal|given|family|maiden|preferred)[ _]name|name|initials|[a-z]+[ _]by|[a-z]+[ _]initials|last|first|middle|surname|given|family|lname|fname|user|username|user[ _]name|camper|vaccinator|screener|witness|tester|handler|driver|advocate|worker|infant|baby|newborn|athlete|decedent|donor|tech|technician|sonographer|phlebotomist|pharmacist|dietitian|aide|midwife|counselor|chaplain|volunteer|verifier|checker|wit|witnessed[ _]by|reader|prov|by|histotech|histotechnologist|cytotech|scribe|recorder|operator|trainer|educator|instructor|preceptor|observer|assessor|evaluator|reviewer|approver|auditor|coach|navigator|translator|supervisor|performed[ _]by|collector|(?:called|reported|read[ _]back|given|paged|notified)[ _]to)$/i;
 /** Header cells of columns that hold a facility's or an organisation's name: "Drop-off", "Destination", "Facility". */
 const FACILITY_HEADER = /^(?:drop[- ]?off|destination|facility|facility[ _]name|pharmacy|practice|clinic|hospital|employer|school|agency|organi[sz]ation|placement|discharged[ _]to|transferred[ _]to)$/i;
 /** Header cells of columns that hold dates: "Date", "Next INR", "Due", "Recheck", "Return", "F/U" (tables laid out with spaces). */
@@ -75,6 +75,9 @@ function columnKind(h: string, spaced: boolean): ColumnKind | null {
   return null;
 }
 
+/** A form's letter before a column's header: "(B) Employee". */
+const COLUMN_LETTER = /^\([A-Z]\)[ ]/;
+
 /** A header cell naming two columns: "Dept / requester" (a slash with spaces), "Patient (MRN)" (the second in brackets). */
 const SLASH_JOIN = /^(.+?) \/ (.+)$/;
 const BRACKET_JOIN = /^(.+?) ?\(([^()]+)\)$/;
@@ -84,7 +87,8 @@ export function headerColumns(line: string, hs: Cell[], spaced: boolean): Column
   const numbered = first !== undefined && /^(?:#|no\.?)$/i.test(line.slice(first.start, first.end));
   const cols: Columns = { name: [], facility: [], id: [], mrn: [], zip: [], phone: [], code: [], age: [], date: [], width: hs.length, numbered, joined: [] };
   hs.forEach((c, i) => {
-    const h = line.slice(c.start, c.end);
+    // (without a form's column letter: "(B) Employee", "(A) Case")
+    const h = line.slice(c.start, c.end).replace(COLUMN_LETTER, "");
     // two headers in one cell, when either part names a column ("Dept / requester": the requester's names)
     const slash = SLASH_JOIN.exec(h);
     const parts = slash ?? BRACKET_JOIN.exec(h);

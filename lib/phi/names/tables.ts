@@ -34,7 +34,7 @@ const MRN_CELL = /^(?=[A-Za-z0-9./-]*\d)[A-Za-z0-9][A-Za-z0-9./-]{3,24}$|^\d{2,8
 /** A cell that can be a name: letters (any script), spaces, apostrophes, hyphens, dots, one comma; no digits. */
 const NAME_CELL = /^\p{L}[\p{L}\p{M}'’. -]*(?:,[ ]?\p{L}[\p{L}\p{M}'’. -]*)?$/u;
 /** What a name column holds when it holds no name. */
-const NO_NAME = /^(?:n\/?a|none|unknown|pending|self|same|tbd|na|—|-|declined|other|patient|pt|yes|no|y|n|general|mac|local|regional|spinal|epidural|sedation|block)$/i;
+const NO_NAME = /^(?:n\/?a|none|unknown|pending|self|same|tbd|na|—|-|declined|other|patient|pt|yes|no|y|n|general|mac|local|regional|spinal|epidural|sedation|block|privacy case)$/i;
 /** A credential in brackets closing a cell: " (MD)". */
 const CRED_IN_BRACKETS = /[ ]*\(([A-Za-z][A-Za-z -]{1,9})\)$/;
 /** A role in brackets after a name in a cell: "R. De Vries (charge)", "Ann Lee (house sup)". */
@@ -192,7 +192,8 @@ function readRow(line: string, lineStart: number, cs: Cell[], cols: Columns, out
       value = value.slice(baby[0].length);
     }
     // (a credential alone is no name, "| ATC |" where a row left the name out; two capitals are initials: "RT", "MD")
-    if (!NAME_CELL.test(value) || NO_NAME.test(value) || (value.length > 2 && CREDENTIALS.has(value.toLowerCase()))) continue;
+    // (nor a note with a dash between spaces: "court - held", "REFUSED - signed refusal")
+    if (!NAME_CELL.test(value) || NO_NAME.test(value) || (value.length > 2 && CREDENTIALS.has(value.toLowerCase())) || value.includes(" - ")) continue;
     // without the credentials after the name ("G. Aas RN", "J. Park, MD")
     let end = to;
     for (;;) {
@@ -224,11 +225,28 @@ export function detectTableNames(text: string, out: Candidate[]): void {
 function delimitedTables(text: string, out: Candidate[]): void {
   let delim = "";
   let cols: Columns | null = null;
+  let prevStart = -1;
   for (let lineStart = 0; lineStart < text.length; ) {
     let lineEnd = text.indexOf("\n", lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
     const d = delimiterOf(line);
+    // "|" rows under a header laid out with spaces ("date     time   given  left  RN  wit" above "1/5 | 21:46 | ...")
+    if (d === "|" && delim !== "|" && prevStart >= 0 && !COMB_BOX.test(line)) {
+      const header = text.slice(prevStart, lineStart - 1);
+      const rowCells = cells(line, d);
+      const hs = !header.includes("|") && spacedTable(text, prevStart, lineStart - 1) ? spacedCells(header) : null;
+      const spacedCols = hs && hs.length === rowCells.length ? headerColumns(header, hs, true) : null;
+      if (spacedCols) {
+        delim = d;
+        cols = spacedCols;
+        readRow(line, lineStart, withParts(line, rowCells, cols), cols, out);
+        prevStart = lineStart;
+        lineStart = lineEnd + 1;
+        continue;
+      }
+    }
+    prevStart = lineStart;
     // (a footnote under a row, "      * no answer on unit; ...", does not end the table)
     if (!d && cols && /^[ \t]+[*†‡(]/.test(line)) {
       lineStart = lineEnd + 1;
