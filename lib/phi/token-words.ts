@@ -46,7 +46,7 @@ export const COUNTY_WORDS = set("county parish borough township");
 export const MONTH_WORDS = set(`jan january feb february mar march apr april may jun june jul july aug august sep sept september
   oct october nov november dec december enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre
   noviembre diciembre janeiro fevereiro março maio junho julho setembro outubro novembro dezembro`);
-export const FAC_KW = set(`home residential supported sober transitional visiting hospital hosp cemetery schools street medical med health healthcare clinic clinics family pediatrics urgent nursing rehabilitation
+export const FAC_KW = set(`home residential supported sober cboc transitional visiting hospital hosp cemetery schools street medical med health healthcare clinic clinics family pediatrics urgent nursing rehabilitation
   rehab care surgery surgical cancer infirmary hospice senior assisted retirement memory pharmacy drug laboratory
   laboratories labs imaging radiology dialysis physicians associates partners behavioral treatment recovery elementary
   middle high academy school university college orthopaedics orthopedics orthopedic physical occupational sports
@@ -97,7 +97,7 @@ export const DOB_LBL = set("dob d date birth birthdate born");
 export const SAINT = set("st saint mt mount");
 export const ZIP_LBL = set("zip zipcode postal");
 export const ROAD_WORDS = set("county state farm route rte highway hwy interstate i us sr cr fm via viale piazza corso vicolo calle avenida avda rua rue carrer paseo travessa largo brgy barangay c");
-export const ID_LABEL_FIRST = set(`ssn social soc mrn m mr medical med chart hospital unit pt patient emr ehr member subscriber
+export const ID_LABEL_FIRST = set(`ssn social soc last mrn m mr medical med chart hospital unit pt patient emr ehr member subscriber
   insurance ins medicaid medicare medi mbi hicn beneficiary plan health bcbs tricare policy group grp acct account
   billing invoice claim card routing a vin license licence dea npi dl driver's drivers d upin passport lic certificate
   user envelope cert certification permit registration vehicle plate plates tag serial s sn ser udi imei meid device model esn cgm
@@ -118,6 +118,6 @@ export const KIN_IN = set(`sister sisters brother brothers son sons daughter dau
   cousin cousins aunt uncle grandmother grandfather grandparents niece nephew children kids siblings wife husband
   granddaughter grandson grandma grandpa partner boyfriend girlfriend fiance fiancee friend neighbor neighbour caregiver
   stepson stepdaughter`);
-export const EMPLOY_WORDS = set("resources organization organisation employer employers establishment employment works worked working work employed school daycare funeral agency company trabalha trabaja facility referral referred discharged transferred admitted dme program hospital supplier job retired drives drove volunteers volunteered pharmacy church temple mosque masjid synagogue gurdwara parish");
+export const EMPLOY_WORDS = set("resources organization organisation employer employers establishment mine business employment works worked working work employed school daycare funeral agency company trabalha trabaja facility referral referred discharged transferred admitted dme program hospital supplier job retired drives drove volunteers volunteered pharmacy church temple mosque masjid synagogue gurdwara parish");
 /** Words that open a greeting or a self-introduction in informal messages (names/informal.ts): looked up as lower-case words too. */
 export const INFORMAL_WORDS = set("hi hey hello dear hiya this its it i'm im my her his our their");

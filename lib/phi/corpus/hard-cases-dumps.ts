@@ -38,4 +38,7 @@ export const DUMP_CASES: string[] = [
   // a jail's pill line: a note in the "given" column is no name; an OSHA log's lettered headers; an establishment; a
   // detention facility and an inmate's label
   "{{FACILITY:BIG SANDY ADULT DETENTION FACILITY}} - RECEIVING SCREEN\nINMATE: {{NAME:SALDAÑA, MOHAMED}}   SEX: M\nPOD | BOOKING | NAME | GIVEN\nC15 | {{ID:5406396}} | {{NAME:TWO BULLS, NIZHONI}} | {{NAME:MB}}\nA11 | {{ID:3700679}} | {{NAME:PHAM, TYLER V}} | court - held\nEstablishment: {{FACILITY:Sandhill Rendering}}   City: {{LOCATION:Marfa}}   State: OK\n(A) Case | (B) Employee | (C) Job title | Days away\n9 | {{NAME:Active, Nizhoni}} | Welder | 12",
+  // an organisation's "<noun> name:" field; an SSN's "last4"; a span of years, a federal form's number, a meal route and
+  // a law's title are no one's; a clinic by "CBOC"; a card's number after "#"; a road in lower case after a house number
+  "Mine name: {{FACILITY:Cumberland Timber Co.}}   Business name: {{FACILITY:Pinon Gas Station}}\nVeteran: {{NAME:Colton Tsosie}}  last4 {{SSN:8834}}\nOn-base water 1981-1983. Form MCSA-5875 on file. Title VI Elder Nutrition - route 2.\nClinic: {{FACILITY:Browning CBOC}}   Med Card #{{ID:882143}}\nthey live at {{ADDRESS:29044 hwy 177}}",
 ];

@@ -51,6 +51,9 @@ const VERSE_AFTER = /^ \d{1,3}:(?:\d(?!\d)|\d{1,3}-\d)/;
 const ANESTHESIA_KINDS = new Set(["general", "mac", "local", "regional", "spinal", "epidural", "sedation", "block", "moderate", "deep", "none"]);
 /** A number and a colon after a label, then the value: " 2: ", " #1: ". */
 const NUMBERED_LABEL = /^[ ]#?\d{1,2}[ ]?:[ \t]{1,3}$/;
+/** Organisations whose name a "<noun> name:" field holds: "Mine name:", "Business name:", "Employer name:". */
+const ORG_NOUNS = new Set(["mine", "business", "company", "employer", "school", "facility", "practice", "pharmacy", "agency", "plant", "store", "farm", "ranch", "organization", "organisation", "program", "programme", "site", "hospital", "clinic", "vendor", "carrier", "insurer", "church", "firm", "establishment"]);
+
 /** The line before `at` has a table's cell delimiter: a bar or a tab. */
 function cellOnLine(text: string, at: number): boolean {
   for (let q = at - 1; q >= 0; q--) {
@@ -215,7 +218,9 @@ export function detectNames(text: string, t: Tokens, out: Candidate[]): void {
         (low(c, i) === "cc" && (F[i + 1]! & (F_COMMON | F_ENGLISH)) !== 0 && !(F[i + 1]! & F_TITLE)) ||
         // "Anesthesia: General", "Anes: MAC": the kind of anaesthesia
         ((t.lid[i] === ANESTHESIA_LID || t.lid[i] === ANES_LID) && ANESTHESIA_KINDS.has(low(c, i + 1))) ||
-        (M[i + 1] !== 0 && (F[i + 1]! & F_ENGLISH) !== 0 && !(F[i + 1]! & F_FIRST) && !(G[i + 1]! & G_COMMA));
+        (M[i + 1] !== 0 && (F[i + 1]! & F_ENGLISH) !== 0 && !(F[i + 1]! & F_FIRST) && !(G[i + 1]! & G_COMMA)) ||
+        // "Mine name: Cumberland Timber Co.", "Business name:": an organisation's name (facilities.ts reads it)
+        (t.lid[i] === NAME_LID && i > 0 && G[i - 1]! & G_SPACE && ORG_NOUNS.has(low(c, i - 1)));
       let first = i + 1;
       while (first + 1 < n && first - i <= 3 && isParticle(t, text, first) && particleGap(t, text, first)) first++;
       const chained = notAName ? first : chain(c, first, CTX_LABEL);

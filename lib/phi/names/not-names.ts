@@ -2,7 +2,7 @@
  * Capitalised words that a name rule took but the note itself says are no person: a chatbot's name ("Robin (bot):",
  * "Hi! I'm Sam, the clinic's virtual assistant") and a field's label in another language glossed in English before
  * its colon ("Saengnyeonwolil (DOB):", "Ketay qetero (next visit):"), a saint on a feast day, a graded scale's
- * eponym before its grade ("Wagner 2"), and an app's name in a JSON log (`"client_name":"MedBinder"` beside an OAuth
+ * eponym before its grade ("Wagner 2"), a law's title ("Title VI Elder Nutrition"), and an app's name in a JSON log (`"client_name":"MedBinder"` beside an OAuth
  * `"scope"`). Run after the name rules on their candidates.
  */
 import { type Candidate } from "../types";
@@ -41,6 +41,10 @@ const APP_KEY_BEFORE = /"(?:app|app_name|appName|application|application_name|ap
 const CLIENT_KEY_BEFORE = /"(?:client|client_name|clientName)"[ ]?:[ ]?"$/;
 const OAUTH_MARKERS = ['"scope"', '"redirect_uri"', '"grant_type"', '"token_type"'];
 
+/** A law's title by its Roman numeral, "Title VI Elder Nutrition", "TITLE XIX": the numeral opens no one's name. */
+const TITLE_BEFORE_NUMERAL = /(?:Title|TITLE)[ ]$/;
+const ROMAN_START = /^[IVX]{1,5}\b/;
+
 /** The line around `at` is an OAuth log's: it has the protocol's own keys. */
 function oauthLine(text: string, at: number): boolean {
   const a = text.lastIndexOf("\n", at) + 1;
@@ -56,7 +60,8 @@ export function dropNonNames(text: string, out: Candidate[], from: number): void
   const feasts = text.includes("festa") || text.includes("feast") || text.includes("fiesta") || text.includes("Feast");
   const grades = text.includes("Wagner") || text.includes("WAGNER");
   const apps = text.includes('":"') || text.includes('": "');
-  if ((!bots || bots.size === 0) && !glossed && !feasts && !grades && !apps) return;
+  const titled = text.includes("Title ") || text.includes("TITLE ");
+  if ((!bots || bots.size === 0) && !glossed && !feasts && !grades && !apps && !titled) return;
   let w = from;
   for (let r = from; r < out.length; r++) {
     const c = out[r]!;
@@ -66,6 +71,7 @@ export function dropNonNames(text: string, out: Candidate[], from: number): void
       else if (glossed && (c.start === 0 || text.charCodeAt(c.start - 1) === 10) && GLOSS_AFTER.test(text.slice(c.end, c.end + 60))) drop = true;
       else if (grades && GRADE_EPONYM.test(text.slice(c.start, c.end)) && GRADE_AFTER.test(text.slice(c.end, c.end + 16)) && !TITLE_BEFORE.test(text.slice(Math.max(0, c.start - 6), c.start))) drop = true;
       else if (apps && text.charCodeAt(c.start - 1) === 34 && (APP_KEY_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start)) || (CLIENT_KEY_BEFORE.test(text.slice(Math.max(0, c.start - 18), c.start)) && oauthLine(text, c.start)))) drop = true;
+      else if (titled && TITLE_BEFORE_NUMERAL.test(text.slice(Math.max(0, c.start - 6), c.start)) && ROMAN_START.test(text.slice(c.start, c.end))) drop = true;
       else if (feasts) {
         const before = FEAST_BEFORE.exec(text.slice(Math.max(0, c.start - 24), c.start));
         drop = before !== null && (/[ ](?:di|of|de|del|da)[ ]/i.test(before[0]) || SAINT_NAME.test(text.slice(c.start, c.end)));

@@ -51,6 +51,8 @@ const ROAD = new RegExp(
   `(?:(?:county|state|farm)\\s+(?:road|route|rd|hwy|highway)\\.?|route|rte|highway|hwy|interstate|I|US(?=[\\s-]\\d{1,3}\\b)|SR|CR|FM)[\\s-]\\d{1,4}[A-Z]?\\b(?![.,]\\d)(?:\\s+(?:near|at|by|past)\\s+(?:exit\\s+\\d{1,4}[A-Z]?|mile\\s+marker\\s+\\d{1,4}))?(?:,?\\s{0,2}${UNIT})?`,
   "iy",
 );
+/** Before a road written in lower case: where someone is on it, or a house number ("29044 hwy 177"). */
+const ON_ROAD_BEFORE = /(?:\b(?:on|off|along|near|at|by|past|lives|from|to|of)|\d)[ \t]+$/i;
 /** A family tree's words: its generation marks ("I-4", "II-3") look like interstates. */
 const PEDIGREE = /proband|pedigree|PROBAND|PEDIGREE|Proband|Pedigree/;
 /** A table's cell starts here: a tab, a bar or a comma (after a row's number or a line's start). */
@@ -261,6 +263,9 @@ export function detectAddresses(text: string, lines: LineInfo, t: Tokens, out: C
   atTrigger(text, t, T_ROAD, ROAD, (m) => {
     if (/^(?:I|US|SR|CR|FM)/.test(m[0]) === false && !/^(?:county|state|farm|route|rte|highway|hwy|interstate)/i.test(m[0])) return;
     if (/^i/.test(m[0])) return; // lower-case "i 94" is too weak
+    // a lower-case "route 2" is a delivery's or a bus's unless a place word or a house number stands before it ("lives
+    // off route 9")
+    if (/^(?:route|rte|highway|hwy)/.test(m[0]) && !ON_ROAD_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return;
     if (m[0].charCodeAt(0) === 73 && /\bforms?[ \t]$/i.test(text.slice(Math.max(0, m.index - 6), m.index))) return; // "Form I-693"
     // a pedigree's generation mark in brackets, "(I-2)", "(II-3)", is no interstate
     if (m[0].charCodeAt(0) === 73 && m.index > 0 && text.charCodeAt(m.index - 1) === 40 && text.charCodeAt(m.index + m[0].length) === 41) return;

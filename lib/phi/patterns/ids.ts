@@ -29,7 +29,7 @@ interface Label {
 const L = (re: string, type: PhiType, needsMarker = false, plateOnly = false): Label => ({ re, type, needsMarker, plateOnly });
 
 const LABELS: Label[] = [
-  L("(?:ssn|social\\s+security(?:\\s+(?:number|no|#))?)\\s*[-–]?\\s*\\(?last\\s+(?:four|4)(?:\\s+digits)?\\)?|last\\s+(?:four|4)(?:\\s+digits)?\\s+of\\s+(?:ssn|social(?:\\s+security)?)|ssn|social\\s+security(?:\\s+(?:number|no|#))?|soc\\s+sec", "SSN"),
+  L("(?:ssn|social\\s+security(?:\\s+(?:number|no|#))?)\\s*[-–]?\\s*\\(?last\\s*(?:four|4)(?:\\s+digits)?\\)?|last\\s+(?:four|4)(?:\\s+digits)?\\s+of\\s+(?:ssn|social(?:\\s+security)?)|last4|ssn|social\\s+security(?:\\s+(?:number|no|#))?|soc\\s+sec", "SSN"),
   L("chart", "MRN", true),
   L("m\\.?r\\.?n\\.?|mr\\s?#|mr\\s+no|med(?:ical)?\\s+rec(?:ord)?s?(?:\\s+(?:number|no|#))?|chart\\s+(?:number|no|#)|hospital\\s+(?:number|no|#)|unit\\s+(?:number|no)|pt\\s+id|patient\\s+(?:id|#|number|no)|emr\\s*#|ehr\\s*#", "MRN"),
   L("member\\s+(?:id|#|number|no)|subscriber\\s+(?:id|#|number|no)|insurance\\s+(?:id|#|number|no)|ins\\s+(?:id|#)|medicaid(?:\\s+(?:id|#|number|no))?|medicare(?:\\s+(?:id|#|number|no))?|medi-cal(?:\\s+(?:id|#|number))?|mbi|hicn|beneficiary\\s+(?:id|#|number)|plan\\s+(?:id|#|number)|health\\s+plan(?:\\s+(?:id|#|number|no))?|bcbs(?:\\s+(?:id|#))?|tricare(?:\\s+(?:id|#))?", "HEALTH_PLAN"),
@@ -53,7 +53,7 @@ const LABELS: Label[] = [
   L("acc\\s*#|auth\\s*#|ein|itin|csn|(?:access|activation|enrollment|invitation|portal|login|verification|sharing|share|booking|check-?in)\\s+code", "ID"),
   L("session|token|fob", "ID", true),
   L("bar", "LICENSE", true),
-  L("case|ref|reference|accession|specimen|encounter|visit|order|requisition|confirmation|tracking|ticket|employee|badge|user|envelope|student|rx|prescription|fin|csn|har|tax|ein|itin|file|record|id|identifier|auth|authorization|pin|voucher|report|police\\s+report|interpreter|operator|agent", "ID", true),
+  L("case|ref|reference|accession|specimen|encounter|visit|order|requisition|confirmation|tracking|ticket|employee|badge|user|envelope|student|rx|prescription|fin|csn|har|tax|ein|itin|file|record|id|identifier|auth|authorization|pin|voucher|report|police\\s+report|interpreter|operator|agent|card", "ID", true),
 ];
 
 const LABEL_RE = new RegExp(`(?:${LABELS.map((l, i) => `(?<l${i}>${l.re})`).join("|")})(?![A-Za-z])`, "iy");
@@ -211,6 +211,8 @@ const NOT_PERSONAL_BEFORE =
   /(?:\b(?:lot|exp|model|protocol|cat|irb|seal|mix|procedure|clia|cap|ncpdp|nabp)\.?\s*#?\s*|\b[cgpmnr]\.|\b(?:rx)?(?:bin|pcn|grp)\s*#?:?\s*|\bpayer\s+id\s*#?:?\s*|\bomb\s+(?:no|number|#)\.?\s*|\bform\s+|\b(?:olympus|pentax|fujifilm|fujinon|storz|stryker|medtronic|boston\s+scientific|philips|siemens|zeiss|phonak|oticon|widex|resmed|respironics|omron|withings|masimo|nonin|welch\s+allyn|beurer|interacoustics|maico)\s+)$/i;
 const CODE_LIST = /\b(?:cpt|hcpcs|ndc|icd(?:-?\s?(?:9|10)(?:-cm)?)?|loinc|snomed|rxnorm|cvx|dx)\b[\s#:,()A-Z0-9.-]{0,30}$/i;
 const YEAR_SPAN = /^(?:19|20)\d\d-(?:19|20)\d\d$/;
+/** A word that labels a number just before it: "Case 2025-2031", "Ref #", "docket no.". */
+const NUMBER_LABEL_BEFORE = /\b(?:case|ref|no\.?|number|id|file|claim|docket|order|ticket)[ \t]*[:#]?[ \t]*$/i;
 const DIGIT_GROUPS = /^\d{1,6}(?:-\d{1,8}){1,4}$/;
 
 /** Clinical and measurement codes that look like identifiers but are not. */
@@ -226,6 +228,7 @@ const NOT_AN_ID = [
   /^h\dn\d$/i,
   /^\d+'?s(?:-\d+'?s)?$/i, // 140s-180s, 1990s
   /^e[1-4]v[1-5t]m[1-6]$/i, // Glasgow coma scale components (E4V5M6)
+  /^(?:MCSA|CMS|HCFA|UB|DD|SF|OSHA|MSHA|OWCP|FEMA|SSA|HHS|DS|CDC|FDA)-\d{2,5}[A-Z]?$/, // a federal form's number ("MCSA-5875", "CMS-1500")
   /^\d{1,3}-(?:years?|yrs?|y|months?|mos?|weeks?|wks?|days?|hours?|hrs?)(?:-old)?$/i, // 105-year-old
   /^NCT\d{8}$/i, // a ClinicalTrials.gov study, not a person
   /^CMS-(?:R-)?\d{2,5}[A-Z]?$/i, // a CMS form ("CMS-2728 on file", "CMS-R-131")
@@ -309,8 +312,12 @@ function codes(text: string, t: Tokens, out: Candidate[]): void {
     const v = text.slice(s, e);
     if (letters === 0) {
       if (decimalAfter || prev === 46 || prev === 44 || prev === 47 || prev === 36 || prev === 95) return;
-      // a span of years ("2025-2026 school year", "FY2024-2025") is no one's number
-      if (len === 9 && YEAR_SPAN.test(v) && Number(v.slice(5)) - Number(v.slice(0, 4)) === 1) return;
+      // a span of years ("2025-2026 school year", "FY2024-2025", "on-base water 1981-1983") is no one's number
+      // (but a case's number may look like one: "Case 2025-2031")
+      if (len === 9 && YEAR_SPAN.test(v)) {
+        const years = Number(v.slice(5)) - Number(v.slice(0, 4));
+        if (years === 1 || (years > 1 && years <= 80 && !NUMBER_LABEL_BEFORE.test(text.slice(Math.max(0, s - 12), s)))) return;
+      }
       if (len === 10 && hyphens === 1 && v.charCodeAt(5) === 45 && !/ssn|social/i.test(text.slice(Math.max(0, s - 20), s))) {
         if (!afterCodeName(text, s)) out.push({ start: s, end: e, type: "ZIP", priority: 40 }); // ZIP+4
         return;
