@@ -41,4 +41,7 @@ export const DUMP_CASES: string[] = [
   // an organisation's "<noun> name:" field; an SSN's "last4"; a span of years, a federal form's number, a meal route and
   // a law's title are no one's; a clinic by "CBOC"; a card's number after "#"; a road in lower case after a house number
   "Mine name: {{FACILITY:Cumberland Timber Co.}}   Business name: {{FACILITY:Pinon Gas Station}}\nVeteran: {{NAME:Colton Tsosie}}  last4 {{SSN:8834}}\nOn-base water 1981-1983. Form MCSA-5875 on file. Title VI Elder Nutrition - route 2.\nClinic: {{FACILITY:Browning CBOC}}   Med Card #{{ID:882143}}\nthey live at {{ADDRESS:29044 hwy 177}}",
+  // a lockbox export: the guarantor's account column, a check's number is no one's; a payment log's card and SSN
+  // columns; a tax form's name is no identifier
+  "item,remitter,memo,guarantor_acct,amount,check_no,posted_by\n1,\"{{NAME:KARIMI, MARIBEL}}\",\"pt {{NAME:Maribel Karimi}} dob {{DATE:10/10/1932}}\",{{ACCOUNT:3102-24246}},836.67,1848,{{NAME:mjr}}\nSubj ID | Name | Card # | Visit | W-9 SSN\n{{ID:92-2572}} | {{NAME:LE, PHILIPPA}} | {{ACCOUNT:2594 XXXX XXXX 0402}} | {{DATE:2/27}} | {{SSN:734 51 8311}}\nPayments over $600 a year are reported on a 1099-MISC.",
 ];

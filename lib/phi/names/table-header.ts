@@ -21,6 +21,12 @@ const ZIP_HEADER = /^(?:zip|zip[ _]?code|postal[ _]?code|zip\/postal)$/i;
 const PHONE_HEADER = /^(?:(?:home|work|cell|mobile|alt|primary|contact|daytime|evening)?[ _]?(?:phone|tel|telephone)(?:[ _](?:number|no\.?|#))?|mobile|cell)$/i;
 /** A code column: "Code", "Activation code", "invite_code". */
 const CODE_HEADER = /^(?:(?:activation|access|invite|invitation|enrollment|enrolment|verification|portal|pairing)[ _])?code$/i;
+/** Accounts and cards: "guarantor_acct", "Account #", "Card #", "card_number". */
+const ACCOUNT_HEADER = /^(?:[a-z]+[ _])?(?:acct|account|card)(?:[ _]?(?:#|no\.?|num|number))?$/i;
+/** Social security numbers: "SSN", "W-9 SSN", "ssn_last4". */
+const SSN_HEADER = /(?:^|[ _])ssn(?:[ _]?(?:last[ _]?4|#))?$/i;
+/** Numbers that identify a payment's or a list's item, not a person: "check_no", "Batch #", "Item", "Line no". */
+const NOT_ID_HEADER = /^(?:check|cheque|batch|item|line|row|seq|page|deposit)[ _]?(?:#|no\.?|num|number)?$/i;
 /** Header cells of columns that hold identifiers: "referral_id", "Acct #", "Member No". */
 const ID_HEADER = /(?:^|[ _])(?:id|number|no\.?|#|num)$/i;
 
@@ -43,6 +49,8 @@ export interface Columns {
   name: number[];
   facility: number[];
   id: number[];
+  account: number[];
+  ssn: number[];
   mrn: number[];
   zip: number[];
   phone: number[];
@@ -60,7 +68,7 @@ export interface Columns {
   joined: { col: number; bracket: boolean }[];
 }
 
-type ColumnKind = "name" | "facility" | "mrn" | "zip" | "phone" | "code" | "id" | "age" | "date";
+type ColumnKind = "name" | "facility" | "mrn" | "zip" | "phone" | "code" | "id" | "account" | "ssn" | "age" | "date";
 
 function columnKind(h: string, spaced: boolean): ColumnKind | null {
   if (nameHeader(h, spaced) || (spaced && /^(?:by|init|initials)$/i.test(h))) return "name";
@@ -69,6 +77,9 @@ function columnKind(h: string, spaced: boolean): ColumnKind | null {
   if (ZIP_HEADER.test(h)) return "zip";
   if (PHONE_HEADER.test(h)) return "phone";
   if (CODE_HEADER.test(h)) return "code";
+  if (ACCOUNT_HEADER.test(h)) return "account";
+  if (SSN_HEADER.test(h)) return "ssn";
+  if (NOT_ID_HEADER.test(h)) return null;
   if (ID_HEADER.test(h)) return "id";
   if (AGE_HEADER.test(h)) return "age";
   if (spaced && DATED_HEADER.test(h)) return "date";
@@ -85,7 +96,7 @@ const BRACKET_JOIN = /^(.+?) ?\(([^()]+)\)$/;
 export function headerColumns(line: string, hs: Cell[], spaced: boolean): Columns | null {
   const first = hs[0];
   const numbered = first !== undefined && /^(?:#|no\.?)$/i.test(line.slice(first.start, first.end));
-  const cols: Columns = { name: [], facility: [], id: [], mrn: [], zip: [], phone: [], code: [], age: [], date: [], width: hs.length, numbered, joined: [] };
+  const cols: Columns = { name: [], facility: [], id: [], account: [], ssn: [], mrn: [], zip: [], phone: [], code: [], age: [], date: [], width: hs.length, numbered, joined: [] };
   hs.forEach((c, i) => {
     // (without a form's column letter: "(B) Employee", "(A) Case")
     const h = line.slice(c.start, c.end).replace(COLUMN_LETTER, "");
@@ -106,7 +117,7 @@ export function headerColumns(line: string, hs: Cell[], spaced: boolean): Column
     const kind = columnKind(h, spaced);
     if (kind) cols[kind].push(i);
   });
-  return cols.name.length + cols.facility.length + cols.id.length + cols.mrn.length + cols.zip.length + cols.phone.length + cols.code.length + cols.age.length + cols.date.length > 0 ? cols : null;
+  return cols.name.length + cols.facility.length + cols.id.length + cols.account.length + cols.ssn.length + cols.mrn.length + cols.zip.length + cols.phone.length + cols.code.length + cols.age.length + cols.date.length > 0 ? cols : null;
 }
 
 /** A cell's two parts: "ED / G. Huckaby", "MOODY, AMRA (946-649-76)" (a cell without brackets is all first part). */

@@ -28,6 +28,10 @@ const CODE_CELL = /^(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{4,6}(?:-[A-Z0-9]
 const ZIP_CELL = /^\d{5}(?:-\d{4})?$/;
 /** A code-like cell: letters, digits and - . / with four or more letters or digits, one of them a digit. */
 const ID_CELL = /^(?=[A-Za-z0-9./-]*\d)[A-Za-z0-9][A-Za-z0-9./-]{3,24}$/;
+/** An account's cell: an id, or a card's number in groups of four, masked or not ("2594 XXXX XXXX 0402"). */
+const ACCOUNT_CELL = /^(?=[A-Za-z0-9./-]*\d)[A-Za-z0-9][A-Za-z0-9./-]{3,24}$|^[\dX*]{4}(?:[ -][\dX*]{4}){2,3}$/;
+/** A social security number's cell: nine digits in three groups, or the last four. */
+const SSN_CELL = /^(?:\d{3}[ -]?\d{2}[ -]?\d{4}|(?:XXX|\*{3})-(?:XX|\*{2})-\d{4}|\d{4})$/;
 /** A chart number's cell: an id, or digits in two or three groups ("6493 2366"). */
 const MRN_CELL = /^(?=[A-Za-z0-9./-]*\d)[A-Za-z0-9][A-Za-z0-9./-]{3,24}$|^\d{2,8}(?:[ ]\d{2,8}){1,2}$/;
 
@@ -175,6 +179,8 @@ function readRow(line: string, lineStart: number, cs: Cell[], cols: Columns, out
   cellsOf(line, lineStart, cs, cols.zip, ZIP_CELL, "ZIP", 50, out);
   cellsOf(line, lineStart, cs, cols.phone, PHONE_CELL, "PHONE", 50, out);
   cellsOf(line, lineStart, cs, cols.code, CODE_CELL, "ID", 30, out);
+  cellsOf(line, lineStart, cs, cols.account, ACCOUNT_CELL, "ACCOUNT", 30, out);
+  cellsOf(line, lineStart, cs, cols.ssn, SSN_CELL, "SSN", 50, out);
   cellsOf(line, lineStart, cs, cols.mrn, MRN_CELL, "MRN", 30, out);
   for (const col of cols.name) {
     const c = cs[col];

@@ -229,6 +229,7 @@ const NOT_AN_ID = [
   /^\d+'?s(?:-\d+'?s)?$/i, // 140s-180s, 1990s
   /^e[1-4]v[1-5t]m[1-6]$/i, // Glasgow coma scale components (E4V5M6)
   /^(?:MCSA|CMS|HCFA|UB|DD|SF|OSHA|MSHA|OWCP|FEMA|SSA|HHS|DS|CDC|FDA)-\d{2,5}[A-Z]?$/, // a federal form's number ("MCSA-5875", "CMS-1500")
+  /^1099-[A-Z]{1,4}$/, // a tax form ("1099-MISC")
   /^\d{1,3}-(?:years?|yrs?|y|months?|mos?|weeks?|wks?|days?|hours?|hrs?)(?:-old)?$/i, // 105-year-old
   /^NCT\d{8}$/i, // a ClinicalTrials.gov study, not a person
   /^CMS-(?:R-)?\d{2,5}[A-Z]?$/i, // a CMS form ("CMS-2728 on file", "CMS-R-131")
