@@ -1,0 +1,39 @@
+/**
+ * Nineteenth held-out synthetic corpus for the PHI minimiser, written blind to the detector (see README.md): the
+ * surgical and perioperative pathway. `generateHeldout19(seed, count)` rotates through the styles; gold spans are
+ * exact by construction (NoteBuilder) and output is deterministic per seed.
+ */
+import type { HeldoutNote } from "../phi-heldout/generate";
+import { NoteBuilder } from "../phi-heldout-2/builder";
+import { Ctx } from "./kit";
+import { known, newAddress, type Note19, type Style } from "./note";
+import { STYLES_A } from "./styles-a";
+import { STYLES_B } from "./styles-b";
+import { STYLES_C } from "./styles-c";
+import { STYLES_D } from "./styles-d";
+import { STYLES_E } from "./styles-e";
+
+export type Heldout19Note = HeldoutNote;
+
+export const STYLES: Record<string, Style> = { ...STYLES_A, ...STYLES_B, ...STYLES_C, ...STYLES_D, ...STYLES_E };
+export const STYLE_NAMES = Object.keys(STYLES);
+/** Styles whose note names several patients; they never carry a record. */
+export const MULTI_PATIENT_STYLES = ["loaner-tray-log", "bi-failure-lookback", "block-release-email", "or-status-board-json", "surgery-waitlist-csv", "pacu-census-board"] as const;
+
+/** Share of single-patient notes that carry the patient's record. */
+export const RECORD_SHARE = 0.75;
+
+export function generateHeldout19(seed = 20270719, count = 2400): Heldout19Note[] {
+  const c = new Ctx(seed);
+  const out: Heldout19Note[] = [];
+  for (let i = 0; i < count; i++) {
+    const style = STYLE_NAMES[i % STYLE_NAMES.length]!;
+    const pt = c.person();
+    const n: Note19 = { b: new NoteBuilder(), c, pt, dob: c.dob(), mrn: c.mrn(), phone: c.phone(), email: c.email(pt), addr: newAddress(c), others: [] };
+    STYLES[style]!(n);
+    const note: Heldout19Note = { id: `h19-${seed}-${i}`, style, text: n.b.text, spans: n.b.spans, values: n.b.values };
+    if (!n.multi && c.chance(RECORD_SHARE)) note.known = known(n);
+    out.push(note);
+  }
+  return out;
+}
