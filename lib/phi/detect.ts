@@ -30,6 +30,7 @@ import { detectDicom } from "./patterns/dicom";
 import { detectOtherScripts } from "./patterns/other-scripts";
 import { detectNativeScript } from "./patterns/native-script";
 import { detectKnown } from "./known";
+import { propagateColumns } from "./column-types";
 import { resolveSpans } from "./spans";
 
 export function detectCandidates(text: string, options: DetectOptions = {}): Candidate[] {
@@ -77,6 +78,7 @@ export function detectCandidates(text: string, options: DetectOptions = {}): Can
   detectDicom(text, out, syntax);
   nationalLines(text, tokens, syntax);
   if (options.known) detectKnown(text, tokens, options.known, out);
+  propagateColumns(text, out);
   widenPlaces(text, out);
   return syntax.length > 0 ? withoutSyntax(out, syntax) : out;
 }

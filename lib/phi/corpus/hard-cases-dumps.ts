@@ -3,8 +3,9 @@
  * held-out corpora were studied in session 10): a DICOM header dumped as text, a table header that joins two columns
  * ("Dept / requester", "Patient (MRN)"), ids marked "#" in an id column, initials signing a line after a dash, an
  * app's name in an OAuth log, a phone number and a birth date read aloud, an age after "she's", a pedigree's generation
- * marks and its age-at-death column, role headers and device brands, and a few form fields (a county, a signature's
- * initials, an SSN's last four, residential care and supported living). Invented values, in the markup of hard-cases.ts.
+ * marks and its age-at-death column, role headers and device brands, a column's type read from its other rows, and a
+ * few form fields (a county, a signature's initials, an SSN's last four, residential care and supported living).
+ * Invented values, in the markup of hard-cases.ts.
  */
 export const DUMP_CASES: string[] = [
   // dcmdump: names by value representation (PN, each part), dates (DA), an age (AS), an instance UID; ids by tag; the
@@ -44,4 +45,9 @@ export const DUMP_CASES: string[] = [
   // a lockbox export: the guarantor's account column, a check's number is no one's; a payment log's card and SSN
   // columns; a tax form's name is no identifier
   "item,remitter,memo,guarantor_acct,amount,check_no,posted_by\n1,\"{{NAME:KARIMI, MARIBEL}}\",\"pt {{NAME:Maribel Karimi}} dob {{DATE:10/10/1932}}\",{{ACCOUNT:3102-24246}},836.67,1848,{{NAME:mjr}}\nSubj ID | Name | Card # | Visit | W-9 SSN\n{{ID:92-2572}} | {{NAME:LE, PHILIPPA}} | {{ACCOUNT:2594 XXXX XXXX 0402}} | {{DATE:2/27}} | {{SSN:734 51 8311}}\nPayments over $600 a year are reported on a 1099-MISC.",
+  // a fixed-width placement file without a header: the surname column beside the given names ("LAW", "CASH" are
+  // surnames there), the town column where most towns were found
+  "{{ACCOUNT:D9743981555}} {{NAME:PATEL}}            {{NAME:OLUWASEUN}}    {{ADDRESS:656 E 32ND ST}}              {{LOCATION:GREER FERRY}}   VA {{ZIP:15410}} {{PHONE:2447885079}}\n{{ACCOUNT:D5985573916}} {{NAME:LAW}}              {{NAME:JOHN PAUL}}    {{ADDRESS:11262 SW ALMSHOUSE AVENUE}}  {{LOCATION:SECURITY}}      TX {{ZIP:28707}} {{PHONE:2447885079}}\n{{ACCOUNT:D4414777042}} {{NAME:DE LA CRUZ}}       {{NAME:LALITHA}}      {{ADDRESS:54 E 7TH ST}}                {{LOCATION:BRAMBLETON}}    NC {{ZIP:93687}} {{PHONE:2447885079}}\n{{ACCOUNT:D4175651241}} {{NAME:CASH}}             {{NAME:PRIYANKA}}     {{ADDRESS:18862 ORCHARD ROAD}}         {{LOCATION:OSPREY BLUFF}}  IL {{ZIP:45053}} {{PHONE:2447885079}}",
+  // a comma-separated export without a header: a surname that is an English word, in a column of surnames
+  "1,{{NAME:Okonkwo}},{{NAME:Adaeze}},{{DATE:4/1/1950}},Y\n2,{{NAME:Price}},{{NAME:Lorenzo}},{{DATE:5/2/1960}},N\n3,{{NAME:Lindqvist}},{{NAME:Maribel}},{{DATE:6/3/1970}},Y",
 ];
