@@ -6,6 +6,8 @@
  * Run after every rule, on their candidates; it adds candidates and takes none away.
  */
 import { type Candidate, type PhiType } from "./types";
+import { F_BLOCK, F_ENGLISH, F_NAME, wordFlags } from "./tokens";
+import { headerColumns } from "./names/table-header";
 
 /** The types a column is read as, and the shape a cell must have to take its column's type. */
 // (a name or a place starts with a capital here: a lower-case note in a name column, "self", "pt statement", is none)
@@ -37,8 +39,13 @@ export function propagateColumns(text: string, out: Candidate[]): void {
   if (lines.length < MIN_ROWS + 1) return;
   let run: number[] = [];
   let key = "";
+  // the candidates by start, sorted once the first run is read
+  let byStart: Candidate[] | null = null;
   const flush = () => {
-    if (run.length >= MIN_ROWS) readRun(text, lines, run, key, out);
+    if (run.length >= MIN_ROWS) {
+      byStart ??= out.slice().sort((x, y) => x.start - y.start);
+      readRun(text, lines, run, key, byStart, out);
+    }
     run = [];
   };
   for (let i = 0; i + 1 < lines.length; i++) {
@@ -106,15 +113,37 @@ function count(text: string, c: number, a: number, b: number): number {
   return n;
 }
 
-function readRun(text: string, lines: number[], run: number[], key: string, out: Candidate[]): void {
+/** The first index of `sorted` (by start) whose start is at least `pos`. */
+function firstAtOrAfter(sorted: Candidate[], pos: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** How far back from a cell a candidate that covers it is looked for (a name merged over a few cells). */
+const COVER_LOOKBACK = 24;
+
+function readRun(text: string, lines: number[], run: number[], key: string, byStart: Candidate[], out: Candidate[]): void {
   const rows: Cell[][] = key[0] === "w" ? fixedWidthCells(text, lines, run) : run.map((i) => delimitedCells(text, lines[i]!, lines[i + 1]! - 1, key[0]!));
   const width = rows[0]?.length ?? 0;
   if (width < 2 || rows.some((r) => r.length !== width)) return;
-  // the candidates inside the run, by start
   const from = lines[run[0]!]!;
   const to = lines[run[run.length - 1]! + 1]! - 1;
-  const inside = out.filter((c) => c.start >= from && c.end <= to + 1 && SHAPES[c.type] !== undefined);
-  if (inside.length < 2) return;
+  const lo = firstAtOrAfter(byStart, from);
+  const hi = firstAtOrAfter(byStart, to + 1);
+  if (hi - lo < 2) return;
+  // (the run's first line may be its header, "Trip ID | Member | ...": it takes nothing, and counts for nothing, when
+  // the table reader knows its words, when the rules found none of it, or when it has no digit where the rows below
+  // have them)
+  const firstEnd = lines[run[0]! + 1]! - 1;
+  let found = false;
+  for (let k = lo; k < hi && byStart[k]!.start < firstEnd && !found; k++) found = byStart[k]!.end <= firstEnd;
+  const headed = !found || headerLine(text, from, rows[0]!, key) || (!hasDigit(text, rows[0]!) && rows.slice(1).filter((row) => hasDigit(text, row)).length * 2 >= rows.length - 1);
   // each column's cells by the type a candidate gives them, and the type most of them have
   const typed: (PhiType | null)[][] = [];
   const major: (PhiType | null)[] = [];
@@ -122,35 +151,69 @@ function readRun(text: string, lines: number[], run: number[], key: string, out:
     const counts = new Map<PhiType, number>();
     let filled = 0;
     const column: (PhiType | null)[] = [];
-    for (const row of rows) {
+    rows.forEach((row, r) => {
       const c = row[col]!;
-      const t = c.end > c.start ? coveringType(inside, c) : null;
-      if (c.end > c.start) filled++;
+      const t = c.end > c.start && !(r === 0 && headed) ? coveringType(byStart, lo, hi, c) : null;
+      if (c.end > c.start && !(r === 0 && headed)) filled++;
       column.push(t);
       if (t) counts.set(t, (counts.get(t) ?? 0) + 1);
-    }
+    });
     let best: PhiType | null = null;
     let n = 0;
     for (const [t, k] of counts) if (k > n) [best, n] = [t, k];
     typed.push(column);
     major.push(best && n >= 2 && n >= MIN_SHARE * filled ? best : null);
   }
-  // (the run's first line may be its header, "Trip ID | Member | ...": it takes nothing unless the rules found some of
-  // it, or it has no digit where the rows below have them)
-  const firstEnd = lines[run[0]! + 1]! - 1;
-  const headed = !out.some((c) => c.start >= from && c.end <= firstEnd) || (!hasDigit(text, rows[0]!) && rows.slice(1).filter((row) => hasDigit(text, row)).length * 2 >= rows.length - 1);
   for (let col = 0; col < width; col++) {
     let type = major[col];
     // a surname column beside a column of given names ("PATEL  OLUWASEUN", "LU  THADDEUS"): every cell a word, one of
-    // them found a name
-    if (!type && ((col > 0 && major[col - 1] === "NAME") || (col + 1 < width && major[col + 1] === "NAME")) && typed[col]!.includes("NAME") && rows.every((row) => row[col]!.end === row[col]!.start || SHAPES.NAME!.test(text.slice(row[col]!.start, row[col]!.end)))) type = "NAME";
+    // them found a name, most of three letters or more (not a route's "IM", "SC")
+    if (!type && ((col > 0 && major[col - 1] === "NAME") || (col + 1 < width && major[col + 1] === "NAME")) && typed[col]!.includes("NAME") && surnameColumn(text, rows, col, headed)) type = "NAME";
     if (!type) continue;
     const shape = SHAPES[type]!;
     rows.forEach((row, r) => {
       const c = row[col]!;
-      if (typed[col]![r] === null && !(r === 0 && headed) && c.end > c.start && shape.test(text.slice(c.start, c.end)) && !NO_VALUE.test(text.slice(c.start, c.end))) out.push({ start: c.start, end: c.end, type: type, priority: 34 });
+      if (typed[col]![r] !== null || (r === 0 && headed) || c.end <= c.start) return;
+      const value = text.slice(c.start, c.end);
+      if (shape.test(value) && !NO_VALUE.test(value) && (type !== "NAME" || !everydayWords(value))) out.push({ start: c.start, end: c.end, type: type, priority: 34 });
     });
   }
+}
+
+/** The run's first row is a header the table reader knows ("Vaccine,Site,Given by,Route"). */
+function headerLine(text: string, from: number, row: Cell[], key: string): boolean {
+  const end = row[row.length - 1]!.end;
+  const line = text.slice(from, Math.max(end, from));
+  return headerColumns(line, row.map((c) => ({ start: c.start - from, end: c.end - from })), key[0] === "w") !== null;
+}
+
+/** Every cell of the column (the header aside) is a word of a name's shape, and most are three letters or more. */
+function surnameColumn(text: string, rows: Cell[][], col: number, headed: boolean): boolean {
+  let filled = 0;
+  let long = 0;
+  for (let r = headed ? 1 : 0; r < rows.length; r++) {
+    const c = rows[r]![col]!;
+    if (c.end === c.start) continue;
+    if (!SHAPES.NAME!.test(text.slice(c.start, c.end))) return false;
+    filled++;
+    if (c.end - c.start >= 3) long++;
+  }
+  return filled > 0 && long * 2 >= filled;
+}
+
+/**
+ * The value is no name whatever its column: every word an everyday English word and no census name ("Pharmacy",
+ * "Night Shift", "Normal"), or a word that is never a name alone ("Aetna", "TRICARE", "Blue Cross").
+ */
+function everydayWords(value: string): boolean {
+  let everyday = true;
+  for (const w of value.split(/[ ,.'’-]+/)) {
+    if (w === "") continue;
+    const f = wordFlags(w);
+    if (f & F_BLOCK) return true;
+    if (!(f & F_ENGLISH) || f & F_NAME) everyday = false;
+  }
+  return everyday;
 }
 
 /** Whether a row's cells hold a digit. */
@@ -159,9 +222,13 @@ function hasDigit(text: string, row: Cell[]): boolean {
   return false;
 }
 
-/** The type of a candidate that covers the whole cell, or null. */
-function coveringType(inside: Candidate[], c: Cell): PhiType | null {
-  for (const k of inside) if (k.start <= c.start && k.end >= c.end) return k.type;
+/** The type of a candidate of a column type that covers the whole cell (looked for among byStart[lo, hi)), or null. */
+function coveringType(byStart: Candidate[], lo: number, hi: number, c: Cell): PhiType | null {
+  const at = firstAtOrAfter(byStart, c.start + 1);
+  for (let k = Math.min(at, hi) - 1; k >= lo && k >= at - COVER_LOOKBACK; k--) {
+    const x = byStart[k]!;
+    if (x.end >= c.end && SHAPES[x.type] !== undefined) return x.type;
+  }
   return null;
 }
 

@@ -19,7 +19,7 @@ export const LABELS = set(`name patient pt caller contact attending pcp provider
 export const BY_VERBS = set(`signed dictated seen reviewed verified entered transcribed referred accompanied examined evaluated
   written authored prepared approved cosigned attested performed done ordered prescribed interpreted read completed
   visited brought driven escorted taken updated created modified edited scanned collected drawn witnessed acknowledged
-  administered given released checked confirmed counted supervised observed assessed triaged treated documented recorded
+  released checked confirmed counted supervised observed assessed triaged treated documented recorded
   reported cleared accepted declined requested submitted`);
 export const CUE_VERBS = set(`per spoke talked called texted emailed messaged informed notified told asked discussed accompanied
   visited dear attn cc thanks thank contact designate designates designated appoint appoints appointed`);

@@ -9,7 +9,7 @@ import { AFTER_APPOSED_AGE } from "../patterns/ages";
 import { isParticle } from "./emit";
 import { CTX_LABEL, type NameCtx, accepts, capsName, chainBack, fieldStart, markRange, paddedGap, tokenEndingAt } from "./context";
 
-const { F_CRED, F_ENGLISH, F_FUNC, F_LABEL, F_NAME, F_STATE, F_TITLE, G_COMMA, G_HYPHEN, G_SPACE, SHAPE_CAP, SHAPE_INITIAL, SHAPE_UPPER } = tk;
+const { F_BLOCK, F_CRED, F_ENGLISH, F_FUNC, F_LABEL, F_NAME, F_STATE, F_TITLE, G_COMMA, G_HYPHEN, G_SPACE, SHAPE_CAP, SHAPE_INITIAL, SHAPE_UPPER } = tk;
 
 /** After the digits of an age: "-year-old", " yo", " y/o", "F" ("26F"), " years old". */
 const AGE_UNIT = /^(?:[ -]?(?:year|yr)s?[ -]old\b|[ ]?(?:yo|y\/o|y\.o\.|yof|yom)(?![a-z])|[FM]\b|[ ]?years?\b)/i;
@@ -63,6 +63,10 @@ const SENTENCE_BEFORE = /(?:^|[.!?]["”]?[ ]{1,2}|\n|["“])$/;
 /** What may open a listed person's entry: a field start, a dash or a colon after a bed or a label ("Bed 201A — "), "Pt". */
 const ENTRY_BEFORE = /(?:[—–-]|:|\b(?:[Pp]t|[Pp]atient|[Rr]esident|[Cc]lient))[ \t]+$/;
 
+/** After a drug's "(dose)": what a nurse writes of a dose, or a dose too large for an age. */
+const DOSE_AFTER = /^[ ]\((?:\d{3,}|\d+[.,]\d+)\)|^[ ]\(\d{1,3}\)[ \t]*(?:given|held|admin|due|refused|x\d|mg|mcg|ml|units?|tab|prn)\b/i;
+/** Medications listed before: "Meds:", "Home meds", "Rx:". */
+const MEDS_BEFORE = /\b(?:meds?|medications?|rx|drugs?|mar|dose|doses)\b[^\n]*$/i;
 /** After a roster's "(age)": a field gap, the line's end, a comma or a dash. */
 const ROSTER_AFTER = /^(?:[ \t]{2}|[ \t]*(?:\r?\n|$)|,|[ ][—–-][ ])/;
 
@@ -71,7 +75,9 @@ const ROSTER_AFTER = /^(?:[ \t]{2}|[ \t]*(?:\r?\n|$)|,|[ ][—–-][ ])/;
  * it; a word that is no English one (a census name that is one, "Chance", is left to the name rules).
  */
 function givenBeforeAge(c: NameCtx, k: number): void {
-  if (c.S[k] !== SHAPE_CAP || c.M[k] !== 0 || (c.F[k]! & (F_ENGLISH | F_FUNC | F_CRED | F_TITLE | F_LABEL | F_STATE)) !== 0) return;
+  if (c.S[k] !== SHAPE_CAP || c.M[k] !== 0 || (c.F[k]! & (F_ENGLISH | F_BLOCK | F_FUNC | F_CRED | F_TITLE | F_LABEL | F_STATE)) !== 0) return;
+  // (not a drug before its dose: "Zofran (4)  given", "Keppra (500)  held"; nor a list of them after "Meds:")
+  if (DOSE_AFTER.test(c.text.slice(c.t.end[k]!, c.t.end[k]! + 24)) || MEDS_BEFORE.test(c.text.slice(Math.max(0, c.t.start[k]! - 40), c.t.start[k]!))) return;
   if (c.t.end[k]! - c.t.start[k]! >= 3 && fieldStart(c, k)) markRange(c, k, k + 1, true);
 }
 

@@ -39,19 +39,27 @@ const TITLE_BEFORE = /\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?[ ]$/;
 /** A JSON value under an app's key: `"app_name":"MedBinder"`; under a client's key only on an OAuth log's line (an app then). */
 const APP_KEY_BEFORE = /"(?:app|app_name|appName|application|application_name|applicationName|software|software_name|softwareName)"[ ]?:[ ]?"$/;
 const CLIENT_KEY_BEFORE = /"(?:client|client_name|clientName)"[ ]?:[ ]?"$/;
-const OAUTH_MARKERS = ['"scope"', '"redirect_uri"', '"grant_type"', '"token_type"'];
+const OAUTH_MARKERS = ['"scope"', '"client_id"', '"redirect_uri"', '"grant_type"', '"token_type"', '"access_token"'];
 
 /** A law's title by its Roman numeral, "Title VI Elder Nutrition", "TITLE XIX": the numeral opens no one's name. */
 const TITLE_BEFORE_NUMERAL = /(?:Title|TITLE)[ ]$/;
 const ROMAN_START = /^[IVX]{1,5}\b/;
 
-/** The line around `at` is an OAuth log's: it has the protocol's own keys. */
-function oauthLine(text: string, at: number): boolean {
+/**
+ * The line around `at` is an OAuth log's: it has two of the protocol's own keys (a `"scope"` alone may be a case
+ * manager's). The answer is kept for the line (`seen`), so that a long line of clients is read once.
+ */
+function oauthLine(text: string, at: number, seen: Map<number, boolean>): boolean {
   const a = text.lastIndexOf("\n", at) + 1;
+  const known = seen.get(a);
+  if (known !== undefined) return known;
   let b = text.indexOf("\n", at);
   if (b < 0) b = text.length;
   const line = text.slice(a, b);
-  return OAUTH_MARKERS.some((m) => line.includes(m));
+  let keys = 0;
+  for (const m of OAUTH_MARKERS) if (line.includes(m)) keys++;
+  seen.set(a, keys >= 2);
+  return keys >= 2;
 }
 
 export function dropNonNames(text: string, out: Candidate[], from: number): void {
@@ -62,6 +70,7 @@ export function dropNonNames(text: string, out: Candidate[], from: number): void
   const apps = text.includes('":"') || text.includes('": "');
   const titled = text.includes("Title ") || text.includes("TITLE ");
   if ((!bots || bots.size === 0) && !glossed && !feasts && !grades && !apps && !titled) return;
+  const oauthLines = new Map<number, boolean>();
   let w = from;
   for (let r = from; r < out.length; r++) {
     const c = out[r]!;
@@ -70,7 +79,7 @@ export function dropNonNames(text: string, out: Candidate[], from: number): void
       if (bots && bots.size > 0 && bots.has(text.slice(c.start, c.end))) drop = true;
       else if (glossed && (c.start === 0 || text.charCodeAt(c.start - 1) === 10) && GLOSS_AFTER.test(text.slice(c.end, c.end + 60))) drop = true;
       else if (grades && GRADE_EPONYM.test(text.slice(c.start, c.end)) && GRADE_AFTER.test(text.slice(c.end, c.end + 16)) && !TITLE_BEFORE.test(text.slice(Math.max(0, c.start - 6), c.start))) drop = true;
-      else if (apps && text.charCodeAt(c.start - 1) === 34 && (APP_KEY_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start)) || (CLIENT_KEY_BEFORE.test(text.slice(Math.max(0, c.start - 18), c.start)) && oauthLine(text, c.start)))) drop = true;
+      else if (apps && text.charCodeAt(c.start - 1) === 34 && (APP_KEY_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start)) || (CLIENT_KEY_BEFORE.test(text.slice(Math.max(0, c.start - 18), c.start)) && oauthLine(text, c.start, oauthLines)))) drop = true;
       else if (titled && TITLE_BEFORE_NUMERAL.test(text.slice(Math.max(0, c.start - 6), c.start)) && ROMAN_START.test(text.slice(c.start, c.end))) drop = true;
       else if (feasts) {
         const before = FEAST_BEFORE.exec(text.slice(Math.max(0, c.start - 24), c.start));

@@ -51,8 +51,8 @@ const ROAD = new RegExp(
   `(?:(?:county|state|farm)\\s+(?:road|route|rd|hwy|highway)\\.?|route|rte|highway|hwy|interstate|I|US(?=[\\s-]\\d{1,3}\\b)|SR|CR|FM)[\\s-]\\d{1,4}[A-Z]?\\b(?![.,]\\d)(?:\\s+(?:near|at|by|past)\\s+(?:exit\\s+\\d{1,4}[A-Z]?|mile\\s+marker\\s+\\d{1,4}))?(?:,?\\s{0,2}${UNIT})?`,
   "iy",
 );
-/** Before a road written in lower case: where someone is on it, or a house number ("29044 hwy 177"). */
-const ON_ROAD_BEFORE = /(?:\b(?:on|off|along|near|at|by|past|lives|from|to|of)|\d)[ \t]+$/i;
+/** Before a road written in lower case: where someone is on it, a house number ("29044 hwy 177") or a label's colon. */
+const ON_ROAD_BEFORE = /(?:\b(?:on|off|along|near|at|by|past|lives|from|to|of)|\d|:)[ \t]+$/i;
 /** A family tree's words: its generation marks ("I-4", "II-3") look like interstates. */
 const PEDIGREE = /proband|pedigree|PROBAND|PEDIGREE|Proband|Pedigree/;
 /** A table's cell starts here: a tab, a bar or a comma (after a row's number or a line's start). */

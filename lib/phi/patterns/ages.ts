@@ -57,10 +57,12 @@ const SPELLED = new RegExp(
   "gi",
 );
 
+/** A vital sign or a score named just before "she's ninety-one": its value, not her age. */
+const VITAL_BEFORE = /\b(?:sat|sats|spo2|o2|ox|oximetry|pulse|hr|heart rate|bp|weight|wt|temp|glucose|sugar|score|rate|level)\b[^.\n]{0,16}$/i;
 // spelled out after "turned", "reach", "lived to", "she's": "wants to reach ninety", "turned one hundred and two", "my
 // mother, she's ninety-eight" (not a measure after it: "he's ninety percent better", "she's ninety-four on room air")
 const SPELLED_TURNED = new RegExp(
-  `\\b(?:turned|turns|turning|turn|reach|reached|reaches|reaching|lived\\s+to|make\\s+it\\s+to|(?:she|he)(?:['’]s|\\s+is))\\s{1,2}((?:ninety(?:[\\s-](?:${UNITS}))?|(?:a|one)[\\s-]hundred(?:[\\s-](?:and[\\s-])?(?:${UNITS}|ten))?))(?![\\w-])(?!\\s{1,2}(?:degrees?|percent|%|on\\b|over\\b|pounds?|lbs?|kilos?|minutes?|feet|mg|beats))`,
+  `\\b(?:turned|turns|turning|turn|reach|reached|reaches|reaching|lived\\s+to|make\\s+it\\s+to|(?:she|he)(?:['’]s|\\s+is))\\s{1,2}((?:ninety(?:[\\s-](?:${UNITS}))?|(?:a|one)[\\s-]hundred(?:[\\s-](?:and[\\s-])?(?:${UNITS}|ten))?))(?![\\w-])(?!\\s{1,2}(?:degrees?|percent|%|on\\b|over\\b|pounds?|lbs?|kilos?|kg|minutes?|feet|mg|beats))`,
   "gi",
 );
 // a person's age set off by commas after the name, as an obituary or a news item writes it, with where they were of or
@@ -101,6 +103,8 @@ export function detectAges(text: string, t: Tokens, out: Candidate[]): void {
     SPELLED_TURNED.lastIndex = 0;
     for (let m = SPELLED_TURNED.exec(text); m !== null; m = SPELLED_TURNED.exec(text)) {
       const start = m.index + m[0].length - m[1]!.length;
+      // ("Pulse ox check, she's ninety-one", "HR: she's ninety-eight": a measure's value, not an age)
+      if (/^(?:she|he)/i.test(m[0]) && VITAL_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
       out.push({ start, end: start + m[1]!.length, type: "AGE", priority: 64 });
     }
   }

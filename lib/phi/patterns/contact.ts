@@ -192,14 +192,15 @@ export function nationalLines(text: string, t: Tokens, syntax: number[]): void {
 
 /**
  * A phone number read aloud digit by digit, as a voicemail transcript writes it: "call me back at two zero seven six
- * two nine three two six nine" (seven, ten, or eleven digits from "one"), the words apart by spaces, commas or hyphens.
+ * two nine three two six nine" (seven, ten, or eleven digits from "one"), the words apart by spaces, commas or hyphens,
+ * after a call-back or a number's word (not a digit span or item scores: "Digit span forward: five eight two ...").
  */
 function spokenPhones(text: string, t: Tokens, out: Candidate[]): void {
   let first = -1;
   let last = -1;
   let count = 0;
   const close = () => {
-    if ((count === 7 || count === 10 || (count === 11 && digitWord(text, t, first) === 1)) && !counting(text, t, first, last)) {
+    if ((count === 7 || count === 10 || (count === 11 && digitWord(text, t, first) === 1)) && !counting(text, t, first, last) && SPOKEN_CUE.test(text.slice(Math.max(0, t.start[first]! - 40), t.start[first]!))) {
       out.push({ start: t.start[first]!, end: t.end[last]!, type: "PHONE", priority: 55 });
     }
   };
@@ -230,6 +231,8 @@ function counting(text: string, t: Tokens, first: number, last: number): boolean
   for (let k = first + 1; k < last; k++) if (digitWord(text, t, k + 1) - digitWord(text, t, k) !== step) return false;
   return true;
 }
+/** Before a number read aloud: a call-back or a number's words ("call me back at", "my cell is", "number is"). */
+const SPOKEN_CUE = /\b(?:call|calls|called|calling|back|reach|reached|phone|cell|mobile|number|numbers|text|line|contact|fax|at|is)\b[^.\n]{0,16}$/i;
 /** Between two digits read aloud: a space, a comma or a hyphen. */
 const SPOKEN_GAP = /^(?:[ ]|,[ ]|[ ]?-[ ]?)$/;
 

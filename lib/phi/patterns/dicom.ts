@@ -25,13 +25,14 @@ const TAGS: Readonly<Record<string, PhiType>> = {
   "00101040": "ADDRESS", // PatientAddress
   "00102154": "PHONE", // PatientTelephoneNumbers
   "00181000": "DEVICE", // DeviceSerialNumber
+  "00102152": "LOCATION", // RegionOfResidence
 };
 
 /** Tags whose values name equipment, not anyone: Modality, Manufacturer, StationName, ManufacturerModelName, BodyPartExamined, SoftwareVersions. */
 const EQUIPMENT = new Set(["00080060", "00080070", "00081010", "00081090", "00180015", "00181020"]);
 
 /** An element's line: its tag, then the rest of the line. */
-const ELEMENT = /^[ \t>]*\(([0-9A-Fa-f]{4}),[ ]?([0-9A-Fa-f]{4})\)([^\n]*)/gm;
+const ELEMENT = /^[ \t>]*\(([0-9A-Fa-f]{4}),[ ]?([0-9A-Fa-f]{4})\)([^\n\r]*)/gm;
 /** dcmdump: the value representation, then the value in square brackets. */
 const DCMDUMP_VALUE = /^[ \t]+([A-Z]{2})[ \t]+\[([^\]\n]*)\]/;
 /** pydicom: the element's name, the value representation and a colon, then the value (quoted, or to the line's end). */
@@ -81,20 +82,27 @@ function element(text: string, tag: string, vr: string, value: string, at: numbe
     if (end > start) out.push({ start, end, type, priority: P });
   };
   if (vr === "PN") {
-    // family^given^middle^prefix^suffix, and "=" between the alphabetic, ideographic and phonetic forms
+    // family^given^middle^prefix^suffix, and "=" between the alphabetic, ideographic and phonetic forms: the first
+    // three parts of each form are the person's ("DR", "JR" after them are not)
     let s = 0;
+    let part = 0;
     for (let i = 0; i <= value.length; i++) {
       if (i === value.length || value[i] === "^" || value[i] === "=") {
-        push(at + s, at + i, "NAME");
+        if (part < 3) push(at + s, at + i, "NAME");
+        part = value[i] === "=" ? 0 : part + 1;
         s = i + 1;
       }
     }
     return;
   }
   if (vr === "DA" || vr === "DT") {
-    // one date ("20251019", "2025.10.19"), not a range; a date-time's date
-    const date = /^(?:\d{8}|\d{4}[.-]\d{2}[.-]\d{2})/.exec(value);
-    if (date && !value.includes("-", date[0].length)) push(at, at + date[0].length, "DATE");
+    // one date ("20251019", "2025.10.19"), a date-time's date (its UTC offset aside: "20251019083000.000000-0500");
+    // a range's two dates ("19380514-19380515")
+    const re = /(?<![\d.])(?:\d{8}|\d{4}[.-]\d{2}[.-]\d{2})(?=\d{0,6}(?:\.\d{1,6})?(?:[+-]\d{4})?(?:-|$))/g;
+    for (let d = re.exec(value); d !== null; d = re.exec(value)) {
+      // (an offset's four digits are no date: only a part that starts the value or follows a range's "-" is one)
+      if (d.index === 0 || value[d.index - 1] === "-") push(at + d.index, at + d.index + d[0].length, "DATE");
+    }
     return;
   }
   if (vr === "AS") {

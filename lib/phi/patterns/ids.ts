@@ -177,7 +177,8 @@ function onLabel(text: string, m: RegExpExecArray, out: Candidate[]): void {
     if (alnum < 4 && !(label.type === "SSN" && digits === 4)) return;
     if (digits === 0 && label.type !== "VEHICLE") return;
     if (label.type !== "VEHICLE" && label.type !== "DEVICE" && digits < 2) return;
-    if (/^(?:19|20)\d\d$/.test(value) && !/ending/i.test(m[0]) && label.type !== "SSN") return; // a year (not a card's or an SSN's last four)
+    // a year (not a card's last four, nor an SSN's after "last 4": "SSN 2019 application pending" is a year)
+    if (/^(?:19|20)\d\d$/.test(value) && !/ending/i.test(m[0]) && !(label.type === "SSN" && /last|4|four/i.test(m[0]))) return;
     // "Billing: A0427 (HCPCS)": a billing code, not an account
     if (label.type === "ACCOUNT" && /^(?:[A-V]\d{4}|\d{4}[FTU]|\d{5})$/.test(value) && /^\s*\((?:hcpcs|cpt)\)/i.test(text.slice(end, end + 10))) return;
     out.push({ start: pos, end, type: label.type, priority: 68 });
@@ -212,7 +213,7 @@ const NOT_PERSONAL_BEFORE =
 const CODE_LIST = /\b(?:cpt|hcpcs|ndc|icd(?:-?\s?(?:9|10)(?:-cm)?)?|loinc|snomed|rxnorm|cvx|dx)\b[\s#:,()A-Z0-9.-]{0,30}$/i;
 const YEAR_SPAN = /^(?:19|20)\d\d-(?:19|20)\d\d$/;
 /** A word that labels a number just before it: "Case 2025-2031", "Ref #", "docket no.". */
-const NUMBER_LABEL_BEFORE = /\b(?:case|ref|no\.?|number|id|file|claim|docket|order|ticket)[ \t]*[:#]?[ \t]*$/i;
+const NUMBER_LABEL_BEFORE = /(?:\b(?:case|ref|number|id|file|claim|docket|order|ticket|policy|acct|account|invoice|member|permit|licen[cs]e|lic|group|plan|mrn|chart|no\.)|#)[ \t]*[:#]?[ \t]*$/i;
 const DIGIT_GROUPS = /^\d{1,6}(?:-\d{1,8}){1,4}$/;
 
 /** Clinical and measurement codes that look like identifiers but are not. */

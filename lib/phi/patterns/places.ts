@@ -222,6 +222,8 @@ export function detectPlacePhrases(text: string, lines: LineInfo, t: Tokens, out
       if (!(m.index === 0 || /(?:^|\n|[ \t]{2})[ \t]*$/.test(before)) || !/^(?:[ \t]{2}|\r?\n|$)/.test(after)) return;
     }
     if (/^(?:n\/a|na|none|unknown|same)$/i.test(value) || STATE_NAMES.includes(value.toLowerCase())) return;
+    // ("County: Not applicable", "COUNTY: SEE ABOVE", "County: Home health referral pending")
+    if (/^(?:not|see|home|pending|other|out|various|same|tbd|refer|per|in)\b/i.test(value)) return;
     const s0 = m.index + m[0].length - value.length;
     out.push({ start: s0, end: s0 + value.length, type: "LOCATION", priority: 50 });
   });
