@@ -6,11 +6,11 @@
 
 /** Header cells of columns that hold people's names or initials (snake_case and "Pt" spellings too). */
 const NAME_HEADER =
-  /^(?:(?:patient|pt|client|resident|member|subscriber|guarantor|guardian|parent|caregiver|contact|emergency[ _]contact|provider|prescriber|physician|doctor|nurse|staff|coordinator|referring[ _]provider|pcp|employee|student|child|mother|father|spouse|surgeon|anes|anesthesia|anesthesiologist|crna|rn|lpn|md|np|circulator|scrub|attending|technologist|therapist|interpreter|init|inits|photog|photographer|processed[ _]by|requester|requestor|recipient)(?:'s)?(?:[ _](?:full[ _])?(?:name|initials))?|(?:full|last|first|middle|legal|given|family|maiden|preferred)[ _]name|name|initials|[a-z]+[ _]by|[a-z]+[ _]initials|last|first|middle|surname|given|family|lname|fname|user|username|user[ _]name|camper|vaccinator|screener|witness|tester|handler|driver|advocate|worker|infant|baby|newborn|athlete|decedent|donor|tech|technician|sonographer|phlebotomist|pharmacist|dietitian|aide|midwife|counselor|chaplain|volunteer|verifier|checker|wit|witnessed[ _]by|reader|prov|by|histotech|histotechnologist|cytotech|scribe|recorder|operator|trainer|educator|instructor|preceptor|observer|assessor|evaluator|reviewer|approver|auditor|coach|navigator|translator|supervisor|performed[ _]by|collector|(?:called|reported|read[ _]back|given|paged|notified)[ _]to)$/i;
+  /^(?:(?:patient|pt|client|resident|member|subscriber|guarantor|guardian|parent|caregiver|contact|emergency[ _]contact|provider|prescriber|physician|doctor|nurse|staff|coordinator|referring[ _]provider|pcp|employee|student|child|mother|father|spouse|surgeon|anes|anesthesia|anesthesiologist|crna|rn|lpn|md|np|circulator|scrub|attending|technologist|therapist|interpreter|init|inits|photog|photographer|processed[ _]by|requester|requestor|recipient)(?:'s)?(?:[ _](?:full[ _])?(?:name|initials))?|(?:full|last|first|middle|legal|given|family|maiden|preferred)[ _]name|[a-z]+[ _](?:last|first|middle|given|family|sur)(?:[ _]?name)?|name|initials|[a-z]+[ _]by|[a-z]+[ _]initials|last|first|middle|surname|given|family|lname|fname|user|username|user[ _]name|camper|vaccinator|screener|witness|tester|handler|driver|advocate|worker|infant|baby|newborn|athlete|decedent|donor|tech|technician|sonographer|phlebotomist|pharmacist|dietitian|aide|midwife|counselor|chaplain|volunteer|verifier|checker|wit|witnessed[ _]by|reader|prov|by|histotech|histotechnologist|cytotech|scribe|recorder|operator|trainer|educator|instructor|preceptor|observer|assessor|evaluator|reviewer|approver|auditor|coach|navigator|translator|supervisor|performed[ _]by|collector|(?:called|reported|read[ _]back|given|paged|notified)[ _]to)$/i;
 /** Header cells of columns that hold a facility's or an organisation's name: "Drop-off", "Destination", "Facility". */
 const FACILITY_HEADER = /^(?:drop[- ]?off|destination|facility|facility[ _]name|pharmacy|practice|clinic|hospital|employer|school|agency|organi[sz]ation|placement|discharged[ _]to|transferred[ _]to)$/i;
-/** Header cells of columns that hold dates: "Date", "Next INR", "Due", "Recheck", "Return", "F/U" (tables laid out with spaces). */
-const DATED_HEADER = /\b(?:date|dated|next|due|recheck|return|f\/u|follow[- ]?up|appt|visit|seen|given|drawn|dos|filled|refilled|dispensed|shipped|delivered|admitted|discharged)\b/i;
+/** Header cells of columns that hold dates: "Date", "Next INR", "Due", "Recheck", "Return", "F/U". */
+const DATED_HEADER = /(?:\b|_)(?:date|dated|next|due|recheck|return|f\/u|follow[- ]?up|appt|visit|seen|given|drawn|dos|dob|birth|birthdate|filled|refilled|dispensed|shipped|delivered|admitted|discharged)(?:\b|_)/i;
 /** Header cells of an age column ("Age", "Age (y)"): a value over 89 there is an age to aggregate. */
 const AGE_HEADER = /^(?:pt[ _])?age(?:[ _]?\((?:y|yrs?|years)\)|[ _]?@[ _]?(?:death|dx|diagnosis|onset)|[ _]at[ _](?:death|dx|diagnosis|onset))?$/i;
 /** Header cells of columns that hold medical record numbers: "MRN", "MR #", "Chart #". */
@@ -82,7 +82,7 @@ function columnKind(h: string, spaced: boolean): ColumnKind | null {
   if (NOT_ID_HEADER.test(h)) return null;
   if (ID_HEADER.test(h)) return "id";
   if (AGE_HEADER.test(h)) return "age";
-  if (spaced && DATED_HEADER.test(h)) return "date";
+  if (DATED_HEADER.test(h)) return "date";
   return null;
 }
 

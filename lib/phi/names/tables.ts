@@ -17,8 +17,8 @@ import { type Cell, type Columns, headerColumns, withParts } from "./table-heade
 const FACILITY_CELL = /^[A-Z\p{Lu}][\p{L}\p{M}0-9&'’. -]{1,59}$/u;
 /** What a facility column holds when it holds no name. */
 const NO_FACILITY = /^(?:n\/?a|none|home|self|same|unknown|pending|tbd|other|er|ed|icu|or|pacu|floor|room \S+|bed \S+)$/i;
-/** A month and day, with or without its year: "9/25", "10/02/2025". */
-const MONTH_DAY_CELL = /^(?:0?[1-9]|1[0-2])[/-](?:0?[1-9]|[12]\d|3[01])(?:[/-](?:\d{2}|\d{4}))?$/;
+/** A month and day, with or without its year ("9/25", "10/02/2025"), or an ISO or compact date ("2025-02-19", "19520622"). */
+const MONTH_DAY_CELL = /^(?:0?[1-9]|1[0-2])[/-](?:0?[1-9]|[12]\d|3[01])(?:[/-](?:\d{2}|\d{4}))?$|^(?:19|20)\d\d-?(?:0[1-9]|1[0-2])-?(?:0[1-9]|[12]\d|3[01])$/;
 /** An age cell over 89: digits, or spelled ("ninety-six", "one hundred and one"). */
 const OLD_AGE_CELL = /^(?:9\d|1[0-2]\d)$|^(?:ninety(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one|a) hundred(?:[ -](?:and[ -])?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)$/i;
 /** A cell of one phone number's digits. */
@@ -109,6 +109,18 @@ function splitRowNumber(line: string, cs: Cell[]): Cell[] {
   if (!c || !m) return cs;
   const numberEnd = c.start + m[1]!.length;
   return [{ start: c.start, end: numberEnd }, { start: numberEnd + 1, end: c.end }, ...cs.slice(1)];
+}
+
+/** A header's words as its cells, a word that ends a header joined to the one before ("Deliv by", "Last name", "Pt #"). */
+function headerWords(header: string): Cell[] {
+  const out: Cell[] = [];
+  const re = /\S+/g;
+  for (let m = re.exec(header); m !== null; m = re.exec(header)) {
+    const last = out[out.length - 1];
+    if (last && /^(?:by|name|#|no\.?|id|initials|date|time)$/i.test(m[0]) && header.charCodeAt(m.index - 1) === 32 && header.charCodeAt(m.index - 2) !== 32) last.end = m.index + m[0].length;
+    else out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
 }
 
 /** Fields separated by two or more spaces or a tab, at least three of them: text[a, b) is a line of a table laid out with spaces. */
@@ -283,6 +295,8 @@ function spacedTables(text: string, out: Candidate[]): void {
   let runNext = -1;
   let headerStart = 0;
   let cols: Columns | null | undefined;
+  // the header read word by word, when its cells are parted by single spaces ("Age G/P", "Deliv by"): once a row asks
+  let wordCols: Columns | null | undefined;
   while (nextSpaces >= 0 || nextTab >= 0) {
     const p = nextSpaces < 0 ? nextTab : nextTab < 0 ? nextSpaces : Math.min(nextSpaces, nextTab);
     const lineStart = text.lastIndexOf("\n", p - 1) + 1;
@@ -292,6 +306,7 @@ function spacedTables(text: string, out: Candidate[]): void {
       if (lineStart !== runNext) {
         headerStart = lineStart;
         cols = undefined;
+        wordCols = undefined;
         runNext = lineEnd + 1;
       } else {
         const line = text.slice(lineStart, lineEnd);
@@ -305,6 +320,21 @@ function spacedTables(text: string, out: Candidate[]): void {
         if (cols && cs && cs.length === cols.width - 1) cs = splitDateTime(line, cs);
         // a numbered row under a "#" column: "1. Ebenezer L.   HV360697 ..." below "#  client   ID ..."
         if (cols && cs && cs.length === cols.width - 1 && cols.numbered) cs = splitRowNumber(line, cs);
+        if (cols && cs && cs.length !== cols.width) {
+          // a header whose cells single spaces part ("No.   Date  Time  Mother  MRN  Age G/P  ...  Deliv by  RN"): read
+          // word by word, it may fit the rows
+          if (wordCols === undefined) {
+            const header = text.slice(headerStart, Math.max(headerStart, lineStart - 1));
+            wordCols = headerColumns(header, headerWords(header), true);
+          }
+          if (wordCols && wordCols.width === cs.length) {
+            readRow(line, lineStart, cs, wordCols, out);
+            runNext = lineEnd + 1;
+            if (nextSpaces >= 0 && nextSpaces <= lineEnd) nextSpaces = text.indexOf("  ", lineEnd);
+            if (nextTab >= 0 && nextTab <= lineEnd) nextTab = text.indexOf("\t", lineEnd);
+            continue;
+          }
+        }
         if (cols && cs && cs.length === cols.width) readRow(line, lineStart, withParts(line, cs, cols), cols, out);
         else if (cs && (cols === null || cols.width !== cs.length)) {
           // a line that does not fit the header may be the table's own header, after key-value lines laid out with

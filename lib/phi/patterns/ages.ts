@@ -44,7 +44,7 @@ const AGE_BEFORE = new RegExp(
 // "is a 92 F", "pt 93 M", "(94 F"
 const SEX_BEFORE = /(?:^|\b(?:is\s+an?|pt|patient|a|an|this|the)\s+|[(:,]\s?)$/i;
 const SEX_AFTER = /^\s?(?:m|f|male|female|man|woman|yo|y)\b/i;
-const TURNED_BEFORE = /\b(?:turned|turns|turning|turn|reach|reached|reaches|reaching|make\s+it\s+to|celebrat(?:ed|es|ing)(?:\s+(?:her|his|their))?|lived\s+to|living\s+to|lives\s+to|died\s+at|died\s+aged?|passed(?:\s+away)?\s+at)\s{1,2}$/i;
+const TURNED_BEFORE = /\b(?:turned|turns|turning|turn|reach|reached|reaches|reaching|who\s+is|who['’]s|make\s+it\s+to|celebrat(?:ed|es|ing)(?:\s+(?:her|his|their))?|lived\s+to|living\s+to|lives\s+to|died\s+at|died\s+aged?|passed(?:\s+away)?\s+at)\s{1,2}$/i;
 // after "turned", "reach": a measure that is no age ("turn 90 degrees", "reach 95%")
 const NOT_YEARS_AFTER = /^\s{0,2}(?:%|°|deg|degrees?|percent|mm|mg|ml|bpm|lbs?|kg|feet|ft|min|minutes|points?|\/)/i;
 // "in her 90s" (not "sats in the 90s"), "centenarian"

@@ -183,8 +183,14 @@ function isMayWord(text: string, start: number, token: string): boolean {
   const c = text.charCodeAt(start);
   const next = text.charCodeAt(start + 1);
   if (c === 77 && next === 65) return false; // MAY: caller checks the day number
-  return c !== 77; // lower-case "may" is the verb
+  // lower-case "may" is the verb, unless a year follows its day ("dob may 21 2007") or a date's label stands before it
+  if (c !== 77) return !(MAY_WITH_YEAR.test(text.slice(start + 3, start + 16)) || DATE_LABEL_BEFORE.test(text.slice(Math.max(0, start - 12), start)));
+  return false;
 }
+/** After "may": a day and a year ("may 21 2007", "may 3rd, 1950"). */
+const MAY_WITH_YEAR = /^[ ]\d{1,2}(?:st|nd|rd|th)?,?[ ](?:19|20)\d\d(?!\d)/;
+/** A date's label just before a lower-case "may": "dob may 21", "born may 3", "due may 9". */
+const DATE_LABEL_BEFORE = /\b(?:dob|d\.o\.b\.?|born|due|edd|lmp|date)[ :]+$/i;
 
 // Dictated dates: "july twenty ninth nineteen ninety four", "june third", "october second, nineteen twenty nine"
 const UNITS = "one|two|three|four|five|six|seven|eight|nine";

@@ -4,7 +4,8 @@
  * NM1 is a party (NM102 "1" a person: NM103 last, NM104 first, NM105 middle; "2" an organisation), PER a contact's
  * name and numbers, N3 a street, N4 city and ZIP, DMG the date of birth, DTP and the envelope's ISA09/GS04 dates,
  * REF and CLM numbers. Reading the elements finds what prose rules cannot ("NM1*IL*1*ZAMUDIO*GARRETT*V") and types
- * it by what the element holds.
+ * it by what the element holds. ASAP prescription-monitoring uploads use the same syntax: their PAT, PRE, IS and DSP
+ * segments are read too (TH, PHA, the prescriber's NPI and a product's NDC are syntax).
  */
 import { type Candidate, type PhiType } from "../types";
 
@@ -27,7 +28,7 @@ interface El {
 
 /** Whether the text holds X12 segments: a "~" and a "NM1*", "N4*", "ISA*" or "DMG*". */
 function mayHoldX12(text: string): boolean {
-  return text.includes("~") && (text.includes("NM1*") || text.includes("ISA*") || text.includes("N4*") || text.includes("DMG*"));
+  return text.includes("~") && (text.includes("NM1*") || text.includes("ISA*") || text.includes("N4*") || text.includes("DMG*") || text.includes("PAT*") || text.includes("PRE*"));
 }
 
 /** The elements of the segment text[a, b) split at "*", trimmed of spaces (element 0 is the segment id). */
@@ -128,6 +129,69 @@ function readSegment(text: string, el: El[], out: Candidate[], syntax: number[])
     case "TRN":
       push(out, el[2], "ID");
       break;
+    // ASAP prescription-monitoring uploads (the same syntax): the patient, the prescriber, the pharmacy, the dispensing
+    case "PAT":
+      asapPatient(text, el, out);
+      break;
+    case "PRE":
+      // NPI and DEA first (the DEA rule reads the DEA), then the prescriber's name parts
+      if (el[1]) syntax.push(el[1].start, el[1].end);
+      for (let k = 3; k < el.length; k++) if (NAME_PART.test(value(text, el[k]))) push(out, el[k], "NAME");
+      break;
+    case "IS":
+      push(out, el[2], "FACILITY");
+      if (el[1]) syntax.push(el[1].start, el[1].end);
+      break;
+    case "TH":
+    case "PHA":
+      for (let k = 1; k < el.length; k++) if (el[k]!.end > el[k]!.start) syntax.push(el[k]!.start, el[k]!.end);
+      break;
+    case "DSP":
+      // the prescription's number, its dates (written, filled, sold); the product's NDC is no one's
+      push(out, el[2], "ID");
+      for (let k = 3; k < el.length; k++) {
+        const v = value(text, el[k]);
+        if (/^(?:19|20)\d{6}$/.test(v)) pushDates(text, el[k], out);
+        else if (/^\d{11}$/.test(v)) syntax.push(el[k]!.start, el[k]!.end);
+      }
+      break;
+  }
+}
+
+/** A part of a person's name in an ASAP segment: letters, spaces, apostrophes, hyphens. */
+const NAME_PART = /^[A-Za-z][A-Za-z' .-]*$/;
+
+/**
+ * An ASAP PAT segment read by the shape of its elements: the patient's ids (digits and letters after the qualifiers),
+ * the name parts before the street, then the street, the city, the state, the ZIP, the phone and the birth date.
+ */
+function asapPatient(text: string, el: El[], out: Candidate[]): void {
+  let k = 1;
+  // the qualifiers ("07", "01") and the ids
+  for (; k < el.length && !NAME_PART.test(value(text, el[k])); k++) {
+    const v = value(text, el[k]);
+    if (v.length > 3 && /\d/.test(v)) push(out, el[k], "ID");
+  }
+  // the name parts, up to the street (a house number, a route's box, a post-office box)
+  for (; k < el.length; k++) {
+    const v = value(text, el[k]);
+    if (/^(?:\d|(?:HC|RR|PO|P\.O\.)\b)/i.test(v)) break;
+    if (NAME_PART.test(v)) push(out, el[k], "NAME");
+  }
+  if (k >= el.length) return;
+  push(out, el[k], "ADDRESS");
+  k++;
+  // a second street line, then the city, the state and the rest by shape
+  for (let city = false; k < el.length; k++) {
+    const v = value(text, el[k]);
+    if (v === "") continue;
+    if (!city && /^[A-Za-z][A-Za-z' .-]+$/.test(v) && !/^[A-Z]{2}$/.test(v)) {
+      city = true;
+      push(out, el[k], "LOCATION");
+    } else if (/^\d{5}(?:\d{4})?$/.test(v)) push(out, el[k], "ZIP");
+    else if (/^\d{10}$/.test(v)) push(out, el[k], "PHONE");
+    else if (/^(?:19|20)\d{6}$/.test(v)) pushDates(text, el[k], out);
+    else if (/^\d/.test(v) && !city) push(out, el[k], "ADDRESS");
   }
 }
 
