@@ -38,6 +38,8 @@ interface Fixture {
   signedEncounterId: Id<"encounters">;
   signedNoteId: Id<"notes">;
   weekday: string;
+  /** A Sunday ahead: no visit is seeded then, so the day's grid is empty. */
+  sunday: string;
 }
 
 interface PageRow {
@@ -63,6 +65,8 @@ const PAGES: PageRow[] = [
   { page: "home", who: ["front desk", "nurse", "physician", "compliance officer", "practice admin", "two practices"], path: () => "/", ready: byTestId("home-practice") },
   { page: "schedule day", who: scheduleRoles, path: (f) => `/schedule?date=${f.weekday}`, ready: byTestId("schedule-grid") },
   { page: "schedule week", who: ["front desk"], path: (f) => `/schedule?date=${f.weekday}&view=week`, ready: byTestId("schedule-grid") },
+  // an empty day: the grid still scrolls, so it must take the keyboard's focus itself
+  { page: "schedule day without visits", who: ["front desk"], path: (f) => `/schedule?date=${f.sunday}`, ready: byTestId("schedule-grid") },
   { page: "schedule board", who: scheduleRoles, path: () => "/schedule/board", ready: h1(/board/i) },
   { page: "schedule, no access", who: ["compliance officer"], path: () => "/schedule", ready: byTestId("schedule-no-access") },
   {
@@ -168,6 +172,14 @@ function nextWeekday(): string {
   }
 }
 
+/** The next Sunday (practice time): no visit is seeded on weekends. */
+function nextSunday(): string {
+  for (let k = 1; ; k++) {
+    const date = addDays(localDate(Date.now(), "America/Chicago"), k);
+    if (weekdayOf(date) === 0) return date;
+  }
+}
+
 /** A backend client for a demo user, linked to their memberships as their first sign-in would. */
 async function linkedClient(name: string) {
   const client = clientAs(person(name));
@@ -247,6 +259,7 @@ test.beforeAll(async () => {
     signedEncounterId,
     signedNoteId: noteId,
     weekday: nextWeekday(),
+    sunday: nextSunday(),
   };
 });
 

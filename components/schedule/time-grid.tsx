@@ -264,15 +264,25 @@ export function TimeGrid(props: Props) {
 
   const hours: number[] = [];
   for (let m = Math.ceil(startMin / 60) * 60; m <= endMin; m += 60) hours.push(m);
+  const hasVisits = visible.some((v) => v.items.length > 0);
   const template = `3.25rem repeat(${columns.length}, minmax(${minColumnWidth}px, 1fr))`;
 
   return (
-    <section aria-label={props.label} className="relative overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm">
+    <section
+      aria-label={props.label}
+      className="relative overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm has-[>[data-testid=schedule-grid]:focus-visible]:outline-2 has-[>[data-testid=schedule-grid]:focus-visible]:outline-offset-2 has-[>[data-testid=schedule-grid]:focus-visible]:outline-brand-600"
+    >
+      {/* The grid scrolls: with no visit in it (an empty day, or while it loads) it has nothing to focus, so it takes
+          the focus itself and the keyboard can scroll it (axe: scrollable-region-focusable); the section shows the ring,
+          which the grid's sticky headings would cover. */}
       <div
         ref={scroller}
         onKeyDown={onGridKeyDown}
         data-testid="schedule-grid"
-        className="relative h-[calc(100dvh-22rem)] min-h-[24rem] overflow-auto overscroll-contain"
+        role="group"
+        aria-label={`${props.label}: time grid`}
+        tabIndex={hasVisits ? undefined : 0}
+        className="relative h-[calc(100dvh-22rem)] min-h-[24rem] overflow-auto overscroll-contain focus-visible:outline-none"
       >
         <div className="grid min-w-full" style={{ gridTemplateColumns: template }}>
           <div className="sticky top-0 left-0 z-30 border-r border-b border-slate-200 bg-white" />
