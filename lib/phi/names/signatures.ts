@@ -6,6 +6,7 @@
  */
 import * as tk from "../tokens";
 import { type NameCtx, initialsAt, markRange } from "./context";
+import { lineStartWithin } from "../text";
 
 const { F_ENGLISH, SHAPE_UPPER } = tk;
 
@@ -26,7 +27,8 @@ const LINE_END = /^[ \t]*(?:\r?\n|$)/;
 
 /** The line's text before `at`, up to 80 characters of it, without the dash and the spaces before `at`. */
 function lineBefore(text: string, at: number): string {
-  const a = Math.max(text.lastIndexOf("\n", at - 1) + 1, at - 80);
+  const start = lineStartWithin(text, at, 80);
+  const a = start < 0 ? at - 80 : start;
   return text.slice(a, at).replace(/[ \t]*(?:—|–|--?)[ \t]*$/, "");
 }
 
